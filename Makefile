@@ -1,0 +1,35 @@
+# Thin wrapper over CMake: `make demo`, `make check`, `make bench`.
+BUILD ?= build
+JOBS  ?= $(shell nproc)
+LIT   := /usr/bin/python3 /usr/lib/llvm-19/build/utils/lit/lit.py
+TARGETS ?= amd64 386 arm
+
+.PHONY: all setup configure build demo check bench clean
+
+all: build
+
+setup:
+	@bash tools/setup.sh
+
+$(BUILD)/build.ninja: CMakeLists.txt | setup
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release \
+	  -DCMAKE_C_COMPILER=clang-19 -DCMAKE_CXX_COMPILER=clang++-19 -DCMAKE_ASM_COMPILER=clang-19
+
+configure: setup $(BUILD)/build.ninja
+
+build: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	@bash tools/demo.sh $(BUILD)
+
+# Every lit suite once per target; LIT_ARGS narrows it, e.g.
+#   make check TARGETS=arm LIT_ARGS='--filter smoke'
+check: build
+	@/usr/bin/python3 test/check.py $(BUILD) $(TARGETS) -- $(LIT_ARGS)
+
+bench: build
+	@bash bench/run.sh $(BUILD)
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,39 @@
+#!/usr/bin/env python3
+"""Runs every lit suite once per target and closes with 'N passed, N failed'.
+
+Usage: check.py BUILD TARGET... [-- LIT_ARGS...]
+"""
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+LIT = "/usr/lib/llvm-19/build/utils/lit/lit.py"
+
+
+def main(argv):
+    build, rest = argv[0], argv[1:]
+    lit_args = rest[rest.index("--") + 1:] if "--" in rest else []
+    targets = rest[: rest.index("--")] if "--" in rest else rest
+    suites = [os.path.join(build, "test", t) for t in targets]
+    xml = os.path.join(build, "test", "results.xml")
+    cmd = [sys.executable, LIT, "-sv", f"--xunit-xml-output={xml}",
+           *lit_args, *suites]
+    rc = subprocess.call(cmd)
+    passed = failed = skipped = 0
+    if os.path.exists(xml):
+        for case in ET.parse(xml).getroot().iter("testcase"):
+            if case.find("failure") is not None:
+                failed += 1
+            elif case.find("skipped") is not None:
+                skipped += 1
+            else:
+                passed += 1
+    if passed + failed == 0:
+        failed = 1  # running no test is a failure
+    print(f"{passed} passed, {failed} failed, {skipped} skipped")
+    return 1 if failed or rc not in (0,) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

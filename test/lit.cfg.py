@@ -1,0 +1,42 @@
+# lit configuration shared by every target; lit.site.cfg.py sets the target.
+import os
+import lit.formats
+
+target = config.gort_target
+config.name = "gort-" + target
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".c", ".go", ".test"]
+config.excludes = ["Inputs", "lit.cfg.py", "check.py"]
+config.test_source_root = os.path.dirname(__file__)
+
+src, obj = config.gort_src_root, config.gort_obj_root
+go1 = os.path.normpath(os.path.join(src, "..", "shared", "conformance", "go1"))
+
+# Every test runs on every target unless it says REQUIRES/UNSUPPORTED.
+config.available_features.add(target)
+if target in ("amd64", "386"):
+    config.available_features.add("native")
+if os.path.isdir(go1):
+    config.available_features.add("go1")
+
+run = config.gort_run
+config.substitutions += [
+    ("%cc", f"{src}/tools/gort-cc --target={target} --build={obj}"),
+    ("%gort", f"{obj}/bin/gort"),
+    ("%target", target),
+    ("%run", run),
+    ("%python", "/usr/bin/python3"),
+    ("%go1dir", go1),
+    ("%src", src),
+    ("%obj", obj),
+]
+
+# FileCheck, not, count from LLVM; the C toolchain and qemu from PATH.
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, os.environ.get("PATH", "")])
+for var in ("HOME", "TMPDIR"):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+# A hang fails its own test instead of the whole run (needs psutil).
+lit_config.maxIndividualTestTime = 300
