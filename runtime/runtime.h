@@ -1,5 +1,8 @@
-// runtime.h: the types and declarations the port of proc.c and its
-// supports share (the seed's runtime.h, as far as proc.c uses it).
+// runtime.h: the types and declarations shared by the port of proc.c and
+// its supports (the seed's runtime.h and stack.h, as far as proc.c uses
+// them). Fields keep the seed's names and order; each says what it means
+// and what protects it. Offsets that assembly reads are numbers in
+// asm/<arch>/asm_<arch>.h, checked against these structs in asmoffsets.cpp.
 #ifndef GORT_RUNTIME_H
 #define GORT_RUNTIME_H
 
@@ -7,6 +10,7 @@
 #include <stdint.h>
 
 #include "gort/gort.h"
+#include GORT_ASM_H  // asm/<arch>/asm_<arch>.h, chosen by CMake
 
 // Go's ELF name for a runtime function: runtime.<name>.
 #define GO(name) __asm__("runtime." #name)
@@ -30,12 +34,249 @@ typedef uint8 byte;
 #define nil nullptr
 #define nelem(x) (sizeof(x) / sizeof((x)[0]))
 
+struct G;
+struct M;
+struct Defer;
+struct Panic;
+struct Type;
+
 // A Go string header.
 struct String {
   byte *str;  // bytes, not NUL-terminated
   intgo len;  // length in bytes
 };
 static_assert(sizeof(String) == sizeof(GoString), "String is GoString");
+
+// An empty interface value: type descriptor and data word.
+struct Eface {
+  Type *type;  // nil for the nil interface
+  void *data;  // the value, or a pointer to it
+};
+
+// Futex-based mutual exclusion (lock_futex.cpp).
+struct Lock {
+  uint32 key;  // MUTEX_UNLOCKED, MUTEX_LOCKED or MUTEX_SLEEPING
+};
+
+// One-time notifications: noteclear, then one notewakeup wakes the one
+// notesleep.
+struct Note {
+  uint32 key;  // 0 until notewakeup, then 1
+};
+
+// A saved execution context: where to resume a goroutine. gogo restores
+// it. On top of the seed's three words, a context saved by mcall keeps the
+// C ABI's callee-saved registers on its own stack just below sp.
+struct Gobuf {
+  byte *sp;  // stack pointer to resume with
+  byte *pc;  // instruction to resume at
+  G *g;      // the goroutine this context belongs to
+};
+
+enum {  // G status
+  Gidle,
+  Grunnable,  // on the run queue (or handed to an m)
+  Grunning,   // running on an m
+  Gsyscall,   // in a system call, not counted in sched.mcpu
+  Gwaiting,   // blocked; ready() makes it Grunnable
+  Gmoribund,  // exiting; schedule() makes it Gdead
+  Gdead,      // on the free list
+};
+
+struct G {
+  byte *stackguard;  // limit of the current segment, plus StackGuard; the
+                     // running g's value is also the target's limit word
+  byte *stackbase;   // Stktop at the top of the current segment
+  Defer *defer;      // deferred calls, newest first; owned by the g
+  Panic *panic;      // panics in progress, newest first; owned by the g
+  Gobuf sched;       // where to resume; valid while not running
+  byte *gcstack;     // if status==Gsyscall, stackbase to use during gc
+  byte *gcsp;        // if status==Gsyscall, sched.sp to use during gc
+  byte *gcguard;     // if status==Gsyscall, stackguard to use during gc
+  byte *stack0;      // the first segment (from malg)
+  byte *entry;       // initial function
+  G *alllink;        // on allg; written under the sched lock
+  void *param;       // passed parameter on wakeup
+  int16 status;      // G status; changed under the sched lock
+  int32 goid;        // unique id, from goidgen
+  uint32 selgen;     // valid sudog pointer
+  G *schedlink;      // next on the run queue or free list (sched lock)
+  bool readyonstop;  // ready when it stops running (sched lock)
+  bool ispanic;      // the next new segment is a panic's (newstack)
+  M *m;              // m running it, nil if none (sched lock)
+  M *lockedm;        // m it is wired to (LockOSThread)
+  M *idlem;          // m for which it is the idle goroutine
+  int32 sig;         // signal that caused the current panic
+  uintptr sigcode0;
+  uintptr sigcode1;
+  uintptr sigpc;
+  uintptr gopc;  // pc of go statement that created this goroutine
+};
+
+struct M {
+  G *g0;                 // goroutine with scheduling stack (the thread's own)
+  void (*morepc)(void);  // body of the function that asked for more stack
+  void *moreargp;        // argument pointer for more stack
+  Gobuf morebuf;         // gobuf arg to morestack: where lessstack returns
+  uint32 moreframesize;  // size arguments to morestack
+  uint32 moreargsize;
+  uintptr cret;      // return value from C; first result across lessstack
+  uint64 procid;     // for debuggers: the thread id
+  G *gsignal;        // signal-handling G
+  G *curg;           // current running goroutine
+  int32 id;          // from sched.mcount
+  int32 mallocing;   // in malloc: no new ms, no stack growth
+  int32 gcing;       // collecting garbage
+  int32 locks;       // runtime locks held; gosched with locks throws
+  int32 nomemprof;
+  int32 waitnextg;   // waiting on havenextg (sched lock)
+  int32 dying;
+  int32 profilehz;   // cpu profiling rate this m runs at
+  Note havenextg;    // wakes the m when nextg is set
+  G *nextg;          // g handed to this m by mnextg (sched lock)
+  M *alllink;        // on allm
+  M *schedlink;      // next on sched.mhead (sched lock)
+  void *mcache;      // PORT: malloc is the C allocator for now; unused
+  void *stackcache;  // free stack segments of this m (stack.cpp)
+  G *lockedg;        // g wired to this m (LockOSThread)
+  G *idleg;          // this m's idle goroutine
+};
+
+// At the top of every stack segment: what to restore when the segment's
+// bottom function returns through lessstack.
+struct Stktop {
+  byte *stackguard;  // the g's stackguard and stackbase before the split
+  byte *stackbase;
+  Gobuf gobuf;       // where __morestack was called: lessstack resumes it
+  uint32 argsize;    // bytes of stack arguments copied to this segment
+  byte *argp;        // pointer to arguments in old frame
+  uintptr free;      // if free>0, call stackfree using free as size
+  bool panic;        // is this frame the top of a panic?
+};
+
+struct Defer {
+  int32 siz;
+  byte *argp;  // where args were copied from
+  byte *pc;
+  byte *fn;
+  Defer *link;
+  byte args[8];  // padded to actual size
+};
+
+struct Panic {
+  Eface arg;        // argument to panic
+  byte *stackbase;  // g->stackbase in panic
+  Panic *link;      // link to earlier panic
+  bool recovered;   // whether this panic is over
+};
+
+// Stack sizes (the seed's stack.h). StackGuard is far larger than the
+// seed's 256: LLVM compares sp itself with the limit for frames under 256
+// bytes, __morestack saves the argument registers below that, and non-split
+// leaf code (the red zone, memcpy) runs in the margin.
+enum {
+  StackSystem = 0,      // extra space the OS wants (none on Linux)
+  StackGuard = STACK_GUARD,  // limit word is this far above the segment end
+  StackExtra = 1024,    // room for more functions and the Stktop
+  StackMin = 4096,      // smallest segment: a new goroutine's
+  FixedStack = StackMin + StackSystem,
+  StackAlign = STACK_ALIGN,  // the C ABI's stack pointer alignment
+};
+
+// Thread-local g and m, read and written only through these accessors
+// (asm_<arch>.S): a compiler must never keep their addresses or values in
+// a register across a switch, which may resume on another thread.
+G *getg() GO(getg);
+M *getm() GO(getm);
+void setg(G *gp) GO(setg);
+void setm(M *mp) GO(setm);
+
+extern M m0 GO(m0);
+extern G g0 GO(g0);
+extern G *allg GO(allg);
+extern M *allm GO(allm);
+extern int32 goidgen GO(goidgen);
+extern int32 gomaxprocs GO(gomaxprocs);
+extern int32 gcwaiting GO(gcwaiting);
+extern int32 ncpu GO(ncpu);
+extern bool iscgo GO(iscgo);
+
+// asm_<arch>.S: context switches and trampolines.
+void gogo(Gobuf *buf, uintptr rv) GO(gogo);
+void gogocall(Gobuf *buf, void (*fn)(void)) GO(gogocall);
+uintptr gosave(Gobuf *buf) GO(gosave);
+void mcall(void (*fn)(G *)) GO(mcall);
+int32 asmcgocall(void (*fn)(void *), void *arg) GO(asmcgocall);
+void *getcallerpc(void *argp) GO(getcallerpc);
+void procyield(uint32 cycles) GO(procyield);
+void breakpoint() GO(breakpoint);
+
+// compiler-rt-glue/morestack_<arch>.S
+void lessstack() GO(lessstack);
+
+// proc.cpp
+void schedinit() GO(schedinit);
+void initdone() GO(initdone);
+void goexit() GO(goexit);
+void gosched() GO(gosched);
+void ready(G *gp) GO(ready);
+void mstart() GO(mstart);
+void stoptheworld() GO(stoptheworld);
+void starttheworld() GO(starttheworld);
+void entersyscall() GO(entersyscall);
+void exitsyscall() GO(exitsyscall);
+G *malg(int32 stacksize) GO(malg);
+void newproc(int32 siz, void (*fn)(void *), void *argp) GO(newproc);
+G *newproc1(byte *fn, byte *argp, int32 narg, int32 nret, void *callerpc)
+    GO(newproc1);
+void tracebackothers(G *me) GO(tracebackothers);
+void oldstack() GO(oldstack);
+byte *newstack() GO(newstack);
+byte *stktopargs(Stktop *top, uint32 argsize) GO(stktopargs);
+int32 gomaxprocsfunc(int32 n) GO(gomaxprocsfunc);
+int32 mcount() GO(mcount);
+
+// lock_futex.cpp
+void lock(Lock *l) GO(lock);
+void unlock(Lock *l) GO(unlock);
+void noteclear(Note *n) GO(noteclear);
+void notesleep(Note *n) GO(notesleep);
+void notewakeup(Note *n) GO(notewakeup);
+void futexsleep(uint32 *addr, uint32 val, int64 ns) GO(futexsleep);
+void futexwakeup(uint32 *addr, uint32 cnt) GO(futexwakeup);
+
+// sema.cpp
+void semacquire(uint32 volatile *addr) GO(semacquire);
+void semrelease(uint32 volatile *addr) GO(semrelease);
+
+// stack.cpp
+void *stackalloc(uint32 n) GO(stackalloc);
+void stackfree(void *v, uintptr n) GO(stackfree);
+extern uintptr stackinuse GO(stackinuse);
+
+// malloc.cpp: the C allocator, reached on g0.
+void *malloc(uintptr size) GO(malloc);
+void *mal(uintptr size) GO(mal);
+void free(void *v) GO(free);
+
+// cgo_linux.cpp: threads through pthreads (the seed's iscgo path).
+extern void (*libcgo_thread_start)(void *) GO(libcgo_thread_start);
+void minit() GO(minit);
+void osinit() GO(osinit);
+
+// runtime.cpp
+[[noreturn]] void throw_(const char *s) GO(throw);
+void startpanic() GO(startpanic);
+[[noreturn]] void dopanic(int32 unused) GO(dopanic);
+void args(int32 c, byte **v) GO(args);
+byte *getenv(const char *s) GO(getenv);
+int32 atoi(const byte *p) GO(atoi);
+void mcpy(void *to, const void *fr, uintptr n) GO(mcpy);
+void memclr(void *p, uintptr n) GO(memclr);
+int32 findnull(const byte *s) GO(findnull);
+uint32 xchg(uint32 volatile *p, uint32 v) GO(xchg);
+bool cas(uint32 volatile *p, uint32 old, uint32 v) GO(cas);
+uint32 atomicload(uint32 volatile *p) GO(atomicload);
 
 // print.cpp
 void printf(const char *fmt, ...) GO(printf);
@@ -53,6 +294,18 @@ void printnl() GO(printnl);
 // sys_linux_<arch>.S: raw Linux system calls; results are -errno on error.
 int32 write(int32 fd, const void *p, int32 n) GO(write);
 [[noreturn]] void exit(int32 code) GO(exit);
+[[noreturn]] void exit1(int32 code) GO(exit1);
+int32 futex(uint32 *addr, int32 op, uint32 val, void *ts, uint32 *addr2,
+            uint32 val3) GO(futex);
+void *mmap(void *addr, uintptr n, int32 prot, int32 flags, int32 fd,
+           uint32 off) GO(mmap);
+int32 munmap(void *addr, uintptr n) GO(munmap);
+int32 madvise(void *addr, uintptr n, int32 advice) GO(madvise);
+int32 mprotect(void *addr, uintptr n, int32 prot) GO(mprotect);
+int32 osyield() GO(osyield);
+int32 sched_getaffinity(int32 pid, uintptr len, void *buf)
+    GO(sched_getaffinity);
+int32 gettid() GO(gettid);
 
 }  // namespace runtime
 

@@ -6,7 +6,7 @@ target = config.gort_target
 config.name = "gort-" + target
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".c", ".go", ".test"]
-config.excludes = ["Inputs", "lit.cfg.py", "check.py"]
+config.excludes = ["Inputs", "tools", "lit.cfg.py", "check.py"]
 config.test_source_root = os.path.dirname(__file__)
 
 src, obj = config.gort_src_root, config.gort_obj_root
@@ -16,6 +16,12 @@ go1 = os.path.normpath(os.path.join(src, "..", "shared", "conformance", "go1"))
 config.available_features.add(target)
 if target in ("amd64", "386"):
     config.available_features.add("native")
+# What a target's port has so far: the context switch (sched) and
+# __morestack (split); tests that need them say REQUIRES.
+if os.path.exists(f"{src}/asm/{target}/asm_{target}.S"):
+    config.available_features.add("sched")
+if os.path.exists(f"{src}/compiler-rt-glue/morestack_{target}.S"):
+    config.available_features.add("split")
 if os.path.isdir(go1):
     config.available_features.add("go1")
 
@@ -26,6 +32,7 @@ config.substitutions += [
     ("%target", target),
     ("%run", run),
     ("%python", "/usr/bin/python3"),
+    ("%exitcode", f"/usr/bin/python3 {src}/test/tools/exitcode.py"),
     ("%go1dir", go1),
     ("%src", src),
     ("%obj", obj),

@@ -35,6 +35,10 @@ SYSCALL runtime.mmap, 9
 SYSCALL runtime.munmap, 11
 // int32 madvise(void *addr, uintptr n, int32 advice)
 SYSCALL runtime.madvise, 28
+// int32 mprotect(void *addr, uintptr n, int32 prot)
+SYSCALL runtime.mprotect, 10
+// int32 sched_getaffinity(int32 pid, uintptr len, void *buf)
+SYSCALL runtime.sched_getaffinity, 204
 // int32 osyield(void): sched_yield
 SYSCALL runtime.osyield, 24
 // int32 nanosleep(Timespec *req, Timespec *rem)

@@ -45,6 +45,10 @@ SYSCALL runtime.mmap, 192
 SYSCALL runtime.munmap, 91
 // int32 madvise(void *addr, uintptr n, int32 advice)
 SYSCALL runtime.madvise, 220
+// int32 mprotect(void *addr, uintptr n, int32 prot)
+SYSCALL runtime.mprotect, 125
+// int32 sched_getaffinity(int32 pid, uintptr len, void *buf)
+SYSCALL runtime.sched_getaffinity, 242
 // int32 osyield(void): sched_yield
 SYSCALL runtime.osyield, 158
 // int32 nanosleep(Timespec *req, Timespec *rem)

@@ -1,0 +1,42 @@
+/* asm_386.h: the numbers 386 assembly and C++ share. Included by the .S
+ * files and by runtime.h; runtime/asmoffsets.cpp static_asserts every
+ * offset against the C++ structs. No literal offset appears in a .S file. */
+#ifndef GORT_ASM_386_H
+#define GORT_ASM_386_H
+
+#define PTRSIZE 4
+#define STACK_ALIGN 16
+/* Distance of the limit word above a segment's end (see asm_amd64.h). */
+#define STACK_GUARD 1024
+
+/* LLVM's split-stack prologue compares sp with this thread-local word:
+ * glibc tcbhead_t.__private_ss, %gs:0x30. */
+#define TLS_STACKLIMIT 0x30
+
+/* struct G */
+#define g_stackguard 0
+#define g_stackbase 4
+#define g_sched 16
+/* struct Gobuf */
+#define gobuf_sp 0
+#define gobuf_pc 4
+#define gobuf_g 8
+/* struct M */
+#define m_g0 0
+#define m_morepc 4
+#define m_moreargp 8
+#define m_morebuf 12
+#define m_moreframesize 24
+#define m_moreargsize 28
+#define m_cret 32
+#define m_curg 48
+/* struct Stktop */
+#define stktop_gobuf 8
+
+#ifdef __cplusplus
+/* A function entered by a ret (goexit, after a goroutine's entry function
+ * returns) finds the stack off the ABI's alignment. */
+#define ENTERED_BY_RET __attribute__((force_align_arg_pointer))
+#endif
+
+#endif

@@ -1,0 +1,239 @@
+// asm_amd64.S: context switches and call trampolines for amd64 (SysV ELF).
+// The seed's asm_amd64.s, on the C ABI: no policy here, only saving and
+// restoring state. Offsets come from asm_amd64.h.
+//
+// Every switch of the running g also writes that g's stackguard into the
+// thread's split-stack limit word, %fs:TLS_STACKLIMIT, and a switch ends
+// with an indirect jmp, never a ret into the other context.
+//
+// Callee-saved registers of the C ABI: rbx rbp r12 r13 r14 r15. A context
+// saved by mcall keeps them on its own stack, just below gobuf.sp:
+//
+//   sched.sp+48  return address into mcall's caller
+//   sched.sp+40  rbp
+//   sched.sp+32  rbx
+//   sched.sp+24  r12
+//   sched.sp+16  r13
+//   sched.sp+8   r14
+//   sched.sp+0   r15
+
+#include "asm_amd64.h"
+
+// reg = the running g / m (clobbers nothing else)
+#define GET_G(reg) movq runtime.g@gottpoff(%rip), reg; movq %fs:(reg), reg
+#define GET_M(reg) movq runtime.m@gottpoff(%rip), reg; movq %fs:(reg), reg
+// the running g = greg and the limit word = greg->stackguard; clobbers tmp
+#define SET_G(greg, tmp) \
+	movq runtime.g@gottpoff(%rip), tmp; movq greg, %fs:(tmp); \
+	movq g_stackguard(greg), tmp; movq tmp, %fs:TLS_STACKLIMIT
+
+.macro FUNC name
+	.text
+	.globl \name
+	.type \name, @function
+	.p2align 4
+\name:
+	.cfi_startproc
+.endm
+.macro END name
+	.cfi_endproc
+	.size \name, .-\name
+.endm
+
+// Thread-local g and m (the seed kept them at fixed %fs offsets).
+	.section .tbss,"awT",@nobits
+	.globl runtime.g
+	.type runtime.g, @object
+	.p2align 3
+runtime.g:
+	.zero 8
+	.size runtime.g, 8
+	.globl runtime.m
+	.type runtime.m, @object
+	.p2align 3
+runtime.m:
+	.zero 8
+	.size runtime.m, 8
+
+// G *getg(void), M *getm(void)
+FUNC runtime.getg
+	GET_G(%rax)
+	ret
+END runtime.getg
+FUNC runtime.getm
+	GET_M(%rax)
+	ret
+END runtime.getm
+
+// void setg(G *gp): rdi = gp; also sets the limit word.
+FUNC runtime.setg
+	SET_G(%rdi, %rax)
+	ret
+END runtime.setg
+
+// void setm(M *mp): rdi = mp
+FUNC runtime.setm
+	movq	runtime.m@gottpoff(%rip), %rax
+	movq	%rdi, %fs:(%rax)
+	ret
+END runtime.setm
+
+// uintptr gosave(Gobuf *buf): rdi = buf. Saves the caller's sp and pc and
+// the running g; returns 0. Saves no callee-saved register: the runtime
+// never resumes a gosave'd context (mstart, entersyscall record only).
+FUNC runtime.gosave
+	leaq	8(%rsp), %rax		// caller's sp
+	movq	%rax, gobuf_sp(%rdi)
+	movq	(%rsp), %rax		// caller's pc
+	movq	%rax, gobuf_pc(%rdi)
+	GET_G(%rax)
+	movq	%rax, gobuf_g(%rdi)
+	xorl	%eax, %eax
+	ret
+END runtime.gosave
+
+// void gogo(Gobuf *buf, uintptr rv): rdi = buf, rsi = rv.
+// Restores the context in buf, with rv in rax.
+FUNC runtime.gogo
+	movq	gobuf_g(%rdi), %rdx
+	SET_G(%rdx, %rcx)
+	movq	gobuf_sp(%rdi), %rsp	// restore sp
+	movq	%rsi, %rax		// return value
+	jmp	*gobuf_pc(%rdi)
+END runtime.gogo
+
+// void gogocall(Gobuf *buf, void (*fn)(void *)): rdi = buf, rsi = fn.
+// Restores buf's g and sp, then calls fn(buf->sp) with buf->pc as its
+// return address: a goroutine's first call, its argument block at sp.
+FUNC runtime.gogocall
+	movq	gobuf_g(%rdi), %rdx
+	SET_G(%rdx, %rcx)
+	movq	gobuf_sp(%rdi), %rax
+	movq	%rax, %rsp		// restore sp
+	pushq	gobuf_pc(%rdi)		// return address
+	movq	%rax, %rdi		// argument: the argument block
+	jmp	*%rsi
+END runtime.gogocall
+
+// void mcall(void (*fn)(G *)): rdi = fn.
+// Saves the running g's context in g->sched, switches to m->g0 and its
+// stack and calls fn(g). fn must not return; gogo(&g->sched) resumes the
+// caller of mcall.
+FUNC runtime.mcall
+	GET_G(%rax)
+	GET_M(%rdx)
+	cmpq	m_g0(%rdx), %rax	// mcall on g0 is a bug
+	je	runtime.badmcall
+	pushq	%rbp
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset rbp, 0
+	pushq	%rbx
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset rbx, 0
+	pushq	%r12
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset r12, 0
+	pushq	%r13
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset r13, 0
+	pushq	%r14
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset r14, 0
+	pushq	%r15
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset r15, 0
+	.cfi_remember_state
+	leaq	.Lmcall_resume(%rip), %rcx
+	movq	%rcx, g_sched+gobuf_pc(%rax)	// resume at .Lmcall_resume
+	movq	%rsp, g_sched+gobuf_sp(%rax)	// with the registers above
+	movq	%rax, g_sched+gobuf_g(%rax)
+	movq	m_g0(%rdx), %rsi
+	SET_G(%rsi, %rcx)			// g = m->g0
+	movq	g_sched+gobuf_sp(%rsi), %rsp	// on g0's stack
+	.cfi_undefined rip			// fn is the bottom frame
+	movq	%rdi, %rcx
+	movq	%rax, %rdi			// fn(g)
+	call	*%rcx
+	jmp	runtime.badmcall2		// fn returned
+.Lmcall_resume:
+	.cfi_restore_state
+	popq	%r15
+	.cfi_adjust_cfa_offset -8
+	popq	%r14
+	.cfi_adjust_cfa_offset -8
+	popq	%r13
+	.cfi_adjust_cfa_offset -8
+	popq	%r12
+	.cfi_adjust_cfa_offset -8
+	popq	%rbx
+	.cfi_adjust_cfa_offset -8
+	popq	%rbp
+	.cfi_adjust_cfa_offset -8
+	popq	%rcx				// return address
+	.cfi_adjust_cfa_offset -8
+	.cfi_register rip, rcx
+	jmp	*%rcx
+END runtime.mcall
+
+// int32 asmcgocall(void (*fn)(void *), void *arg): rdi = fn, rsi = arg.
+// Calls fn(arg) on m->g0's stack (the thread's own), where C code may use
+// as much stack as it likes, and returns its result. Called on g0 already
+// (thread start), it just calls fn.
+//
+// g0 stack frame while fn runs:
+//   rsp+8  caller's sp
+//   rsp+0  caller's g
+FUNC runtime.asmcgocall
+	movq	%rdi, %rax		// fn
+	movq	%rsi, %rdi		// its argument
+	GET_G(%r8)
+	GET_M(%r9)
+	movq	m_g0(%r9), %r10
+	cmpq	%r10, %r8
+	jne	1f
+	jmp	*%rax			// on g0 already: tail call
+1:
+	movq	%rsp, %rdx
+	movq	%rsp, g_sched+gobuf_sp(%r8)	// for tracebacks of a g in C
+	movq	(%rsp), %rcx
+	movq	%rcx, g_sched+gobuf_pc(%r8)
+	movq	%r8, g_sched+gobuf_g(%r8)
+	SET_G(%r10, %rcx)
+	movq	g_sched+gobuf_sp(%r10), %rsp
+	andq	$~15, %rsp		// the C ABI's alignment
+	pushq	%rdx			// caller's sp
+	pushq	%r8			// caller's g
+	// unwind through the saved sp: CFA = *(rsp+8) + 8
+	.cfi_escape 0x0f, 0x05, 0x77, 0x08, 0x06, 0x23, 0x08
+	call	*%rax
+	popq	%r8
+	.cfi_escape 0x0f, 0x05, 0x77, 0x00, 0x06, 0x23, 0x08 /* *(rsp)+8 */
+	SET_G(%r8, %rcx)
+	popq	%rsp			// back on the caller's stack
+	.cfi_def_cfa rsp, 8
+	ret
+END runtime.asmcgocall
+
+// void *getcallerpc(void *argp): rdi = argp, the address just above a
+// return address (a goroutine's argument block). Returns that address.
+FUNC runtime.getcallerpc
+	movq	-8(%rdi), %rax
+	ret
+END runtime.getcallerpc
+
+// void procyield(uint32 cycles): spin, politely, for cycles pauses.
+FUNC runtime.procyield
+1:
+	pause
+	subl	$1, %edi
+	jnz	1b
+	ret
+END runtime.procyield
+
+// void breakpoint(void)
+FUNC runtime.breakpoint
+	int3
+	ret
+END runtime.breakpoint
+
+	.section .note.GNU-stack,"",@progbits

@@ -1,0 +1,62 @@
+/* asm_amd64.h: the numbers amd64 assembly and C++ share. Included by the
+ * .S files and by runtime.h; runtime/asmoffsets.cpp static_asserts every
+ * offset against the C++ structs. No literal offset appears in a .S file. */
+#ifndef GORT_ASM_AMD64_H
+#define GORT_ASM_AMD64_H
+
+#define PTRSIZE 8
+#define STACK_ALIGN 16
+/* Distance of the limit word above a segment's end: LLVM's direct compare
+ * for frames under 256 bytes, __morestack's register saves (200 bytes), the
+ * red zone (128) and non-split runtime leaves. */
+#define STACK_GUARD 1024
+
+/* LLVM's split-stack prologue compares sp with this thread-local word
+ * (glibc's tcbhead_t.__private_ss). */
+#define TLS_STACKLIMIT 0x70
+
+/* struct G */
+#define g_stackguard 0
+#define g_stackbase 8
+#define g_sched 32
+/* struct Gobuf */
+#define gobuf_sp 0
+#define gobuf_pc 8
+#define gobuf_g 16
+/* struct M */
+#define m_g0 0
+#define m_morepc 8
+#define m_moreargp 16
+#define m_morebuf 24
+#define m_moreframesize 48
+#define m_moreargsize 52
+#define m_cret 56
+#define m_curg 80
+/* struct Stktop */
+#define stktop_gobuf 16
+
+/* __morestack's save area on the old stack (below the saved rbp):
+ * argument registers on the way in, results and callee-saved registers on
+ * the way out through lessstack. 184 = 8 mod 16 keeps it 16-aligned. */
+#define MORE_SAVE 184
+#define more_xmm0 0     /* xmm0-7 in, xmm0 xmm1 out */
+#define more_rdi 128    /* in */
+#define more_rsi 136    /* in */
+#define more_rdx 144    /* in and out */
+#define more_rcx 152    /* in */
+#define more_r8 160     /* in */
+#define more_r9 168     /* in */
+#define more_rax 176    /* in (the nest register) */
+#define more_rbx 128    /* out: callee-saved, over the dead argument slots */
+#define more_r12 136
+#define more_r13 152
+#define more_r14 160
+#define more_r15 168
+
+#ifdef __cplusplus
+/* A function entered by a ret (goexit, after a goroutine's entry function
+ * returns) finds the stack 8 bytes off the ABI's alignment. */
+#define ENTERED_BY_RET __attribute__((force_align_arg_pointer))
+#endif
+
+#endif

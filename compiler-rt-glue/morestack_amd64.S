@@ -1,0 +1,175 @@
+// morestack_amd64.S: __morestack for LLVM's split-stack prologues on
+// x86-64 Linux, mapped onto the seed's morestack/newstack and
+// lessstack/oldstack (see ../shared/docs/split-stacks.md and docs/ABI.md).
+//
+// A split-stack function F, called by C, whose frame does not fit above the
+// limit word %fs:TLS_STACKLIMIT, runs
+//     mov $framesize, %r10; mov $argsize, %r11; call __morestack; ret
+// and its body starts right after that ret. __morestack:
+//   1. saves F's argument registers on the old stack and records the split
+//      in m (morepc, moreargp, moreframesize, moreargsize, morebuf);
+//   2. on m->g0's stack, runtime.newstack makes a segment, copies F's stack
+//      arguments there and returns where they start;
+//   3. restores the argument registers and jumps to F's body on the new
+//      segment with runtime.lessstack as its return address.
+// When the body returns, lessstack saves the results and C's callee-saved
+// registers in the same save area, and runtime.oldstack (on g0) frees the
+// segment and resumes morebuf: .Lmorestack_return restores them and
+// returns through F's ret to C.
+//
+// The frame on the old stack, addressed through rbp while the body runs
+// (the body preserves rbp, so unwinders and lessstack find it):
+//
+//   rbp+24  F's stack arguments
+//   rbp+16  F's return address into C
+//   rbp+8   return address into F (F's body starts 1 byte later)
+//   rbp+0   C's rbp
+//   rbp-MORE_SAVE  the save area (layout in asm_amd64.h)
+
+#include "asm_amd64.h"
+
+#define GET_G(reg) movq runtime.g@gottpoff(%rip), reg; movq %fs:(reg), reg
+#define GET_M(reg) movq runtime.m@gottpoff(%rip), reg; movq %fs:(reg), reg
+#define SET_G(greg, tmp) \
+	movq runtime.g@gottpoff(%rip), tmp; movq greg, %fs:(tmp); \
+	movq g_stackguard(greg), tmp; movq tmp, %fs:TLS_STACKLIMIT
+
+	.text
+	.globl __morestack
+	.type __morestack, @function
+	.globl runtime.lessstack
+	.type runtime.lessstack, @function
+	.p2align 4
+// void __morestack(void): r10 = frame size, r11 = stack-argument bytes.
+__morestack:
+	.cfi_startproc
+	pushq	%rbp
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset rbp, 0
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register rbp
+	.cfi_remember_state
+	subq	$MORE_SAVE, %rsp		// 16-aligned save area
+	movdqa	%xmm0, more_xmm0+0x00(%rsp)	// F's arguments
+	movdqa	%xmm1, more_xmm0+0x10(%rsp)
+	movdqa	%xmm2, more_xmm0+0x20(%rsp)
+	movdqa	%xmm3, more_xmm0+0x30(%rsp)
+	movdqa	%xmm4, more_xmm0+0x40(%rsp)
+	movdqa	%xmm5, more_xmm0+0x50(%rsp)
+	movdqa	%xmm6, more_xmm0+0x60(%rsp)
+	movdqa	%xmm7, more_xmm0+0x70(%rsp)
+	movq	%rdi, more_rdi(%rsp)
+	movq	%rsi, more_rsi(%rsp)
+	movq	%rdx, more_rdx(%rsp)
+	movq	%rcx, more_rcx(%rsp)
+	movq	%r8, more_r8(%rsp)
+	movq	%r9, more_r9(%rsp)
+	movq	%rax, more_rax(%rsp)
+
+	// Record the split in m, as the seed's morestack did.
+	GET_M(%rdi)
+	movq	8(%rbp), %rsi
+	incq	%rsi				// F's body: after its ret
+	movq	%rsi, m_morepc(%rdi)
+	leaq	24(%rbp), %rsi
+	movq	%rsi, m_moreargp(%rdi)		// F's stack arguments
+	movl	%r10d, m_moreframesize(%rdi)
+	movl	%r11d, m_moreargsize(%rdi)
+	movq	%rsp, m_morebuf+gobuf_sp(%rdi)	// lessstack resumes here
+	leaq	.Lmorestack_return(%rip), %rsi
+	movq	%rsi, m_morebuf+gobuf_pc(%rdi)
+	GET_G(%rsi)
+	movq	%rsi, m_morebuf+gobuf_g(%rdi)
+
+	// newstack on m->g0's stack
+	movq	m_g0(%rdi), %rsi
+	SET_G(%rsi, %rcx)
+	movq	g_sched+gobuf_sp(%rsi), %rsp
+	call	runtime.newstack		// rax = the new segment's sp
+
+	// F's body on the new segment, returning to lessstack
+	movq	%rax, %rsp
+	leaq	runtime.lessstack(%rip), %rcx
+	pushq	%rcx
+	GET_M(%r10)
+	movq	m_curg(%r10), %rax
+	SET_G(%rax, %rcx)
+	leaq	-MORE_SAVE(%rbp), %r11
+	movdqa	more_xmm0+0x00(%r11), %xmm0
+	movdqa	more_xmm0+0x10(%r11), %xmm1
+	movdqa	more_xmm0+0x20(%r11), %xmm2
+	movdqa	more_xmm0+0x30(%r11), %xmm3
+	movdqa	more_xmm0+0x40(%r11), %xmm4
+	movdqa	more_xmm0+0x50(%r11), %xmm5
+	movdqa	more_xmm0+0x60(%r11), %xmm6
+	movdqa	more_xmm0+0x70(%r11), %xmm7
+	movq	more_rdi(%r11), %rdi
+	movq	more_rsi(%r11), %rsi
+	movq	more_rdx(%r11), %rdx
+	movq	more_rcx(%r11), %rcx
+	movq	more_r8(%r11), %r8
+	movq	more_r9(%r11), %r9
+	movq	more_rax(%r11), %rax
+	jmp	*m_morepc(%r10)
+
+// lessstack, continued (see runtime.lessstack below). Everything up to
+// runtime.lessstack lies inside __morestack's symbol, the one name gdb lets
+// a backtrace cross stacks through.
+// rax rdx xmm0 xmm1 hold the body's results; rbp is __morestack's frame.
+.Llessstack:
+	leaq	-MORE_SAVE(%rbp), %rcx
+	movq	%rdx, more_rdx(%rcx)		// results
+	movdqa	%xmm0, more_xmm0+0x00(%rcx)
+	movdqa	%xmm1, more_xmm0+0x10(%rcx)
+	movq	%rbx, more_rbx(%rcx)		// C's callee-saved registers
+	movq	%r12, more_r12(%rcx)
+	movq	%r13, more_r13(%rcx)
+	movq	%r14, more_r14(%rcx)
+	movq	%r15, more_r15(%rcx)
+	GET_M(%rcx)
+	movq	%rax, m_cret(%rcx)		// the first result, as the seed kept it
+	movq	m_g0(%rcx), %rsi
+	SET_G(%rsi, %rdx)
+	movq	g_sched+gobuf_sp(%rsi), %rsp
+	call	runtime.oldstack		// gogo(&top->gobuf, m->cret)
+	ud2
+
+// oldstack resumes here: rsp = the save area, rax = m->cret.
+.Lmorestack_return:
+	.cfi_def_cfa rsp, MORE_SAVE+16
+	movq	more_rdx(%rsp), %rdx
+	movdqa	more_xmm0+0x00(%rsp), %xmm0
+	movdqa	more_xmm0+0x10(%rsp), %xmm1
+	movq	more_rbx(%rsp), %rbx
+	movq	more_r12(%rsp), %r12
+	movq	more_r13(%rsp), %r13
+	movq	more_r14(%rsp), %r14
+	movq	more_r15(%rsp), %r15
+	addq	$MORE_SAVE, %rsp
+	.cfi_def_cfa_offset 16
+	popq	%rbp				// C's rbp
+	.cfi_def_cfa_offset 8
+	.cfi_restore rbp
+	ret					// to F's ret, and on to C
+
+	// Unwinders look up a return address minus one: this nop keeps
+	// lessstack's callers inside __morestack (CFA = rbp + 16).
+	.cfi_restore_state
+	nop
+	.size __morestack, .-__morestack
+// void lessstack(void): the return address of a body on a new segment.
+runtime.lessstack:
+	jmp	.Llessstack
+	.cfi_endproc
+	.size runtime.lessstack, .-runtime.lessstack
+
+// void morestack(void): the seed's name for __morestack.
+	.globl runtime.morestack
+	.type runtime.morestack, @function
+runtime.morestack:
+	.cfi_startproc
+	jmp	__morestack
+	.cfi_endproc
+	.size runtime.morestack, .-runtime.morestack
+
+	.section .note.GNU-stack,"",@progbits

@@ -1,0 +1,28 @@
+// asmoffsets.cpp: every number asm/<arch>/asm_<arch>.h gives the assembly,
+// checked against the C++ structs it describes.
+#include "runtime.h"
+
+namespace runtime {
+
+#define CHECK(macro, expr) static_assert((macro) == (expr), #macro)
+
+CHECK(PTRSIZE, sizeof(void *));
+CHECK(g_stackguard, offsetof(G, stackguard));
+CHECK(g_stackbase, offsetof(G, stackbase));
+CHECK(g_sched, offsetof(G, sched));
+CHECK(gobuf_sp, offsetof(Gobuf, sp));
+CHECK(gobuf_pc, offsetof(Gobuf, pc));
+CHECK(gobuf_g, offsetof(Gobuf, g));
+CHECK(m_g0, offsetof(M, g0));
+CHECK(m_morepc, offsetof(M, morepc));
+CHECK(m_moreargp, offsetof(M, moreargp));
+CHECK(m_morebuf, offsetof(M, morebuf));
+CHECK(m_moreframesize, offsetof(M, moreframesize));
+CHECK(m_moreargsize, offsetof(M, moreargsize));
+CHECK(m_cret, offsetof(M, cret));
+CHECK(m_curg, offsetof(M, curg));
+CHECK(stktop_gobuf, offsetof(Stktop, gobuf));
+static_assert(StackGuard >= 256 + 512, "StackGuard below LLVM's direct compare");
+static_assert(sizeof(Stktop) + StackGuard < StackMin, "no room on a segment");
+
+}  // namespace runtime

@@ -1,0 +1,86 @@
+// cgo_linux.cpp: OS threads for new ms, the seed's iscgo path: libcgo's
+// gcc_linux_*.c and gcc_util.c, plus what thread_linux.c did for a new m.
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "runtime.h"
+
+namespace runtime {
+
+struct ThreadStart {  // the seed's CgoThreadStart
+  M *m;
+  G *g;
+  void (*fn)(void);
+};
+
+static void *threadentry(void *v) {
+  ThreadStart ts;
+
+  ts = *(ThreadStart *)v;
+  ::free(v);
+
+  ts.g->stackbase = (byte *)&ts;
+  // PORT: g0 runs on the thread's own stack and never splits: its guard
+  // is 0, which the limit word compares below every stack pointer.
+  ts.g->stackguard = 0;
+
+  // Set specific keys: the thread-local m and g.
+  setm(ts.m);
+  setg(ts.g);
+  ts.fn();
+  return nil;
+}
+
+// libcgo_sys_thread_start: runs on g0 through asmcgocall.
+static void thread_start(void *v) {
+  ThreadStart *ts = (ThreadStart *)::malloc(sizeof(ThreadStart));
+  pthread_attr_t attr;
+  sigset_t ign, oset;
+  pthread_t p;
+  int err;
+
+  if (ts == nil)
+    abort();
+  *ts = *(ThreadStart *)v;
+
+  // The new thread starts with all signals blocked; minit decides.
+  sigfillset(&ign);
+  pthread_sigmask(SIG_SETMASK, &ign, &oset);
+  pthread_attr_init(&attr);
+  err = pthread_create(&p, &attr, threadentry, ts);
+  pthread_attr_destroy(&attr);
+  pthread_sigmask(SIG_SETMASK, &oset, nil);
+  if (err != 0) {
+    char buf[256];
+    int n = snprintf(buf, sizeof buf,
+                     "runtime/cgo: pthread_create failed: %s\n", strerror(err));
+    ::write(2, buf, n);
+    abort();
+  }
+}
+
+void (*libcgo_thread_start)(void *) = thread_start;
+
+static void cncpu(void *v) { *(int32 *)v = (int32)sysconf(_SC_NPROCESSORS_ONLN); }
+
+int32 ncpu;
+
+void osinit() {
+  asmcgocall(cncpu, &ncpu);
+  if (ncpu < 1)
+    ncpu = 1;
+}
+
+// Called to initialize a new m (including the bootstrap m).
+void minit() {
+  M *m = getm();
+  m->procid = gettid();
+  setg(m->g0);  // the limit word for g0's stack
+  // PORT: the signal stack (gsignal) comes with signal handling.
+}
+
+}  // namespace runtime

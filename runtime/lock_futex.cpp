@@ -1,0 +1,161 @@
+// lock_futex.cpp: locks and notes on Linux futexes (the seed era's
+// lock_futex.c and the futex calls of thread_linux.c).
+//
+// This implementation depends on OS-specific implementations of
+//
+//	futexsleep(uint32 *addr, uint32 val, int64 ns)
+//		Atomically,
+//			if(*addr == val) sleep
+//		Might be woken up spuriously; that's allowed.
+//		Don't sleep longer than ns; ns < 0 means forever.
+//
+//	futexwakeup(uint32 *addr, uint32 cnt)
+//		If any procs are sleeping on addr, wake up at most cnt.
+
+#include "runtime.h"
+
+namespace runtime {
+
+enum {
+  MUTEX_UNLOCKED = 0,
+  MUTEX_LOCKED = 1,
+  MUTEX_SLEEPING = 2,
+
+  ACTIVE_SPIN = 4,
+  ACTIVE_SPIN_CNT = 30,
+  PASSIVE_SPIN = 1,
+};
+
+// PORT: the private futex operations: our futexes are never shared
+// between processes, and the kernel skips the mm lookup for them.
+enum { FUTEX_WAIT = 0 | 128, FUTEX_WAKE = 1 | 128 };
+
+// Possible lock states are MUTEX_UNLOCKED, MUTEX_LOCKED and MUTEX_SLEEPING.
+// MUTEX_SLEEPING means that there is presumably at least one sleeping thread.
+// Note that there can be spinning threads during all states - they do not
+// affect mutex's state.
+void lock(Lock *l) {
+  uint32 i, v, wait, spin;
+
+  if (getm()->locks++ < 0)
+    throw_("lock: lock count");
+
+  // Speculative grab for lock.
+  v = xchg(&l->key, MUTEX_LOCKED);
+  if (v == MUTEX_UNLOCKED)
+    return;
+
+  // wait is either MUTEX_LOCKED or MUTEX_SLEEPING
+  // depending on whether there is a thread sleeping
+  // on this mutex.  If we ever change l->key from
+  // MUTEX_SLEEPING to some other value, we must be
+  // careful to change it back to MUTEX_SLEEPING before
+  // returning, to ensure that the sleeping thread gets
+  // its wakeup call.
+  wait = v;
+
+  // On uniprocessor's, no point spinning.
+  // On multiprocessors, spin for ACTIVE_SPIN attempts.
+  spin = 0;
+  if (ncpu > 1)
+    spin = ACTIVE_SPIN;
+
+  for (;;) {
+    // Try for lock, spinning.
+    for (i = 0; i < spin; i++) {
+      while (l->key == MUTEX_UNLOCKED)
+        if (cas(&l->key, MUTEX_UNLOCKED, wait))
+          return;
+      procyield(ACTIVE_SPIN_CNT);
+    }
+
+    // Try for lock, rescheduling.
+    for (i = 0; i < PASSIVE_SPIN; i++) {
+      while (l->key == MUTEX_UNLOCKED)
+        if (cas(&l->key, MUTEX_UNLOCKED, wait))
+          return;
+      osyield();
+    }
+
+    // Sleep.
+    v = xchg(&l->key, MUTEX_SLEEPING);
+    if (v == MUTEX_UNLOCKED)
+      return;
+    wait = MUTEX_SLEEPING;
+    futexsleep(&l->key, MUTEX_SLEEPING, -1);
+  }
+}
+
+void unlock(Lock *l) {
+  uint32 v;
+
+  if (--getm()->locks < 0)
+    throw_("unlock: lock count");
+
+  v = xchg(&l->key, MUTEX_UNLOCKED);
+  if (v == MUTEX_UNLOCKED)
+    throw_("unlock of unlocked lock");
+  if (v == MUTEX_SLEEPING)
+    futexwakeup(&l->key, 1);
+}
+
+// One-time notifications.
+void noteclear(Note *n) { n->key = 0; }
+
+void notewakeup(Note *n) {
+  if (xchg(&n->key, 1))
+    throw_("notewakeup - double wakeup");
+  futexwakeup(&n->key, 1);
+}
+
+void notesleep(Note *n) {
+  // PORT: no profiler signals to mask yet (setprof).
+  while (atomicload(&n->key) == 0)
+    futexsleep(&n->key, 0, -1);
+}
+
+struct Timespec {
+  intptr_t tv_sec;
+  long tv_nsec;
+};
+
+// Atomically,
+//	if(*addr == val) sleep
+// Might be woken up spuriously; that's allowed.
+// Don't sleep longer than ns; ns < 0 means forever.
+void futexsleep(uint32 *addr, uint32 val, int64 ns) {
+  Timespec ts, *tsp;
+
+  if (ns < 0)
+    tsp = nil;
+  else {
+    ts.tv_sec = ns / 1000000000LL;
+    ts.tv_nsec = ns % 1000000000LL;
+    tsp = &ts;
+  }
+
+  // Some Linux kernels have a bug where futex of
+  // FUTEX_WAIT returns an internal error code
+  // as an errno.  Libpthread ignores the return value
+  // here, and so can we: as it says a few lines up,
+  // spurious wakeups are allowed.
+  futex(addr, FUTEX_WAIT, val, tsp, nil, 0);
+}
+
+// If any procs are sleeping on addr, wake up at most cnt.
+void futexwakeup(uint32 *addr, uint32 cnt) {
+  int32 ret;
+
+  ret = futex(addr, FUTEX_WAKE, cnt, nil, nil, 0);
+
+  if (ret >= 0)
+    return;
+
+  // I don't know that futex wakeup can return
+  // EAGAIN or EINTR, but if it does, it would be
+  // safe to loop and call futex again.
+  printf("futexwakeup addr=%p returned %d\n", addr, ret);
+  *(volatile int32 *)0x1006 = 0x1006;
+}
+
+}  // namespace runtime

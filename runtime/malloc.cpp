@@ -1,0 +1,36 @@
+// malloc.cpp: the runtime's malloc, mal and free.
+//
+// PORT: on the C allocator for now (the seed had its own, malloc.goc).
+// libc may use any amount of stack, so every call runs on m->g0's stack
+// through asmcgocall; memory comes back zeroed, as the seed's did.
+#include <stdlib.h>
+
+#include "runtime.h"
+
+namespace runtime {
+
+struct MallocArgs {
+  uintptr size;
+  void *ret;
+};
+
+static void cmalloc(void *a) {
+  MallocArgs *args = (MallocArgs *)a;
+  args->ret = ::calloc(1, args->size);
+}
+
+static void cfree(void *v) { ::free(v); }
+
+void *malloc(uintptr size) {
+  MallocArgs a = {size, nil};
+  asmcgocall(cmalloc, &a);
+  if (a.ret == nil)
+    throw_("runtime: out of memory");
+  return a.ret;
+}
+
+void *mal(uintptr n) { return malloc(n); }
+
+void free(void *v) { asmcgocall(cfree, v); }
+
+}  // namespace runtime

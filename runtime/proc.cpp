@@ -1,0 +1,978 @@
+// proc.cpp: the port of the seed's proc.c (Go's runtime scheduler, 2011):
+// same functions, same order, same invariants and throw messages. Each
+// departure is marked PORT and listed in docs/PORTING.md.
+// deferproc/deferreturn/panic/recover and the profiler come with the
+// language services (panic.cpp) and are not here yet.
+//
+// Copyright 2009 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+#include "runtime.h"
+
+namespace runtime {
+
+bool iscgo = true;  // PORT: threads always come from pthreads (cgo_linux.cpp)
+
+static void unwindstack(G *, byte *) GO(unwindstack);
+static void schedule(G *) GO(schedule);
+
+M m0;
+G g0;  // idle goroutine for m0
+G *allg;
+M *allm;
+int32 goidgen;
+
+int32 gcwaiting;
+
+// Go scheduler
+//
+// The go scheduler's job is to match ready-to-run goroutines (`g's)
+// with waiting-for-work schedulers (`m's).  If there are ready gs
+// and no waiting ms, ready() will start a new m running in a new
+// OS thread, so that all ready gs can run simultaneously, up to a limit.
+// For now, ms never go away.
+//
+// By default, Go keeps only one kernel thread (m) running user code
+// at a single time; other threads may be blocked in the operating system.
+// Setting the environment variable $GOMAXPROCS or calling
+// runtime.GOMAXPROCS() will change the number of user threads
+// allowed to execute simultaneously.  $GOMAXPROCS is thus an
+// approximation of the maximum number of cores to use.
+//
+// Even a program that can run without deadlock in a single process
+// might use more ms if given the chance.  For example, the prime
+// sieve will use as many ms as there are primes (up to sched.mmax),
+// allowing different stages of the pipeline to execute in parallel.
+// We could revisit this choice, only kicking off new ms for blocking
+// system calls, but that would limit the amount of parallel computation
+// that go would try to do.
+//
+// In general, one could imagine all sorts of refinements to the
+// scheduler, but the goal now is just to get something working on
+// Linux and OS X.
+
+struct Sched {
+  Lock lock;  // PORT: a named member; C++ has no anonymous struct embedding
+
+  G *gfree;  // available gs (status == Gdead)
+
+  G *ghead;     // gs waiting to run
+  G *gtail;
+  int32 gwait;   // number of gs waiting to run
+  int32 gcount;  // number of gs that are alive
+
+  M *mhead;       // ms waiting for work
+  int32 mwait;    // number of ms waiting for work
+  int32 mcount;   // number of ms that have been created
+  int32 mcpu;     // number of ms executing on cpu
+  int32 mcpumax;  // max number of ms allowed on cpu
+  int32 msyscall; // number of ms in system calls
+
+  int32 predawn;    // running initialization, don't run new gs.
+  int32 profilehz;  // cpu profiling rate
+
+  Note stopped;    // one g can wait here for ms to stop
+  int32 waitstop;  // after setting this flag
+};
+
+Sched sched GO(sched);
+int32 gomaxprocs;
+
+// An m that is waiting for notewakeup(&m->havenextg).  This may be
+// only be accessed while the scheduler lock is held.  This is used to
+// minimize the number of times we call notewakeup while the scheduler
+// lock is held, since the m will normally move quickly to lock the
+// scheduler itself, producing lock contention.
+static M *mwakeup;
+
+// Scheduling helpers.  Sched must be locked.
+static void gput(G *) GO(gput);  // put/get on ghead/gtail
+static G *gget() GO(gget);
+static void mput(M *) GO(mput);  // put/get on mhead
+static M *mget(G *) GO(mget);
+static void gfput(G *) GO(gfput);  // put/get on gfree
+static G *gfget() GO(gfget);
+static void matchmg() GO(matchmg);  // match ms to gs
+static void readylocked(G *) GO(readylocked);  // ready, but sched is locked
+static void mnextg(M *, G *) GO(mnextg);
+
+// The bootstrap sequence is:
+//
+//	call osinit
+//	call schedinit
+//	make & queue new G
+//	call mstart
+//
+// The new G does:
+//
+//	call main.init_function
+//	call initdone
+//	call main.main
+void schedinit() {
+  M *m = getm();
+  int32 n;
+  byte *p;
+
+  allm = m;
+  m->nomemprof++;
+
+  // PORT: no mallocinit (malloc is the C allocator); args and environment
+  // are libc's, read by getenv.
+
+  gomaxprocs = 1;
+  p = getenv("GOMAXPROCS");
+  if (p != nil && (n = atoi(p)) != 0)
+    gomaxprocs = n;
+  sched.mcpumax = gomaxprocs;
+  sched.mcount = 1;
+  sched.predawn = 1;
+
+  m->nomemprof--;
+}
+
+// Lock the scheduler.
+static void schedlock() { lock(&sched.lock); }
+
+// Unlock the scheduler.
+static void schedunlock() {
+  M *m;
+
+  m = mwakeup;
+  mwakeup = nil;
+  unlock(&sched.lock);
+  if (m != nil)
+    notewakeup(&m->havenextg);
+}
+
+// Called after main.init_function; main.main will be called on return.
+void initdone() {
+  // Let's go.
+  sched.predawn = 0;
+  // PORT: no garbage collector yet (mstats.enablegc).
+
+  // If main.init_function started other goroutines,
+  // kick off new ms to handle them, like ready
+  // would have, had it not been pre-dawn.
+  schedlock();
+  matchmg();
+  schedunlock();
+}
+
+// PORT: entered by the ret of a goroutine's entry function (the return
+// address gogocall pushed), so the stack is off the C ABI's alignment.
+ENTERED_BY_RET void goexit() {
+  getg()->status = Gmoribund;
+  gosched();
+}
+
+void tracebackothers(G *me) {
+  G *g;
+
+  for (g = allg; g != nil; g = g->alllink) {
+    if (g == me || g->status == Gdead)
+      continue;
+    printf("\ngoroutine %d [%d]:\n", g->goid, g->status);
+    // PORT: no symbolic traceback yet; where the goroutine stopped.
+    printf("\tpc=%p sp=%p\n", g->sched.pc, g->sched.sp);
+  }
+}
+
+// Mark this g as m's idle goroutine.
+// This functionality might be used in environments where programs
+// are limited to a single thread, to simulate a select-driven
+// network server.  It is not exposed via the standard runtime API.
+void idlegoroutine() GO(idlegoroutine);
+void idlegoroutine() {
+  G *g = getg();
+  if (g->idlem != nil)
+    throw_("g is already an idle goroutine");
+  g->idlem = getm();
+}
+
+// Put on `g' queue.  Sched must be locked.
+static void gput(G *g) {
+  M *m;
+
+  // If g is wired, hand it off directly.
+  if (sched.mcpu < sched.mcpumax && (m = g->lockedm) != nil) {
+    mnextg(m, g);
+    return;
+  }
+
+  // If g is the idle goroutine for an m, hand it off.
+  if (g->idlem != nil) {
+    if (g->idlem->idleg != nil) {
+      printf("m%d idle out of sync: g%d g%d\n", g->idlem->id,
+             g->idlem->idleg->goid, g->goid);
+      throw_("runtime: double idle");
+    }
+    g->idlem->idleg = g;
+    return;
+  }
+
+  g->schedlink = nil;
+  if (sched.ghead == nil)
+    sched.ghead = g;
+  else
+    sched.gtail->schedlink = g;
+  sched.gtail = g;
+  sched.gwait++;
+}
+
+// Get from `g' queue.  Sched must be locked.
+static G *gget() {
+  G *g;
+  M *m = getm();
+
+  g = sched.ghead;
+  if (g) {
+    sched.ghead = g->schedlink;
+    if (sched.ghead == nil)
+      sched.gtail = nil;
+    sched.gwait--;
+  } else if (m->idleg != nil) {
+    g = m->idleg;
+    m->idleg = nil;
+  }
+  return g;
+}
+
+// Put on `m' list.  Sched must be locked.
+static void mput(M *m) {
+  m->schedlink = sched.mhead;
+  sched.mhead = m;
+  sched.mwait++;
+}
+
+// Get an `m' to run `g'.  Sched must be locked.
+static M *mget(G *g) {
+  M *m;
+
+  // if g has its own m, use it.
+  if ((m = g->lockedm) != nil)
+    return m;
+
+  // otherwise use general m pool.
+  if ((m = sched.mhead) != nil) {
+    sched.mhead = m->schedlink;
+    sched.mwait--;
+  }
+  return m;
+}
+
+// Mark g ready to run.
+void ready(G *g) {
+  schedlock();
+  readylocked(g);
+  schedunlock();
+}
+
+// Mark g ready to run.  Sched is already locked.
+// G might be running already and about to stop.
+// The sched lock protects g->status from changing underfoot.
+static void readylocked(G *g) {
+  if (g->m) {
+    // Running on another machine.
+    // Ready it when it stops.
+    g->readyonstop = 1;
+    return;
+  }
+
+  // Mark runnable.
+  if (g->status == Grunnable || g->status == Grunning) {
+    printf("goroutine %d has status %d\n", g->goid, g->status);
+    throw_("bad g->status in ready");
+  }
+  g->status = Grunnable;
+
+  gput(g);
+  if (!sched.predawn)
+    matchmg();
+}
+
+static void nop() GO(nop);
+__attribute__((noinline)) static void nop() { __asm__ volatile(""); }
+
+// Same as readylocked but a different symbol so that
+// debuggers can set a breakpoint here and catch all
+// new goroutines.
+static void newprocreadylocked(G *) GO(newprocreadylocked);
+__attribute__((noinline)) static void newprocreadylocked(G *g) {
+  nop();  // avoid inlining in 6l
+  readylocked(g);
+}
+
+// Pass g to m for running.
+static void mnextg(M *m, G *g) {
+  sched.mcpu++;
+  m->nextg = g;
+  if (m->waitnextg) {
+    m->waitnextg = 0;
+    if (mwakeup != nil)
+      notewakeup(&mwakeup->havenextg);
+    mwakeup = m;
+  }
+}
+
+// Get the next goroutine that m should run.
+// Sched must be locked on entry, is unlocked on exit.
+// Makes sure that at most $GOMAXPROCS gs are
+// running on cpus (not in system calls) at any given time.
+static G *nextgandunlock() GO(nextgandunlock);
+static G *nextgandunlock() {
+  G *gp;
+  M *m = getm();
+
+  if (sched.mcpu < 0)
+    throw_("negative sched.mcpu");
+
+  // If there is a g waiting as m->nextg,
+  // mnextg took care of the sched.mcpu++.
+  if (m->nextg != nil) {
+    gp = m->nextg;
+    m->nextg = nil;
+    schedunlock();
+    return gp;
+  }
+
+  if (m->lockedg != nil) {
+    // We can only run one g, and it's not available.
+    // Make sure some other cpu is running to handle
+    // the ordinary run queue.
+    if (sched.gwait != 0)
+      matchmg();
+  } else {
+    // Look for work on global queue.
+    while (sched.mcpu < sched.mcpumax && (gp = gget()) != nil) {
+      if (gp->lockedm) {
+        mnextg(gp->lockedm, gp);
+        continue;
+      }
+      sched.mcpu++;  // this m will run gp
+      schedunlock();
+      return gp;
+    }
+    // Otherwise, wait on global m queue.
+    mput(m);
+  }
+  if (sched.mcpu == 0 && sched.msyscall == 0)
+    throw_("all goroutines are asleep - deadlock!");
+  m->nextg = nil;
+  m->waitnextg = 1;
+  noteclear(&m->havenextg);
+  if (sched.waitstop && sched.mcpu <= sched.mcpumax) {
+    sched.waitstop = 0;
+    notewakeup(&sched.stopped);
+  }
+  schedunlock();
+
+  notesleep(&m->havenextg);
+  if ((gp = m->nextg) == nil)
+    throw_("bad m->nextg in nextgoroutine");
+  m->nextg = nil;
+  return gp;
+}
+
+// TODO(rsc): Remove. This is only temporary,
+// for the mark and sweep collector.
+void stoptheworld() {
+  schedlock();
+  gcwaiting = 1;
+  sched.mcpumax = 1;
+  while (sched.mcpu > 1) {
+    // It would be unsafe for multiple threads to be using
+    // the stopped note at once, but there is only
+    // ever one thread doing garbage collection,
+    // so this is okay.
+    noteclear(&sched.stopped);
+    sched.waitstop = 1;
+    schedunlock();
+    notesleep(&sched.stopped);
+    schedlock();
+  }
+  schedunlock();
+}
+
+// TODO(rsc): Remove. This is only temporary,
+// for the mark and sweep collector.
+void starttheworld() {
+  schedlock();
+  gcwaiting = 0;
+  sched.mcpumax = gomaxprocs;
+  matchmg();
+  schedunlock();
+}
+
+// Called to start an M.
+void mstart() {
+  M *m = getm();
+
+  if (getg() != m->g0)
+    throw_("bad mstart");
+  // PORT: no mcache; malloc is the C allocator.
+
+  // Record top of stack for use by mcall.
+  // Once we call schedule we're never coming back,
+  // so other calls can reuse this stack space.
+  gosave(&m->g0->sched);
+  m->g0->sched.pc = (byte *)-1;  // make sure it is never used
+
+  minit();
+  schedule(nil);
+}
+
+// When running with cgo, we call libcgo_thread_start
+// to start threads for us so that we can play nicely with
+// foreign code.
+// PORT: defined, not just declared, in cgo_linux.cpp: C++ has no C
+// tentative definitions for the two to merge.
+extern void (*libcgo_thread_start)(void *);
+
+struct CgoThreadStart {
+  M *m;
+  G *g;
+  void (*fn)(void);
+};
+
+// Kick off new ms as needed (up to mcpumax).
+// There are already `other' other cpus that will
+// start looking for goroutines shortly.
+// Sched is locked.
+static void matchmg() {
+  G *g;
+  M *mp = getm();  // PORT: the seed's inner m shadowed the global m
+
+  if (mp->mallocing || mp->gcing)
+    return;
+  while (sched.mcpu < sched.mcpumax && (g = gget()) != nil) {
+    M *m;
+
+    // Find the m that will run g.
+    if ((m = mget(g)) == nil) {
+      m = (M *)malloc(sizeof(M));
+      // Add to allm so garbage collector doesn't free m
+      // when it is just in a register or thread-local storage.
+      m->alllink = allm;
+      allm = m;
+      m->id = sched.mcount++;
+
+      if (iscgo) {
+        CgoThreadStart ts;
+
+        if (libcgo_thread_start == nil)
+          throw_("libcgo_thread_start missing");
+        // pthread_create will make us a stack.
+        m->g0 = malg(-1);
+        ts.m = m;
+        ts.g = m->g0;
+        ts.fn = mstart;
+        asmcgocall(libcgo_thread_start, &ts);
+      }
+      // PORT: no newosproc path; every m is a pthread.
+    }
+    mnextg(m, g);
+  }
+}
+
+// One round of scheduler: find a goroutine and run it.
+// The argument is the goroutine that was running before
+// schedule was called, or nil if this is the first call.
+// Never returns.
+static void schedule(G *gp) {
+  M *m;
+
+  schedlock();
+  m = getm();
+  if (gp != nil) {
+    if (sched.predawn)
+      throw_("init rescheduling");
+
+    // Just finished running gp.
+    gp->m = nil;
+    sched.mcpu--;
+
+    if (sched.mcpu < 0)
+      throw_("sched.mcpu < 0 in scheduler");
+    switch (gp->status) {
+    case Grunnable:
+    case Gdead:
+      // Shouldn't have been running!
+      throw_("bad gp->status in sched");
+    case Grunning:
+      gp->status = Grunnable;
+      gput(gp);
+      break;
+    case Gmoribund:
+      gp->status = Gdead;
+      if (gp->lockedm) {
+        gp->lockedm = nil;
+        m->lockedg = nil;
+      }
+      gp->idlem = nil;
+      unwindstack(gp, nil);
+      gfput(gp);
+      if (--sched.gcount == 0)
+        exit(0);
+      break;
+    }
+    if (gp->readyonstop) {
+      gp->readyonstop = 0;
+      readylocked(gp);
+    }
+  }
+
+  // Find (or wait for) g to run.  Unlocks sched.
+  gp = nextgandunlock();
+  gp->readyonstop = 0;
+  gp->status = Grunning;
+  m->curg = gp;
+  gp->m = m;
+
+  // PORT: no cpu profiler yet (sched.profilehz, resetcpuprofiler).
+
+  if (gp->sched.pc == (byte *)goexit) {  // kickoff
+    gogocall(&gp->sched, (void (*)(void))gp->entry);
+  }
+  gogo(&gp->sched, 0);
+}
+
+// Enter scheduler.  If g->status is Grunning,
+// re-queues g and runs everyone else who is waiting
+// before running g again.  If g->status is Gmoribund,
+// kills off g.
+// Cannot split stack because it is called from exitsyscall.
+// See comment below.
+__attribute__((no_split_stack)) void gosched() {
+  if (getm()->locks != 0)
+    throw_("gosched holding locks");
+  if (getg() == getm()->g0)
+    throw_("gosched of g0");
+  mcall(schedule);
+}
+
+// The goroutine g is about to enter a system call.
+// Record that it's not using the cpu anymore.
+// This is called only from the go syscall library and cgocall,
+// not from the low-level system calls used by the runtime.
+//
+// Entersyscall cannot split the stack: the gosave must
+// make g->sched refer to the caller's stack segment, because
+// entersyscall is going to return immediately after.
+// It's okay to call matchmg and notewakeup even after
+// decrementing mcpu, because we haven't released the
+// sched lock yet, so the garbage collector cannot be running.
+__attribute__((no_split_stack)) void entersyscall() {
+  G *g;
+
+  if (sched.predawn)
+    return;
+  schedlock();
+  g = getg();
+  g->status = Gsyscall;
+  sched.mcpu--;
+  sched.msyscall++;
+  if (sched.gwait != 0)
+    matchmg();
+
+  if (sched.waitstop && sched.mcpu <= sched.mcpumax) {
+    sched.waitstop = 0;
+    notewakeup(&sched.stopped);
+  }
+
+  // Leave SP around for gc and traceback.
+  // Do before schedunlock so that gc
+  // never sees Gsyscall with wrong stack.
+  gosave(&g->sched);
+  g->gcsp = g->sched.sp;
+  g->gcstack = g->stackbase;
+  g->gcguard = g->stackguard;
+  if (g->gcsp < g->gcguard - StackGuard || g->gcstack < g->gcsp) {
+    printf("entersyscall inconsistent %p [%p,%p]\n", g->gcsp,
+           g->gcguard - StackGuard, g->gcstack);
+    throw_("entersyscall");
+  }
+  schedunlock();
+}
+
+// The goroutine g exited its system call.
+// Arrange for it to run on a cpu again.
+// This is called only from the go syscall library, not
+// from the low-level system calls used by the runtime.
+void exitsyscall() {
+  G *g;
+
+  if (sched.predawn)
+    return;
+
+  schedlock();
+  g = getg();
+  sched.msyscall--;
+  sched.mcpu++;
+  // Fast path - if there's room for this m, we're done.
+  if (getm()->profilehz == sched.profilehz && sched.mcpu <= sched.mcpumax) {
+    // There's a cpu for us, so we can run.
+    g->status = Grunning;
+    // Garbage collector isn't running (since we are),
+    // so okay to clear gcstack.
+    g->gcstack = nil;
+    schedunlock();
+    return;
+  }
+  // Tell scheduler to put g back on the run queue:
+  // mostly equivalent to g->status = Grunning,
+  // but keeps the garbage collector from thinking
+  // that g is running right now, which it's not.
+  g->readyonstop = 1;
+  schedunlock();
+
+  // Slow path - all the cpus are taken.
+  // The scheduler will ready g and put this m to sleep.
+  // When the scheduler takes g away from m,
+  // it will undo the sched.mcpu++ above.
+  gosched();
+
+  // Gosched returned, so we're allowed to run now.
+  // Delete the gcstack information that we left for
+  // the garbage collector during the system call.
+  // Must wait until now because until gosched returns
+  // we don't know for sure that the garbage collector
+  // is not running.
+  getg()->gcstack = nil;
+}
+
+// PORT: where a segment's copied stack arguments start: just below the
+// Stktop, rounded down to the C ABI's stack alignment. newstack and
+// oldstack must agree on it.
+byte *stktopargs(Stktop *top, uint32 argsize) {
+  return (byte *)(((uintptr)top - argsize) & ~(uintptr)(StackAlign - 1));
+}
+
+void oldstack() {
+  Stktop *top, old;
+  uint32 argsize;
+  byte *sp;
+  G *g1;
+  static int32 goid;
+  M *m = getm();
+
+  g1 = m->curg;
+  top = (Stktop *)g1->stackbase;
+  old = *top;
+  argsize = old.argsize;
+  if (argsize > 0) {
+    sp = stktopargs(top, argsize);
+    mcpy(top->argp, sp, argsize);
+  }
+  goid = old.gobuf.g->goid;  // fault if g is bad, before gogo
+  (void)goid;
+
+  if (old.free != 0)
+    stackfree(g1->stackguard - StackGuard - StackSystem, old.free);
+  g1->stackbase = old.stackbase;
+  g1->stackguard = old.stackguard;
+
+  gogo(&old.gobuf, m->cret);
+}
+
+// PORT: returns the stack pointer at which the body must start (its stack
+// arguments copied there) instead of ending in gogocall(&label, morepc):
+// __morestack restores the argument registers and makes the call itself.
+byte *newstack() {
+  int32 framesize, argsize;
+  Stktop *top;
+  byte *stk, *sp;
+  G *g1;
+  bool reflectcall;
+  uintptr free;
+  M *m = getm();
+
+  framesize = m->moreframesize;
+  argsize = m->moreargsize;
+  g1 = m->curg;
+
+  if (m->morebuf.sp < g1->stackguard - StackGuard) {
+    printf("runtime: split stack overflow: %p < %p\n", m->morebuf.sp,
+           g1->stackguard - StackGuard);
+    throw_("runtime: split stack overflow");
+  }
+  if (argsize % sizeof(uintptr) != 0) {
+    printf("runtime: stack split with misaligned argsize %d\n", argsize);
+    throw_("runtime: stack split argsize");
+  }
+
+  reflectcall = framesize == 1;
+  if (reflectcall)
+    framesize = 0;
+
+  if (reflectcall &&
+      m->morebuf.sp - sizeof(Stktop) - argsize - 32 > g1->stackguard) {
+    // special case: called from reflect.call (framesize==1)
+    // to call code with an arbitrary argument size,
+    // and we have enough space on the current stack.
+    // the new Stktop* is necessary to unwind, but
+    // we don't need to create a new segment.
+    top = (Stktop *)(((uintptr)m->morebuf.sp - sizeof(*top)) &
+                     ~(uintptr)(StackAlign - 1));
+    stk = g1->stackguard - StackGuard - StackSystem;
+    free = 0;
+  } else {
+    // allocate new segment.
+    framesize += argsize;
+    framesize += StackExtra;  // room for more functions, Stktop.
+    // PORT: and the guard margin, which the seed's 256 fit into StackExtra.
+    framesize += StackGuard;
+    if (framesize < StackMin)
+      framesize = StackMin;
+    framesize += StackSystem;
+    stk = (byte *)stackalloc(framesize);
+    // PORT: the Stktop sits aligned below the segment's top.
+    top = (Stktop *)((uintptr)(stk + framesize - sizeof(*top)) &
+                     ~(uintptr)(StackAlign - 1));
+    free = framesize;
+  }
+
+  top->stackbase = g1->stackbase;
+  top->stackguard = g1->stackguard;
+  top->gobuf = m->morebuf;
+  top->argp = (byte *)m->moreargp;
+  top->argsize = argsize;
+  top->free = free;
+
+  // copy flag from panic
+  top->panic = g1->ispanic;
+  g1->ispanic = false;
+
+  g1->stackbase = (byte *)top;
+  g1->stackguard = stk + StackGuard + StackSystem;
+
+  sp = (byte *)top;
+  if (argsize > 0) {
+    sp = stktopargs(top, argsize);
+    mcpy(sp, m->moreargp, argsize);
+  }
+
+  // Continue as if lessstack had just called m->morepc
+  // (the PC that decided to grow the stack).
+  return sp;
+}
+
+static void mstackalloc(G *gp) GO(mstackalloc);
+static void mstackalloc(G *gp) {
+  gp->param = stackalloc((uintptr)gp->param);
+  gogo(&gp->sched, 0);
+}
+
+G *malg(int32 stacksize) {
+  G *newg, *g = getg();
+  byte *stk;
+
+  newg = (G *)malloc(sizeof(G));
+  if (stacksize >= 0) {
+    if (g == getm()->g0) {
+      // running on scheduler stack already.
+      stk = (byte *)stackalloc(StackSystem + stacksize);
+    } else {
+      // have to call stackalloc on scheduler stack.
+      g->param = (void *)(uintptr)(StackSystem + stacksize);
+      mcall(mstackalloc);
+      stk = (byte *)g->param;
+      g->param = nil;
+    }
+    newg->stack0 = stk;
+    newg->stackguard = stk + StackSystem + StackGuard;
+    // PORT: stackbase aligned for the C ABI.
+    newg->stackbase = (byte *)((uintptr)(stk + StackSystem + stacksize -
+                                         sizeof(Stktop)) &
+                               ~(uintptr)(StackAlign - 1));
+    memclr(newg->stackbase, sizeof(Stktop));
+  }
+  return newg;
+}
+
+// PORT: the C ABI passes the argument block by pointer: fn(argp) starts
+// the goroutine with a copy of siz bytes from argp on its own stack
+// (docs/ABI.md). The seed read them from its own frame after fn.
+void newproc(int32 siz, void (*fn)(void *), void *argp) {
+  newproc1((byte *)fn, (byte *)argp, siz, 0, __builtin_return_address(0));
+}
+
+G *newproc1(byte *fn, byte *argp, int32 narg, int32 nret, void *callerpc) {
+  byte *sp;
+  G *newg;
+  int32 siz;
+
+  siz = narg + nret;
+  siz = (siz + StackAlign - 1) & ~(StackAlign - 1);  // PORT: ABI alignment
+  if (siz > 1024)
+    throw_("runtime.newproc: too many args");
+
+  schedlock();
+
+  if ((newg = gfget()) != nil) {
+    newg->status = Gwaiting;
+    if (newg->stackguard - StackGuard - StackSystem != newg->stack0)
+      throw_("invalid stack in newg");
+  } else {
+    newg = malg(StackMin);
+    newg->status = Gwaiting;
+    newg->alllink = allg;
+    allg = newg;
+  }
+
+  sp = newg->stackbase;
+  sp -= siz;
+  mcpy(sp, argp, narg);
+  // PORT: no ARM saved-LR slot; gogocall passes the return address in lr.
+
+  newg->sched.sp = sp;
+  newg->sched.pc = (byte *)goexit;
+  newg->sched.g = newg;
+  newg->entry = fn;
+  newg->gopc = (uintptr)callerpc;
+
+  sched.gcount++;
+  goidgen++;
+  newg->goid = goidgen;
+
+  newprocreadylocked(newg);
+  schedunlock();
+
+  return newg;
+}
+
+// Free stack frames until we hit the last one
+// or until we find the one that contains the argp.
+static void unwindstack(G *gp, byte *sp) {
+  Stktop *top;
+  byte *stk;
+
+  // Must be called from a different goroutine, usually m->g0.
+  if (getg() == gp)
+    throw_("unwindstack on self");
+
+  while ((top = (Stktop *)gp->stackbase) != nil && top->stackbase != nil) {
+    stk = gp->stackguard - StackGuard;
+    if (stk <= sp && sp < gp->stackbase)
+      break;
+    gp->stackbase = top->stackbase;
+    gp->stackguard = top->stackguard;
+    if (top->free != 0)
+      stackfree(stk, top->free);
+  }
+
+  if (sp != nil && (sp < gp->stackguard - StackGuard || gp->stackbase < sp)) {
+    printf("recover: %p not in [%p, %p]\n", sp, gp->stackguard - StackGuard,
+           gp->stackbase);
+    throw_("bad unwindstack");
+  }
+}
+
+// Put on gfree list.  Sched must be locked.
+static void gfput(G *g) {
+  if (g->stackguard - StackGuard - StackSystem != g->stack0)
+    throw_("invalid stack in gfput");
+  g->schedlink = sched.gfree;
+  sched.gfree = g;
+}
+
+// Get from gfree list.  Sched must be locked.
+static G *gfget() {
+  G *g;
+
+  g = sched.gfree;
+  if (g)
+    sched.gfree = g->schedlink;
+  return g;
+}
+
+void Breakpoint() GO(Breakpoint);
+void Breakpoint() { breakpoint(); }
+
+void Goexit() GO(Goexit);
+void Goexit() {
+  // PORT: rundefer comes with defer (panic.cpp).
+  goexit();
+}
+
+void Gosched() GO(Gosched);
+void Gosched() { gosched(); }
+
+void LockOSThread() GO(LockOSThread);
+void LockOSThread() {
+  if (sched.predawn)
+    throw_("cannot wire during init");
+  getm()->lockedg = getg();
+  getg()->lockedm = getm();
+}
+
+// delete when scheduler is stronger
+int32 gomaxprocsfunc(int32 n) {
+  int32 ret;
+
+  schedlock();
+  ret = gomaxprocs;
+  if (n <= 0)
+    n = ret;
+  gomaxprocs = n;
+  if (gcwaiting != 0) {
+    if (sched.mcpumax != 1)
+      throw_("invalid sched.mcpumax during gc");
+    schedunlock();
+    return ret;
+  }
+  sched.mcpumax = n;
+  // handle fewer procs?
+  if (sched.mcpu > sched.mcpumax) {
+    schedunlock();
+    // just give up the cpu.
+    // we'll only get rescheduled once the
+    // number has come down.
+    gosched();
+    return ret;
+  }
+  // handle more procs
+  matchmg();
+  schedunlock();
+  return ret;
+}
+
+// PORT: runtime.GOMAXPROCS was Go code calling gomaxprocsfunc.
+int32 GOMAXPROCS(int32 n) GO(GOMAXPROCS);
+int32 GOMAXPROCS(int32 n) { return gomaxprocsfunc(n); }
+
+void UnlockOSThread() GO(UnlockOSThread);
+void UnlockOSThread() {
+  getm()->lockedg = nil;
+  getg()->lockedm = nil;
+}
+
+bool lockedOSThread() GO(lockedOSThread);
+bool lockedOSThread() {
+  return getg()->lockedm != nil && getm()->lockedg != nil;
+}
+
+// for testing of wire, unwire
+// PORT: results are C return values, not FLUSHed frame slots.
+uint32 mid() GO(mid);
+uint32 mid() { return getm()->id; }
+
+int32 Goroutines() GO(Goroutines);
+int32 Goroutines() { return sched.gcount; }
+
+int32 NumGoroutine() GO(NumGoroutine);
+int32 NumGoroutine() { return sched.gcount; }
+
+int32 mcount() { return sched.mcount; }
+
+void badmcall() GO(badmcall);
+void badmcall() {  // called from assembly
+  throw_("runtime: mcall called on m->g0 stack");
+}
+
+void badmcall2() GO(badmcall2);
+void badmcall2() {  // called from assembly
+  throw_("runtime: mcall function returned");
+}
+
+}  // namespace runtime

@@ -1,0 +1,44 @@
+// rt0_linux.cpp: the process entry, the seed's rt0_linux_*.s and
+// asm_*.s _rt0 sequence, in C++ on the C ABI: main() is the runtime's, and
+// the program's code is main.init and main.main.
+#include "runtime.h"
+
+extern "C" void main_init() __asm__("main.init");
+extern "C" void main_main() __asm__("main.main");
+
+// A program without package initialisers (a C program against the C ABI)
+// gets an empty main.init.
+extern "C" __attribute__((weak)) void main_init() {}
+
+namespace runtime {
+
+// The main goroutine: package initialisers, initdone, main.main, exit.
+static void mainstart(void *) GO(mainstart);
+static void mainstart(void *) {
+  main_init();
+  initdone();
+  main_main();
+  exit(0);
+}
+
+}  // namespace runtime
+
+using namespace runtime;
+
+int main(int argc, char **argv) {
+  // m0 and g0 on this thread's own stack; g0 never splits (guard 0).
+  g0.stackbase = (byte *)__builtin_frame_address(0);
+  g0.stackguard = 0;
+  m0.g0 = &g0;
+  setm(&m0);
+  setg(&g0);
+
+  args(argc, (byte **)argv);
+  osinit();
+  schedinit();
+
+  // make & queue new G
+  newproc(0, mainstart, nil);
+  mstart();
+  throw_("mstart returned");
+}

@@ -1,0 +1,128 @@
+// runtime.cpp: what proc.c leans on from the seed's runtime.c: throw and
+// the panic exit path, the environment, small memory and string helpers,
+// and atomics.
+#include <stdlib.h>
+
+#include "runtime.h"
+
+namespace runtime {
+
+static byte **argv_;
+static int32 argc_;
+static int32 panicking;
+static Lock paniclk;
+
+// PORT: Go 1.19's "fatal error:" (the seed printed "throw:"), the words
+// a Go user sees today.
+void throw_(const char *s) {
+  startpanic();
+  printf("fatal error: %s\n", s);
+  dopanic(0);
+}
+
+void startpanic() {
+  M *m = getm();
+  if (m->dying) {
+    printf("panic during panic\n");
+    exit(3);
+  }
+  m->dying = 1;
+  __atomic_fetch_add(&panicking, 1, __ATOMIC_SEQ_CST);
+  lock(&paniclk);
+}
+
+void dopanic(int32 unused) {
+  static bool didothers;
+  G *g = getg();
+  (void)unused;
+
+  if (g->sig != 0)
+    printf("[signal %x code=%p addr=%p pc=%p]\n", g->sig, (void *)g->sigcode0,
+           (void *)g->sigcode1, (void *)g->sigpc);
+  printf("\n");
+  if (!didothers) {
+    didothers = true;
+    tracebackothers(g);
+  }
+  unlock(&paniclk);
+  if (__atomic_sub_fetch(&panicking, 1, __ATOMIC_SEQ_CST) != 0) {
+    // Some other m is panicking too.
+    // Let it print what it needs to print.
+    // Wait forever without chewing up cpu.
+    // It will exit when it's done.
+    static Lock deadlock;
+    lock(&deadlock);
+    lock(&deadlock);
+  }
+  exit(2);
+}
+
+void args(int32 c, byte **v) {
+  argc_ = c;
+  argv_ = v;
+}
+
+struct GetenvArgs {
+  const char *name;
+  byte *ret;
+};
+
+static void cgetenv(void *a) {
+  GetenvArgs *args = (GetenvArgs *)a;
+  args->ret = (byte *)::getenv(args->name);
+}
+
+// PORT: libc's environment, read on g0.
+byte *getenv(const char *s) {
+  GetenvArgs a = {s, nil};
+  asmcgocall(cgetenv, &a);
+  return a.ret;
+}
+
+int32 atoi(const byte *p) {
+  int32 n;
+
+  n = 0;
+  while ('0' <= *p && *p <= '9')
+    n = n * 10 + *p++ - '0';
+  return n;
+}
+
+void mcpy(void *to, const void *fr, uintptr n) {
+  byte *t = (byte *)to;
+  const byte *f = (const byte *)fr;
+  for (; n > 0; n--)
+    *t++ = *f++;
+}
+
+void memclr(void *p, uintptr n) {
+  byte *a = (byte *)p;
+  for (; n > 0; n--)
+    *a++ = 0;
+}
+
+int32 findnull(const byte *s) {
+  int32 l;
+
+  if (s == nil)
+    return 0;
+  for (l = 0; s[l] != 0; l++)
+    ;
+  return l;
+}
+
+// PORT: compiler atomics instead of the seed's per-architecture assembly.
+uint32 xchg(uint32 volatile *p, uint32 v) {
+  return __atomic_exchange_n(p, v, __ATOMIC_SEQ_CST);
+}
+
+bool cas(uint32 volatile *p, uint32 old, uint32 v) {
+  return __atomic_compare_exchange_n(p, &old, v, false, __ATOMIC_SEQ_CST,
+                                     __ATOMIC_SEQ_CST);
+}
+
+uint32 atomicload(uint32 volatile *p) {
+  return __atomic_load_n(p, __ATOMIC_SEQ_CST);
+}
+
+}  // namespace runtime

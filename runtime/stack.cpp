@@ -1,0 +1,164 @@
+// stack.cpp: stack segments (the seed's stackalloc/stackfree, which lived
+// in malloc.goc on its FixAlloc and mallocgc).
+//
+// PORT: segments come from large anonymous mappings, carved into
+// power-of-two sizes, each with a guard page just below it, so an overflow
+// faults instead of corrupting memory. On Linux 6.13 and later
+// MADV_GUARD_INSTALL makes the guard without splitting the mapping, so a
+// million goroutines fit in vm.max_map_count; older kernels get an
+// mprotect(PROT_NONE) page, one mapping split per segment.
+//
+// Freed segments are cached for reuse: per m without a lock (the hot path
+// of a split and its return: no system call, no lock), then globally under
+// stacklock. Beyond StackCacheBytes the global cache gives the pages back
+// (MADV_DONTNEED) and keeps only the address range.
+
+#include "runtime.h"
+
+namespace runtime {
+
+enum {
+  PageSize = 4096,
+  NClass = 20,             // segment sizes FixedStack << 0 .. << 19
+  MCacheMax = 32,          // per-m cached segments of one size
+  StackCacheBytes = 8 << 20,  // resident bytes the global cache keeps
+  ArenaBytes = sizeof(void *) == 8 ? 64 << 20 : 16 << 20,
+};
+
+enum {  // mmap and madvise constants (Linux, all our targets)
+  PROT_NONE = 0,
+  PROT_RW = 3,
+  MAP_PRIVATE_ANON_NORESERVE = 0x02 | 0x20 | 0x4000,
+  MADV_DONTNEED = 4,
+  MADV_GUARD_INSTALL = 102,
+};
+
+// A free segment; the link lives in its first word.
+struct Seg {
+  Seg *next;
+};
+
+// A segment whose pages were given back; the link must not touch them.
+struct ColdSeg {
+  void *seg;
+  ColdSeg *next;
+};
+
+struct StackCache {  // per m, owned by that m's g0
+  Seg *free[NClass];
+  int32 n[NClass];
+};
+
+static struct {
+  Lock lock;
+  Seg *warm[NClass];  // resident
+  ColdSeg *cold[NClass];  // pages given back
+  uintptr warmbytes;
+  byte *arena, *arenaend;  // uncarved rest of the current mapping
+  bool noguardadvice;      // MADV_GUARD_INSTALL unsupported: mprotect
+} stacks;
+
+uintptr stackinuse;  // bytes of segments handed out (atomic)
+
+static int32 sizeclass(uintptr n) {
+  int32 k = 0;
+  while (((uintptr)FixedStack << k) < n)
+    k++;
+  if (k >= NClass)
+    throw_("stackalloc: segment too large");
+  return k;
+}
+
+static void guard(byte *p) {
+  if (!stacks.noguardadvice && madvise(p, PageSize, MADV_GUARD_INSTALL) == 0)
+    return;
+  stacks.noguardadvice = true;
+  if (mprotect(p, PageSize, PROT_NONE) != 0)
+    throw_("stackalloc: cannot install guard page");
+}
+
+// A new segment of size bytes from the arena. stacks.lock held.
+static byte *carve(uintptr size) {
+  uintptr need = size + PageSize;
+  if (stacks.arena == nil || (uintptr)(stacks.arenaend - stacks.arena) < need) {
+    uintptr n = need > (uintptr)ArenaBytes ? need : (uintptr)ArenaBytes;
+    byte *p = (byte *)mmap(nil, n, PROT_RW, MAP_PRIVATE_ANON_NORESERVE, -1, 0);
+    if ((uintptr)p >= (uintptr)-4096)
+      throw_("runtime: cannot allocate memory for stacks");
+    stacks.arena = p;
+    stacks.arenaend = p + n;
+  }
+  byte *p = stacks.arena;
+  stacks.arena += need;
+  guard(p);
+  return p + PageSize;
+}
+
+static StackCache *mcache() {
+  M *m = getm();
+  if (m->stackcache == nil)
+    m->stackcache = mal(sizeof(StackCache));
+  return (StackCache *)m->stackcache;
+}
+
+// Stackalloc must be called on scheduler stack, so that we
+// never try to grow the stack during the code that stackalloc runs.
+// Doing so would cause a deadlock (issue 1547).
+void *stackalloc(uint32 n) {
+  if (getg() != getm()->g0)
+    throw_("stackalloc not on scheduler stack");
+  int32 k = sizeclass(n);
+  uintptr size = (uintptr)FixedStack << k;
+  __atomic_fetch_add(&stackinuse, size, __ATOMIC_RELAXED);
+
+  StackCache *c = mcache();
+  Seg *s = c->free[k];
+  if (s != nil) {
+    c->free[k] = s->next;
+    c->n[k]--;
+    return s;
+  }
+  lock(&stacks.lock);
+  if ((s = stacks.warm[k]) != nil) {
+    stacks.warm[k] = s->next;
+    stacks.warmbytes -= size;
+  } else if (ColdSeg *cs = stacks.cold[k]) {
+    stacks.cold[k] = cs->next;
+    s = (Seg *)cs->seg;
+    free(cs);
+  } else {
+    s = (Seg *)carve(size);
+  }
+  unlock(&stacks.lock);
+  return s;
+}
+
+void stackfree(void *v, uintptr n) {
+  int32 k = sizeclass(n);
+  uintptr size = (uintptr)FixedStack << k;
+  __atomic_fetch_sub(&stackinuse, size, __ATOMIC_RELAXED);
+
+  Seg *s = (Seg *)v;
+  StackCache *c = mcache();
+  if (c->n[k] < MCacheMax) {
+    s->next = c->free[k];
+    c->free[k] = s;
+    c->n[k]++;
+    return;
+  }
+  lock(&stacks.lock);
+  if (stacks.warmbytes + size <= (uintptr)StackCacheBytes) {
+    s->next = stacks.warm[k];
+    stacks.warm[k] = s;
+    stacks.warmbytes += size;
+  } else {
+    madvise(s, size, MADV_DONTNEED);
+    ColdSeg *cs = (ColdSeg *)malloc(sizeof(ColdSeg));
+    cs->seg = s;
+    cs->next = stacks.cold[k];
+    stacks.cold[k] = cs;
+  }
+  unlock(&stacks.lock);
+}
+
+}  // namespace runtime
