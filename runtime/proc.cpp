@@ -302,6 +302,9 @@ __attribute__((noinline)) static void newprocreadylocked(G *g) {
   nop();  // avoid inlining in 6l
   readylocked(g);
 }
+// PORT: the seed's C name too, so that `break newprocreadylocked` finds
+// it in gdb (which reads runtime.newprocreadylocked as one name).
+__asm__(".set newprocreadylocked, runtime.newprocreadylocked");
 
 // Pass g to m for running.
 static void mnextg(M *m, G *g) {

@@ -1,0 +1,258 @@
+//===- Driver.cpp - The gort command ------------------------------------===//
+//
+// Usage:
+//   gort build [-o OUT] [-O0|-O1|-O2] [-g] [--target=amd64|386|arm]
+//              [-emit=tokens|ast] FILE.go
+//   gort run FILE.go [ARGS...]
+//   gort --help | --version
+//
+// `-emit=tokens` and `-emit=ast` stop after the lexer or the parser and
+// print to OUT (default: standard output; `-o -` is standard output too).
+// Code generation does not exist yet, so any other build, and run, stop
+// after parsing with "gort: code generation is not supported yet".
+//
+// Exit status: 0 on success; 1 when the program has errors, a file cannot
+// be read or written, or a feature is missing; 2 for a malformed command
+// line (unknown command or flag, missing or extra FILE).
+//
+// The token dump (-emit=tokens) prints one token per line as
+//   LINE:COL KIND [DETAIL]
+// where KIND and DETAIL are:
+//   ident "main"       an identifier, its name quoted
+//   int 0x1F           an integer, float or imag literal, its spelling
+//   rune 'a' 97        a rune literal, its spelling and code point
+//   string "a\n"       a string literal (raw or interpreted), its decoded
+//                      value quoted as a Go interpreted string
+//   'func'  '+'        a keyword or operator, quoted
+//   ';' (auto)         a semicolon inserted by the newline rule
+//   EOF                the end of the file
+// The AST dump format (-emit=ast) is described in AST.cpp.
+//
+//===----------------------------------------------------------------------===//
+
+#include "AST.h"
+#include "Diagnostics.h"
+#include "Lexer.h"
+#include "Parser.h"
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/Config/llvm-config.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
+#include <cstdlib>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+using namespace gort;
+using llvm::StringRef;
+
+namespace {
+
+enum ExitCode { ExitOk = 0, ExitError = 1, ExitUsage = 2 };
+enum class EmitKind { Default, Tokens, AST };
+
+struct Options {
+  std::string Command;
+  std::string Input;
+  std::string Output; ///< empty: the default for the emit kind
+  EmitKind Emit = EmitKind::Default;
+  unsigned OptLevel = 0;
+  bool Debug = false;
+  std::string Target = "amd64";
+  std::vector<std::string> RunArgs;
+};
+
+} // namespace
+
+static const char Usage[] =
+    "usage: gort build [-o OUT] [-O0|-O1|-O2] [-g] [--target=amd64|386|arm]\n"
+    "                  [-emit=tokens|ast] FILE.go\n"
+    "       gort run FILE.go [ARGS...]\n"
+    "       gort --help | --version\n"
+    "\n"
+    "  -o OUT          write output to OUT ('-' for standard output)\n"
+    "  -O0, -O1, -O2   optimization level\n"
+    "  -g              emit debug information\n"
+    "  --target=ARCH   target architecture: amd64 (default), 386 or arm\n"
+    "  -emit=tokens    print the tokens of FILE.go and stop\n"
+    "  -emit=ast       print the syntax tree of FILE.go and stop\n";
+
+static int usageError(const llvm::Twine &Msg) {
+  llvm::errs() << "gort: error: " << Msg << "\n"
+               << "run 'gort --help' for usage\n";
+  return ExitUsage;
+}
+
+static int fatal(const llvm::Twine &Msg) {
+  llvm::errs() << "gort: error: " << Msg << "\n";
+  return ExitError;
+}
+
+/// Parses the arguments of `gort build`. Returns an exit code on error.
+static std::optional<int> parseBuildArgs(llvm::ArrayRef<const char *> Args,
+                                         Options &Opts) {
+  for (size_t I = 0; I < Args.size(); ++I) {
+    StringRef A = Args[I];
+    StringRef Value;
+    if (A == "-o") {
+      if (I + 1 == Args.size())
+        return usageError("flag -o needs an argument");
+      Opts.Output = Args[++I];
+    } else if (A.consume_front("-o=")) {
+      Opts.Output = A.str();
+    } else if (A == "-O0" || A == "-O1" || A == "-O2") {
+      Opts.OptLevel = A[2] - '0';
+    } else if (A == "-g") {
+      Opts.Debug = true;
+    } else if (A.starts_with("--target=") || A.starts_with("-target=")) {
+      Value = A.substr(A.find('=') + 1);
+      if (Value != "amd64" && Value != "386" && Value != "arm")
+        return usageError("unknown target '" + Value +
+                          "' (expected amd64, 386 or arm)");
+      Opts.Target = Value.str();
+    } else if (A.starts_with("-emit=") || A.starts_with("--emit=")) {
+      Value = A.substr(A.find('=') + 1);
+      if (Value == "tokens")
+        Opts.Emit = EmitKind::Tokens;
+      else if (Value == "ast")
+        Opts.Emit = EmitKind::AST;
+      else
+        return usageError("unknown emit kind '" + Value +
+                          "' (expected tokens or ast)");
+    } else if (A.size() > 1 && A[0] == '-') {
+      return usageError("unknown flag '" + A + "'");
+    } else if (!Opts.Input.empty()) {
+      return usageError("more than one input file ('" + Opts.Input + "' and '" +
+                        A + "')");
+    } else {
+      Opts.Input = A.str();
+    }
+  }
+  if (Opts.Input.empty())
+    return usageError("no input file");
+  return std::nullopt;
+}
+
+/// Prints one token in the format described at the top of this file.
+static void printToken(const Token &T, llvm::raw_ostream &OS) {
+  OS << T.Loc.Line << ':' << T.Loc.Col << ' ';
+  switch (T.Kind) {
+  case Tok::Eof:
+    OS << "EOF";
+    break;
+  case Tok::Ident:
+    OS << "ident " << quoteString(T.Text);
+    break;
+  case Tok::Int:
+  case Tok::Float:
+  case Tok::Imag:
+    OS << tokSpelling(T.Kind) << ' ' << T.Text;
+    break;
+  case Tok::Rune:
+    OS << "rune " << T.Text << ' ' << T.RuneValue;
+    break;
+  case Tok::String:
+    OS << "string " << quoteString(T.Value);
+    break;
+  default:
+    OS << '\'' << tokSpelling(T.Kind) << '\'';
+    if (T.Implicit)
+      OS << " (auto)";
+  }
+  OS << '\n';
+}
+
+static void emitTokens(StringRef Source, Diagnostics &Diags,
+                       llvm::raw_ostream &OS) {
+  Lexer Lex(Source, Diags);
+  for (;;) {
+    Token T = Lex.next();
+    printToken(T, OS);
+    if (T.is(Tok::Eof))
+      return;
+  }
+}
+
+/// Opens the output named by Opts, standard output by default.
+static std::unique_ptr<llvm::raw_fd_ostream> openOutput(const Options &Opts) {
+  std::string Path = Opts.Output.empty() ? "-" : Opts.Output;
+  std::error_code EC;
+  auto OS =
+      std::make_unique<llvm::raw_fd_ostream>(Path, EC, llvm::sys::fs::OF_Text);
+  if (EC) {
+    fatal("cannot write '" + Path + "': " + EC.message());
+    return nullptr;
+  }
+  return OS;
+}
+
+static int compile(const Options &Opts) {
+  if (llvm::sys::fs::is_directory(Opts.Input))
+    return fatal("'" + Opts.Input + "' is a directory");
+  auto BufOrErr = llvm::MemoryBuffer::getFile(Opts.Input, /*IsText=*/false,
+                                              /*RequiresNullTerminator=*/false);
+  if (!BufOrErr)
+    return fatal("cannot open '" + Opts.Input +
+                 "': " + BufOrErr.getError().message());
+  StringRef Source = (*BufOrErr)->getBuffer();
+  Diagnostics Diags(Opts.Input);
+
+  if (Opts.Emit == EmitKind::Tokens) {
+    auto OS = openOutput(Opts);
+    if (!OS)
+      return ExitError;
+    emitTokens(Source, Diags, *OS);
+    return Diags.hasErrors() ? ExitError : ExitOk;
+  }
+
+  Lexer Lex(Source, Diags);
+  Parser P(Lex, Diags);
+  std::unique_ptr<File> F = P.parseFile();
+  if (Diags.hasErrors())
+    return ExitError;
+  if (Opts.Emit == EmitKind::AST) {
+    auto OS = openOutput(Opts);
+    if (!OS)
+      return ExitError;
+    dumpAST(*F, *OS);
+    return ExitOk;
+  }
+  llvm::errs() << "gort: code generation is not supported yet\n";
+  return ExitError;
+}
+
+int main(int Argc, const char **Argv) {
+  llvm::ArrayRef<const char *> Args(Argv + 1, Argv + Argc);
+  if (Args.empty()) {
+    llvm::errs() << Usage;
+    return ExitUsage;
+  }
+  StringRef Cmd = Args[0];
+  if (Cmd == "--help" || Cmd == "-help" || Cmd == "-h" || Cmd == "help") {
+    llvm::outs() << Usage;
+    return ExitOk;
+  }
+  if (Cmd == "--version" || Cmd == "-version" || Cmd == "version") {
+    llvm::outs() << "gort version 0.1 (LLVM " << LLVM_VERSION_MAJOR << ")\n";
+    return ExitOk;
+  }
+
+  Options Opts;
+  Opts.Command = Cmd.str();
+  if (Cmd == "build") {
+    if (auto Code = parseBuildArgs(Args.drop_front(), Opts))
+      return *Code;
+    return compile(Opts);
+  }
+  if (Cmd == "run") {
+    if (Args.size() < 2)
+      return usageError("no input file");
+    Opts.Input = Args[1];
+    for (const char *A : Args.drop_front(2))
+      Opts.RunArgs.push_back(A);
+    return compile(Opts);
+  }
+  return usageError("unknown command '" + Cmd + "'");
+}
