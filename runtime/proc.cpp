@@ -159,9 +159,11 @@ void initdone() {
   schedunlock();
 }
 
-// PORT: entered by the ret of a goroutine's entry function (the return
-// address gogocall pushed), so the stack is off the C ABI's alignment.
-ENTERED_BY_RET void goexit() {
+// PORT: the seed's goexit. The entry function's return address is
+// runtime.goexit in asm_<arch>.S, which marks the bottom of the goroutine's
+// stack for unwinders and realigns the stack before calling this.
+void goexit1() GO(goexit1);
+void goexit1() {
   getg()->status = Gmoribund;
   gosched();
 }

@@ -217,7 +217,7 @@ void lessstack() GO(lessstack);
 // proc.cpp
 void schedinit() GO(schedinit);
 void initdone() GO(initdone);
-void goexit() GO(goexit);
+void goexit() GO(goexit);  // asm_<arch>.S: the bottom of every goroutine
 void gosched() GO(gosched);
 void ready(G *gp) GO(ready);
 void mstart() GO(mstart);

@@ -33,10 +33,4 @@
 /* struct Stktop */
 #define stktop_gobuf 8
 
-#ifdef __cplusplus
-/* A function entered by a ret (goexit, after a goroutine's entry function
- * returns) finds the stack off the ABI's alignment. */
-#define ENTERED_BY_RET __attribute__((force_align_arg_pointer))
-#endif
-
 #endif

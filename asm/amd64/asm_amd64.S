@@ -214,6 +214,26 @@ FUNC runtime.asmcgocall
 	ret
 END runtime.asmcgocall
 
+// The bottom of every goroutine's stack. gogocall gives a goroutine's
+// entry function runtime.goexit as its return address; unwinders look up a
+// return address minus one, which lands on this nop, and its description
+// says there is no caller: a goroutine's backtrace ends at its entry.
+FUNC runtime.gostart
+	.cfi_undefined rip
+	nop
+END runtime.gostart
+// void goexit(void): entered by the ret of a goroutine's entry function
+// (so 8 bytes off the C ABI's alignment), or called. Ends the goroutine.
+	.globl runtime.goexit
+	.type runtime.goexit, @function
+runtime.goexit:				// no padding after gostart's nop
+	.cfi_startproc
+	.cfi_undefined rip
+	andq	$~15, %rsp
+	call	runtime.goexit1
+	ud2
+END runtime.goexit
+
 // void *getcallerpc(void *argp): rdi = argp, the address just above a
 // return address (a goroutine's argument block). Returns that address.
 FUNC runtime.getcallerpc

@@ -53,10 +53,4 @@
 #define more_r14 160
 #define more_r15 168
 
-#ifdef __cplusplus
-/* A function entered by a ret (goexit, after a goroutine's entry function
- * returns) finds the stack 8 bytes off the ABI's alignment. */
-#define ENTERED_BY_RET __attribute__((force_align_arg_pointer))
-#endif
-
 #endif

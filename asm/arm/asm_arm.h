@@ -33,10 +33,4 @@
 /* struct Stktop */
 #define stktop_gobuf 8
 
-#ifdef __cplusplus
-/* goexit is reached through lr, with the stack as the entry function left
- * it: nothing to realign. */
-#define ENTERED_BY_RET 
-#endif
-
 #endif

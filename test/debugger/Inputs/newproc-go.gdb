@@ -1,0 +1,7 @@
+break runtime.newprocreadylocked
+commands
+silent
+printf "birth of goroutine %d\n", g->goid
+continue
+end
+run

@@ -1,0 +1,29 @@
+// A guard page lies below every segment: code that overruns its segment
+// (here a non-split function with a frame far larger than a segment) faults
+// instead of writing over whatever lies below.
+// REQUIRES: split
+// RUN: %cc %s -o %t && %exitcode %run %t 2>&1 | FileCheck %s
+#include <gort/gort.h>
+#include <string.h>
+
+__attribute__((no_split_stack, noinline)) static void overrun(void) {
+  volatile char big[64 * 1024];
+  for (int i = sizeof big - 1; i >= 0; i -= 512)
+    big[i] = 1;  // walks down from the top, into the guard page
+}
+
+static void victim(void *p) {
+  (void)p;
+  gort_printf("overrunning\n");
+  overrun();
+  gort_printf("not reached\n");
+}
+
+void gort_main_main(void) {
+  gort_newproc(0, victim, 0);
+  gort_Gosched();
+  gort_printf("not reached either\n");
+}
+// CHECK: overrunning
+// CHECK-NOT: reached
+// CHECK: exit status -11
