@@ -29,7 +29,7 @@ check: build
 	@/usr/bin/python3 test/check.py $(BUILD) $(TARGETS) -- $(LIT_ARGS)
 
 bench: build
-	@bash bench/run.sh $(BUILD)
+	@/usr/bin/python3 test/bench/run.py $(BUILD)
 
 clean:
 	rm -rf $(BUILD)

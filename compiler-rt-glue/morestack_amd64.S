@@ -10,8 +10,8 @@
 //      in m (morepc, moreargp, moreframesize, moreargsize, morebuf);
 //   2. on m->g0's stack, runtime.newstack makes a segment, copies F's stack
 //      arguments there and returns where they start;
-//   3. restores the argument registers and jumps to F's body on the new
-//      segment with runtime.lessstack as its return address.
+//   3. restores the argument registers and calls F's body on the new
+//      segment, so that it returns to lessstack.
 // When the body returns, lessstack saves the results and C's callee-saved
 // registers in the same save area, and runtime.oldstack (on g0) frees the
 // segment and resumes morebuf: .Lmorestack_return restores them and
@@ -87,10 +87,9 @@ __morestack:
 	movq	g_sched+gobuf_sp(%rsi), %rsp
 	call	runtime.newstack		// rax = the new segment's sp
 
-	// F's body on the new segment, returning to lessstack
+	// F's body on the new segment, called from here so that its ret is
+	// predicted: it returns to .Llessstack, the seed's lessstack.
 	movq	%rax, %rsp
-	leaq	runtime.lessstack(%rip), %rcx
-	pushq	%rcx
 	GET_M(%r10)
 	movq	m_curg(%r10), %rax
 	SET_G(%rax, %rcx)
@@ -110,11 +109,11 @@ __morestack:
 	movq	more_r8(%r11), %r8
 	movq	more_r9(%r11), %r9
 	movq	more_rax(%r11), %rax
-	jmp	*m_morepc(%r10)
+	call	*m_morepc(%r10)
 
-// lessstack, continued (see runtime.lessstack below). Everything up to
-// runtime.lessstack lies inside __morestack's symbol, the one name gdb lets
-// a backtrace cross stacks through.
+// lessstack: where the body returns (runtime.lessstack below is the same
+// code under the seed's name). It lies inside __morestack's symbol, the one
+// name gdb lets a backtrace cross stacks through.
 // rax rdx xmm0 xmm1 hold the body's results; rbp is __morestack's frame.
 .Llessstack:
 	leaq	-MORE_SAVE(%rbp), %rcx
@@ -131,7 +130,12 @@ __morestack:
 	movq	m_g0(%rcx), %rsi
 	SET_G(%rsi, %rdx)
 	movq	g_sched+gobuf_sp(%rsi), %rsp
-	call	runtime.oldstack		// gogo(&top->gobuf, m->cret)
+	// oldstack ends in gogo(&top->gobuf, m->cret). Jump, not call: the
+	// return stack stays balanced, so the rets below are predicted.
+	leaq	.Lnoreturn(%rip), %rcx
+	pushq	%rcx
+	jmp	runtime.oldstack
+.Lnoreturn:
 	ud2
 
 // oldstack resumes here: rsp = the save area, rax = m->cret.
@@ -151,14 +155,11 @@ __morestack:
 	.cfi_def_cfa_offset 8
 	.cfi_restore rbp
 	ret					// to F's ret, and on to C
-
-	// Unwinders look up a return address minus one: this nop keeps
-	// lessstack's callers inside __morestack (CFA = rbp + 16).
-	.cfi_restore_state
-	nop
 	.size __morestack, .-__morestack
-// void lessstack(void): the return address of a body on a new segment.
+// void lessstack(void): the seed's name for where a body on a new segment
+// returns (.Llessstack, the address __morestack's call pushes).
 runtime.lessstack:
+	.cfi_restore_state
 	jmp	.Llessstack
 	.cfi_endproc
 	.size runtime.lessstack, .-runtime.lessstack

@@ -548,7 +548,7 @@ static void schedule(G *gp) {
 // kills off g.
 // Cannot split stack because it is called from exitsyscall.
 // See comment below.
-__attribute__((no_split_stack)) void gosched() {
+NOSPLIT void gosched() {
   if (getm()->locks != 0)
     throw_("gosched holding locks");
   if (getg() == getm()->g0)
@@ -567,7 +567,7 @@ __attribute__((no_split_stack)) void gosched() {
 // It's okay to call matchmg and notewakeup even after
 // decrementing mcpu, because we haven't released the
 // sched lock yet, so the garbage collector cannot be running.
-__attribute__((no_split_stack)) void entersyscall() {
+NOSPLIT void entersyscall() {
   G *g;
 
   if (sched.predawn)
@@ -653,7 +653,7 @@ byte *stktopargs(Stktop *top, uint32 argsize) {
   return (byte *)(((uintptr)top - argsize) & ~(uintptr)(StackAlign - 1));
 }
 
-void oldstack() {
+NOSPLIT void oldstack() {
   Stktop *top, old;
   uint32 argsize;
   byte *sp;
@@ -683,7 +683,7 @@ void oldstack() {
 // PORT: returns the stack pointer at which the body must start (its stack
 // arguments copied there) instead of ending in gogocall(&label, morepc):
 // __morestack restores the argument registers and makes the call itself.
-byte *newstack() {
+NOSPLIT byte *newstack() {
   int32 framesize, argsize;
   Stktop *top;
   byte *stk, *sp;
@@ -730,6 +730,8 @@ byte *newstack() {
     if (framesize < StackMin)
       framesize = StackMin;
     framesize += StackSystem;
+    // PORT: segments come in powers of two; the function gets all of it.
+    framesize = stackroundup(framesize);
     stk = (byte *)stackalloc(framesize);
     // PORT: the Stktop sits aligned below the segment's top.
     top = (Stktop *)((uintptr)(stk + framesize - sizeof(*top)) &

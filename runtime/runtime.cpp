@@ -88,18 +88,11 @@ int32 atoi(const byte *p) {
   return n;
 }
 
-void mcpy(void *to, const void *fr, uintptr n) {
-  byte *t = (byte *)to;
-  const byte *f = (const byte *)fr;
-  for (; n > 0; n--)
-    *t++ = *f++;
-}
+// PORT: the compiler's memcpy and memset (libc's are leaves that use no
+// stack, safe on any segment).
+void mcpy(void *to, const void *fr, uintptr n) { __builtin_memcpy(to, fr, n); }
 
-void memclr(void *p, uintptr n) {
-  byte *a = (byte *)p;
-  for (; n > 0; n--)
-    *a++ = 0;
-}
+void memclr(void *p, uintptr n) { __builtin_memset(p, 0, n); }
 
 int32 findnull(const byte *s) {
   int32 l;

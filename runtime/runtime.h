@@ -15,6 +15,11 @@
 // Go's ELF name for a runtime function: runtime.<name>.
 #define GO(name) __asm__("runtime." #name)
 
+// No split-stack prologue: the seed's #pragma textflag 7, for code that
+// must stay on the caller's segment (gosched, entersyscall) or that runs on
+// g0 on the path of every split (newstack, oldstack, stackalloc).
+#define NOSPLIT __attribute__((no_split_stack))
+
 namespace runtime {
 
 typedef int8_t int8;
@@ -252,7 +257,8 @@ void semrelease(uint32 volatile *addr) GO(semrelease);
 // stack.cpp
 void *stackalloc(uint32 n) GO(stackalloc);
 void stackfree(void *v, uintptr n) GO(stackfree);
-extern uintptr stackinuse GO(stackinuse);
+uintptr stackroundup(uintptr n) GO(stackroundup);
+uintptr stackinuse() GO(stackinuse);
 
 // malloc.cpp: the C allocator, reached on g0.
 void *malloc(uintptr size) GO(malloc);

@@ -47,6 +47,7 @@ struct ColdSeg {
 struct StackCache {  // per m, owned by that m's g0
   Seg *free[NClass];
   int32 n[NClass];
+  intptr_t inuse;  // bytes allocated minus freed on this m
 };
 
 static struct {
@@ -58,16 +59,25 @@ static struct {
   bool noguardadvice;      // MADV_GUARD_INSTALL unsupported: mprotect
 } stacks;
 
-uintptr stackinuse;  // bytes of segments handed out (atomic)
+// Bytes of segments handed out: the sum over the ms' counts, which are
+// kept without atomics on the hot path (a racy read is good enough).
+uintptr stackinuse() {
+  intptr_t n = 0;
+  for (M *m = allm; m != nil; m = m->alllink)
+    if (m->stackcache != nil)
+      n += ((StackCache *)m->stackcache)->inuse;
+  return (uintptr)n;
+}
 
 static int32 sizeclass(uintptr n) {
-  int32 k = 0;
-  while (((uintptr)FixedStack << k) < n)
-    k++;
+  if (n <= (uintptr)FixedStack)
+    return 0;
+  int32 k = (int32)(sizeof(long) * 8) - __builtin_clzl(n - 1) - 12;
   if (k >= NClass)
     throw_("stackalloc: segment too large");
   return k;
 }
+static_assert(FixedStack == 1 << 12, "sizeclass counts from 4096");
 
 static void guard(byte *p) {
   if (!stacks.noguardadvice && madvise(p, PageSize, MADV_GUARD_INSTALL) == 0)
@@ -94,24 +104,27 @@ static byte *carve(uintptr size) {
   return p + PageSize;
 }
 
-static StackCache *mcache() {
-  M *m = getm();
+static StackCache *mcache(M *m) {
   if (m->stackcache == nil)
     m->stackcache = mal(sizeof(StackCache));
   return (StackCache *)m->stackcache;
 }
 
+// The size of the segment stackalloc(n) returns: a power of two.
+NOSPLIT uintptr stackroundup(uintptr n) { return (uintptr)FixedStack << sizeclass(n); }
+
 // Stackalloc must be called on scheduler stack, so that we
 // never try to grow the stack during the code that stackalloc runs.
 // Doing so would cause a deadlock (issue 1547).
-void *stackalloc(uint32 n) {
-  if (getg() != getm()->g0)
+NOSPLIT void *stackalloc(uint32 n) {
+  M *m = getm();
+  if (getg() != m->g0)
     throw_("stackalloc not on scheduler stack");
   int32 k = sizeclass(n);
   uintptr size = (uintptr)FixedStack << k;
-  __atomic_fetch_add(&stackinuse, size, __ATOMIC_RELAXED);
 
-  StackCache *c = mcache();
+  StackCache *c = mcache(m);
+  c->inuse += size;
   Seg *s = c->free[k];
   if (s != nil) {
     c->free[k] = s->next;
@@ -133,13 +146,13 @@ void *stackalloc(uint32 n) {
   return s;
 }
 
-void stackfree(void *v, uintptr n) {
+NOSPLIT void stackfree(void *v, uintptr n) {
   int32 k = sizeclass(n);
   uintptr size = (uintptr)FixedStack << k;
-  __atomic_fetch_sub(&stackinuse, size, __ATOMIC_RELAXED);
 
   Seg *s = (Seg *)v;
-  StackCache *c = mcache();
+  StackCache *c = mcache(getm());
+  c->inuse -= size;
   if (c->n[k] < MCacheMax) {
     s->next = c->free[k];
     c->free[k] = s;

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fuzz-style robustness test for the gort lexer and parser.
+"""Fuzz-style robustness test for the gort lexer, parser and Sema.
 
 Usage: fuzz.py GORT GO1DIR [--budget SECONDS] [--seed N] [--rounds N]
 
@@ -7,7 +7,7 @@ For every .go file under GO1DIR/test (sorted, so runs are reproducible)
 this makes a few variants with a fixed random seed: truncations at random
 points, random byte flips, insertions of bracket and quote characters,
 deletions, and a deeply nested expression. It runs
-`GORT build -emit=ast -o /dev/null VARIANT` on each under a timeout and
+`GORT build -emit=types -o /dev/null VARIANT` on each under a timeout and
 fails if gort crashes, hangs, exits with a status other than 0 or 1, or
 exits with 1 without every stderr line being a `file:line:col: error: msg`
 diagnostic. The variant count is bounded so the test takes well under a
@@ -66,7 +66,7 @@ def deep_inputs():
 def check(gort, path, label):
     """Returns an error string, or None if gort behaved."""
     try:
-        p = subprocess.run([gort, "build", "-emit=ast", "-o", os.devnull, path],
+        p = subprocess.run([gort, "build", "-emit=types", "-o", os.devnull, path],
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                            timeout=TIMEOUT)
     except subprocess.TimeoutExpired:

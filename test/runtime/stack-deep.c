@@ -31,7 +31,7 @@ __attribute__((noinline)) static long down(long n) {
   volatile char pad[24];
   pad[0] = (char)n;
   if (n == 0) {
-    peak = gort_stackinuse;
+    peak = gort_stackinuse();
     return 0;
   }
   return down(n - 1) + 1 + pad[0] * 0;
@@ -39,7 +39,7 @@ __attribute__((noinline)) static long down(long n) {
 
 static void deep(void *p) {
   (void)p;
-  uintptr_t before = gort_stackinuse;
+  uintptr_t before = gort_stackinuse();
   long rss0 = rss();
   long r = down(1000000);
   long rss1 = rss();
@@ -47,7 +47,7 @@ static void deep(void *p) {
   gort_printf("segments at the bottom: more than 16 MB %t\n",
               peak - before > 16 << 20);
   gort_printf("segments after: %D bytes more than before\n",
-              (long long)(gort_stackinuse - before));
+              (long long)(gort_stackinuse() - before));
   gort_printf("resident memory kept: under 24 MB %t\n",
               rss1 - rss0 < 24 * 1024);
   // The stack is reusable: again, as deep.

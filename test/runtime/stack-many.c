@@ -34,7 +34,7 @@ void gort_main_main(void) {
   gort_printf("all %d goroutines %d deep at once: %d goroutines\n", N, DEPTH,
               gort_NumGoroutine());
   gort_printf("segments hold every frame: %t\n",
-              gort_stackinuse >= (uintptr_t)N * DEPTH * 16);
+              gort_stackinuse() >= (uintptr_t)N * DEPTH * 16);
   for (int i = 0; i < N; i++)
     gort_semrelease(&release);
   for (int i = 0; i < N; i++)

@@ -245,6 +245,7 @@ public:
   ExprPtr Fun;
   ExprList Args;
   bool HasEllipsis = false;
+  SourceLoc RParen; ///< of the closing parenthesis
   CallExpr(SourceLoc Loc, ExprPtr Fun)
       : Expr(NK_CallExpr, Loc), Fun(std::move(Fun)) {}
   GORT_CLASSOF(CallExpr)
@@ -506,6 +507,7 @@ public:
   ExprList Lhs;
   Tok Op;
   ExprList Rhs;
+  SourceLoc OpLoc; ///< of the operator
   AssignStmt(SourceLoc Loc, ExprList Lhs, Tok Op, ExprList Rhs)
       : Stmt(NK_AssignStmt, Loc), Lhs(std::move(Lhs)), Op(Op),
         Rhs(std::move(Rhs)) {}

@@ -2,14 +2,15 @@
 //
 // Usage:
 //   gort build [-o OUT] [-O0|-O1|-O2] [-g] [--target=amd64|386|arm]
-//              [-emit=tokens|ast] FILE.go
+//              [-emit=tokens|ast|types] FILE.go
 //   gort run FILE.go [ARGS...]
 //   gort --help | --version
 //
-// `-emit=tokens` and `-emit=ast` stop after the lexer or the parser and
-// print to OUT (default: standard output; `-o -` is standard output too).
-// Code generation does not exist yet, so any other build, and run, stop
-// after parsing with "gort: code generation is not supported yet".
+// `-emit=tokens` and `-emit=ast` stop after the lexer or the parser,
+// `-emit=types` after semantic analysis, and print to OUT (default: standard
+// output; `-o -` is standard output too). Code generation does not exist
+// yet, so any other build, and run, stop after semantic analysis with
+// "gort: code generation is not supported yet".
 //
 // Exit status: 0 on success; 1 when the program has errors, a file cannot
 // be read or written, or a feature is missing; 2 for a malformed command
@@ -26,7 +27,8 @@
 //   'func'  '+'        a keyword or operator, quoted
 //   ';' (auto)         a semicolon inserted by the newline rule
 //   EOF                the end of the file
-// The AST dump format (-emit=ast) is described in AST.cpp.
+// The AST dump format (-emit=ast) is described in AST.cpp, the types dump
+// (-emit=types) in Sema.cpp.
 //
 //===----------------------------------------------------------------------===//
 
@@ -34,6 +36,7 @@
 #include "Diagnostics.h"
 #include "Lexer.h"
 #include "Parser.h"
+#include "Sema.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/FileSystem.h"
@@ -51,7 +54,7 @@ using llvm::StringRef;
 namespace {
 
 enum ExitCode { ExitOk = 0, ExitError = 1, ExitUsage = 2 };
-enum class EmitKind { Default, Tokens, AST };
+enum class EmitKind { Default, Tokens, AST, Types };
 
 struct Options {
   std::string Command;
@@ -68,7 +71,7 @@ struct Options {
 
 static const char Usage[] =
     "usage: gort build [-o OUT] [-O0|-O1|-O2] [-g] [--target=amd64|386|arm]\n"
-    "                  [-emit=tokens|ast] FILE.go\n"
+    "                  [-emit=tokens|ast|types] FILE.go\n"
     "       gort run FILE.go [ARGS...]\n"
     "       gort --help | --version\n"
     "\n"
@@ -77,7 +80,8 @@ static const char Usage[] =
     "  -g              emit debug information\n"
     "  --target=ARCH   target architecture: amd64 (default), 386 or arm\n"
     "  -emit=tokens    print the tokens of FILE.go and stop\n"
-    "  -emit=ast       print the syntax tree of FILE.go and stop\n";
+    "  -emit=ast       print the syntax tree of FILE.go and stop\n"
+    "  -emit=types     print the types and constants of FILE.go and stop\n";
 
 static int usageError(const llvm::Twine &Msg) {
   llvm::errs() << "gort: error: " << Msg << "\n"
@@ -118,9 +122,11 @@ static std::optional<int> parseBuildArgs(llvm::ArrayRef<const char *> Args,
         Opts.Emit = EmitKind::Tokens;
       else if (Value == "ast")
         Opts.Emit = EmitKind::AST;
+      else if (Value == "types")
+        Opts.Emit = EmitKind::Types;
       else
         return usageError("unknown emit kind '" + Value +
-                          "' (expected tokens or ast)");
+                          "' (expected tokens, ast or types)");
     } else if (A.size() > 1 && A[0] == '-') {
       return usageError("unknown flag '" + A + "'");
     } else if (!Opts.Input.empty()) {
@@ -217,6 +223,16 @@ static int compile(const Options &Opts) {
     if (!OS)
       return ExitError;
     dumpAST(*F, *OS);
+    return ExitOk;
+  }
+  SemaInfo Info;
+  if (!checkFile(*F, Diags, Info))
+    return ExitError;
+  if (Opts.Emit == EmitKind::Types) {
+    auto OS = openOutput(Opts);
+    if (!OS)
+      return ExitError;
+    dumpTypes(*F, Info, *OS);
     return ExitOk;
   }
   llvm::errs() << "gort: code generation is not supported yet\n";

@@ -956,8 +956,10 @@ ExprPtr Parser::parseCall(ExprPtr Fun) {
   auto C = std::make_unique<CallExpr>(loc(), std::move(Fun));
   next(); // (
   ++ExprLev;
+  C->RParen = loc();
   parseList("argument list", Tok::Comma, Tok::RParen, [&] {
     C->Args.push_back(parseExpr());
+    C->RParen = loc();
     if (at(Tok::Ellipsis)) {
       if (C->HasEllipsis)
         syntaxError("can only use ... with final argument in list");
@@ -1188,11 +1190,14 @@ StmtPtr Parser::parseSimpleStmt(ExprList Lhs, Tok Keyword) {
     case Tok::ShrAssign:
     case Tok::AndNotAssign: {
       Tok Op = CurTok.Kind;
+      SourceLoc OpLoc = loc();
       next();
       ExprList Rhs;
       Rhs.push_back(parseExpr());
-      return std::make_unique<AssignStmt>(Loc, std::move(Lhs), Op,
-                                          std::move(Rhs));
+      auto A = std::make_unique<AssignStmt>(Loc, std::move(Lhs), Op,
+                                            std::move(Rhs));
+      A->OpLoc = OpLoc;
+      return A;
     }
     case Tok::Inc:
     case Tok::Dec: {
@@ -1218,11 +1223,15 @@ StmtPtr Parser::parseSimpleStmt(ExprList Lhs, Tok Keyword) {
     return std::make_unique<BadStmt>(Loc);
   }
   Tok Op = CurTok.Kind;
+  SourceLoc OpLoc = loc();
   next();
   if (Keyword == Tok::For && at(Tok::Range))
     return parseRangeClause(Loc, std::move(Lhs), Op);
   ExprList Rhs = parseExprList();
-  return std::make_unique<AssignStmt>(Loc, std::move(Lhs), Op, std::move(Rhs));
+  auto A = std::make_unique<AssignStmt>(Loc, std::move(Lhs), Op,
+                                        std::move(Rhs));
+  A->OpLoc = OpLoc;
+  return A;
 }
 
 // RangeClause = [ ExpressionList "=" | IdentifierList ":=" ] "range" Expression

@@ -55,7 +55,7 @@ void gort_semrelease(uint32_t volatile *addr) GORT_SYM(semrelease);
 int32_t gort_asmcgocall(void (*fn)(void *), void *arg) GORT_SYM(asmcgocall);
 
 // stack.cpp: bytes of stack segments in use by goroutines.
-extern uintptr_t gort_stackinuse GORT_SYM(stackinuse);
+uintptr_t gort_stackinuse(void) GORT_SYM(stackinuse);
 
 // A Go program's code, which the runtime's entry runs: main.init (may be
 // left out), then main.main on the main goroutine.

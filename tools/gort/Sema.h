@@ -1,0 +1,165 @@
+//===- Sema.h - Name resolution and type checking ---------------*- C++ -*-===//
+//
+// Sema checks one parsed File against the rules of Go for the language of
+// tiers 0 and 1 (docs/language.md) and reports errors in gc's words and at
+// gc's positions. Constructs of tiers 2 and 3 are rejected with
+// "X is not supported yet". It never changes the AST.
+//
+// What the code generator gets: a SemaInfo, modelled on go/types.Info, whose
+// side tables are keyed by AST node pointers (the AST stays read-only):
+//
+//   Exprs     every checked expression -> TypeAndValue: its mode (constant,
+//             variable, value, type, builtin, ...), its final type and, for
+//             constants, its exact value. Untyped constant expressions carry
+//             the type they were converted to by their context (`var x
+//             int8 = 1 + 2` records int8 on `1 + 2`, on `1` and on `2`);
+//             untyped values never reach codegen except untyped nil, whose
+//             recorded type is the chan, func or interface{} it becomes.
+//             A call with several results has a TupleType; a receive or
+//             type assertion used in comma-ok form has the tuple (T, bool)
+//             and mode CommaOk. Conversions T(x): the CallExpr's Fun is
+//             recorded with mode TypeExpr.
+//   Defs      identifier that declares an object -> the Object (vars, consts,
+//             funcs, params, named results, labels); `_` maps to nothing.
+//   Uses      identifier that refers to an object -> the Object; for
+//             `pkg.Name` the Sel identifier maps to the package member (a
+//             Builtin-kind object with a BuiltinId such as RuntimeGosched,
+//             or the time.Duration constants) and X to the Package object.
+//   Funcs     FuncDecl or FuncLit -> FuncInfo: its signature, parameter and
+//             result objects (in order; unnamed ones are null), and for a
+//             FuncLit the variables it captures from enclosing functions.
+//             A variable captured by any closure has Object::Captured set:
+//             it lives on the heap and closures share it by reference.
+//   InitOrder package-level variable initializers in execution order (the
+//             order Go's spec defines by dependency), each with its
+//             left-hand variables and its right-hand expression (null for
+//             a variable without initializer, which is zeroed).
+//   InitFuncs the `func init()` declarations, in source order.
+//
+// `gort build -emit=types` prints these tables; the format is described
+// above dumpTypes in Sema.cpp.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef GORT_SEMA_H
+#define GORT_SEMA_H
+
+#include "AST.h"
+#include "Diagnostics.h"
+#include "Types.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/Support/raw_ostream.h"
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace gort {
+
+/// Built-in functions of the universe and the functions and constants of
+/// the importable packages.
+enum class BuiltinId {
+  None,
+  // Universe.
+  Append,
+  Cap,
+  Close,
+  Complex,
+  Copy,
+  Delete,
+  Imag,
+  Len,
+  Make,
+  New,
+  Panic,
+  Print,
+  Println,
+  Real,
+  Recover,
+  // Package runtime.
+  RuntimeGosched,
+  RuntimeGOMAXPROCS,
+  RuntimeNumGoroutine,
+  RuntimeGoexit,
+  RuntimeLockOSThread,
+  RuntimeUnlockOSThread,
+  RuntimeBreakpoint,
+  RuntimeGC,
+  // Package os.
+  OsExit,
+  // Package time.
+  TimeSleep,
+};
+
+/// A named entity: variable, constant, type, function, package, built-in,
+/// label, or nil.
+struct Object {
+  enum ObjKind { Var, Const, TypeName, Func, Package, Builtin, Nil, Label };
+  ObjKind Kind;
+  std::string Name;
+  SourceLoc Loc;         ///< of the declaring identifier; invalid if universe
+  Type *T = nullptr;     ///< null while a package-level object is unresolved
+  ConstValue Val;        ///< constants only
+  BuiltinId Id = BuiltinId::None; ///< Builtin (and package functions)
+  std::string PkgPath;   ///< Package objects: "runtime", "os" or "time"
+  bool Global = false;   ///< declared at package level
+  bool Used = false;
+  bool Captured = false; ///< a closure refers to this (local) variable
+  bool IsParam = false;  ///< a parameter or named result
+  /// The FuncDecl or FuncLit whose frame holds this local variable.
+  const Node *Owner = nullptr;
+  /// Package-level objects: the declaring FuncDecl or ValueSpec.
+  const Node *Decl = nullptr;
+};
+
+/// What an expression denotes, as go/types' operand modes.
+struct TypeAndValue {
+  enum Mode {
+    Invalid,  ///< erroneous; an error was reported
+    NoValue,  ///< a call without results
+    Builtin,  ///< a built-in function name (only as callee)
+    TypeExpr, ///< a type
+    Constant, ///< a constant; Val holds it
+    Variable, ///< an addressable variable
+    Value,    ///< a computed value
+    CommaOk,  ///< receive or type assertion in v, ok form; T is (T, bool)
+    Package,  ///< a package name (only as X of a selector)
+  };
+  Mode M = Invalid;
+  Type *T = nullptr;
+  ConstValue Val;
+};
+
+struct FuncInfo {
+  SignatureType *Sig = nullptr;
+  std::vector<Object *> Params;   ///< null for unnamed or `_` parameters
+  std::vector<Object *> Results;  ///< null for unnamed results
+  std::vector<Object *> Captures; ///< FuncLit: free variables, first use order
+};
+
+struct InitEntry {
+  std::vector<Object *> Lhs; ///< null for `_`
+  const Expr *Rhs = nullptr; ///< null: zero value; one Rhs for all of Lhs
+};
+
+struct SemaInfo {
+  TypeContext Types;
+  llvm::DenseMap<const Expr *, TypeAndValue> Exprs;
+  llvm::DenseMap<const Ident *, Object *> Defs;
+  llvm::DenseMap<const Ident *, Object *> Uses;
+  /// A std::map: Sema keeps references to entries while adding others.
+  std::map<const Node *, FuncInfo> Funcs;
+  std::vector<InitEntry> InitOrder;
+  std::vector<const FuncDecl *> InitFuncs;
+  std::vector<std::unique_ptr<Object>> Objects; ///< owns every Object
+};
+
+/// Checks F, filling Info. Returns false if errors were reported.
+bool checkFile(const File &F, Diagnostics &Diags, SemaInfo &Info);
+
+/// Prints Info for FileCheck tests; see Sema.cpp for the format.
+void dumpTypes(const File &F, const SemaInfo &Info, llvm::raw_ostream &OS);
+
+} // namespace gort
+
+#endif // GORT_SEMA_H
