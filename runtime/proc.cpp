@@ -653,6 +653,26 @@ byte *stktopargs(Stktop *top, uint32 argsize) {
   return (byte *)(((uintptr)top - argsize) & ~(uintptr)(StackAlign - 1));
 }
 
+// PORT: copies of a Gobuf and a Stktop one word at a time. Their fields
+// were just written one word at a time (by __morestack, by newstack); a
+// struct copy's wider loads would miss store forwarding and stall on every
+// split.
+static inline void gobufcopy(Gobuf *to, Gobuf const volatile *fr) {
+  to->sp = fr->sp;
+  to->pc = fr->pc;
+  to->g = fr->g;
+}
+
+static inline void stktopcopy(Stktop *to, Stktop const volatile *fr) {
+  to->stackguard = fr->stackguard;
+  to->stackbase = fr->stackbase;
+  gobufcopy(&to->gobuf, &fr->gobuf);
+  to->argsize = fr->argsize;
+  to->argp = fr->argp;
+  to->free = fr->free;
+  to->panic = fr->panic;
+}
+
 NOSPLIT void oldstack() {
   Stktop *top, old;
   uint32 argsize;
@@ -663,7 +683,7 @@ NOSPLIT void oldstack() {
 
   g1 = m->curg;
   top = (Stktop *)g1->stackbase;
-  old = *top;
+  stktopcopy(&old, top);
   argsize = old.argsize;
   if (argsize > 0) {
     sp = stktopargs(top, argsize);
@@ -741,7 +761,7 @@ NOSPLIT byte *newstack() {
 
   top->stackbase = g1->stackbase;
   top->stackguard = g1->stackguard;
-  top->gobuf = m->morebuf;
+  gobufcopy(&top->gobuf, &m->morebuf);
   top->argp = (byte *)m->moreargp;
   top->argsize = argsize;
   top->free = free;
