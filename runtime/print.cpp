@@ -7,7 +7,41 @@
 
 namespace runtime {
 
-static void gwrite(const void *v, int32 n) { write(2, v, n); }
+// Inside printlock/printunlock the bytes gather in m's buffer and go out in
+// one write (or as few as the buffer allows), so the lines of print
+// statements running on different threads never interleave.
+static void gwrite(const void *v, int32 n) {
+  M *m = getm();
+  if (m == nil || m->printlock == 0) {
+    write(2, v, n);
+    return;
+  }
+  const byte *p = (const byte *)v;
+  while (n > 0) {
+    if (m->printlen == (int32)sizeof m->printbuf) {
+      write(2, m->printbuf, m->printlen);
+      m->printlen = 0;
+    }
+    int32 k = (int32)sizeof m->printbuf - m->printlen;
+    if (k > n)
+      k = n;
+    mcpy(m->printbuf + m->printlen, p, k);
+    m->printlen += k;
+    p += k;
+    n -= k;
+  }
+}
+
+// PORT: from later Go; a print statement's operands are written at once.
+void printlock() { getm()->printlock++; }
+
+void printunlock() {
+  M *m = getm();
+  if (--m->printlock == 0 && m->printlen > 0) {
+    write(2, m->printbuf, m->printlen);
+    m->printlen = 0;
+  }
+}
 
 // PORT: C varargs instead of the seed's walk over its own argument frame;
 // the format letters are the seed's. Varargs functions cannot be split-stack
@@ -159,5 +193,14 @@ void printstring(String v) { gwrite(v.str, (int32)v.len); }
 void printsp() { gwrite(" ", 1); }
 
 void printnl() { gwrite("\n", 1); }
+
+// An interface value as print shows it: (type,data).
+void printeface(Eface e) {
+  gwrite("(", 1);
+  printpointer((void *)e.type);
+  gwrite(",", 1);
+  printpointer(e.data);
+  gwrite(")", 1);
+}
 
 }  // namespace runtime

@@ -15,6 +15,7 @@ static Lock paniclk;
 // PORT: Go 1.19's "fatal error:" (the seed printed "throw:"), the words
 // a Go user sees today.
 void throw_(const char *s) {
+  getm()->throwing = 1;
   startpanic();
   printf("fatal error: %s\n", s);
   dopanic(0);
@@ -40,7 +41,11 @@ void dopanic(int32 unused) {
     printf("[signal %x code=%p addr=%p pc=%p]\n", g->sig, (void *)g->sigcode0,
            (void *)g->sigcode1, (void *)g->sigpc);
   printf("\n");
-  if (!didothers) {
+  // PORT: Go 1.19's GOTRACEBACK=single: a panic shows the goroutine that
+  // panicked, a fatal error all of them; no frames yet.
+  if (g != getm()->g0)
+    printf("goroutine %d [running]:\n", g->goid);
+  if (getm()->throwing && !didothers) {
     didothers = true;
     tracebackothers(g);
   }

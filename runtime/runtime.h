@@ -43,7 +43,6 @@ struct G;
 struct M;
 struct Defer;
 struct Panic;
-struct Type;
 
 // A Go string header.
 struct String {
@@ -54,8 +53,8 @@ static_assert(sizeof(String) == sizeof(GoString), "String is GoString");
 
 // An empty interface value: type descriptor and data word.
 struct Eface {
-  Type *type;  // nil for the nil interface
-  void *data;  // the value, or a pointer to it
+  GoType const *type;  // nil for the nil interface
+  void *data;          // the value if it fits in a word, else a pointer to it
 };
 
 // Futex-based mutual exclusion (lock_futex.cpp).
@@ -145,6 +144,11 @@ struct M {
   void *stackcache;  // free stack segments of this m (stack.cpp)
   G *lockedg;        // g wired to this m (LockOSThread)
   G *idleg;          // this m's idle goroutine
+  uint32 fastrand;   // state of fastrand1 (select's random choice)
+  int32 throwing;    // in throw: a fatal error, not a panic
+  int32 printlock;   // print statements in progress (print.cpp)
+  int32 printlen;    // bytes in printbuf
+  byte printbuf[512];  // one print statement's output, written at once
 };
 
 // At the top of every stack segment: what to restore when the segment's
@@ -174,6 +178,10 @@ struct Panic {
   Panic *link;      // link to earlier panic
   bool recovered;   // whether this panic is over
 };
+
+// Type descriptors and interface values: gort.h's GoType and GoEface.
+typedef GoType Type;
+static_assert(sizeof(Eface) == sizeof(GoEface), "Eface is GoEface");
 
 // Stack sizes (the seed's stack.h). StackGuard is far larger than the
 // seed's 256: LLVM compares sp itself with the limit for frames under 256
@@ -284,6 +292,18 @@ uint32 xchg(uint32 volatile *p, uint32 v) GO(xchg);
 bool cas(uint32 volatile *p, uint32 old, uint32 v) GO(cas);
 uint32 atomicload(uint32 volatile *p) GO(atomicload);
 
+// chan.cpp (Hchan is gort.h's, at global scope)
+uint32 fastrand1() GO(fastrand1);
+
+// type.cpp
+bool ifacedirect(GoType const *t) GO(ifacedirect);
+void *efacevalue(Eface *e) GO(efacevalue);
+
+// panic.cpp
+[[noreturn]] void panicstring(const char *s) GO(panicstring);
+[[noreturn]] void gopanic(Eface e) GO(gopanic);
+void printany(Eface e) GO(printany);
+
 // print.cpp
 void printf(const char *fmt, ...) GO(printf);
 void prints(const char *s) GO(prints);
@@ -296,6 +316,9 @@ void printpointer(void *p) GO(printpointer);
 void printstring(String s) GO(printstring);
 void printsp() GO(printsp);
 void printnl() GO(printnl);
+void printlock() GO(printlock);
+void printunlock() GO(printunlock);
+void printeface(Eface e) GO(printeface);
 
 // sys_linux_<arch>.S: raw Linux system calls; results are -errno on error.
 int32 write(int32 fd, const void *p, int32 n) GO(write);
@@ -312,6 +335,7 @@ int32 osyield() GO(osyield);
 int32 sched_getaffinity(int32 pid, uintptr len, void *buf)
     GO(sched_getaffinity);
 int32 gettid() GO(gettid);
+int32 nanosleep(void *req, void *rem) GO(nanosleep);
 
 }  // namespace runtime
 

@@ -57,12 +57,90 @@ int32_t gort_asmcgocall(void (*fn)(void *), void *arg) GORT_SYM(asmcgocall);
 // stack.cpp: bytes of stack segments in use by goroutines.
 uintptr_t gort_stackinuse(void) GORT_SYM(stackinuse);
 
+// type.cpp: type descriptors, which the compiler emits as constants, and
+// empty-interface values. kind is Go's reflect.Kind.
+enum {
+  GORT_KIND_BOOL = 1, GORT_KIND_INT, GORT_KIND_INT8, GORT_KIND_INT16,
+  GORT_KIND_INT32, GORT_KIND_INT64, GORT_KIND_UINT, GORT_KIND_UINT8,
+  GORT_KIND_UINT16, GORT_KIND_UINT32, GORT_KIND_UINT64, GORT_KIND_UINTPTR,
+  GORT_KIND_FLOAT32, GORT_KIND_FLOAT64, GORT_KIND_COMPLEX64,
+  GORT_KIND_COMPLEX128, GORT_KIND_ARRAY, GORT_KIND_CHAN, GORT_KIND_FUNC,
+  GORT_KIND_INTERFACE, GORT_KIND_MAP, GORT_KIND_POINTER, GORT_KIND_SLICE,
+  GORT_KIND_STRING, GORT_KIND_STRUCT, GORT_KIND_UNSAFEPOINTER
+};
+typedef struct GoType {
+  uintptr_t size;    // bytes of a value
+  uint32_t kind;     // GORT_KIND_*
+  uint32_t align;    // alignment of a value
+  GoString name;     // Go's spelling: "int", "main.T", "chan int"
+  const struct GoType *elem;  // element type of a chan (else null)
+} GoType;
+// An interface{} value: a value of size <= pointer size is stored in data
+// itself; a larger one is stored elsewhere and data points to it.
+typedef struct GoEface {
+  const GoType *type;  // null for the nil interface
+  void *data;
+} GoEface;
+// x.(T) for an empty interface: the value (copied to *out, which has
+// type T) and true if x holds a T; else *out zeroed and false.
+bool gort_assertE2T(GoEface x, const GoType *t, void *out) GORT_SYM(assertE2T);
+// x.(T) without comma-ok: panics with Go's interface conversion error.
+void gort_assertE2T1(GoEface x, const GoType *t, void *out) GORT_SYM(assertE2T1);
+// x == y for empty interfaces (same type and equal values).
+bool gort_efaceeq(GoEface x, GoEface y) GORT_SYM(efaceeq);
+// Boxes the value at p (of type t) into an interface{}.
+GoEface gort_convT2E(const GoType *t, const void *p) GORT_SYM(convT2E);
+
+// chan.cpp: channels (the seed era's chan.c semantics). Elements are
+// passed by address: elem points to the value to send, or to where a
+// received value goes (the zero value when the channel is closed).
+typedef struct Hchan Hchan;
+Hchan *gort_makechan(const GoType *elemtype, int64_t size) GORT_SYM(makechan);
+void gort_chansend1(Hchan *c, const void *elem) GORT_SYM(chansend1);
+void gort_chanrecv1(Hchan *c, void *elem) GORT_SYM(chanrecv1);
+bool gort_chanrecv2(Hchan *c, void *elem) GORT_SYM(chanrecv2);  // ok
+void gort_closechan(Hchan *c) GORT_SYM(closechan);
+intptr_t gort_chanlen(Hchan *c) GORT_SYM(chanlen);
+intptr_t gort_chancap(Hchan *c) GORT_SYM(chancap);
+// select with one case and a default: true if the operation happened.
+bool gort_selectnbsend(Hchan *c, const void *elem) GORT_SYM(selectnbsend);
+bool gort_selectnbrecv(void *elem, bool *ok, Hchan *c) GORT_SYM(selectnbrecv);
+// select: cases[0..nsend) are sends, cases[nsend..n) receives. Returns the
+// index of the case that ran, or -1 for default (when hasdefault). A
+// receive case writes its value to elem (if not null) and *ok (if not null).
+typedef struct GoScase {
+  Hchan *c;        // nil: the case never runs
+  void *elem;      // value to send, or where to receive
+  bool *ok;        // receive: set to false when c is closed
+} GoScase;
+int32_t gort_selectgo(GoScase *cases, int32_t nsend, int32_t nrecv,
+                      bool hasdefault) GORT_SYM(selectgo);
+// select {}: blocks forever.
+void gort_block(void) GORT_SYM(block);
+
+// panic.cpp: panic and the runtime errors (Go's words), exit status 2 when
+// nothing recovers.
+void gort_gopanic(GoEface e) GORT_SYM(gopanic);
+void gort_panicdivide(void) GORT_SYM(panicdivide);  // integer divide by zero
+void gort_panicmem(void) GORT_SYM(panicmem);        // nil dereference
+void gort_panicnilfunc(void) GORT_SYM(panicnilfunc);  // call of nil func
+
+// time.cpp: time.Sleep(ns), a blocking system call between entersyscall and
+// exitsyscall, as the seed era did it.
+void gort_tsleep(int64_t ns) GORT_SYM(tsleep);
+
 // A Go program's code, which the runtime's entry runs: main.init (may be
 // left out), then main.main on the main goroutine.
 void gort_main_init(void) __asm__("main.init");
 void gort_main_main(void) __asm__("main.main");
 
-// print.cpp: the formatting behind print/println, written to standard error.
+// print.cpp: print and println compile to printlock(), one print* call per
+// operand (printsp between println's operands, printnl at its end), then
+// printunlock(): the output of one statement is written with one write.
+void gort_printlock(void) GORT_SYM(printlock);
+void gort_printunlock(void) GORT_SYM(printunlock);
+void gort_printeface(GoEface e) GORT_SYM(printeface);
+// The formatting behind print/println, written to standard error.
 void gort_printf(const char *fmt, ...) GORT_SYM(printf);
 void gort_printbool(bool v) GORT_SYM(printbool);
 void gort_printint(int64_t v) GORT_SYM(printint);

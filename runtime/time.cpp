@@ -1,0 +1,26 @@
+// time.cpp: time.Sleep as the seed era did it: the goroutine sleeps in a
+// blocking system call, between entersyscall and exitsyscall, so the
+// scheduler runs the others meanwhile.
+#include "runtime.h"
+
+namespace runtime {
+
+struct Timespec {
+  intptr_t tv_sec;
+  long tv_nsec;
+};
+
+enum { EINTR = 4 };
+
+void tsleep(int64 ns) GO(tsleep);
+void tsleep(int64 ns) {
+  if (ns <= 0)
+    return;
+  Timespec ts = {(intptr_t)(ns / 1000000000), (long)(ns % 1000000000)};
+  entersyscall();
+  while (nanosleep(&ts, &ts) == -EINTR)
+    ;
+  exitsyscall();
+}
+
+}  // namespace runtime

@@ -1,0 +1,83 @@
+// type.cpp: empty-interface values (the seed era's iface.c, as far as
+// panic, recover and print need it): boxing, assertion, equality.
+#include "runtime.h"
+
+namespace runtime {
+
+// Values that fit in a word live in the interface's data word itself.
+bool ifacedirect(GoType const *t) { return t->size <= sizeof(void *); }
+
+// Where the value of e is.
+void *efacevalue(Eface *e) {
+  return ifacedirect(e->type) ? (void *)&e->data : e->data;
+}
+
+Eface convT2E(GoType const *t, void const *p) GO(convT2E);
+Eface convT2E(GoType const *t, void const *p) {
+  Eface e = {t, nil};
+  if (ifacedirect(t)) {
+    mcpy(&e.data, p, t->size);
+  } else {
+    e.data = mal(t->size);
+    mcpy(e.data, p, t->size);
+  }
+  return e;
+}
+
+bool assertE2T(Eface e, GoType const *t, void *out) GO(assertE2T);
+bool assertE2T(Eface e, GoType const *t, void *out) {
+  if (e.type != t) {
+    memclr(out, t->size);
+    return false;
+  }
+  mcpy(out, efacevalue(&e), t->size);
+  return true;
+}
+
+static void printtype(GoType const *t) {
+  printstring(String{(byte *)t->name.str, t->name.len});
+}
+
+// Go's message: interface conversion: interface {} is string, not int.
+void assertE2T1(Eface e, GoType const *t, void *out) GO(assertE2T1);
+void assertE2T1(Eface e, GoType const *t, void *out) {
+  if (assertE2T(e, t, out))
+    return;
+  // PORT: Go panics with a runtime.TypeAssertionError; until recover and
+  // error values exist, the message is printed and the program exits.
+  startpanic();
+  printf("panic: interface conversion: interface {} is ");
+  if (e.type == nil)
+    printf("nil");
+  else
+    printtype(e.type);
+  printf(", not ");
+  printtype(t);
+  printf("\n");
+  dopanic(0);
+}
+
+bool efaceeq(Eface x, Eface y) GO(efaceeq);
+bool efaceeq(Eface x, Eface y) {
+  if (x.type != y.type)
+    return false;
+  if (x.type == nil)
+    return true;
+  void *a = efacevalue(&x), *b = efacevalue(&y);
+  if (x.type->kind == GORT_KIND_STRING) {
+    String *s = (String *)a, *t = (String *)b;
+    if (s->len != t->len)
+      return false;
+    for (intgo i = 0; i < s->len; i++)
+      if (s->str[i] != t->str[i])
+        return false;
+    return true;
+  }
+  if (x.type->kind == GORT_KIND_FLOAT64)
+    return *(float64 *)a == *(float64 *)b;
+  if (x.type->kind == GORT_KIND_FLOAT32)
+    return *(float32 *)a == *(float32 *)b;
+  return __builtin_memcmp(a, b, x.type->size) == 0;
+}
+
+}  // namespace runtime
