@@ -7,12 +7,20 @@
 
 namespace runtime {
 
-// Inside printlock/printunlock the bytes gather in m's buffer and go out in
-// one write (or as few as the buffer allows), so the lines of print
-// statements running on different threads never interleave.
+// Inside printlock/printunlock the bytes gather in the thread's buffer and
+// go out in one write (or as few as the buffer allows), so the lines of
+// print statements running on different threads never interleave. A print
+// statement never reschedules its goroutine, so it stays on one thread.
+struct PrintBuf {
+  int32 printlock;  // print statements in progress
+  int32 printlen;   // bytes in printbuf
+  byte printbuf[512];
+};
+static __thread PrintBuf printbuf_;
+
 static void gwrite(const void *v, int32 n) {
-  M *m = getm();
-  if (m == nil || m->printlock == 0) {
+  PrintBuf *m = &printbuf_;
+  if (m->printlock == 0) {
     write(2, v, n);
     return;
   }
@@ -25,7 +33,7 @@ static void gwrite(const void *v, int32 n) {
     int32 k = (int32)sizeof m->printbuf - m->printlen;
     if (k > n)
       k = n;
-    mcpy(m->printbuf + m->printlen, p, k);
+    __builtin_memcpy(m->printbuf + m->printlen, p, k);
     m->printlen += k;
     p += k;
     n -= k;
@@ -33,10 +41,10 @@ static void gwrite(const void *v, int32 n) {
 }
 
 // PORT: from later Go; a print statement's operands are written at once.
-void printlock() { getm()->printlock++; }
+void printlock() { printbuf_.printlock++; }
 
 void printunlock() {
-  M *m = getm();
+  PrintBuf *m = &printbuf_;
   if (--m->printlock == 0 && m->printlen > 0) {
     write(2, m->printbuf, m->printlen);
     m->printlen = 0;

@@ -146,9 +146,6 @@ struct M {
   G *idleg;          // this m's idle goroutine
   uint32 fastrand;   // state of fastrand1 (select's random choice)
   int32 throwing;    // in throw: a fatal error, not a panic
-  int32 printlock;   // print statements in progress (print.cpp)
-  int32 printlen;    // bytes in printbuf
-  byte printbuf[512];  // one print statement's output, written at once
 };
 
 // At the top of every stack segment: what to restore when the segment's
