@@ -100,18 +100,48 @@ void unlock(Lock *l) {
 }
 
 // One-time notifications.
-void noteclear(Note *n) { n->key = 0; }
+//
+// PORT: a sleeper spins a little before it sleeps in the kernel, and says
+// so in the key, so that notewakeup makes a system call only when someone
+// sleeps there. An m that runs out of work is usually handed some within
+// microseconds (a channel's peer on another cpu); waking it from the
+// kernel costs tens of microseconds on every hop. The seed slept at once
+// and always called futexwakeup.
+enum {
+  NOTE_CLEAR = 0,     // noteclear: not woken yet
+  NOTE_WOKEN = 1,     // notewakeup happened
+  NOTE_SLEEPING = 2,  // the sleeper is (about to be) in futexsleep
+  NOTE_SPIN = 2000,   // rounds of procyield(NOTE_SPIN_CNT) before that
+  NOTE_SPIN_CNT = 20,
+};
+
+void noteclear(Note *n) { n->key = NOTE_CLEAR; }
 
 void notewakeup(Note *n) {
-  if (xchg(&n->key, 1))
+  uint32 old = xchg(&n->key, NOTE_WOKEN);
+  if (old == NOTE_WOKEN)
     throw_("notewakeup - double wakeup");
-  futexwakeup(&n->key, 1);
+  if (old == NOTE_SLEEPING)
+    futexwakeup(&n->key, 1);
 }
 
 void notesleep(Note *n) {
   // PORT: no profiler signals to mask yet (setprof).
-  while (atomicload(&n->key) == 0)
-    futexsleep(&n->key, 0, -1);
+  if (ncpu > 1) {
+    for (int32 i = 0; i < NOTE_SPIN; i++) {
+      if (atomicload(&n->key) == NOTE_WOKEN)
+        return;
+      procyield(NOTE_SPIN_CNT);
+    }
+  }
+  for (;;) {
+    uint32 v = atomicload(&n->key);
+    if (v == NOTE_WOKEN)
+      return;
+    if (v == NOTE_CLEAR && !cas(&n->key, NOTE_CLEAR, NOTE_SLEEPING))
+      continue;
+    futexsleep(&n->key, NOTE_SLEEPING, -1);
+  }
 }
 
 struct Timespec {

@@ -3,8 +3,9 @@
 
 Each benchmark is a C program against libgort (test/bench/c/NAME.c) and the
 same measurement in Go (test/bench/go/bench.go NAME), built by `go build`
-and by `gccgo -O2` where installed. Every binary runs REPEAT times at
-GOMAXPROCS=1 in the same run; the table shows medians and gort/Go ratios.
+and by `gccgo -O2` where installed. Every binary runs REPEAT times in the
+same run (channel benchmarks at GOMAXPROCS=1 and 2, the others at 1); the
+table shows medians and gort/Go ratios.
 
 Usage: run.py BUILD [NAME...]   (env: REPEAT, default 5)
 """
@@ -17,7 +18,11 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-BENCHES = ["gosched", "spawn", "hotsplit", "idle"]
+BENCHES = ["gosched", "spawn", "hotsplit", "idle",
+           "roundtrip", "buffered", "selectrt", "ring"]
+# The channel benchmarks run at GOMAXPROCS=1 and 2, the rest at 1.
+PROCS = {"roundtrip": [1, 2], "buffered": [1, 2], "selectrt": [1, 2],
+         "ring": [1, 2]}
 REPEAT = int(os.environ.get("REPEAT", "5"))
 
 
@@ -47,8 +52,8 @@ def build(build_dir, tmp):
     return bins
 
 
-def run(cmd, impl, bench):
-    env = dict(os.environ, GOMAXPROCS="1")
+def run(cmd, impl, bench, procs):
+    env = dict(os.environ, GOMAXPROCS=str(procs))
     if impl == "gccgo" and bench == "idle":
         env["BENCH_N"] = "200000"  # 11 KB each: a million would take 11 GB
     p = subprocess.run(cmd, env=env, capture_output=True, text=True,
@@ -68,24 +73,25 @@ def main(argv):
         bins = build(build_dir, tmp)
         rows = []
         for b in names:
+          for procs in PROCS.get(b, [1]):
             samples = {}
             for _ in range(REPEAT if b != "idle" else max(1, REPEAT // 2)):
                 for impl in ("gort", "go", "gccgo"):
                     if (impl, b) in bins:
-                        for k, v in run(bins[(impl, b)], impl, b).items():
+                        for k, v in run(bins[(impl, b)], impl, b, procs).items():
                             samples.setdefault((k, v[1]), {}).setdefault(impl, []).append(v[0])
             for (metric, unit), per in samples.items():
                 med = {i: statistics.median(v) for i, v in per.items()}
-                rows.append((metric, unit, med))
-    print(f"GOMAXPROCS=1, medians of {REPEAT} runs; ratio = gort / Go 1.19")
+                rows.append((metric, procs, unit, med))
+    print(f"medians of {REPEAT} runs; ratio = gort / Go 1.19")
     print()
-    print("| metric | unit | gort | Go 1.19 | gccgo 12 | gort/Go |")
-    print("|---|---|---|---|---|---|")
-    for metric, unit, med in rows:
+    print("| metric | GOMAXPROCS | unit | gort | Go 1.19 | gccgo 12 | gort/Go |")
+    print("|---|---|---|---|---|---|---|")
+    for metric, procs, unit, med in rows:
         cell = lambda i: f"{med[i]:.1f}" if i in med else "-"
         ratio = (f"{med['gort'] / med['go']:.2f}"
                  if "go" in med and med.get("go") and "gort" in med else "-")
-        print(f"| {metric} | {unit} | {cell('gort')} | {cell('go')} | {cell('gccgo')} | {ratio} |")
+        print(f"| {metric} | {procs} | {unit} | {cell('gort')} | {cell('go')} | {cell('gccgo')} | {ratio} |")
     return 0
 
 

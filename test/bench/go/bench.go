@@ -85,8 +85,91 @@ func idle() {
 	finished.Wait()
 }
 
+func roundtrip() {
+	n := iterations(1000000)
+	ping, pong := make(chan int), make(chan int)
+	go func() {
+		for {
+			pong <- <-ping
+		}
+	}()
+	t0 := time.Now()
+	for i := 0; i < n; i++ {
+		ping <- i
+		<-pong
+	}
+	report("roundtrip", float64(time.Since(t0).Nanoseconds())/float64(n), "ns/roundtrip")
+}
+
+func buffered() {
+	n := iterations(10000000)
+	c := make(chan int, 100)
+	t0 := time.Now()
+	go func() {
+		for i := 0; i < n; i++ {
+			c <- i
+		}
+	}()
+	for i := 0; i < n; i++ {
+		<-c
+	}
+	report("buffered", float64(time.Since(t0).Nanoseconds())/float64(n), "ns/element")
+}
+
+func selectrt() {
+	n := iterations(1000000)
+	ping, pong, quit := make(chan int), make(chan int), make(chan int)
+	go func() {
+		for {
+			select {
+			case v := <-ping:
+				pong <- v
+			case <-quit:
+				return
+			}
+		}
+	}()
+	t0 := time.Now()
+	for i := 0; i < n; i++ {
+		ping <- i
+		<-pong
+	}
+	report("selectroundtrip", float64(time.Since(t0).Nanoseconds())/float64(n), "ns/roundtrip")
+	close(quit)
+}
+
+func ring() {
+	const N = 10000
+	rounds := iterations(100)
+	var ch [N + 1]chan int
+	for i := range ch {
+		ch[i] = make(chan int)
+	}
+	for i := 0; i < N; i++ {
+		go func(in, out chan int) {
+			for {
+				out <- <-in
+			}
+		}(ch[i], ch[i+1])
+	}
+	t0 := time.Now()
+	for r := 0; r < rounds; r++ {
+		ch[0] <- 0
+		<-ch[N]
+	}
+	report("ring", float64(time.Since(t0).Nanoseconds())/float64(rounds*(N+1)), "ns/hop")
+}
+
 func main() {
 	switch os.Args[1] {
+	case "roundtrip":
+		roundtrip()
+	case "buffered":
+		buffered()
+	case "selectrt":
+		selectrt()
+	case "ring":
+		ring()
 	case "gosched":
 		gosched()
 	case "spawn":
