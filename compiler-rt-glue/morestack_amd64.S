@@ -82,6 +82,7 @@ __morestack:
 	movq	%rsi, m_morebuf+gobuf_g(%rdi)
 
 	// newstack on m->g0's stack
+.Lnewstack:
 	movq	m_g0(%rdi), %rsi
 	SET_G(%rsi, %rcx)
 	movq	g_sched+gobuf_sp(%rsi), %rsp
@@ -110,6 +111,8 @@ __morestack:
 	movq	more_r9(%r11), %r9
 	movq	more_rax(%r11), %rax
 	call	*m_morepc(%r10)
+	.globl runtime.lessstackpc
+runtime.lessstackpc:			// where every split body returns
 
 // lessstack: where the body returns (runtime.lessstack below is the same
 // code under the seed's name). It lies inside __morestack's symbol, the one
@@ -163,6 +166,44 @@ runtime.lessstack:
 	jmp	.Llessstack
 	.cfi_endproc
 	.size runtime.lessstack, .-runtime.lessstack
+
+// void reflectcall(void (*fn)(void *), void *args): rdi rsi. The seed's
+// reflect.call as panic and Goexit use it: calls fn(args) past a new
+// Stktop (on the same segment when there is room), so that recover can
+// tell a deferred call that panic made (Stktop.panic) from any other.
+// The frame is __morestack's: it runs the same newstack/lessstack path,
+// entered the way a split-stack prologue enters it (call, then ret).
+	.globl runtime.reflectcall
+	.type runtime.reflectcall, @function
+	.p2align 4
+runtime.reflectcall:
+	.cfi_startproc
+	call	1f
+	ret
+1:
+	.cfi_adjust_cfa_offset 8
+	pushq	%rbp
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset rbp, 0
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register rbp
+	subq	$MORE_SAVE, %rsp
+	movq	%rsi, more_rdi(%rsp)		// fn's argument
+	GET_M(%rsi)
+	movq	%rdi, m_morepc(%rsi)		// fn
+	leaq	24(%rbp), %rdi
+	movq	%rdi, m_moreargp(%rsi)
+	movl	$1, m_moreframesize(%rsi)	// 1: reflect.call's mark
+	movl	$0, m_moreargsize(%rsi)
+	movq	%rsp, m_morebuf+gobuf_sp(%rsi)
+	leaq	.Lmorestack_return(%rip), %rdi
+	movq	%rdi, m_morebuf+gobuf_pc(%rsi)
+	GET_G(%rdi)
+	movq	%rdi, m_morebuf+gobuf_g(%rsi)
+	movq	%rsi, %rdi			// m, as .Lnewstack wants it
+	jmp	.Lnewstack
+	.cfi_endproc
+	.size runtime.reflectcall, .-runtime.reflectcall
 
 // void morestack(void): the seed's name for __morestack.
 	.globl runtime.morestack

@@ -22,6 +22,8 @@ CHECK(m_moreargsize, offsetof(M, moreargsize));
 CHECK(m_cret, offsetof(M, cret));
 CHECK(m_curg, offsetof(M, curg));
 CHECK(stktop_gobuf, offsetof(Stktop, gobuf));
+CHECK(defer_fn, offsetof(Defer, fn));
+CHECK(defer_args, offsetof(Defer, args));
 static_assert(StackGuard >= 256 + 512, "StackGuard below LLVM's direct compare");
 static_assert(sizeof(Stktop) + StackGuard < StackMin, "no room on a segment");
 

@@ -1,11 +1,78 @@
-// panic.cpp: panic, the runtime's own errors, and what a panic prints
-// (proc.c's panic and printpanics, runtime.c's printany).
+// panic.cpp: defer, panic and recover (proc.c's deferproc, deferreturn,
+// rundefer, unwindstack's users, printpanics, panic, recovery, recover),
+// the runtime's own errors, and what a panic prints (runtime.c's printany).
 //
-// Deferred calls, recover and recovery come with defer; until then a panic
-// runs no deferred call and always ends the program.
+// Copyright 2009 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
 #include "runtime.h"
 
 namespace runtime {
+
+// PORT: deferproc's assembly entry (asm_<arch>.S) passes the caller's sp
+// (the seed's argp: the deferring frame), its pc and its callee-saved
+// registers; the argument block comes by pointer and fn is called with a
+// pointer to the copy.
+int32 deferproc1(int32 siz, byte *fn, byte *argp, byte *sp, byte *pc,
+                 uintptr *regs) GO(deferproc1);
+int32 deferproc1(int32 siz, byte *fn, byte *argp, byte *sp, byte *pc,
+                 uintptr *regs) {
+  Defer *d;
+  G *g = getg();
+
+  d = (Defer *)malloc(sizeof(*d) + siz - sizeof(d->args));
+  d->fn = fn;
+  d->siz = siz;
+  d->pc = pc;
+  d->argp = sp;
+  for (int32 i = 0; i < DEFER_NREGS; i++)
+    d->regs[i] = regs[i];
+  mcpy(d->args, argp, d->siz);
+
+  d->link = g->defer;
+  g->defer = d;
+
+  // deferproc returns 0 normally.
+  // a deferred func that stops a panic
+  // makes the deferproc return 1.
+  // the code the compiler generates always
+  // checks the return value and jumps to the
+  // end of the function if deferproc returns != 0.
+  return 0;
+}
+
+// PORT: the seed's deferreturn, less its jump: returns the Defer of the
+// frame at sp to call now (deferreturn's assembly makes the call through
+// jmpdefer), or nil when the frame has none left. A call in progress stays
+// listed until it returns here, so its argument block lives that long.
+Defer *deferreturn1(byte *sp) GO(deferreturn1);
+Defer *deferreturn1(byte *sp) {
+  Defer *d;
+  G *g = getg();
+
+  d = g->defer;
+  if (d != nil && d->argp == sp && d->started) {
+    g->defer = d->link;
+    free(d);
+    d = g->defer;
+  }
+  if (d == nil || d->argp != sp)
+    return nil;
+  d->started = true;
+  return d;
+}
+
+void rundefer() {
+  Defer *d;
+  G *g = getg();
+
+  while ((d = g->defer) != nil) {
+    g->defer = d->link;
+    if (!d->started)  // PORT: a call that deferreturn began is over
+      reflectcall(d->fn, d->args);
+    free(d);
+  }
+}
 
 // The runtime's panic values (Go's runtime.Error): data points to the
 // whole text of its Error().
@@ -119,7 +186,10 @@ static void printpanics(Panic *p) {
   printf("\n");
 }
 
+static void recovery(G *) GO(recovery);
+
 void gopanic(Eface e) {
+  Defer *d;
   Panic *p;
   G *g = getg();
 
@@ -129,13 +199,111 @@ void gopanic(Eface e) {
   p->stackbase = g->stackbase;
   g->panic = p;
 
-  // PORT: the seed runs g->defer's calls here (reflect.call), and
-  // recovery; those come with defer.
+  for (;;) {
+    d = g->defer;
+    if (d == nil)
+      break;
+    // take defer off list in case of recursive panic
+    g->defer = d->link;
+    if (d->started) {  // PORT: deferreturn's call, which this panic ends
+      free(d);
+      continue;
+    }
+    g->ispanic = true;  // rock for newstack, where reflect.call ends up
+    reflectcall(d->fn, d->args);
+    if (p->recovered) {
+      g->panic = p->link;
+      if (g->panic == nil)  // must be done with signal
+        g->sig = 0;
+      free(p);
+      // put recovering defer back on list
+      // for scheduler to find.
+      d->link = g->defer;
+      g->defer = d;
+      mcall(recovery);
+      throw_("recovery failed");  // mcall should not return
+    }
+    free(d);
+  }
 
   // ran out of deferred calls - old-school panic now
   startpanic();
   printpanics(g->panic);
   dopanic(0);
+}
+
+static void recovery(G *gp) {
+  Defer *d;
+
+  // Rewind gp's stack; we're running on m->g0's stack.
+  d = gp->defer;
+  gp->defer = d->link;
+
+  // Unwind to the stack frame with d's arguments in it.
+  unwindstack(gp, d->argp);
+
+  // Make the deferproc for this d return again,
+  // this time returning 1.  The calling function will
+  // jump to the standard return epilogue.
+  // PORT: deferproc's frame is rebuilt as mcall's, just below the
+  // deferring frame's sp: the callee-saved registers, then deferproc's
+  // return address; mcallresume pops them and returns there.
+  uintptr *frame = (uintptr *)d->argp - (DEFER_NREGS + 1);
+  for (int32 i = 0; i < DEFER_NREGS; i++)
+    frame[i] = d->regs[i];
+  frame[DEFER_NREGS] = (uintptr)d->pc;
+  gp->sched.sp = (byte *)frame;
+  gp->sched.pc = (byte *)mcallresume;
+  free(d);
+  gogo(&gp->sched, 1);
+}
+
+// PORT: the seed's recover(argp) identified the caller's frame by its
+// argument pointer; on the C ABI the compiler passes the caller's return
+// address. The caller is a deferred call that panic made exactly when it
+// returns where split bodies return (reflectcall's call) and its Stktop
+// was marked by that panic.
+Eface gorecover(byte *retaddr) GO(gorecover);
+Eface gorecover(byte *retaddr) {
+  Stktop *top, *oldtop;
+  Panic *p;
+  G *g = getg();
+
+  // Must be a panic going on.
+  if ((p = g->panic) == nil || p->recovered)
+    goto nomatch;
+
+  // The caller must have been called by reflectcall (or have split its
+  // stack on entry: see below), which returns at lessstackpc.
+  if (retaddr != lessstackpc)
+    goto nomatch;
+
+  // The deferred call makes a new Stktop for its frame, but the function
+  // might have made its own segment immediately, if its frame did not
+  // fit. If that's the case, back top up to the older one, the one that
+  // reflect.call would have made for the panic.
+  //
+  // The argp comparison here checks that the argument
+  // frame that was copied during the split
+  // abuts the old top of stack.
+  top = (Stktop *)g->stackbase;
+  oldtop = (Stktop *)top->stackbase;
+  if (!top->panic && oldtop != nil &&
+      top->argp == stktopargs(oldtop, top->argsize))
+    top = oldtop;
+
+  // Now we have the segment that was created to
+  // run this call.  It must have been marked as a panic segment.
+  if (!top->panic)
+    goto nomatch;
+
+  // Okay, this is the top frame of a deferred call
+  // in response to a panic.  It can see the panic argument.
+  p->recovered = 1;
+  return p->arg;
+
+nomatch:
+  return Eface{nil, nil};
 }
 
 }  // namespace runtime

@@ -14,7 +14,7 @@ namespace runtime {
 
 bool iscgo = true;  // PORT: threads always come from pthreads (cgo_linux.cpp)
 
-static void unwindstack(G *, byte *) GO(unwindstack);
+void unwindstack(G *, byte *) GO(unwindstack);
 static void schedule(G *) GO(schedule);
 
 M m0;
@@ -870,7 +870,7 @@ G *newproc1(byte *fn, byte *argp, int32 narg, int32 nret, void *callerpc) {
 
 // Free stack frames until we hit the last one
 // or until we find the one that contains the argp.
-static void unwindstack(G *gp, byte *sp) {
+void unwindstack(G *gp, byte *sp) {
   Stktop *top;
   byte *stk;
 
@@ -918,7 +918,7 @@ void Breakpoint() { breakpoint(); }
 
 void Goexit() GO(Goexit);
 void Goexit() {
-  // PORT: rundefer comes with defer (panic.cpp).
+  rundefer();
   goexit();
 }
 

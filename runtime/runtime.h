@@ -162,11 +162,16 @@ struct Stktop {
 
 struct Defer {
   int32 siz;
-  byte *argp;  // where args were copied from
-  byte *pc;
-  byte *fn;
+  byte *argp;  // the caller's sp at the deferproc call: its frame
+  byte *pc;    // where deferproc returns (again, with 1, on recovery)
+  byte *fn;    // called as fn(args)
   Defer *link;
-  byte args[8];  // padded to actual size
+  // PORT: the C ABI's callee-saved registers at the deferproc call, in the
+  // order mcall keeps them on a stack, for deferproc's second return; and
+  // whether deferreturn has started the call (it stays listed until done).
+  uintptr regs[DEFER_NREGS];
+  bool started;
+  alignas(16) byte args[8];  // padded to actual size
 };
 
 struct Panic {
@@ -223,6 +228,9 @@ void breakpoint() GO(breakpoint);
 
 // compiler-rt-glue/morestack_<arch>.S
 void lessstack() GO(lessstack);
+void reflectcall(byte *fn, void *args) GO(reflectcall);
+extern byte const lessstackpc[] GO(lessstackpc);  // where split bodies return
+extern byte const mcallresume[] GO(mcallresume);  // asm_<arch>.S
 
 // proc.cpp
 void schedinit() GO(schedinit);
@@ -240,6 +248,7 @@ void newproc(int32 siz, void (*fn)(void *), void *argp) GO(newproc);
 G *newproc1(byte *fn, byte *argp, int32 narg, int32 nret, void *callerpc)
     GO(newproc1);
 void tracebackothers(G *me) GO(tracebackothers);
+void unwindstack(G *gp, byte *sp) GO(unwindstack);
 void oldstack() GO(oldstack);
 byte *newstack() GO(newstack);
 byte *stktopargs(Stktop *top, uint32 argsize) GO(stktopargs);
@@ -297,6 +306,7 @@ bool ifacedirect(GoType const *t) GO(ifacedirect);
 void *efacevalue(Eface *e) GO(efacevalue);
 
 // panic.cpp
+void rundefer() GO(rundefer);
 [[noreturn]] void panicstring(const char *s) GO(panicstring);
 [[noreturn]] void gopanic(Eface e) GO(gopanic);
 void printany(Eface e) GO(printany);

@@ -30,6 +30,10 @@
 #define m_moreargsize 28
 #define m_cret 32
 #define m_curg 48
+/* struct Defer */
+#define defer_fn 12
+#define defer_args 48
+#define DEFER_NREGS 4
 /* struct Stktop */
 #define stktop_gobuf 8
 

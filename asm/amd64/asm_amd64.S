@@ -156,6 +156,8 @@ FUNC runtime.mcall
 	call	*%rcx
 	jmp	runtime.badmcall2		// fn returned
 .Lmcall_resume:
+	.globl runtime.mcallresume		// recovery resumes deferproc here too
+runtime.mcallresume:
 	.cfi_restore_state
 	popq	%r15
 	.cfi_adjust_cfa_offset -8
@@ -174,6 +176,66 @@ FUNC runtime.mcall
 	.cfi_register rip, rcx
 	jmp	*%rcx
 END runtime.mcall
+
+// int32 deferproc(int32 siz, void (*fn)(void *), void *argp): rdi rsi rdx.
+// returns_twice: returns 0, and 1 again when a deferred call of the same
+// frame recovered a panic. Hands deferproc1 the caller's sp (its frame),
+// its pc and the callee-saved registers, in mcall's order, for the second
+// return (recovery builds an mcall frame from them).
+FUNC runtime.deferproc
+	leaq	8(%rsp), %rcx		// the caller's sp (the seed's argp)
+	movq	(%rsp), %r8		// the caller's pc
+	pushq	%rbp
+	.cfi_adjust_cfa_offset 8
+	pushq	%rbx
+	.cfi_adjust_cfa_offset 8
+	pushq	%r12
+	.cfi_adjust_cfa_offset 8
+	pushq	%r13
+	.cfi_adjust_cfa_offset 8
+	pushq	%r14
+	.cfi_adjust_cfa_offset 8
+	pushq	%r15
+	.cfi_adjust_cfa_offset 8
+	movq	%rsp, %r9		// regs[DEFER_NREGS]
+	subq	$8, %rsp		// the C ABI's alignment
+	.cfi_adjust_cfa_offset 8
+	call	runtime.deferproc1	// (siz, fn, argp, sp, pc, regs): 0
+	addq	$56, %rsp
+	.cfi_adjust_cfa_offset -56
+	ret
+END runtime.deferproc
+
+// void deferreturn(void): called at every exit of a function that defers.
+// Runs the deferred calls of the caller's frame (identified by its sp), one
+// at a time: each returns to the caller's call of deferreturn, which runs
+// the next, so a long chain of defers does not grow the stack.
+FUNC runtime.deferreturn
+	leaq	8(%rsp), %rdi		// the caller's sp
+	subq	$8, %rsp		// the C ABI's alignment
+	.cfi_adjust_cfa_offset 8
+	call	runtime.deferreturn1	// the Defer to run now, or nil
+	addq	$8, %rsp
+	.cfi_adjust_cfa_offset -8
+	testq	%rax, %rax
+	jz	1f
+	movq	defer_fn(%rax), %rdi
+	leaq	defer_args(%rax), %rsi
+	jmp	runtime.jmpdefer
+1:
+	ret
+END runtime.deferreturn
+
+// void jmpdefer(void (*fn)(void *), void *args): rdi rsi. Entered by a
+// jump from deferreturn, so [rsp] is the return address into the function
+// whose deferred call this is. Calls fn(args) as if from there, returning
+// to the 5-byte call of deferreturn just before that address.
+FUNC runtime.jmpdefer
+	subq	$5, (%rsp)		// return to the call of deferreturn
+	movq	%rdi, %rax
+	movq	%rsi, %rdi
+	jmp	*%rax
+END runtime.jmpdefer
 
 // int32 asmcgocall(void (*fn)(void *), void *arg): rdi = fn, rsi = arg.
 // Calls fn(arg) on m->g0's stack (the thread's own), where C code may use

@@ -32,6 +32,10 @@
 #define m_moreargsize 52
 #define m_cret 56
 #define m_curg 80
+/* struct Defer */
+#define defer_fn 24
+#define defer_args 96
+#define DEFER_NREGS 6   /* rbx rbp r12-r15, as mcall saves them */
 /* struct Stktop */
 #define stktop_gobuf 16
 

@@ -118,8 +118,20 @@ int32_t gort_selectgo(GoScase *cases, int32_t nsend, int32_t nrecv,
 // select {}: blocks forever.
 void gort_block(void) GORT_SYM(block);
 
-// panic.cpp: panic and the runtime errors (Go's words), exit status 2 when
-// nothing recovers.
+// panic.cpp: defer, panic, recover and the runtime errors (Go's words);
+// exit status 2 when nothing recovers.
+// defer fn(args): deferproc records fn and a copy of the siz-byte block at
+// argp for the calling function's frame and returns 0. When a deferred call
+// recovers a panic, it returns again, with 1: the caller then goes straight
+// to its exit. Every exit of a function that defers calls deferreturn,
+// which runs the frame's deferred calls, newest first, as fn(copy).
+int32_t gort_deferproc(int32_t siz, void (*fn)(void *), void *argp)
+    __attribute__((returns_twice)) GORT_SYM(deferproc);
+void gort_deferreturn(void) GORT_SYM(deferreturn);
+// recover(): the caller passes its own return address
+// (__builtin_return_address(0)); the panic value if the caller is a
+// deferred call that a panic made, else the nil interface.
+GoEface gort_gorecover(void *retaddr) GORT_SYM(gorecover);
 void gort_gopanic(GoEface e) GORT_SYM(gopanic);
 void gort_panicdivide(void) GORT_SYM(panicdivide);  // integer divide by zero
 void gort_panicmem(void) GORT_SYM(panicmem);        // nil dereference
