@@ -80,7 +80,8 @@ void minit() {
   M *m = getm();
   m->procid = gettid();
   setg(m->g0);  // the limit word for g0's stack
-  // PORT: the signal stack (gsignal) comes with signal handling.
+  m->gsignal = malg(32 * 1024);
+  signalstack(m->gsignal->stack0, 32 * 1024);
 }
 
 }  // namespace runtime

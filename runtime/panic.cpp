@@ -99,9 +99,37 @@ void panicmem() {
               "dereference");
 }
 
+void panicshift() GO(panicshift);
+void panicshift() { panicstring("runtime error: negative shift amount"); }
+
 // Go reports a call of a nil func as the nil dereference it is.
 void panicnilfunc() GO(panicnilfunc);
 void panicnilfunc() { panicmem(); }
+
+// Where a fault in Go code lands (sighandler makes it look like a call
+// from the faulting instruction): the run-time error Go reports for it.
+void sigpanic() GO(sigpanic);
+void sigpanic() {
+  enum { SIGBUS = 7, SIGFPE = 8, SIGSEGV = 11, FPE_INTDIV = 1, FPE_INTOVF = 2 };
+  G *g = getg();
+
+  switch (g->sig) {
+  case SIGBUS:
+  case SIGSEGV:
+    if (g->sigcode1 < 0x1000)
+      panicmem();
+    break;
+  case SIGFPE:
+    switch (g->sigcode0) {
+    case FPE_INTDIV:
+      panicdivide();
+    case FPE_INTOVF:
+      panicstring("runtime error: integer overflow");
+    }
+    panicstring("runtime error: floating point error");
+  }
+  panicstring("runtime error: unexpected signal");
+}
 
 static bool named(GoType const *t, const char *basic) {
   int32 n = findnull((byte const *)basic);

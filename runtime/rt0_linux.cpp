@@ -35,6 +35,7 @@ int main(int argc, char **argv) {
 
   args(argc, (byte **)argv);
   osinit();
+  initsig();
   schedinit();
 
   // make & queue new G

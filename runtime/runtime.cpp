@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "runtime.h"
+#include "signals_linux.h"
 
 namespace runtime {
 
@@ -37,9 +38,9 @@ void dopanic(int32 unused) {
   G *g = getg();
   (void)unused;
 
-  if (g->sig != 0)
-    printf("[signal %x code=%p addr=%p pc=%p]\n", g->sig, (void *)g->sigcode0,
-           (void *)g->sigcode1, (void *)g->sigpc);
+  if (g->sig != 0)  // PORT: Go 1.19's form, the signal by name
+    printf("[signal %s code=%p addr=%p pc=%p]\n", signame(g->sig),
+           (void *)g->sigcode0, (void *)g->sigcode1, (void *)g->sigpc);
   printf("\n");
   // PORT: Go 1.19's GOTRACEBACK=single: a panic shows the goroutine that
   // panicked, a fatal error all of them; no frames yet.

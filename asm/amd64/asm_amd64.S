@@ -296,6 +296,23 @@ runtime.goexit:				// no padding after gostart's nop
 	ud2
 END runtime.goexit
 
+// void sigtramp(int sig, siginfo_t *info, void *ctx): rdi rsi rdx. The
+// handler libc calls, on the m's signal stack. The runtime's C++ is split-
+// stack code and the limit word still holds the interrupted g's guard, so
+// the handler runs with limit 0 (never split), which is restored after.
+FUNC runtime.sigtramp
+	pushq	%rbx
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset rbx, 0
+	movq	%fs:TLS_STACKLIMIT, %rbx
+	movq	$0, %fs:TLS_STACKLIMIT
+	call	runtime.sighandler
+	movq	%rbx, %fs:TLS_STACKLIMIT
+	popq	%rbx
+	.cfi_adjust_cfa_offset -8
+	ret
+END runtime.sigtramp
+
 // void *getcallerpc(void *argp): rdi = argp, the address just above a
 // return address (a goroutine's argument block). Returns that address.
 FUNC runtime.getcallerpc

@@ -1,16 +1,19 @@
 //===- Driver.cpp - The gort command ------------------------------------===//
 //
 // Usage:
-//   gort build [-o OUT] [-O0|-O1|-O2] [-g] [--target=amd64|386|arm]
-//              [-emit=tokens|ast|types] FILE.go
-//   gort run FILE.go [ARGS...]
+//   gort build [-o OUT] [-O0|-O1|-O2] [-g|-g0] [--target=amd64|386|arm]
+//              [-emit=tokens|ast|types|llvm|asm|obj] FILE.go
+//   gort run [build flags] FILE.go [ARGS...]
 //   gort --help | --version
 //
 // `-emit=tokens` and `-emit=ast` stop after the lexer or the parser,
 // `-emit=types` after semantic analysis, and print to OUT (default: standard
-// output; `-o -` is standard output too). Code generation does not exist
-// yet, so any other build, and run, stop after semantic analysis with
-// "gort: code generation is not supported yet".
+// output; `-o -` is standard output too). `-emit=llvm` prints the optimized
+// IR, `-emit=asm` the assembly, `-emit=obj` writes the object (OUT defaults
+// to FILE.ll, FILE.s, FILE.o). Without -emit, build links a static
+// executable (OUT defaults to FILE without .go); run builds one in a
+// temporary directory, runs it with ARGS (under qemu-arm for arm) and exits
+// with its status. -O2 and -g (DWARF) are the defaults.
 //
 // Exit status: 0 on success; 1 when the program has errors, a file cannot
 // be read or written, or a feature is missing; 2 for a malformed command
@@ -33,6 +36,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "AST.h"
+#include "Backend.h"
+#include "CodeGen.h"
 #include "Diagnostics.h"
 #include "Lexer.h"
 #include "Parser.h"
@@ -40,7 +45,10 @@
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cstdlib>
 #include <memory>
@@ -54,15 +62,16 @@ using llvm::StringRef;
 namespace {
 
 enum ExitCode { ExitOk = 0, ExitError = 1, ExitUsage = 2 };
-enum class EmitKind { Default, Tokens, AST, Types };
+enum class EmitKind { Default, Tokens, AST, Types, LLVM, Asm, Obj };
 
 struct Options {
   std::string Command;
   std::string Input;
   std::string Output; ///< empty: the default for the emit kind
   EmitKind Emit = EmitKind::Default;
-  unsigned OptLevel = 0;
-  bool Debug = false;
+  unsigned OptLevel = 2;
+  bool Debug = true;
+  std::string Argv0;
   std::string Target = "amd64";
   std::vector<std::string> RunArgs;
 };
@@ -70,18 +79,21 @@ struct Options {
 } // namespace
 
 static const char Usage[] =
-    "usage: gort build [-o OUT] [-O0|-O1|-O2] [-g] [--target=amd64|386|arm]\n"
-    "                  [-emit=tokens|ast|types] FILE.go\n"
-    "       gort run FILE.go [ARGS...]\n"
+    "usage: gort build [-o OUT] [-O0|-O1|-O2] [-g|-g0] [--target=amd64|386|arm]\n"
+    "                  [-emit=tokens|ast|types|llvm|asm|obj] FILE.go\n"
+    "       gort run [build flags] FILE.go [ARGS...]\n"
     "       gort --help | --version\n"
     "\n"
     "  -o OUT          write output to OUT ('-' for standard output)\n"
     "  -O0, -O1, -O2   optimization level\n"
-    "  -g              emit debug information\n"
+    "  -g, -g0         emit debug information (default), or not\n"
     "  --target=ARCH   target architecture: amd64 (default), 386 or arm\n"
     "  -emit=tokens    print the tokens of FILE.go and stop\n"
     "  -emit=ast       print the syntax tree of FILE.go and stop\n"
-    "  -emit=types     print the types and constants of FILE.go and stop\n";
+    "  -emit=types     print the types and constants of FILE.go and stop\n"
+    "  -emit=llvm      write the LLVM IR and stop\n"
+    "  -emit=asm       write the assembly and stop\n"
+    "  -emit=obj       write the object file and stop\n";
 
 static int usageError(const llvm::Twine &Msg) {
   llvm::errs() << "gort: error: " << Msg << "\n"
@@ -94,10 +106,15 @@ static int fatal(const llvm::Twine &Msg) {
   return ExitError;
 }
 
-/// Parses the arguments of `gort build`. Returns an exit code on error.
+/// Parses the arguments of `gort build` (for `gort run`, those before FILE;
+/// the rest are the program's). Returns an exit code on error.
 static std::optional<int> parseBuildArgs(llvm::ArrayRef<const char *> Args,
-                                         Options &Opts) {
+                                         Options &Opts, bool Run = false) {
   for (size_t I = 0; I < Args.size(); ++I) {
+    if (Run && !Opts.Input.empty()) {
+      Opts.RunArgs.push_back(Args[I]);
+      continue;
+    }
     StringRef A = Args[I];
     StringRef Value;
     if (A == "-o") {
@@ -110,6 +127,8 @@ static std::optional<int> parseBuildArgs(llvm::ArrayRef<const char *> Args,
       Opts.OptLevel = A[2] - '0';
     } else if (A == "-g") {
       Opts.Debug = true;
+    } else if (A == "-g0") {
+      Opts.Debug = false;
     } else if (A.starts_with("--target=") || A.starts_with("-target=")) {
       Value = A.substr(A.find('=') + 1);
       if (Value != "amd64" && Value != "386" && Value != "arm")
@@ -124,9 +143,15 @@ static std::optional<int> parseBuildArgs(llvm::ArrayRef<const char *> Args,
         Opts.Emit = EmitKind::AST;
       else if (Value == "types")
         Opts.Emit = EmitKind::Types;
+      else if (Value == "llvm")
+        Opts.Emit = EmitKind::LLVM;
+      else if (Value == "asm")
+        Opts.Emit = EmitKind::Asm;
+      else if (Value == "obj")
+        Opts.Emit = EmitKind::Obj;
       else
         return usageError("unknown emit kind '" + Value +
-                          "' (expected tokens, ast or types)");
+                          "' (expected tokens, ast, types, llvm, asm or obj)");
     } else if (A.size() > 1 && A[0] == '-') {
       return usageError("unknown flag '" + A + "'");
     } else if (!Opts.Input.empty()) {
@@ -194,6 +219,75 @@ static std::unique_ptr<llvm::raw_fd_ostream> openOutput(const Options &Opts) {
   return OS;
 }
 
+/// The default output of a build: FILE.go without .go, plus Ext.
+static std::string defaultOutput(const Options &Opts, StringRef Ext) {
+  StringRef In = llvm::sys::path::filename(Opts.Input);
+  In.consume_back(".go");
+  return (In + Ext).str();
+}
+
+/// Code generation, optimization, and the phases after it.
+static int generate(const Options &Opts, const File &F, SemaInfo &Info,
+                    Diagnostics &Diags) {
+  auto TM = createTargetMachine(Opts.Target, Opts.OptLevel);
+  if (!TM)
+    return ExitError;
+  llvm::LLVMContext Ctx;
+  llvm::Module M(Opts.Input, Ctx);
+  M.setTargetTriple(TM->getTargetTriple().str());
+  M.setDataLayout(TM->createDataLayout());
+  CodeGenOptions CGO;
+  CGO.FileName = Opts.Input;
+  CGO.Debug = Opts.Debug;
+  CGO.Optimized = Opts.OptLevel > 0;
+  if (!generateCode(F, Info, Diags, M, CGO))
+    return ExitError;
+  optimizeModule(M, *TM, Opts.OptLevel);
+
+  if (Opts.Emit == EmitKind::LLVM) {
+    Options O = Opts;
+    if (O.Output.empty())
+      O.Output = defaultOutput(Opts, ".ll");
+    auto OS = openOutput(O);
+    if (!OS)
+      return ExitError;
+    M.print(*OS, nullptr);
+    return ExitOk;
+  }
+  if (Opts.Emit == EmitKind::Asm || Opts.Emit == EmitKind::Obj) {
+    bool Asm = Opts.Emit == EmitKind::Asm;
+    std::string Out = Opts.Output.empty()
+                          ? defaultOutput(Opts, Asm ? ".s" : ".o")
+                          : Opts.Output;
+    if (!emitFile(M, *TM, Out, Asm))
+      return ExitError;
+    if (!Asm && Out != "-" && !stripSplitStackNotes(Out))
+      return ExitError;
+    return ExitOk;
+  }
+
+  // An executable: object and link in a temporary directory.
+  llvm::SmallString<128> Dir;
+  if (std::error_code EC =
+          llvm::sys::fs::createUniqueDirectory("gort-build", Dir))
+    return fatal("cannot create a temporary directory: " + EC.message());
+  std::string Obj = (Dir + "/main.o").str();
+  std::string Exe = Opts.Command == "run" ? (Dir + "/a.out").str()
+                    : Opts.Output.empty() ? defaultOutput(Opts, "")
+                                          : Opts.Output;
+  int RC = ExitOk;
+  if (!emitFile(M, *TM, Obj, false) || !stripSplitStackNotes(Obj) ||
+      !linkExecutable(Opts.Target, Opts.Argv0, Obj, Exe))
+    RC = ExitError;
+  else if (Opts.Command == "run")
+    RC = runExecutable(Opts.Target, Exe, Opts.RunArgs);
+  llvm::sys::fs::remove(Obj);
+  if (Opts.Command == "run")
+    llvm::sys::fs::remove(Exe);
+  llvm::sys::fs::remove(Dir);
+  return RC;
+}
+
 static int compile(const Options &Opts) {
   if (llvm::sys::fs::is_directory(Opts.Input))
     return fatal("'" + Opts.Input + "' is a directory");
@@ -235,8 +329,7 @@ static int compile(const Options &Opts) {
     dumpTypes(*F, Info, *OS);
     return ExitOk;
   }
-  llvm::errs() << "gort: code generation is not supported yet\n";
-  return ExitError;
+  return generate(Opts, *F, Info, Diags);
 }
 
 int main(int Argc, const char **Argv) {
@@ -257,17 +350,17 @@ int main(int Argc, const char **Argv) {
 
   Options Opts;
   Opts.Command = Cmd.str();
+  Opts.Argv0 = Argv[0];
   if (Cmd == "build") {
     if (auto Code = parseBuildArgs(Args.drop_front(), Opts))
       return *Code;
     return compile(Opts);
   }
   if (Cmd == "run") {
-    if (Args.size() < 2)
-      return usageError("no input file");
-    Opts.Input = Args[1];
-    for (const char *A : Args.drop_front(2))
-      Opts.RunArgs.push_back(A);
+    if (auto Code = parseBuildArgs(Args.drop_front(), Opts, /*Run=*/true))
+      return *Code;
+    if (Opts.Emit != EmitKind::Default)
+      return usageError("-emit is a flag of build, not run");
     return compile(Opts);
   }
   return usageError("unknown command '" + Cmd + "'");

@@ -136,6 +136,7 @@ void gort_gopanic(GoEface e) GORT_SYM(gopanic);
 void gort_panicdivide(void) GORT_SYM(panicdivide);  // integer divide by zero
 void gort_panicmem(void) GORT_SYM(panicmem);        // nil dereference
 void gort_panicnilfunc(void) GORT_SYM(panicnilfunc);  // call of nil func
+void gort_panicshift(void) GORT_SYM(panicshift);  // negative shift amount
 
 // time.cpp: time.Sleep(ns), a blocking system call between entersyscall and
 // exitsyscall, as the seed era did it.

@@ -1,0 +1,204 @@
+//===- Backend.cpp - Targets, optimization, objects and linking --------===//
+//
+// The targets of gort (docs/DESIGN.md): amd64 is x86_64-linux-gnu; 386 is
+// i386-linux-gnu with SSE2 floating point; arm is armv7a-linux-gnueabihf,
+// A32 code, VFPv3-D16, hard-float ABI. The link uses clang-19 and lld with
+// the same flags as tools/gort-cc.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Backend.h"
+#include "llvm/Analysis/CGSCCPassManager.h"
+#include "llvm/Analysis/LoopAnalysisManager.h"
+#include "llvm/IR/LegacyPassManager.h"
+#include "llvm/IR/PassManager.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/TargetParser/Triple.h"
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace gort;
+
+#ifndef GORT_LLVM_TOOLS_DIR
+#define GORT_LLVM_TOOLS_DIR "/usr/lib/llvm-19/bin"
+#endif
+
+namespace {
+struct TargetDesc {
+  const char *Arch, *Triple, *CPU, *Features;
+  std::vector<const char *> ClangFlags;
+};
+} // namespace
+
+static const TargetDesc *findTarget(const std::string &Arch) {
+  static const TargetDesc Targets[] = {
+      {"amd64", "x86_64-unknown-linux-gnu", "x86-64", "",
+       {"--target=x86_64-linux-gnu"}},
+      {"386", "i386-unknown-linux-gnu", "pentium4", "+sse2",
+       {"--target=i386-linux-gnu", "-msse2", "-mfpmath=sse"}},
+      {"arm", "armv7a-unknown-linux-gnueabihf", "generic",
+       "+vfp3d16,-neon,-d32,-thumb-mode",
+       {"--target=armv7a-linux-gnueabihf", "-mfpu=vfpv3-d16", "-marm"}},
+  };
+  for (auto &T : Targets)
+    if (Arch == T.Arch)
+      return &T;
+  return nullptr;
+}
+
+std::unique_ptr<llvm::TargetMachine>
+gort::createTargetMachine(const std::string &Arch, unsigned OptLevel) {
+  llvm::InitializeAllTargetInfos();
+  llvm::InitializeAllTargets();
+  llvm::InitializeAllTargetMCs();
+  llvm::InitializeAllAsmPrinters();
+  const TargetDesc *D = findTarget(Arch);
+  if (!D) {
+    llvm::errs() << "gort: error: unknown target '" << Arch << "'\n";
+    return nullptr;
+  }
+  std::string Err;
+  const llvm::Target *T = llvm::TargetRegistry::lookupTarget(D->Triple, Err);
+  if (!T) {
+    llvm::errs() << "gort: error: " << Err << "\n";
+    return nullptr;
+  }
+  llvm::TargetOptions TO;
+  if (Arch == "arm")
+    TO.FloatABIType = llvm::FloatABI::Hard;
+  llvm::CodeGenOptLevel L = OptLevel == 0   ? llvm::CodeGenOptLevel::None
+                            : OptLevel == 1 ? llvm::CodeGenOptLevel::Less
+                                            : llvm::CodeGenOptLevel::Default;
+  return std::unique_ptr<llvm::TargetMachine>(T->createTargetMachine(
+      D->Triple, D->CPU, D->Features, TO, llvm::Reloc::Static, std::nullopt,
+      L));
+}
+
+void gort::optimizeModule(llvm::Module &M, llvm::TargetMachine &TM,
+                          unsigned OptLevel) {
+  llvm::LoopAnalysisManager LAM;
+  llvm::FunctionAnalysisManager FAM;
+  llvm::CGSCCAnalysisManager CGAM;
+  llvm::ModuleAnalysisManager MAM;
+  llvm::PassBuilder PB(&TM);
+  PB.registerModuleAnalyses(MAM);
+  PB.registerCGSCCAnalyses(CGAM);
+  PB.registerFunctionAnalyses(FAM);
+  PB.registerLoopAnalyses(LAM);
+  PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
+  llvm::ModulePassManager MPM;
+  if (OptLevel == 0)
+    MPM = PB.buildO0DefaultPipeline(llvm::OptimizationLevel::O0);
+  else
+    MPM = PB.buildPerModuleDefaultPipeline(OptLevel == 1
+                                               ? llvm::OptimizationLevel::O1
+                                               : llvm::OptimizationLevel::O2);
+  MPM.run(M, MAM);
+}
+
+bool gort::emitFile(llvm::Module &M, llvm::TargetMachine &TM,
+                    const std::string &Path, bool Asm) {
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(Path, EC, Asm ? llvm::sys::fs::OF_Text
+                                        : llvm::sys::fs::OF_None);
+  if (EC) {
+    llvm::errs() << "gort: error: cannot write '" << Path
+                 << "': " << EC.message() << "\n";
+    return false;
+  }
+  llvm::legacy::PassManager PM;
+  if (TM.addPassesToEmitFile(PM, OS, nullptr,
+                             Asm ? llvm::CodeGenFileType::AssemblyFile
+                                 : llvm::CodeGenFileType::ObjectFile)) {
+    llvm::errs() << "gort: error: the target cannot emit this file type\n";
+    return false;
+  }
+  PM.run(M);
+  OS.flush();
+  return !OS.has_error();
+}
+
+static int execute(const std::string &Prog, std::vector<std::string> Args) {
+  std::vector<llvm::StringRef> Argv;
+  Argv.push_back(Prog);
+  for (auto &A : Args)
+    Argv.push_back(A);
+  std::string Err;
+  int RC = llvm::sys::ExecuteAndWait(Prog, Argv, std::nullopt, {}, 0, 0, &Err);
+  if (RC < 0)
+    llvm::errs() << "gort: error: " << Prog << ": " << Err << "\n";
+  return RC;
+}
+
+bool gort::stripSplitStackNotes(const std::string &Path) {
+  std::string Objcopy = GORT_LLVM_TOOLS_DIR "/llvm-objcopy";
+  return execute(Objcopy, {"--remove-section=.note.GNU-split-stack",
+                           "--remove-section=.note.GNU-no-split-stack",
+                           Path}) == 0;
+}
+
+bool gort::linkExecutable(const std::string &Arch, const std::string &Argv0,
+                          const std::string &Obj, const std::string &Out) {
+  const TargetDesc *D = findTarget(Arch);
+  std::string Exe = llvm::sys::fs::getMainExecutable(
+      Argv0.c_str(), (void *)&gort::linkExecutable);
+  llvm::SmallString<256> Lib(llvm::sys::path::parent_path(
+      llvm::sys::path::parent_path(Exe)));
+  llvm::sys::path::append(Lib, "lib", Arch, "libgort.a");
+  if (!llvm::sys::fs::exists(Lib)) {
+    llvm::errs() << "gort: error: " << Lib << " not found (build the runtime)\n";
+    return false;
+  }
+  auto Clang = llvm::sys::findProgramByName("clang-19");
+  if (!Clang) {
+    llvm::errs() << "gort: error: clang-19 not found\n";
+    return false;
+  }
+  std::vector<std::string> Args;
+  for (const char *F : D->ClangFlags)
+    Args.push_back(F);
+  for (const char *F : {"-static", "-fuse-ld=lld"})
+    Args.push_back(F);
+  Args.push_back(Obj);
+  Args.push_back(std::string(Lib));
+  Args.push_back("-pthread");
+  Args.push_back("-o");
+  Args.push_back(Out);
+  return execute(*Clang, Args) == 0;
+}
+
+int gort::runExecutable(const std::string &Arch, const std::string &Path,
+                        const std::vector<std::string> &Args) {
+  std::vector<std::string> Argv;
+  if (Arch == "arm")
+    Argv = {"qemu-arm", "-L", "/usr/arm-linux-gnueabihf"};
+  Argv.push_back(Path);
+  Argv.insert(Argv.end(), Args.begin(), Args.end());
+  std::vector<char *> CArgv;
+  for (auto &A : Argv)
+    CArgv.push_back(const_cast<char *>(A.c_str()));
+  CArgv.push_back(nullptr);
+  llvm::outs().flush();
+  llvm::errs().flush();
+  pid_t Pid = fork();
+  if (Pid < 0) {
+    llvm::errs() << "gort: error: fork failed\n";
+    return 1;
+  }
+  if (Pid == 0) {
+    execvp(CArgv[0], CArgv.data());
+    _exit(127);
+  }
+  int Status = 0;
+  while (waitpid(Pid, &Status, 0) < 0)
+    ;
+  if (WIFSIGNALED(Status))
+    return 128 + WTERMSIG(Status);
+  return WEXITSTATUS(Status);
+}

@@ -1,0 +1,49 @@
+//===- Backend.h - Targets, optimization, objects and linking ---*- C++ -*-===//
+//
+// Everything after code generation: the TargetMachine of each gort target
+// (the one place that maps amd64/386/arm to a triple, CPU and features),
+// LLVM's standard optimization pipeline, object and assembly emission,
+// removal of the split-stack notes, and the static link with libgort.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef GORT_BACKEND_H
+#define GORT_BACKEND_H
+
+#include "llvm/IR/Module.h"
+#include "llvm/Target/TargetMachine.h"
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace gort {
+
+/// The TargetMachine for "amd64", "386" or "arm"; null after printing an
+/// error.
+std::unique_ptr<llvm::TargetMachine> createTargetMachine(const std::string &Arch,
+                                                         unsigned OptLevel);
+
+/// Runs LLVM's default per-module pipeline for -O0, -O1 or -O2.
+void optimizeModule(llvm::Module &M, llvm::TargetMachine &TM, unsigned OptLevel);
+
+/// Writes an object file (or assembly, when Asm) to Path ("-": stdout).
+bool emitFile(llvm::Module &M, llvm::TargetMachine &TM, const std::string &Path,
+              bool Asm);
+
+/// Removes .note.GNU-split-stack and .note.GNU-no-split-stack from the
+/// object at Path, so that no linker rewrites calls between split and
+/// non-split code (../shared/docs/split-stacks.md).
+bool stripSplitStackNotes(const std::string &Path);
+
+/// Links Obj statically with the target's libgort.a into Out.
+bool linkExecutable(const std::string &Arch, const std::string &Argv0,
+                    const std::string &Obj, const std::string &Out);
+
+/// Runs Path with Args (under qemu-arm for arm) and returns its exit status
+/// (128+N when it dies of signal N).
+int runExecutable(const std::string &Arch, const std::string &Path,
+                  const std::vector<std::string> &Args);
+
+} // namespace gort
+
+#endif // GORT_BACKEND_H

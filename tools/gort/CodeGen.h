@@ -1,0 +1,40 @@
+//===- CodeGen.h - LLVM IR from the checked AST -----------------*- C++ -*-===//
+//
+// CodeGen turns one checked File (and Sema's side tables) into an LLVM
+// module for one target. The module calls the runtime only through the
+// symbols of runtime/include/gort/gort.h, by their Go ELF names.
+//
+// The design is described at the top of CodeGen.cpp: how Go values map to
+// LLVM values, closures, `go` thunks, type descriptors and DWARF.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef GORT_CODEGEN_H
+#define GORT_CODEGEN_H
+
+#include "AST.h"
+#include "Diagnostics.h"
+#include "Sema.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+#include <memory>
+#include <string>
+
+namespace gort {
+
+struct CodeGenOptions {
+  std::string FileName;  ///< the source file as given on the command line
+  bool Debug = true;     ///< emit DWARF (DW_LANG_Go)
+  bool Optimized = true; ///< recorded in the compile unit
+};
+
+/// Generates the module for F. The module's data layout and triple must be
+/// set by the caller (they decide int's size and the C ABI of runtime
+/// calls). Returns false after reporting errors (constructs that Sema
+/// accepts but code generation does not support yet).
+bool generateCode(const File &F, SemaInfo &Info, Diagnostics &Diags,
+                  llvm::Module &M, const CodeGenOptions &Opts);
+
+} // namespace gort
+
+#endif // GORT_CODEGEN_H
