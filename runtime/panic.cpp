@@ -10,13 +10,15 @@
 namespace runtime {
 
 // PORT: deferproc's assembly entry (asm_<arch>.S) passes the caller's sp
-// (the seed's argp: the deferring frame), its pc and its callee-saved
-// registers; the argument block comes by pointer and fn is called with a
-// pointer to the copy.
-int32 deferproc1(int32 siz, byte *fn, byte *argp, byte *sp, byte *pc,
-                 uintptr *regs) GO(deferproc1);
-int32 deferproc1(int32 siz, byte *fn, byte *argp, byte *sp, byte *pc,
-                 uintptr *regs) {
+// after the call (the seed's argp), its frame pointer, its pc and its
+// callee-saved registers; the argument block comes by pointer and fn is
+// called with a pointer to the copy. The frame pointer, not the sp, tells
+// which frame defers: compilers push arguments on i386, so the sp differs
+// between the calls of deferproc and deferreturn.
+int32 deferproc1(int32 siz, byte *fn, byte *argp, byte *sp, byte *fp,
+                 byte *pc, uintptr *regs) GO(deferproc1);
+int32 deferproc1(int32 siz, byte *fn, byte *argp, byte *sp, byte *fp,
+                 byte *pc, uintptr *regs) {
   Defer *d;
   G *g = getg();
 
@@ -25,6 +27,7 @@ int32 deferproc1(int32 siz, byte *fn, byte *argp, byte *sp, byte *pc,
   d->siz = siz;
   d->pc = pc;
   d->argp = sp;
+  d->fp = fp;
   for (int32 i = 0; i < DEFER_NREGS; i++)
     d->regs[i] = regs[i];
   mcpy(d->args, argp, d->siz);
@@ -42,21 +45,22 @@ int32 deferproc1(int32 siz, byte *fn, byte *argp, byte *sp, byte *pc,
 }
 
 // PORT: the seed's deferreturn, less its jump: returns the Defer of the
-// frame at sp to call now (deferreturn's assembly makes the call through
-// jmpdefer), or nil when the frame has none left. A call in progress stays
-// listed until it returns here, so its argument block lives that long.
-Defer *deferreturn1(byte *sp) GO(deferreturn1);
-Defer *deferreturn1(byte *sp) {
+// frame whose frame pointer is fp to call now (deferreturn's assembly makes
+// the call through jmpdefer), or nil when the frame has none left. A call
+// in progress stays listed until it returns here, so its argument block
+// lives that long.
+Defer *deferreturn1(byte *fp) GO(deferreturn1);
+Defer *deferreturn1(byte *fp) {
   Defer *d;
   G *g = getg();
 
   d = g->defer;
-  if (d != nil && d->argp == sp && d->started) {
+  if (d != nil && d->fp == fp && d->started) {
     g->defer = d->link;
     free(d);
     d = g->defer;
   }
-  if (d == nil || d->argp != sp)
+  if (d == nil || d->fp != fp)
     return nil;
   d->started = true;
   return d;

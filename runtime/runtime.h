@@ -162,7 +162,8 @@ struct Stktop {
 
 struct Defer {
   int32 siz;
-  byte *argp;  // the caller's sp at the deferproc call: its frame
+  byte *argp;  // the caller's sp after the deferproc call returns
+  byte *fp;    // PORT: the caller's frame pointer: which frame defers
   byte *pc;    // where deferproc returns (again, with 1, on recovery)
   byte *fn;    // called as fn(args)
   Defer *link;

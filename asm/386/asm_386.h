@@ -31,7 +31,7 @@
 #define m_cret 32
 #define m_curg 48
 /* struct Defer */
-#define defer_fn 12
+#define defer_fn 16
 #define defer_args 48
 #define DEFER_NREGS 4
 /* struct Stktop */

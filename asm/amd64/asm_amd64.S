@@ -179,12 +179,14 @@ END runtime.mcall
 
 // int32 deferproc(int32 siz, void (*fn)(void *), void *argp): rdi rsi rdx.
 // returns_twice: returns 0, and 1 again when a deferred call of the same
-// frame recovered a panic. Hands deferproc1 the caller's sp (its frame),
-// its pc and the callee-saved registers, in mcall's order, for the second
-// return (recovery builds an mcall frame from them).
+// frame recovered a panic. Hands deferproc1 the caller's sp after the call
+// (the seed's argp), its frame pointer (which frame defers: callers keep
+// frame pointers), its pc and the callee-saved registers, in mcall's
+// order, for the second return (recovery builds an mcall frame of them).
 FUNC runtime.deferproc
 	leaq	8(%rsp), %rcx		// the caller's sp (the seed's argp)
-	movq	(%rsp), %r8		// the caller's pc
+	movq	%rbp, %r8		// the caller's frame
+	movq	(%rsp), %r9		// the caller's pc
 	pushq	%rbp
 	.cfi_adjust_cfa_offset 8
 	pushq	%rbx
@@ -197,21 +199,21 @@ FUNC runtime.deferproc
 	.cfi_adjust_cfa_offset 8
 	pushq	%r15
 	.cfi_adjust_cfa_offset 8
-	movq	%rsp, %r9		// regs[DEFER_NREGS]
-	subq	$8, %rsp		// the C ABI's alignment
+	movq	%rsp, %rax
+	pushq	%rax			// regs[DEFER_NREGS], the 7th argument
 	.cfi_adjust_cfa_offset 8
-	call	runtime.deferproc1	// (siz, fn, argp, sp, pc, regs): 0
+	call	runtime.deferproc1	// (siz, fn, argp, sp, fp, pc, regs): 0
 	addq	$56, %rsp
 	.cfi_adjust_cfa_offset -56
 	ret
 END runtime.deferproc
 
 // void deferreturn(void): called at every exit of a function that defers.
-// Runs the deferred calls of the caller's frame (identified by its sp), one
-// at a time: each returns to the caller's call of deferreturn, which runs
-// the next, so a long chain of defers does not grow the stack.
+// Runs the deferred calls of the caller's frame (its frame pointer), one at
+// a time: each returns to the caller's call of deferreturn, which runs the
+// next, so a long chain of defers does not grow the stack.
 FUNC runtime.deferreturn
-	leaq	8(%rsp), %rdi		// the caller's sp
+	movq	%rbp, %rdi		// the caller's frame
 	subq	$8, %rsp		// the C ABI's alignment
 	.cfi_adjust_cfa_offset 8
 	call	runtime.deferreturn1	// the Defer to run now, or nil

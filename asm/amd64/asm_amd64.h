@@ -33,8 +33,8 @@
 #define m_cret 56
 #define m_curg 80
 /* struct Defer */
-#define defer_fn 24
-#define defer_args 96
+#define defer_fn 32
+#define defer_args 112
 #define DEFER_NREGS 6   /* rbx rbp r12-r15, as mcall saves them */
 /* struct Stktop */
 #define stktop_gobuf 16

@@ -31,7 +31,7 @@
 #define m_cret 32
 #define m_curg 52
 /* struct Defer */
-#define defer_fn 12
+#define defer_fn 16
 #define defer_args 64
 #define DEFER_NREGS 8
 /* struct Stktop */
