@@ -37,4 +37,19 @@
 /* struct Stktop */
 #define stktop_gobuf 8
 
+/* __morestack's save area on the old stack (below the saved ebp): eax ecx
+ * edx on the way in; edx, the callee-saved registers and st0 (when it holds
+ * a result) on the way out through lessstack; the body's address. 44 keeps
+ * esp 16-aligned below it. */
+#define MORE_SAVE 44
+#define more_eax 0      /* in; out: the first result, until m->cret */
+#define more_ecx 4      /* in */
+#define more_edx 8      /* in and out */
+#define more_ebx 12     /* out */
+#define more_esi 16     /* out */
+#define more_edi 20     /* out */
+#define more_st0 24     /* out: 10 bytes of x87 st0 */
+#define more_st0ok 36   /* out: 1 if st0 held a value */
+#define more_pc 40      /* the body to call (m->morepc) */
+
 #endif

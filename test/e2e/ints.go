@@ -1,6 +1,11 @@
-// Integer semantics: wrap-around at every width, truncated division and\nremainder (MinInt / -1 does not trap), shifts by counts >= the width,\nconversions, op-assignments.
-// Expected output: Go 1.19 (`go run`).
+// Integer semantics: wrap-around at every width, truncated division and
+// remainder (MinInt / -1 does not trap), shifts by counts >= the width,
+// conversions, op-assignments.
+// Expected output: Go 1.19 (`go run`) on amd64.
 // REQUIRES: split
+// Not yet on 386 and arm: int is 32 bits there, and Sema still folds
+// constants at 64 (the port issue sizes int per target).
+// UNSUPPORTED: 386, arm
 // RUN: %gort build --target=%target -o %t %s
 // RUN: %run %t > %t.out 2>&1
 // RUN: FileCheck %s < %t.out

@@ -4,15 +4,15 @@
 // goroutine that yields straight back to its m, and the rest wait.)
 // REQUIRES: sched
 // RUN: %cc %s -o %t && env GOMAXPROCS=2 timeout 60 %run %t 2>&1 | FileCheck %s
+#define _GNU_SOURCE  // gettid
 #include <gort/gort.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 static uint32_t done;
 static uint32_t lockedm;
 static volatile int ready, stop, othersonlocked, othersruns;
 
-static void ctid(void *p) { *(long *)p = syscall(SYS_gettid); }
+static void ctid(void *p) { *(long *)p = gettid(); }
 
 static long tid(void) {
   long t;

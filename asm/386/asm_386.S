@@ -1,0 +1,358 @@
+// asm_386.S: context switches and call trampolines for 386 (i386 SysV ELF,
+// cdecl). The seed's asm_386.s, on the C ABI: no policy here, only saving
+// and restoring state. Offsets come from asm_386.h.
+//
+// Every switch of the running g also writes that g's stackguard into the
+// thread's split-stack limit word, %gs:TLS_STACKLIMIT, and a switch ends
+// with an indirect jmp, never a ret into the other context.
+//
+// Arguments are on the stack ([esp+4] first at entry); esp+4 is 16-aligned
+// at entry. Callee-saved: ebx esi edi ebp. A context saved by mcall keeps
+// them on its own stack, just below gobuf.sp:
+//
+//   sched.sp+16  return address into mcall's caller
+//   sched.sp+12  ebp
+//   sched.sp+8   ebx
+//   sched.sp+4   esi
+//   sched.sp+0   edi
+
+#include "asm_386.h"
+
+// g and m live in static TLS; programs are static executables (local-exec).
+#define GET_G(reg) movl %gs:runtime.g@ntpoff, reg
+#define GET_M(reg) movl %gs:runtime.m@ntpoff, reg
+// the running g = greg and the limit word = greg->stackguard; clobbers tmp
+#define SET_G(greg, tmp) \
+	movl greg, %gs:runtime.g@ntpoff; \
+	movl g_stackguard(greg), tmp; movl tmp, %gs:TLS_STACKLIMIT
+
+.macro FUNC name
+	.text
+	.globl \name
+	.type \name, @function
+	.p2align 4
+\name:
+	.cfi_startproc
+.endm
+.macro END name
+	.cfi_endproc
+	.size \name, .-\name
+.endm
+
+	.section .tbss,"awT",@nobits
+	.globl runtime.g
+	.type runtime.g, @object
+	.p2align 2
+runtime.g:
+	.zero 4
+	.size runtime.g, 4
+	.globl runtime.m
+	.type runtime.m, @object
+	.p2align 2
+runtime.m:
+	.zero 4
+	.size runtime.m, 4
+
+// G *getg(void), M *getm(void)
+FUNC runtime.getg
+	GET_G(%eax)
+	ret
+END runtime.getg
+FUNC runtime.getm
+	GET_M(%eax)
+	ret
+END runtime.getm
+
+// void setg(G *gp): also sets the limit word.
+FUNC runtime.setg
+	movl	4(%esp), %eax
+	SET_G(%eax, %ecx)
+	ret
+END runtime.setg
+
+// void setm(M *mp)
+FUNC runtime.setm
+	movl	4(%esp), %eax
+	movl	%eax, %gs:runtime.m@ntpoff
+	ret
+END runtime.setm
+
+// uintptr gosave(Gobuf *buf): the caller's sp and pc and the running g;
+// returns 0. Nothing resumes a gosave'd context (mstart, entersyscall).
+FUNC runtime.gosave
+	movl	4(%esp), %ecx		// buf
+	leal	4(%esp), %eax		// caller's sp
+	movl	%eax, gobuf_sp(%ecx)
+	movl	(%esp), %eax		// caller's pc
+	movl	%eax, gobuf_pc(%ecx)
+	GET_G(%eax)
+	movl	%eax, gobuf_g(%ecx)
+	xorl	%eax, %eax
+	ret
+END runtime.gosave
+
+// void gogo(Gobuf *buf, uintptr rv): resumes buf with rv in eax.
+FUNC runtime.gogo
+	movl	4(%esp), %ecx		// buf
+	movl	8(%esp), %eax		// rv
+	movl	gobuf_g(%ecx), %edx
+	SET_G(%edx, %edx)
+	movl	gobuf_sp(%ecx), %esp	// restore sp
+	jmp	*gobuf_pc(%ecx)
+END runtime.gogo
+
+// void gogocall(Gobuf *buf, void (*fn)(void *)): buf's g, then fn(buf->sp)
+// on buf's stack with buf->pc as its return address: a goroutine's first
+// call, its argument block at sp.
+FUNC runtime.gogocall
+	movl	4(%esp), %ecx		// buf
+	movl	8(%esp), %eax		// fn
+	movl	gobuf_g(%ecx), %edx
+	SET_G(%edx, %edx)
+	movl	gobuf_sp(%ecx), %edx	// the argument block
+	movl	%edx, %esp
+	andl	$~15, %esp
+	subl	$12, %esp		// fn's argument 16-aligned
+	pushl	%edx			// fn's argument
+	pushl	gobuf_pc(%ecx)		// return address
+	jmp	*%eax
+END runtime.gogocall
+
+// void mcall(void (*fn)(G *)): saves g's context in g->sched, switches to
+// m->g0 and its stack and calls fn(g), which must not return.
+FUNC runtime.mcall
+	movl	4(%esp), %eax		// fn
+	GET_G(%edx)
+	GET_M(%ecx)
+	cmpl	m_g0(%ecx), %edx	// mcall on g0 is a bug
+	je	runtime.badmcall
+	pushl	%ebp
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset ebp, 0
+	pushl	%ebx
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset ebx, 0
+	pushl	%esi
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset esi, 0
+	pushl	%edi
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset edi, 0
+	.cfi_remember_state
+	movl	$.Lmcall_resume, g_sched+gobuf_pc(%edx)
+	movl	%esp, g_sched+gobuf_sp(%edx)
+	movl	%edx, g_sched+gobuf_g(%edx)
+	movl	m_g0(%ecx), %esi
+	SET_G(%esi, %ebx)			// g = m->g0
+	movl	g_sched+gobuf_sp(%esi), %esp	// on g0's stack (16-aligned)
+	.cfi_undefined eip			// fn is the bottom frame
+	subl	$12, %esp
+	pushl	%edx				// fn(g)
+	call	*%eax
+	jmp	runtime.badmcall2		// fn returned
+.Lmcall_resume:
+	.globl runtime.mcallresume		// recovery resumes deferproc here too
+runtime.mcallresume:
+	.cfi_restore_state
+	popl	%edi
+	.cfi_adjust_cfa_offset -4
+	popl	%esi
+	.cfi_adjust_cfa_offset -4
+	popl	%ebx
+	.cfi_adjust_cfa_offset -4
+	popl	%ebp
+	.cfi_adjust_cfa_offset -4
+	popl	%ecx				// return address
+	.cfi_adjust_cfa_offset -4
+	.cfi_register eip, ecx
+	jmp	*%ecx
+END runtime.mcall
+
+// int32 deferproc(int32 siz, void (*fn)(void *), void *argp)
+// returns_twice: returns 0, and 1 again when a deferred call of the same
+// frame recovered a panic. Hands deferproc1 the caller's sp after the call
+// (the seed's argp), its frame pointer (which frame defers), its pc and the
+// callee-saved registers in mcall's order, for the second return.
+//
+//   ebp+16 argp  ebp+12 fn  ebp+8 siz  ebp+4 return  ebp+0 caller's ebp
+//   ebp-4 ebx  ebp-8 esi  ebp-12 edi  <-- regs[DEFER_NREGS]
+FUNC runtime.deferproc
+	pushl	%ebp
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset ebp, 0
+	movl	%esp, %ebp
+	.cfi_def_cfa_register ebp
+	pushl	%ebx
+	pushl	%esi
+	pushl	%edi
+	movl	%esp, %eax
+	pushl	%eax			// regs
+	pushl	4(%ebp)			// pc
+	pushl	0(%ebp)			// fp: the caller's ebp
+	leal	8(%ebp), %eax
+	pushl	%eax			// sp after the return
+	pushl	16(%ebp)		// argp
+	pushl	12(%ebp)		// fn
+	pushl	8(%ebp)			// siz
+	call	runtime.deferproc1	// 0
+	addl	$28, %esp
+	popl	%edi
+	popl	%esi
+	popl	%ebx
+	popl	%ebp
+	.cfi_def_cfa esp, 4
+	ret
+END runtime.deferproc
+
+// void deferreturn(void): runs the deferred calls of the caller's frame
+// (its frame pointer), newest first.
+// PORT: a loop, not the seed's jmpdefer: cdecl would pass the argument
+// block's pointer in the deferring frame's own stack slot, which may hold
+// its data. The stack stays one frame deep however long the chain.
+FUNC runtime.deferreturn
+	pushl	%ebx
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset ebx, 0
+	movl	%ebp, %ebx		// the caller's frame
+	subl	$4, %esp
+	.cfi_adjust_cfa_offset 4
+1:
+	pushl	%ebx
+	call	runtime.deferreturn1	// the Defer to run now, or nil
+	addl	$4, %esp
+	testl	%eax, %eax
+	jz	2f
+	leal	defer_args(%eax), %ecx
+	pushl	%ecx
+	call	*defer_fn(%eax)		// fn(args)
+	addl	$4, %esp
+	jmp	1b
+2:
+	addl	$4, %esp
+	.cfi_adjust_cfa_offset -4
+	popl	%ebx
+	.cfi_adjust_cfa_offset -4
+	ret
+END runtime.deferreturn
+
+// int32 asmcgocall(void (*fn)(void *), void *arg): fn(arg) on m->g0's
+// stack (the thread's own), where C may use any amount of stack.
+//
+// g0 stack frame while fn runs: esp+8 caller's esp (after the pushes
+// below), esp+4 caller's g, esp+0 arg.
+FUNC runtime.asmcgocall
+	pushl	%ebx
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset ebx, 0
+	pushl	%esi
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset esi, 0
+	pushl	%edi
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset edi, 0
+	movl	16(%esp), %eax		// fn
+	movl	20(%esp), %edx		// arg
+	GET_G(%ecx)
+	GET_M(%ebx)
+	movl	m_g0(%ebx), %ebx
+	cmpl	%ebx, %ecx
+	jne	1f
+	subl	$12, %esp		// on g0 already: call directly
+	.cfi_adjust_cfa_offset 12
+	pushl	%edx
+	.cfi_adjust_cfa_offset 4
+	call	*%eax
+	addl	$16, %esp
+	.cfi_adjust_cfa_offset -16
+	jmp	2f
+1:
+	movl	%esp, %esi		// caller's esp
+	movl	%esp, g_sched+gobuf_sp(%ecx)	// for tracebacks of a g in C
+	movl	%ecx, g_sched+gobuf_g(%ecx)
+	SET_G(%ebx, %edi)
+	movl	g_sched+gobuf_sp(%ebx), %esp
+	andl	$~15, %esp
+	subl	$4, %esp
+	pushl	%esi			// caller's esp
+	pushl	%ecx			// caller's g
+	pushl	%edx			// arg
+	// unwind through the saved esp: CFA = *(esp+8) + 16
+	.cfi_escape 0x0f, 0x05, 0x74, 0x08, 0x06, 0x23, 0x10
+	call	*%eax
+	movl	4(%esp), %ecx
+	SET_G(%ecx, %edi)
+	movl	8(%esp), %esp		// back on the caller's stack
+	.cfi_def_cfa esp, 16
+2:
+	popl	%edi
+	.cfi_adjust_cfa_offset -4
+	popl	%esi
+	.cfi_adjust_cfa_offset -4
+	popl	%ebx
+	.cfi_adjust_cfa_offset -4
+	ret
+END runtime.asmcgocall
+
+// The bottom of every goroutine's stack (see asm_amd64.S).
+FUNC runtime.gostart
+	.cfi_undefined eip
+	nop
+END runtime.gostart
+// void goexit(void): entered by the ret of a goroutine's entry function,
+// or called. Ends the goroutine.
+	.globl runtime.goexit
+	.type runtime.goexit, @function
+runtime.goexit:				// no padding after gostart's nop
+	.cfi_startproc
+	.cfi_undefined eip
+	andl	$~15, %esp
+	call	runtime.goexit1
+	ud2
+END runtime.goexit
+
+// void sigtramp(int sig, siginfo_t *info, void *ctx): the handler libc
+// calls, on the m's signal stack; runs sighandler with limit word 0.
+FUNC runtime.sigtramp
+	pushl	%ebx
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset ebx, 0
+	movl	%gs:TLS_STACKLIMIT, %ebx
+	movl	$0, %gs:TLS_STACKLIMIT
+	subl	$12, %esp
+	.cfi_adjust_cfa_offset 12
+	pushl	28(%esp)		// ctx
+	pushl	28(%esp)		// info
+	pushl	28(%esp)		// sig
+	call	runtime.sighandler
+	addl	$24, %esp
+	.cfi_adjust_cfa_offset -12
+	movl	%ebx, %gs:TLS_STACKLIMIT
+	popl	%ebx
+	.cfi_adjust_cfa_offset -4
+	ret
+END runtime.sigtramp
+
+// void *getcallerpc(void *argp): the return address just below argp.
+FUNC runtime.getcallerpc
+	movl	4(%esp), %eax
+	movl	-4(%eax), %eax
+	ret
+END runtime.getcallerpc
+
+// void procyield(uint32 cycles)
+FUNC runtime.procyield
+	movl	4(%esp), %eax
+1:
+	pause
+	subl	$1, %eax
+	jnz	1b
+	ret
+END runtime.procyield
+
+// void breakpoint(void)
+FUNC runtime.breakpoint
+	int3
+	ret
+END runtime.breakpoint
+
+	.section .note.GNU-stack,"",@progbits
