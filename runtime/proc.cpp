@@ -675,8 +675,6 @@ static inline void stktopcopy(Stktop *to, Stktop const volatile *fr) {
 
 NOSPLIT void oldstack() {
   Stktop *top, old;
-  uint32 argsize;
-  byte *sp;
   G *g1;
   static int32 goid;
   M *m = getm();
@@ -684,11 +682,10 @@ NOSPLIT void oldstack() {
   g1 = m->curg;
   top = (Stktop *)g1->stackbase;
   stktopcopy(&old, top);
-  argsize = old.argsize;
-  if (argsize > 0) {
-    sp = stktopargs(top, argsize);
-    mcpy(top->argp, sp, argsize);
-  }
+  // PORT: the arguments are not copied back (the seed copied argsize
+  // bytes to top->argp): on the C ABI results never travel in the argument
+  // area, and on ARM the block starts with the caller's r4/r5, which the
+  // body's own pushes have overwritten by now.
   goid = old.gobuf.g->goid;  // fault if g is bad, before gogo
   (void)goid;
 

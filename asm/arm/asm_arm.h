@@ -32,9 +32,20 @@
 #define m_curg 52
 /* struct Defer */
 #define defer_fn 16
-#define defer_args 64
-#define DEFER_NREGS 8
+#define defer_args 128
+#define DEFER_NREGS 24  /* d8-d15 (16 words), r4-r11: as mcall saves them */
 /* struct Stktop */
 #define stktop_gobuf 8
+
+/* __morestack's save area on the old stack, below the saved r11 and lr:
+ * r0-r3 and d0-d7 are arguments on the way in and results on the way out
+ * (through lessstack), with the callee-saved r4-r10 and d8-d15; then the
+ * body's address. */
+#define MORE_SAVE 184
+#define more_r0 0       /* r0-r3 */
+#define more_d0 16      /* d0-d7 */
+#define more_r4 80      /* r4-r10, out */
+#define more_d8 112     /* d8-d15, out */
+#define more_pc 176     /* the body to call (m->morepc) */
 
 #endif

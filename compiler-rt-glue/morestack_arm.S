@@ -1,0 +1,201 @@
+// morestack_arm.S: __morestack for LLVM's split-stack prologues on ARM
+// Linux (A32 and Thumb-2 callers), mapped onto the seed's
+// morestack/newstack and lessstack/oldstack like morestack_amd64.S (read
+// that first; split-stacks.md has the facts).
+//
+// F's prologue pushes {r4, r5}, compares sp with [TPIDRURO+4], and when
+// short of stack: r4 = frame size, r5 = argument bytes, push {lr},
+// bl __morestack, then "pop {lr}; pop {r4, r5}; bx lr" to return to C.
+// F's body starts with pop {r4, r5}, 12 bytes after the bl in A32 and 8
+// in Thumb-2 (lr's bit 0 says which). At entry: [sp] F's lr (into C),
+// [sp+4] and [sp+8] C's r4 and r5, [sp+12] F's stack arguments. r0-r3 and
+// d0-d7 carry arguments in and results out.
+//
+// The frame on the old stack, addressed through r11 while the body runs:
+//
+//   r11+20  F's stack arguments
+//   r11+12  C's r4, r5: copied with the arguments (the body pops them)
+//   r11+8   F's lr
+//   r11+4   return address into F (its "pop {lr}; pop {r4,r5}; bx lr")
+//   r11+0   C's r11
+//   r11-MORE_SAVE  the save area (asm_arm.h)   <-- m->morebuf.sp
+
+#include "asm_arm.h"
+
+	.syntax unified
+	.arm
+
+.macro GET_TP tp
+	mrc	p15, 0, \tp, c13, c0, 3
+.endm
+.macro GET_G reg, tmp
+	GET_TP	\tmp
+	ldr	\reg, =runtime.g(tpoff)
+	ldr	\reg, [\tmp, \reg]
+.endm
+.macro GET_M reg, tmp
+	GET_TP	\tmp
+	ldr	\reg, =runtime.m(tpoff)
+	ldr	\reg, [\tmp, \reg]
+.endm
+.macro SET_G greg, tmp1, tmp2
+	GET_TP	\tmp1
+	ldr	\tmp2, =runtime.g(tpoff)
+	str	\greg, [\tmp1, \tmp2]
+	ldr	\tmp2, [\greg, #g_stackguard]
+	str	\tmp2, [\tmp1, #TLS_STACKLIMIT]
+.endm
+
+	.text
+	.globl __morestack
+	.type __morestack, %function
+	.globl runtime.lessstack
+	.type runtime.lessstack, %function
+	.p2align 2
+__morestack:
+	.cfi_startproc
+	push	{r11, lr}
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset r11, 0
+	.cfi_rel_offset lr, 4
+	mov	r11, sp
+	.cfi_def_cfa_register r11
+	.cfi_remember_state
+	sub	sp, sp, #MORE_SAVE
+	stm	sp, {r0-r3}			// F's arguments
+	add	ip, sp, #more_d0
+	vstm	ip, {d0-d7}
+
+	// Record the split in m, as the seed's morestack did.
+	GET_M	r0, r1
+	tst	lr, #1				// F's body: 12 bytes on (A32),
+	addeq	r2, lr, #12			// 8 in Thumb-2 (bit 0 kept)
+	addne	r2, lr, #8
+	str	r2, [r0, #m_morepc]
+	str	r2, [sp, #more_pc]
+	add	r2, r11, #12			// C's r4, r5, then F's arguments
+	str	r2, [r0, #m_moreargp]
+	str	r4, [r0, #m_moreframesize]
+	add	r2, r5, #8
+	str	r2, [r0, #m_moreargsize]
+	str	sp, [r0, #m_morebuf+gobuf_sp]	// lessstack resumes here
+	adr	r2, .Lmorestack_return
+	str	r2, [r0, #m_morebuf+gobuf_pc]
+	GET_G	r2, r1
+	str	r2, [r0, #m_morebuf+gobuf_g]
+
+	// newstack on m->g0's stack
+.Lnewstack:
+	ldr	r1, [r0, #m_g0]
+	SET_G	r1, r2, r3
+	ldr	ip, [r1, #g_sched+gobuf_sp]
+	mov	sp, ip
+	bl	runtime.newstack		// r0 = the new segment's sp
+
+	// F's body on the new segment (it pops the r4/r5 copies), called
+	// from here so that its return is predicted; it returns to lessstack.
+	mov	sp, r0
+	GET_M	r0, r1
+	ldr	r0, [r0, #m_curg]
+	SET_G	r0, r1, r2
+	sub	ip, r11, #MORE_SAVE-more_d0
+	vldm	ip, {d0-d7}
+	sub	ip, r11, #MORE_SAVE
+	ldm	ip, {r0-r3}
+	ldr	ip, [ip, #more_pc]
+	blx	ip
+	.globl runtime.lessstackpc
+runtime.lessstackpc:			// where every split body returns
+	sub	ip, r11, #MORE_SAVE
+	stm	ip, {r0-r3}			// results
+	add	ip, ip, #more_d0
+	vstm	ip, {d0-d7}
+	sub	ip, r11, #MORE_SAVE-more_r4
+	stm	ip, {r4-r10}			// C's callee-saved registers
+	sub	ip, r11, #MORE_SAVE-more_d8
+	vstm	ip, {d8-d15}
+	GET_M	r1, r2
+	str	r0, [r1, #m_cret]		// the first result, as the seed kept it
+	ldr	r2, [r1, #m_g0]
+	SET_G	r2, r3, ip
+	ldr	ip, [r2, #g_sched+gobuf_sp]
+	mov	sp, ip
+	// oldstack ends in gogo(&top->gobuf, m->cret). Branch, not call: the
+	// return stack stays balanced.
+	adr	lr, .Lnoreturn
+	b	runtime.oldstack
+.Lnoreturn:
+	udf	#0
+
+// oldstack resumes here: sp = the save area, r0 = m->cret.
+.Lmorestack_return:
+	.cfi_def_cfa sp, MORE_SAVE+8
+	add	ip, sp, #more_d0
+	vldm	ip, {d0-d7}
+	add	ip, sp, #more_r4
+	ldm	ip, {r4-r10}
+	add	ip, sp, #more_d8
+	vldm	ip, {d8-d15}
+	ldm	sp, {r0-r3}
+	add	sp, sp, #MORE_SAVE
+	.cfi_def_cfa_offset 8
+	pop	{r11, lr}			// C's r11; lr: into F's return path
+	.cfi_def_cfa_offset 0
+	.cfi_restore r11
+	bx	lr
+	.ltorg
+	.size __morestack, .-__morestack
+
+// void lessstack(void): the seed's name for where a body on a new segment
+// returns (lessstackpc, where __morestack's call returns).
+runtime.lessstack:
+	.cfi_restore_state
+	b	runtime.lessstackpc
+	.cfi_endproc
+	.size runtime.lessstack, .-runtime.lessstack
+
+// void reflectcall(void (*fn)(void *), void *args): r0 r1. Calls fn(args)
+// past a new Stktop marked by the running panic (see morestack_amd64.S),
+// through __morestack's path; returns to its caller from there.
+	.globl runtime.reflectcall
+	.type runtime.reflectcall, %function
+	.p2align 2
+runtime.reflectcall:
+	.cfi_startproc
+	push	{r11, lr}
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset r11, 0
+	.cfi_rel_offset lr, 4
+	mov	r11, sp
+	.cfi_def_cfa_register r11
+	sub	sp, sp, #MORE_SAVE
+	str	r1, [sp, #more_r0]		// fn's argument
+	str	r0, [sp, #more_pc]
+	GET_M	r2, r3
+	str	r0, [r2, #m_morepc]
+	str	r11, [r2, #m_moreargp]
+	mov	r3, #1				// frame size 1: reflect.call's mark
+	str	r3, [r2, #m_moreframesize]
+	mov	r3, #0
+	str	r3, [r2, #m_moreargsize]
+	str	sp, [r2, #m_morebuf+gobuf_sp]
+	adr	r3, .Lmorestack_return
+	str	r3, [r2, #m_morebuf+gobuf_pc]
+	GET_G	r3, r1
+	str	r3, [r2, #m_morebuf+gobuf_g]
+	mov	r0, r2
+	b	.Lnewstack
+	.cfi_endproc
+	.ltorg
+	.size runtime.reflectcall, .-runtime.reflectcall
+
+// void morestack(void): the seed's name for __morestack.
+	.globl runtime.morestack
+	.type runtime.morestack, %function
+runtime.morestack:
+	.cfi_startproc
+	b	__morestack
+	.cfi_endproc
+	.size runtime.morestack, .-runtime.morestack
+
+	.section .note.GNU-stack,"",%progbits
