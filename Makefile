@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS  ?= $(shell nproc)
 LIT   := /usr/bin/python3 /usr/lib/llvm-19/build/utils/lit/lit.py
-TARGETS ?= amd64 386 arm
+TARGETS ?= amd64 386 arm arm-thumb
 
 .PHONY: all setup configure build demo check bench clean
 

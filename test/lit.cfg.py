@@ -3,7 +3,7 @@ import os
 import lit.formats
 
 target = config.gort_target
-config.name = "gort-" + target
+config.name = "gort-" + config.gort_suite
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".c", ".go", ".test"]
 config.excludes = ["Inputs", "tools", "bench", "lit.cfg.py", "check.py"]
@@ -26,8 +26,14 @@ if os.path.isdir(go1):
     config.available_features.add("go1")
 
 run = config.gort_run
+# A variant suite (arm-thumb) compiles the C tests with extra flags and runs
+# only the runtime suite.
+if config.gort_cflags:
+    config.excludes += ["smoke", "frontend", "e2e", "conformance", "debugger"]
+    config.available_features.add("thumb")
+
 config.substitutions += [
-    ("%cc", f"{src}/tools/gort-cc --target={target} --build={obj}"),
+    ("%cc", f"{src}/tools/gort-cc --target={target} --build={obj} {config.gort_cflags}".rstrip()),
     ("%gort", f"{obj}/bin/gort"),
     ("%target", target),
     ("%run", run),
