@@ -4,7 +4,7 @@ JOBS  ?= $(shell nproc)
 LIT   := /usr/bin/python3 /usr/lib/llvm-19/build/utils/lit/lit.py
 TARGETS ?= amd64 386 arm arm-thumb
 
-.PHONY: all setup configure build demo check bench clean
+.PHONY: all setup configure build demo check bench conformance clean
 
 all: build
 
@@ -27,6 +27,16 @@ demo: build
 #   make check TARGETS=arm LIT_ARGS='--filter smoke'
 check: build
 	@/usr/bin/python3 test/check.py $(BUILD) $(TARGETS) -- $(LIT_ARGS)
+
+# The Go project's go1 test programs, all four tiers, with a pass count per
+# tier (make check runs tiers 0 and 1 and requires them to pass).
+GO1 := $(CURDIR)/../shared/conformance/go1
+conformance: build
+	@for t in 0 1 2 3; do \
+	  printf 'tier %s: ' $$t; \
+	  COMPILE='$(CURDIR)/$(BUILD)/bin/gort build -o $$BIN $$SRC' \
+	    bash $(GO1)/run.sh $(GO1)/tier$$t.txt | tail -n 1; \
+	done
 
 bench: build
 	@/usr/bin/python3 test/bench/run.py $(BUILD)
