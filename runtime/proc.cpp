@@ -9,6 +9,7 @@
 // license that can be found in the LICENSE file.
 
 #include "runtime.h"
+#include "stack.h"
 
 namespace runtime {
 
@@ -689,8 +690,11 @@ NOSPLIT void oldstack() {
   goid = old.gobuf.g->goid;  // fault if g is bad, before gogo
   (void)goid;
 
-  if (old.free != 0)
-    stackfree(g1->stackguard - StackGuard - StackSystem, old.free);
+  if (old.free != 0) {
+    byte *stk = g1->stackguard - StackGuard - StackSystem;
+    if (!stackcacheput(m, sizeclass(old.free), old.free, stk))
+      stackfree(stk, old.free);
+  }
   g1->stackbase = old.stackbase;
   g1->stackguard = old.stackguard;
 
@@ -748,8 +752,11 @@ NOSPLIT byte *newstack() {
       framesize = StackMin;
     framesize += StackSystem;
     // PORT: segments come in powers of two; the function gets all of it.
-    framesize = stackroundup(framesize);
-    stk = (byte *)stackalloc(framesize);
+    int32 k = sizeclass(framesize);
+    framesize = (uintptr)FixedStack << k;
+    stk = (byte *)stackcacheget(m, k, framesize);
+    if (stk == nil)
+      stk = (byte *)stackalloc(framesize);
     // PORT: the Stktop sits aligned below the segment's top.
     top = (Stktop *)((uintptr)(stk + framesize - sizeof(*top)) &
                      ~(uintptr)(StackAlign - 1));

@@ -14,16 +14,9 @@
 // (MADV_DONTNEED) and keeps only the address range.
 
 #include "runtime.h"
+#include "stack.h"
 
 namespace runtime {
-
-enum {
-  PageSize = 4096,
-  NClass = 20,             // segment sizes FixedStack << 0 .. << 19
-  MCacheMax = 32,          // per-m cached segments of one size
-  StackCacheBytes = 8 << 20,  // resident bytes the global cache keeps
-  ArenaBytes = sizeof(void *) == 8 ? 64 << 20 : 16 << 20,
-};
 
 enum {  // mmap and madvise constants (Linux, all our targets)
   PROT_NONE = 0,
@@ -31,23 +24,6 @@ enum {  // mmap and madvise constants (Linux, all our targets)
   MAP_PRIVATE_ANON_NORESERVE = 0x02 | 0x20 | 0x4000,
   MADV_DONTNEED = 4,
   MADV_GUARD_INSTALL = 102,
-};
-
-// A free segment; the link lives in its first word.
-struct Seg {
-  Seg *next;
-};
-
-// A segment whose pages were given back; the link must not touch them.
-struct ColdSeg {
-  void *seg;
-  ColdSeg *next;
-};
-
-struct StackCache {  // per m, owned by that m's g0
-  Seg *free[NClass];
-  int32 n[NClass];
-  intptr_t inuse;  // bytes allocated minus freed on this m
 };
 
 static struct {
@@ -68,16 +44,6 @@ uintptr stackinuse() {
       n += ((StackCache *)m->stackcache)->inuse;
   return (uintptr)n;
 }
-
-static int32 sizeclass(uintptr n) {
-  if (n <= (uintptr)FixedStack)
-    return 0;
-  int32 k = (int32)(sizeof(long) * 8) - __builtin_clzl(n - 1) - 12;
-  if (k >= NClass)
-    throw_("stackalloc: segment too large");
-  return k;
-}
-static_assert(FixedStack == 1 << 12, "sizeclass counts from 4096");
 
 static void guard(byte *p) {
   if (!stacks.noguardadvice && madvise(p, PageSize, MADV_GUARD_INSTALL) == 0)

@@ -1,0 +1,73 @@
+// stack.h: the per-m segment cache's layout and its fast paths, inlined
+// into newstack and oldstack: a split and its return touch only this.
+#ifndef GORT_STACK_H
+#define GORT_STACK_H
+
+#include "runtime.h"
+
+namespace runtime {
+
+enum {
+  PageSize = 4096,
+  NClass = 20,             // segment sizes FixedStack << 0 .. << 19
+  MCacheMax = 32,          // per-m cached segments of one size
+  StackCacheBytes = 8 << 20,  // resident bytes the global cache keeps
+  ArenaBytes = sizeof(void *) == 8 ? 64 << 20 : 16 << 20,
+};
+
+// A free segment; the link lives in its first word.
+struct Seg {
+  Seg *next;
+};
+
+// A segment whose pages were given back; the link must not touch them.
+struct ColdSeg {
+  void *seg;
+  ColdSeg *next;
+};
+
+struct StackCache {  // per m, owned by that m's g0
+  Seg *free[NClass];
+  int32 n[NClass];
+  intptr_t inuse;  // bytes allocated minus freed on this m
+};
+
+static inline int32 sizeclass(uintptr n) {
+  if (n <= (uintptr)FixedStack)
+    return 0;
+  int32 k = (int32)(sizeof(long) * 8) - __builtin_clzl(n - 1) - 12;
+  if (k >= NClass)
+    throw_("stackalloc: segment too large");
+  return k;
+}
+static_assert(FixedStack == 1 << 12, "sizeclass counts from 4096");
+
+// A cached segment of class k, or nil: the caller falls back to
+// stackalloc. Runs on g0.
+static inline void *stackcacheget(M *m, int32 k, uintptr size) {
+  StackCache *c = (StackCache *)m->stackcache;
+  Seg *s;
+  if (c == nil || (s = c->free[k]) == nil)
+    return nil;
+  c->free[k] = s->next;
+  c->n[k]--;
+  c->inuse += size;
+  return s;
+}
+
+// Caches v (class k) on m if there is room; false: call stackfree.
+static inline bool stackcacheput(M *m, int32 k, uintptr size, void *v) {
+  StackCache *c = (StackCache *)m->stackcache;
+  if (c == nil || c->n[k] >= MCacheMax)
+    return false;
+  Seg *s = (Seg *)v;
+  s->next = c->free[k];
+  c->free[k] = s;
+  c->n[k]++;
+  c->inuse -= size;
+  return true;
+}
+
+}  // namespace runtime
+
+#endif
