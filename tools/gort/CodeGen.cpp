@@ -39,10 +39,42 @@
 // runtime.newproc(size, thunk, &block) copies it to the new goroutine. The
 // thunk `main.outer.gowrapN(ptr block)` loads the values and makes the call.
 //
+// defer f(x, y) (runtime/panic.cpp's protocol). The callee and arguments
+// are evaluated into a block like go's, and
+//     %r = call i32 runtime.deferproc(size, thunk, &block)   ; returns_twice
+//     br (%r != 0), exit, next
+// deferproc returns 1 the second time, after a deferred call recovered a
+// panic, with the callee-saved registers of the first return: whatever
+// the function did since lives only in memory. So a function that defers
+//  - reads and writes every variable with volatile accesses (loadValue,
+//    storeValue), which also keeps mem2reg and GVN from caching them;
+//  - has one exit block, reached by every return (after storing the
+//    results in their slots: named results' own variables, zeroed
+//    temporaries for unnamed ones), by falling off the end and by the
+//    second return of deferproc. It reads nothing but frame slots: it
+//    calls runtime.deferreturn (`notail`, a direct 5-byte call that the
+//    runtime re-enters once per deferred call, at the sp of the deferproc
+//    calls: every alloca is in the entry block), then loads the results.
+// recover() is `runtime.gorecover(llvm.returnaddress(0))`: the runtime
+// recovers only for the function that panic's reflectcall called, so the
+// thunk of a deferred package function or function literal whose body
+// calls recover is a second copy of that body, taking its parameters (and
+// closure) from the block; otherwise the thunk calls the callee, a
+// function value as a tail call: a jump on amd64 and ARM when the
+// arguments fit in registers (at -O0 too), so recover in its body works;
+// on 386, where arguments go on the stack, it does not (a known
+// limitation: such a recover returns nil). Every function whose body calls
+// recover is noinline, so recover in a callee of a deferred call, or in a
+// function called normally, sees its own caller and returns nil. Deferred
+// built-ins (println, close, panic) get a thunk that runs the built-in on
+// the values loaded from the block; `defer recover()` does nothing, as in
+// Go.
+//
 // Runtime calls follow the target's C ABI; gort.h's two-word structs
 // (GoString, GoEface) passed by value are lowered here per target
-// (lowerCArgs): two scalar arguments on x86-64, byval on i386, [2 x i32]
-// on ARM.
+// (rtCall): two scalar arguments on x86-64, byval on i386, [2 x i32]
+// on ARM; returned (rtCallPair) in rax:rdx on x86-64, through sret
+// elsewhere.
 //
 // Type descriptors. Each type the program boxes into interface{} or makes
 // a channel of gets one constant GoType (gort.h), linkonce_odr, named as gc
@@ -71,6 +103,7 @@
 #include "llvm/IR/DataLayout.h"
 #include "llvm/IR/DerivedTypes.h"
 #include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/Intrinsics.h"
 #include "llvm/IR/Verifier.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -78,6 +111,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <set>
 
 using namespace gort;
 using llvm::BasicBlock;
@@ -118,6 +152,32 @@ private:
     std::vector<Target> Targets;
     unsigned NumLits = 0;  ///< function literals made so far
     unsigned NumWraps = 0; ///< go thunks made so far
+    unsigned NumDefers = 0; ///< defer thunks made so far
+    /// The body has a defer statement: every exit goes through Exit, which
+    /// calls deferreturn and returns what ResultSlots hold, and every
+    /// variable is read and written with volatile accesses.
+    bool Defers = false;
+    BasicBlock *Exit = nullptr;
+    std::vector<Value *> ResultSlots; ///< allocas (or cell slots) of results
+    std::vector<bool> ResultInCell;   ///< the slot holds a captured cell's address
+    /// A deferred call's thunk running a copy of the callee's body: the
+    /// parameters (and closure) come from the block at ThunkArg, results
+    /// are discarded.
+    llvm::StructType *ThunkBlock = nullptr;
+    /// Values a thunk loaded from its block, standing for the expressions
+    /// evaluated at the defer statement (deferred built-in calls).
+    llvm::DenseMap<const Expr *, Value *> PreEval;
+  };
+  /// A defer of a statically known function (package function or function
+  /// literal): its thunk is made once every body has been emitted, when it
+  /// is known whether the callee calls recover.
+  struct PendingDefer {
+    llvm::Function *Thunk;
+    const Node *Target;        ///< FuncDecl or FuncLit
+    llvm::StructType *BlockTy; ///< the arguments, then the closure
+    unsigned NumArgs;
+    SourceLoc Loc;
+    llvm::Function *Direct; ///< the package function, else null
   };
   struct PendingLit {
     const FuncLit *FL;
@@ -175,10 +235,12 @@ private:
                          llvm::ArrayRef<Value *> Args, bool NoReturn = false,
                          bool BoolRet = false);
   void rtNoReturn(StringRef Name, llvm::ArrayRef<Value *> Args);
+  Value *rtCallPair(StringRef Name, llvm::ArrayRef<Value *> Args);
 
   // --- Declarations --------------------------------------------------------
   void emitFuncDecl(const FuncDecl *FD);
   void emitFuncLit(const PendingLit &P);
+  void emitPendingLits();
   void emitInit();
   void beginFunction(llvm::Function *Fn, const Node *Decl, StringRef Name,
                      SourceLoc Loc, bool HasContext);
@@ -202,6 +264,8 @@ private:
   void emitBranch(const BranchStmt *S);
   void emitReturn(const ReturnStmt *S);
   void emitGo(const GoStmt *S);
+  void emitDefer(const DeferStmt *S);
+  void emitPendingDefers();
   BasicBlock *labelBlock(const Object *L);
 
   // --- Expressions ---------------------------------------------------------
@@ -217,7 +281,8 @@ private:
   Value *emitBinary(const BinaryExpr *E);
   Value *binaryOp(Tok Op, Value *X, Value *Y, Type *T, Type *YT,
                   SourceLoc Loc, const Expr *YE);
-  Value *compare(Tok Op, Value *X, Type *XT, Value *Y, Type *YT);
+  Value *compare(Tok Op, Value *X, Type *XT, Value *Y, Type *YT,
+                 SourceLoc Loc);
   Value *divide(bool Rem, Value *X, Value *Y, Type *T, const Expr *YE);
   Value *shift(bool Left, Value *X, Value *Y, Type *T, Type *YT,
                const Expr *YE);
@@ -232,6 +297,15 @@ private:
     SignatureType *Sig = nullptr;
   };
   bool calleeOf(const Expr *Fun, Callee &C);
+  llvm::StructType *argBlock(llvm::ArrayRef<Value *> Vals, Value **Addr,
+                             const llvm::Twine &Name);
+  Value *blockField(llvm::IRBuilder<> &TB, llvm::StructType *BlockTy,
+                    Value *Blk, unsigned I, llvm::Type *T);
+  llvm::Function *newThunk(const llvm::Twine &Name);
+  llvm::DISubprogram *thunkSubprogram(llvm::Function *Thunk, SourceLoc Loc);
+  void emitCallThunk(llvm::Function *Thunk, SourceLoc Loc, const Callee &C,
+                     llvm::StructType *BlockTy, unsigned NumArgs,
+                     bool Deferred);
   Value *callWith(const Callee &C, llvm::ArrayRef<Value *> Args);
   std::vector<Value *> callArgs(const CallExpr *E, SignatureType *Sig);
 
@@ -262,6 +336,11 @@ private:
   std::map<std::string, llvm::Constant *> TypeDescs;
   llvm::StringMap<llvm::Constant *> Strings;
   std::deque<PendingLit> Lits;
+  std::deque<PendingDefer> DeferQ;
+  llvm::DenseMap<llvm::Function *, const FuncDecl *> DeclOf;
+  std::set<const Node *> Recovers; ///< functions whose body calls recover
+  /// The frame slot holding a captured variable's cell address.
+  llvm::DenseMap<const Object *, Value *> CellSlots;
   bool Failed = false;
 };
 
@@ -496,17 +575,21 @@ void CodeGen::setLoc(SourceLoc L) {
       llvm::DILocation::get(Ctx, L.Line, L.Col, Cur->SP));
 }
 
+/// In a function that defers, every variable is accessed with volatile
+/// loads and stores: when deferproc returns the second time (a deferred
+/// call recovered), only memory holds what the function did since.
 Value *CodeGen::loadValue(Type *T, Value *Addr) {
   llvm::Type *LT = llvmType(T);
+  bool Vol = Cur && Cur->Defers;
   if (LT->isIntegerTy(1))
-    return B.CreateTrunc(B.CreateLoad(B.getInt8Ty(), Addr), LT);
-  return B.CreateLoad(LT, Addr);
+    return B.CreateTrunc(B.CreateLoad(B.getInt8Ty(), Addr, Vol), LT);
+  return B.CreateLoad(LT, Addr, Vol);
 }
 
 void CodeGen::storeValue(Type *T, Value *V, Value *Addr) {
   if (V->getType()->isIntegerTy(1))
     V = B.CreateZExt(V, B.getInt8Ty());
-  B.CreateStore(V, Addr);
+  B.CreateStore(V, Addr, Cur && Cur->Defers);
 }
 
 Value *CodeGen::zeroValue(Type *T) {
@@ -651,6 +734,21 @@ llvm::CallInst *CodeGen::rtCall(StringRef Name, llvm::Type *Ret,
   return CI;
 }
 
+/// Calls a runtime function that returns a two-word struct: in rax:rdx on
+/// x86-64, through a hidden pointer (sret) on i386 and ARM.
+Value *CodeGen::rtCallPair(StringRef Name, llvm::ArrayRef<Value *> Args) {
+  if (PairPass == PairABI::Split)
+    return rtCall(Name, EfaceTy, Args);
+  auto *Tmp = entryAlloca(EfaceTy, "pairret");
+  std::vector<Value *> All{Tmp};
+  All.insert(All.end(), Args.begin(), Args.end());
+  llvm::CallInst *CI = rtCall(Name, B.getVoidTy(), All);
+  auto SRet = llvm::Attribute::getWithStructRetType(Ctx, EfaceTy);
+  CI->getCalledFunction()->addParamAttr(0, SRet);
+  CI->addParamAttr(0, SRet);
+  return B.CreateLoad(EfaceTy, Tmp);
+}
+
 void CodeGen::rtNoReturn(StringRef Name, llvm::ArrayRef<Value *> Args) {
   rtCall(Name, B.getVoidTy(), Args, /*NoReturn=*/true);
   B.CreateUnreachable();
@@ -713,6 +811,7 @@ bool CodeGen::run() {
                                       llvm::GlobalValue::ExternalLinkage,
                                       funcName(FD, InitCount), M);
     setGoAttrs(Fn);
+    DeclOf[Fn] = FD;
     if (FD->Name->Name == "init")
       InitFns.push_back(Fn);
     else if (Object *O = Info.Defs.lookup(FD->Name.get()))
@@ -753,12 +852,8 @@ bool CodeGen::run() {
     emitBlock(P.first->Body->List);
     setLoc(P.first->Body->RBrace);
     finishFunction(FS.FI->Sig);
-    while (!Lits.empty()) {
-      PendingLit L = Lits.front();
-      Lits.pop_front();
-      emitFuncLit(L);
-    }
     Cur = nullptr;
+    emitPendingLits();
   }
 
   // main.init: package variables in dependency order, then init functions.
@@ -793,13 +888,10 @@ bool CodeGen::run() {
     for (llvm::Function *Init : InitFns)
       B.CreateCall(Init);
     finishFunction(nullptr);
-    while (!Lits.empty()) {
-      PendingLit L = Lits.front();
-      Lits.pop_front();
-      emitFuncLit(L);
-    }
     Cur = nullptr;
+    emitPendingLits();
   }
+  emitPendingDefers();
 
   if (DIB)
     DIB->finalize();
@@ -814,6 +906,47 @@ bool CodeGen::run() {
   return true;
 }
 
+/// Whether the statements (not counting function literals) defer a call.
+static bool hasDefer(const Stmt *S) {
+  if (!S)
+    return false;
+  auto Any = [](const StmtList &L) {
+    for (auto &X : L)
+      if (hasDefer(X.get()))
+        return true;
+    return false;
+  };
+  switch (S->getKind()) {
+  case Node::NK_DeferStmt:
+    return true;
+  case Node::NK_LabeledStmt:
+    return hasDefer(cast<LabeledStmt>(S)->S.get());
+  case Node::NK_BlockStmt:
+    return Any(cast<BlockStmt>(S)->List);
+  case Node::NK_IfStmt: {
+    auto *I = cast<IfStmt>(S);
+    return hasDefer(I->Init.get()) || hasDefer(I->Then.get()) ||
+           hasDefer(I->Else.get());
+  }
+  case Node::NK_CaseClause:
+    return Any(cast<CaseClause>(S)->Body);
+  case Node::NK_CommClause:
+    return Any(cast<CommClause>(S)->Body);
+  case Node::NK_SwitchStmt:
+    return hasDefer(cast<SwitchStmt>(S)->Body.get());
+  case Node::NK_TypeSwitchStmt:
+    return hasDefer(cast<TypeSwitchStmt>(S)->Body.get());
+  case Node::NK_SelectStmt:
+    return hasDefer(cast<SelectStmt>(S)->Body.get());
+  case Node::NK_ForStmt:
+    return hasDefer(cast<ForStmt>(S)->Body.get());
+  case Node::NK_RangeStmt:
+    return hasDefer(cast<RangeStmt>(S)->Body.get());
+  default:
+    return false;
+  }
+}
+
 void CodeGen::beginFunction(llvm::Function *Fn, const Node *Decl,
                             StringRef Name, SourceLoc Loc, bool HasContext) {
   Cur->Fn = Fn;
@@ -822,6 +955,12 @@ void CodeGen::beginFunction(llvm::Function *Fn, const Node *Decl,
   Cur->AllocaBB = BasicBlock::Create(Ctx, "entry", Fn);
   BasicBlock *Body = BasicBlock::Create(Ctx, "body", Fn);
   B.SetInsertPoint(Body);
+  if (auto *FD = dyn_cast<FuncDecl>(Decl))
+    Cur->Defers = hasDefer(FD->Body.get());
+  else if (auto *FL = dyn_cast<FuncLit>(Decl))
+    Cur->Defers = hasDefer(FL->Body.get());
+  if (Cur->Defers)
+    Cur->Exit = BasicBlock::Create(Ctx, "exit");
   B.SetCurrentDebugLocation(llvm::DebugLoc());
   if (DIB) {
     std::vector<llvm::Metadata *> Sig;
@@ -842,9 +981,22 @@ void CodeGen::beginFunction(llvm::Function *Fn, const Node *Decl,
   // Parameters and named results become variables.
   unsigned ArgIdx = HasContext ? 1 : 0;
   const FuncInfo *FI = Cur->FI;
+  // A deferred call's copy of the body (emitPendingDefers): the arguments,
+  // then the closure, come from the block.
+  Value *Blk = Cur->ThunkBlock ? Fn->getArg(0) : nullptr;
+  size_t NumParams = FI->Sig ? FI->Sig->Params.size() : 0;
+  auto Param = [&](size_t I) -> Value * {
+    if (!Blk)
+      return Fn->getArg(ArgIdx + I);
+    return blockField(B, Cur->ThunkBlock, Blk, I,
+                      llvmType(FI->Sig->Params[I]));
+  };
   if (HasContext) {
     // Captured variables: cells reached through the closure object.
     Value *Clo = Fn->getArg(0);
+    if (Blk)
+      Clo = B.CreateLoad(PtrTy,
+                         B.CreateStructGEP(Cur->ThunkBlock, Blk, NumParams));
     Clo->setName("closure");
     for (size_t I = 0; I < FI->Captures.size(); ++I) {
       Value *Slot = B.CreateConstGEP1_64(PtrTy, Clo, I + 1);
@@ -866,7 +1018,7 @@ void CodeGen::beginFunction(llvm::Function *Fn, const Node *Decl,
   }
   if (FI->Sig) {
     for (size_t I = 0; I < FI->Sig->Params.size(); ++I) {
-      Value *Arg = Fn->getArg(ArgIdx + I);
+      Value *Arg = Param(I);
       const Object *O = I < FI->Params.size() ? FI->Params[I] : nullptr;
       if (!O || O->Name == "_")
         continue;
@@ -876,16 +1028,66 @@ void CodeGen::beginFunction(llvm::Function *Fn, const Node *Decl,
     for (size_t I = 0; I < FI->Results.size(); ++I)
       if (const Object *O = FI->Results[I])
         declareLocal(O, nullptr, O->Loc);
+    // Where the exit of a function that defers finds its results: a named
+    // result's own slot (for a captured one, the slot of its cell's
+    // address), else a zeroed temporary. The exit reads nothing else.
+    if (Cur->Defers && !Cur->ThunkBlock)
+      for (size_t I = 0; I < FI->Sig->Results.size(); ++I) {
+        const Object *O = I < FI->Results.size() ? FI->Results[I] : nullptr;
+        if (O && O->Captured) {
+          Cur->ResultSlots.push_back(CellSlots.lookup(O));
+          Cur->ResultInCell.push_back(true);
+          continue;
+        }
+        if (O) {
+          Cur->ResultSlots.push_back(varAddr(O));
+        } else {
+          Type *T = FI->Sig->Results[I];
+          Value *Slot = entryAlloca(memType(T), "result");
+          storeValue(T, zeroValue(T), Slot);
+          Cur->ResultSlots.push_back(Slot);
+        }
+        Cur->ResultInCell.push_back(false);
+      }
   }
   setLoc(Loc);
 }
 
 void CodeGen::finishFunction(SignatureType *Sig) {
   if (!terminated()) {
-    if (!Sig || Sig->Results.empty())
+    if (Cur->Exit)
+      B.CreateBr(Cur->Exit);
+    else if (!Sig || Sig->Results.empty() || Cur->ThunkBlock)
       B.CreateRetVoid();
     else
       B.CreateUnreachable();
+  }
+  if (Cur->Exit) {
+    // deferreturn runs the deferred calls, each returning to this very
+    // call instruction (a direct 5-byte call that must not become a jump),
+    // then the results are read from memory, as the calls left them.
+    Cur->Exit->insertInto(Cur->Fn);
+    B.SetInsertPoint(Cur->Exit);
+    rtCall("runtime.deferreturn", B.getVoidTy(), {})
+        ->setTailCallKind(llvm::CallInst::TCK_NoTail);
+    std::vector<Value *> Vals;
+    for (size_t I = 0; I < Cur->ResultSlots.size(); ++I) {
+      Type *T = Sig->Results[I];
+      Value *Addr = Cur->ResultSlots[I];
+      if (Cur->ResultInCell[I])
+        Addr = B.CreateLoad(PtrTy, Addr, /*isVolatile=*/true);
+      Vals.push_back(loadValue(T, Addr));
+    }
+    if (Vals.empty()) {
+      B.CreateRetVoid();
+    } else if (Vals.size() == 1) {
+      B.CreateRet(Vals[0]);
+    } else {
+      Value *Agg = llvm::UndefValue::get(Cur->Fn->getReturnType());
+      for (size_t I = 0; I < Vals.size(); ++I)
+        Agg = B.CreateInsertValue(Agg, Vals[I], I);
+      B.CreateRet(Agg);
+    }
   }
   llvm::IRBuilder<> EB(Cur->AllocaBB);
   EB.CreateBr(&*std::next(Cur->Fn->begin()));
@@ -903,7 +1105,8 @@ void CodeGen::declareLocal(const Object *O, Value *Init, SourceLoc Loc,
   if (O->Captured) {
     Addr = mal(DL.getTypeAllocSize(MT));
     DbgSlot = entryAlloca(PtrTy, O->Name + ".ref");
-    B.CreateStore(Addr, DbgSlot);
+    B.CreateStore(Addr, DbgSlot, Cur->Defers);
+    CellSlots[O] = DbgSlot;
     if (DIB)
       Expr = DIB->createExpression(
           llvm::ArrayRef<uint64_t>{llvm::dwarf::DW_OP_deref});
@@ -978,6 +1181,14 @@ void CodeGen::emitFuncLit(const PendingLit &P) {
   setLoc(P.FL->Body->RBrace);
   finishFunction(FS.FI->Sig);
   Cur = Saved;
+}
+
+void CodeGen::emitPendingLits() {
+  while (!Lits.empty()) {
+    PendingLit L = Lits.front();
+    Lits.pop_front();
+    emitFuncLit(L);
+  }
 }
 
 /// A function literal's value: its closure object, with the cells of the
@@ -1069,7 +1280,7 @@ void CodeGen::emitStmt(const Stmt *S, const Object *Label) {
   case Node::NK_GoStmt:
     return emitGo(cast<GoStmt>(S));
   case Node::NK_DeferStmt:
-    return unsupported(S->getLoc(), "defer");
+    return emitDefer(cast<DeferStmt>(S));
   case Node::NK_ReturnStmt:
     return emitReturn(cast<ReturnStmt>(S));
   case Node::NK_BranchStmt:
@@ -1300,7 +1511,8 @@ void CodeGen::emitSwitch(const SwitchStmt *S, const Object *Label) {
       setLoc(E->getLoc());
       Value *Cond;
       if (Tag)
-        Cond = compare(Tok::Eql, Tag, TagT, emitExpr(E.get()), typeOf(E.get()));
+        Cond = compare(Tok::Eql, Tag, TagT, emitExpr(E.get()), typeOf(E.get()),
+                       E->getLoc());
       else
         Cond = emitExpr(E.get());
       BasicBlock *Next = newBlock("switch.next");
@@ -1393,7 +1605,8 @@ void CodeGen::emitSelect(const SelectStmt *S, const Object *Label) {
   BasicBlock *End = newBlock("select.end");
   Value *Idx = nullptr;
   if (NSend + NRecv == 0 && !HasDefault) {
-    rtNoReturn("runtime.block", {});
+    rtCall("runtime.block", B.getVoidTy(), {}, /*NoReturn=*/true);
+    B.CreateUnreachable();
     startBlock(End);
     return;
   }
@@ -1478,8 +1691,31 @@ void CodeGen::emitBranch(const BranchStmt *S) {
 void CodeGen::emitReturn(const ReturnStmt *S) {
   SignatureType *Sig = Cur->FI->Sig;
   std::vector<Value *> Vals;
-  if (!Sig || Sig->Results.empty()) {
-    B.CreateRetVoid();
+  if (!Sig || Sig->Results.empty() ||
+      (Cur->ThunkBlock && S->Results.empty())) {
+    if (Cur->Exit)
+      B.CreateBr(Cur->Exit);
+    else
+      B.CreateRetVoid();
+    startBlock(newBlock("dead"));
+    return;
+  }
+  if (Cur->Exit || Cur->ThunkBlock) {
+    // The results go where the exit (and the deferred calls) find them; a
+    // deferred call's copy of a body discards them.
+    if (!S->Results.empty())
+      Vals = emitValues(S->Results, Sig->Results);
+    setLoc(S->getLoc());
+    for (size_t I = 0; I < Cur->ResultSlots.size() && I < Vals.size(); ++I) {
+      Value *Addr = Cur->ResultSlots[I];
+      if (Cur->ResultInCell[I])
+        Addr = B.CreateLoad(PtrTy, Addr, /*isVolatile=*/true);
+      storeValue(Sig->Results[I], Vals[I], Addr);
+    }
+    if (Cur->Exit)
+      B.CreateBr(Cur->Exit);
+    else
+      B.CreateRetVoid();
     startBlock(newBlock("dead"));
     return;
   }
@@ -1501,6 +1737,101 @@ void CodeGen::emitReturn(const ReturnStmt *S) {
   startBlock(newBlock("dead"));
 }
 
+/// Stores the evaluated arguments of a go or defer statement (then the
+/// closure, if any) in a block in the frame; bool values take a byte.
+llvm::StructType *CodeGen::argBlock(llvm::ArrayRef<Value *> Vals,
+                                    Value **Addr, const llvm::Twine &Name) {
+  std::vector<llvm::Type *> Fields;
+  for (Value *V : Vals)
+    Fields.push_back(V->getType()->isIntegerTy(1) ? B.getInt8Ty()
+                                                  : V->getType());
+  if (Fields.empty())
+    Fields.push_back(PtrTy);
+  auto *BlockTy = llvm::StructType::get(Ctx, Fields);
+  *Addr = entryAlloca(BlockTy, Name);
+  for (size_t I = 0; I < Vals.size(); ++I) {
+    Value *V = Vals[I];
+    if (V->getType()->isIntegerTy(1))
+      V = B.CreateZExt(V, B.getInt8Ty());
+    B.CreateStore(V, B.CreateStructGEP(BlockTy, *Addr, I));
+  }
+  return BlockTy;
+}
+
+/// Field I of a thunk's block, as the value it was (bool back to i1).
+Value *CodeGen::blockField(llvm::IRBuilder<> &TB, llvm::StructType *BlockTy,
+                           Value *Blk, unsigned I, llvm::Type *T) {
+  Value *V = TB.CreateLoad(BlockTy->getElementType(I),
+                           TB.CreateStructGEP(BlockTy, Blk, I));
+  return T->isIntegerTy(1) ? TB.CreateTrunc(V, T) : V;
+}
+
+/// A thunk `void Name(ptr block)`; thunkSubprogram describes it to the
+/// debugger when its body is made.
+llvm::Function *CodeGen::newThunk(const llvm::Twine &Name) {
+  auto *Thunk = llvm::Function::Create(
+      llvm::FunctionType::get(B.getVoidTy(), {PtrTy}, false),
+      llvm::GlobalValue::InternalLinkage, Name, M);
+  setGoAttrs(Thunk);
+  return Thunk;
+}
+
+llvm::DISubprogram *CodeGen::thunkSubprogram(llvm::Function *Thunk,
+                                             SourceLoc Loc) {
+  if (!DIB)
+    return nullptr;
+  auto *SP = DIB->createFunction(
+      DIF, Thunk->getName(), "", DIF, Loc.Line,
+      DIB->createSubroutineType(DIB->getOrCreateTypeArray({})), Loc.Line,
+      llvm::DINode::FlagArtificial, llvm::DISubprogram::SPFlagDefinition);
+  Thunk->setSubprogram(SP);
+  return SP;
+}
+
+/// The body of a thunk that unpacks its block (NumArgs arguments of Sig,
+/// then the closure unless C.Direct) and makes the call. A deferred call of
+/// a function value checks for nil when it runs, and is a tail call, so
+/// that the callee is called from where the thunk was (see emitDefer).
+void CodeGen::emitCallThunk(llvm::Function *Thunk, SourceLoc Loc,
+                            const Callee &C, llvm::StructType *BlockTy,
+                            unsigned NumArgs, bool Deferred) {
+  llvm::IRBuilder<> TB(BasicBlock::Create(Ctx, "entry", Thunk));
+  if (llvm::DISubprogram *SP = thunkSubprogram(Thunk, Loc))
+    TB.SetCurrentDebugLocation(
+        llvm::DILocation::get(Ctx, Loc.Line, Loc.Col, SP));
+  Value *P = Thunk->getArg(0);
+  llvm::FunctionType *FT =
+      C.Direct ? C.Direct->getFunctionType() : funcType(C.Sig, true);
+  std::vector<Value *> CallArgs;
+  Value *Clo = nullptr;
+  if (!C.Direct) {
+    Clo = TB.CreateLoad(PtrTy, TB.CreateStructGEP(BlockTy, P, NumArgs));
+    CallArgs.push_back(Clo);
+  }
+  for (unsigned I = 0; I < NumArgs; ++I)
+    CallArgs.push_back(blockField(TB, BlockTy, P, I,
+                                  FT->getParamType(CallArgs.size())));
+  llvm::CallInst *CI;
+  if (C.Direct) {
+    CI = TB.CreateCall(C.Direct, CallArgs);
+  } else {
+    if (Deferred) {
+      BasicBlock *Nil = BasicBlock::Create(Ctx, "call.nil", Thunk);
+      BasicBlock *Ok = BasicBlock::Create(Ctx, "call.ok", Thunk);
+      TB.CreateCondBr(TB.CreateIsNull(Clo), Nil, Ok);
+      TB.SetInsertPoint(Nil);
+      TB.CreateCall(rtFunc("runtime.panicnilfunc", B.getVoidTy(), {}, true));
+      TB.CreateUnreachable();
+      TB.SetInsertPoint(Ok);
+    }
+    Value *Fn = TB.CreateLoad(PtrTy, Clo);
+    CI = TB.CreateCall(FT, Fn, CallArgs);
+  }
+  if (Deferred)
+    CI->setTailCall();
+  TB.CreateRetVoid();
+}
+
 /// go f(args): the callee and arguments are evaluated now and stored in a
 /// block that newproc copies; the thunk unpacks the block and calls.
 void CodeGen::emitGo(const GoStmt *S) {
@@ -1513,67 +1844,158 @@ void CodeGen::emitGo(const GoStmt *S) {
   Callee C;
   if (!calleeOf(CE->Fun.get(), C))
     return unsupported(S->getLoc(), "go with a built-in function");
-  std::vector<Value *> Args = callArgs(CE, C.Sig);
-  std::vector<llvm::Type *> Fields;
-  for (Value *A : Args)
-    Fields.push_back(A->getType()->isIntegerTy(1) ? B.getInt8Ty()
-                                                  : A->getType());
+  std::vector<Value *> Vals = callArgs(CE, C.Sig);
+  unsigned NumArgs = Vals.size();
   if (C.Closure)
-    Fields.push_back(PtrTy);
-  if (Fields.empty())
-    Fields.push_back(PtrTy);
-  auto *BlockTy = llvm::StructType::get(Ctx, Fields);
-  auto *Blk = entryAlloca(BlockTy, "goargs");
-  for (size_t I = 0; I < Args.size(); ++I) {
-    Value *A = Args[I];
-    if (A->getType()->isIntegerTy(1))
-      A = B.CreateZExt(A, B.getInt8Ty());
-    B.CreateStore(A, B.CreateStructGEP(BlockTy, Blk, I));
-  }
-  if (C.Closure)
-    B.CreateStore(C.Closure, B.CreateStructGEP(BlockTy, Blk, Args.size()));
-
-  std::string Name = Cur->Name + ".gowrap" + std::to_string(++Cur->NumWraps);
-  auto *Thunk = llvm::Function::Create(
-      llvm::FunctionType::get(B.getVoidTy(), {PtrTy}, false),
-      llvm::GlobalValue::InternalLinkage, Name, M);
-  setGoAttrs(Thunk);
-  {
-    llvm::IRBuilder<> TB(BasicBlock::Create(Ctx, "entry", Thunk));
-    if (DIB) {
-      auto *SP = DIB->createFunction(
-          DIF, Name, "", DIF, S->getLoc().Line,
-          DIB->createSubroutineType(DIB->getOrCreateTypeArray({})),
-          S->getLoc().Line, llvm::DINode::FlagArtificial,
-          llvm::DISubprogram::SPFlagDefinition);
-      Thunk->setSubprogram(SP);
-      TB.SetCurrentDebugLocation(
-          llvm::DILocation::get(Ctx, S->getLoc().Line, S->getLoc().Col, SP));
-    }
-    Value *P = Thunk->getArg(0);
-    std::vector<Value *> CallArgs;
-    Value *Clo = nullptr;
-    if (C.Closure)
-      Clo = TB.CreateLoad(PtrTy, TB.CreateStructGEP(BlockTy, P, Args.size()));
-    if (Clo)
-      CallArgs.push_back(Clo);
-    for (size_t I = 0; I < Args.size(); ++I) {
-      Value *V = TB.CreateLoad(Fields[I], TB.CreateStructGEP(BlockTy, P, I));
-      if (Args[I]->getType()->isIntegerTy(1))
-        V = TB.CreateTrunc(V, TB.getInt1Ty());
-      CallArgs.push_back(V);
-    }
-    if (C.Direct) {
-      TB.CreateCall(C.Direct, CallArgs);
-    } else {
-      Value *Fn = TB.CreateLoad(PtrTy, Clo);
-      TB.CreateCall(funcType(C.Sig, true), Fn, CallArgs);
-    }
-    TB.CreateRetVoid();
-  }
+    Vals.push_back(C.Closure);
+  Value *Blk;
+  llvm::StructType *BlockTy = argBlock(Vals, &Blk, "goargs");
+  llvm::Function *Thunk =
+      newThunk(Cur->Name + ".gowrap" + std::to_string(++Cur->NumWraps));
+  emitCallThunk(Thunk, S->getLoc(), C, BlockTy, NumArgs, false);
   setLoc(S->getLoc());
   rtCall("runtime.newproc", B.getVoidTy(),
          {B.getInt32(DL.getTypeAllocSize(BlockTy)), Thunk, Blk});
+}
+
+/// defer f(args): the callee and arguments are evaluated now into a block
+/// that deferproc copies; the thunk runs the call from the copy. A
+/// deferproc that returns 1 (a deferred call recovered a panic) goes
+/// straight to the function's exit.
+///
+/// recover() works only in the function that the runtime's reflectcall
+/// called (gorecover compares its caller's return address), so the thunk
+/// of a deferred package function or function literal that calls recover
+/// is a copy of that function's body, whose parameters come from the block
+/// (emitPendingDefers). Other callees are called by the thunk: a function
+/// value as a tail call, which lets recover in its body work when the
+/// backend turns it into a jump (all arguments in registers).
+void CodeGen::emitDefer(const DeferStmt *S) {
+  const Expr *CE0 = S->Call.get();
+  while (auto *P = dyn_cast<ParenExpr>(CE0))
+    CE0 = P->X.get();
+  auto *CE = dyn_cast<CallExpr>(CE0);
+  if (!CE)
+    return unsupported(S->getLoc(), "this defer statement");
+  std::string Name = Cur->Name + ".deferwrap" + std::to_string(++Cur->NumDefers);
+  llvm::Function *Thunk = newThunk(Name);
+  Value *Blk;
+  llvm::StructType *BlockTy;
+  Callee C;
+  if (!calleeOf(CE->Fun.get(), C)) {
+    // A built-in: its operands are evaluated now; the thunk runs the
+    // built-in on the values it loads from the block.
+    std::vector<const Expr *> Ops;
+    std::vector<Value *> Vals;
+    for (auto &A : CE->Args) {
+      const TypeAndValue *TV = tv(A.get());
+      if (TV && TV->M == TypeAndValue::Constant && TV->Val.isValid())
+        continue;
+      Ops.push_back(A.get());
+      Vals.push_back(emitExpr(A.get()));
+    }
+    BlockTy = argBlock(Vals, &Blk, "deferargs");
+    const Expr *X = CE->Fun.get();
+    while (auto *P = dyn_cast<ParenExpr>(X))
+      X = P->X.get();
+    const Ident *Id = dyn_cast<Ident>(X);
+    if (auto *SE = dyn_cast<SelectorExpr>(X))
+      Id = SE->Sel.get();
+    const Object *O = objOf(Id);
+    FuncState FS;
+    FuncState *Saved = Cur;
+    llvm::IRBuilderBase::InsertPointGuard Guard(B);
+    Cur = &FS;
+    FuncInfo Empty;
+    FS.FI = &Empty;
+    FS.Fn = Thunk;
+    FS.Name = Name;
+    FS.Decl = Saved->Decl;
+    FS.SP = thunkSubprogram(Thunk, S->getLoc());
+    FS.AllocaBB = BasicBlock::Create(Ctx, "entry", Thunk);
+    B.SetInsertPoint(BasicBlock::Create(Ctx, "body", Thunk));
+    setLoc(S->getLoc());
+    for (size_t I = 0; I < Ops.size(); ++I)
+      FS.PreEval[Ops[I]] = blockField(B, BlockTy, Thunk->getArg(0), I,
+                                      Vals[I]->getType());
+    // `defer recover()` does not recover: recover is not called by a
+    // deferred function there.
+    if (O && O->Id != BuiltinId::Recover)
+      emitBuiltin(CE, O);
+    finishFunction(nullptr);
+    Cur = Saved;
+  } else {
+    std::vector<Value *> Vals = callArgs(CE, C.Sig);
+    unsigned NumArgs = Vals.size();
+    if (C.Closure)
+      Vals.push_back(C.Closure);
+    BlockTy = argBlock(Vals, &Blk, "deferargs");
+    const Node *Target = nullptr;
+    const Expr *X = CE->Fun.get();
+    while (auto *P = dyn_cast<ParenExpr>(X))
+      X = P->X.get();
+    if (C.Direct)
+      Target = DeclOf.lookup(C.Direct);
+    else if (isa<FuncLit>(X))
+      Target = X;
+    if (Target)
+      DeferQ.push_back(
+          {Thunk, Target, BlockTy, NumArgs, S->getLoc(), C.Direct});
+    else
+      emitCallThunk(Thunk, S->getLoc(), C, BlockTy, NumArgs, true);
+  }
+  setLoc(S->getLoc());
+  llvm::CallInst *R =
+      rtCall("runtime.deferproc", B.getInt32Ty(),
+             {B.getInt32(DL.getTypeAllocSize(BlockTy)), Thunk, Blk});
+  R->getCalledFunction()->addFnAttr(llvm::Attribute::ReturnsTwice);
+  R->addFnAttr(llvm::Attribute::ReturnsTwice);
+  BasicBlock *Cont = newBlock("defer.cont");
+  B.CreateCondBr(B.CreateICmpNE(R, B.getInt32(0)), Cur->Exit, Cont);
+  startBlock(Cont);
+}
+
+/// The thunks of deferred package functions and function literals (see
+/// emitDefer): a copy of the callee's body when it calls recover, else a
+/// call. Run after every body (and literal) has been emitted.
+void CodeGen::emitPendingDefers() {
+  while (!DeferQ.empty() || !Lits.empty()) {
+    if (!Lits.empty()) {
+      PendingLit L = Lits.front();
+      Lits.pop_front();
+      emitFuncLit(L);
+      continue;
+    }
+    PendingDefer D = DeferQ.front();
+    DeferQ.pop_front();
+    const FuncInfo &FI = Info.Funcs[D.Target];
+    if (!Recovers.count(D.Target)) {
+      Callee C;
+      C.Sig = FI.Sig;
+      C.Direct = D.Direct;
+      emitCallThunk(D.Thunk, D.Loc, C, D.BlockTy, D.NumArgs, true);
+      continue;
+    }
+    FuncState FS;
+    Cur = &FS;
+    FS.FI = &FI;
+    FS.ThunkBlock = D.BlockTy;
+    const BlockStmt *Body;
+    SourceLoc Loc;
+    if (auto *FD = dyn_cast<FuncDecl>(D.Target)) {
+      Body = FD->Body.get();
+      Loc = FD->getLoc();
+    } else {
+      Body = cast<FuncLit>(D.Target)->Body.get();
+      Loc = D.Target->getLoc();
+    }
+    beginFunction(D.Thunk, D.Target, D.Thunk->getName(), Loc,
+                  isa<FuncLit>(D.Target));
+    emitBlock(Body->List);
+    setLoc(Body->RBrace);
+    finishFunction(FI.Sig);
+    Cur = nullptr;
+  }
 }
 
 //===----------------------------------------------------------------------===//
@@ -1677,6 +2099,9 @@ Value *CodeGen::box(Value *V, Type *From) {
 }
 
 Value *CodeGen::emitExpr(const Expr *E) {
+  if (Cur && !Cur->PreEval.empty())
+    if (Value *V = Cur->PreEval.lookup(E))
+      return V;
   const TypeAndValue *TV = tv(E);
   if (TV && TV->M == TypeAndValue::Constant && TV->Val.isValid())
     return constValue(TV->T, TV->Val);
@@ -1793,7 +2218,7 @@ Value *CodeGen::emitBinary(const BinaryExpr *E) {
   case Tok::Geq: {
     Value *X = emitExpr(E->X.get());
     Value *Y = emitExpr(E->Y.get());
-    return compare(E->Op, X, XT, Y, YT);
+    return compare(E->Op, X, XT, Y, YT, E->getLoc());
   }
   case Tok::Shl:
   case Tok::Shr: {
@@ -1900,7 +2325,8 @@ Value *CodeGen::shift(bool Left, Value *X, Value *Y, Type *T, Type *YT,
   return B.CreateSelect(Big, llvm::ConstantInt::get(X->getType(), 0), R);
 }
 
-Value *CodeGen::compare(Tok Op, Value *X, Type *XT, Value *Y, Type *YT) {
+Value *CodeGen::compare(Tok Op, Value *X, Type *XT, Value *Y, Type *YT,
+                        SourceLoc Loc) {
   Type *UX = underlying(XT), *UY = underlying(YT);
   bool Eq = Op == Tok::Eql;
   if (isa<EmptyInterfaceType>(UX) || isa<EmptyInterfaceType>(UY)) {
@@ -1921,7 +2347,7 @@ Value *CodeGen::compare(Tok Op, Value *X, Type *XT, Value *Y, Type *YT) {
     return Eq ? R : B.CreateNot(R);
   }
   if (isString(UX)) {
-    unsupported(SourceLoc(), "string comparison");
+    unsupported(Loc, "string comparison");
     return B.getInt1(false);
   }
   if (X->getType()->isPointerTy() || Y->getType()->isPointerTy()) {
@@ -2029,8 +2455,17 @@ Value *CodeGen::emitCall(const CallExpr *E) {
 
 void CodeGen::emitPrint(const CallExpr *E, bool Ln) {
   std::vector<std::pair<Value *, Type *>> Vals;
-  for (auto &A : E->Args)
+  for (auto &A : E->Args) {
+    if (auto *TT = dyn_cast_or_null<TupleType>(typeOf(A.get()))) {
+      // print(f()) with several results: each one.
+      std::vector<Type *> Types;
+      std::vector<Value *> Vs = emitTuple(A.get(), Types);
+      for (size_t I = 0; I < Vs.size() && I < TT->Elems.size(); ++I)
+        Vals.push_back({Vs[I], TT->Elems[I]});
+      continue;
+    }
     Vals.push_back({emitExpr(A.get()), typeOf(A.get())});
+  }
   setLoc(E->getLoc());
   llvm::Type *Void = B.getVoidTy();
   rtCall("runtime.printlock", Void, {});
@@ -2139,9 +2574,18 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
     rtCall("runtime.tsleep", Void, {B.CreateSExt(D, B.getInt64Ty())});
     return NoValue;
   }
-  case BuiltinId::Recover:
-    unsupported(E->getLoc(), "recover");
-    return llvm::Constant::getNullValue(EfaceTy);
+  case BuiltinId::Recover: {
+    // The runtime recovers only for the function that panic's reflectcall
+    // called: the caller's return address tells. A function that calls
+    // recover is never inlined into another (emitDefer).
+    Recovers.insert(Cur->Decl);
+    Cur->Fn->addFnAttr(llvm::Attribute::NoInline);
+    setLoc(E->getLoc());
+    llvm::Function *RA = llvm::Intrinsic::getDeclaration(
+        &M, llvm::Intrinsic::returnaddress);
+    Value *Ret = B.CreateCall(RA, {B.getInt32(0)});
+    return rtCallPair("runtime.gorecover", {Ret});
+  }
   default:
     unsupported(E->getLoc(), "built-in " + O->Name);
     return NoValue;
