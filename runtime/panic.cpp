@@ -94,6 +94,8 @@ void panicstring(const char *s) {
   gopanic(errorvalue(String{(byte *)s, findnull((byte const *)s)}));
 }
 
+void panicmsg(String msg) { gopanic(errorvalue(msg)); }
+
 void panicdivide() GO(panicdivide);
 void panicdivide() { panicstring("runtime error: integer divide by zero"); }
 

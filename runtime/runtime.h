@@ -312,6 +312,7 @@ void *efacevalue(Eface *e) GO(efacevalue);
 // panic.cpp
 void rundefer() GO(rundefer);
 [[noreturn]] void panicstring(const char *s) GO(panicstring);
+[[noreturn]] void panicmsg(String msg) GO(panicmsg);
 [[noreturn]] void gopanic(Eface e) GO(gopanic);
 void printany(Eface e) GO(printany);
 

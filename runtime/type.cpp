@@ -34,27 +34,32 @@ bool assertE2T(Eface e, GoType const *t, void *out) {
   return true;
 }
 
-static void printtype(GoType const *t) {
-  printstring(String{(byte *)t->name.str, t->name.len});
+// Appends s to the message being built at *p.
+static void msgadd(byte **p, byte const *s, intgo n) {
+  mcpy(*p, s, n);
+  *p += n;
 }
 
-// Go's message: interface conversion: interface {} is string, not int.
+// Go's message, a run-time error (recoverable), in Go 1.19's words:
+// interface conversion: interface {} is string, not int.
 void assertE2T1(Eface e, GoType const *t, void *out) GO(assertE2T1);
 void assertE2T1(Eface e, GoType const *t, void *out) {
   if (assertE2T(e, t, out))
     return;
-  // PORT: Go panics with a runtime.TypeAssertionError; until recover and
-  // error values exist, the message is printed and the program exits.
-  startpanic();
-  printf("panic: interface conversion: interface {} is ");
-  if (e.type == nil)
-    printf("nil");
+  static const char head[] = "interface conversion: interface {} is ";
+  static const char nilname[] = "nil";
+  static const char mid[] = ", not ";
+  intgo have = e.type != nil ? e.type->name.len : (intgo)sizeof nilname - 1;
+  byte *msg = (byte *)mal(sizeof head + have + sizeof mid + t->name.len);
+  byte *p = msg;
+  msgadd(&p, (byte const *)head, sizeof head - 1);
+  if (e.type != nil)
+    msgadd(&p, e.type->name.str, e.type->name.len);
   else
-    printtype(e.type);
-  printf(", not ");
-  printtype(t);
-  printf("\n");
-  dopanic(0);
+    msgadd(&p, (byte const *)nilname, sizeof nilname - 1);
+  msgadd(&p, (byte const *)mid, sizeof mid - 1);
+  msgadd(&p, t->name.str, t->name.len);
+  panicmsg(String{msg, p - msg});
 }
 
 bool efaceeq(Eface x, Eface y) GO(efaceeq);
