@@ -39,6 +39,8 @@ config.substitutions += [
     ("%run", run),
     ("%python", "/usr/bin/python3"),
     ("%exitcode", f"/usr/bin/python3 {src}/test/tools/exitcode.py"),
+    ("%gdb-run", f"/usr/bin/python3 {src}/test/tools/gdb-run.py"
+                 + (" --qemu" if target == "arm" else "")),
     ("%go1dir", go1),
     ("%src", src),
     ("%obj", obj),

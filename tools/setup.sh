@@ -7,7 +7,7 @@
 set -euo pipefail
 
 groups=(
-  "llvm-19-dev clang-19 lld-19 llvm-19-tools libunwind-19-dev libclang-rt-19-dev cmake ninja-build gdb qemu-user golang-go gccgo-12 python3 python3-psutil zlib1g-dev libzstd-dev libedit-dev libxml2-dev"
+  "llvm-19-dev clang-19 lld-19 llvm-19-tools libunwind-19-dev libclang-rt-19-dev cmake ninja-build gdb gdb-multiarch qemu-user golang-go gccgo-12 python3 python3-psutil zlib1g-dev libzstd-dev libedit-dev libxml2-dev"
   "gcc-12-multilib g++-12-multilib"
   "gcc-12-arm-linux-gnueabihf g++-12-arm-linux-gnueabihf libc6-dev-armhf-cross binutils-arm-linux-gnueabihf"
 )

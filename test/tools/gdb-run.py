@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""The debugger tests' gdb, on every target: `%gdb-run PROGRAM GDB-ARGS...`.
+
+Natively: gdb -batch -nx GDB-ARGS PROGRAM. With --qemu (arm): starts
+`qemu-arm -L /usr/arm-linux-gnueabihf -g PORT PROGRAM` on a free local
+port and runs gdb-multiarch attached to it; the program is already started
+there, so each `run` (in -ex arguments or -x scripts) becomes `continue`.
+"""
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def listening(port):
+    """Whether something listens on the port, found without connecting:
+    qemu's stub takes one connection only."""
+    hexport = f":{port:04X}"
+    with open("/proc/net/tcp") as f:
+        for line in f.readlines()[1:]:
+            fields = line.split()
+            if fields[1].endswith(hexport) and fields[3] == "0A":
+                return True
+    return False
+
+
+def free_port():
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def continue_for_run(args, tmp):
+    out, i = [], 0
+    while i < len(args):
+        a = args[i]
+        if a == "-ex" and args[i + 1] == "run":
+            out += ["-ex", "continue"]
+            i += 2
+        elif a == "-x":
+            lines = open(args[i + 1]).read().splitlines()
+            script = os.path.join(tmp, f"script{i}.gdb")
+            with open(script, "w") as f:
+                f.write("\n".join("continue" if l.strip() == "run" else l
+                                  for l in lines) + "\n")
+            out += ["-x", script]
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
+def main(argv):
+    qemu = argv[0] == "--qemu"
+    if qemu:
+        argv = argv[1:]
+    prog, gdbargs = argv[0], argv[1:]
+    if not qemu:
+        return subprocess.call(["gdb", "-batch", "-nx", *gdbargs, prog],
+                               timeout=120)
+    port = free_port()
+    stub = subprocess.Popen(["qemu-arm", "-L", "/usr/arm-linux-gnueabihf",
+                             "-g", str(port), prog])
+    try:
+        for _ in range(200):
+            if listening(port):
+                break
+            time.sleep(0.05)
+        with tempfile.TemporaryDirectory() as tmp:
+            cmd = ["gdb-multiarch", "-batch", "-nx", "-ex", "set pagination off",
+                   "-ex", f"target remote :{port}",
+                   *continue_for_run(gdbargs, tmp), prog]
+            return subprocess.call(cmd, timeout=120)
+    finally:
+        stub.kill()
+        stub.wait()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
