@@ -283,7 +283,7 @@ void free(void *v) GO(free);
 // cgo_linux.cpp: threads through pthreads (the seed's iscgo path).
 extern void (*libcgo_thread_start)(void *) GO(libcgo_thread_start);
 void minit() GO(minit);
-// signal_linux_<arch>.cpp
+// signal_linux.cpp
 void initsig() GO(initsig);
 void signalstack(byte *p, int32 n) GO(signalstack);
 void osinit() GO(osinit);

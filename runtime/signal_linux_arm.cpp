@@ -1,95 +1,27 @@
-// signal_linux_arm.cpp: the seed's signal_linux_arm.c: installing the
-// handler, each m's signal stack, and turning a fault in Go code into a
-// run-time panic by making it look like a call to sigpanic.
-#include <pthread.h>
-#include <signal.h>
-#include <string.h>
+// signal_linux_arm.cpp: the ARM register context, for signal_linux.cpp
+// (the seed's signal_linux_arm.c).
 #include <ucontext.h>
 
-#include "runtime.h"
-#include "signals_linux.h"
+#include "signal_linux.h"
 
 namespace runtime {
 
-void sigtramp(int32 sig, siginfo_t *info, void *ctx) GO(sigtramp);  // asm
-void sigpanic() GO(sigpanic);
-
-void sighandler(int32 sig, siginfo_t *info, void *context) GO(sighandler);
-void sighandler(int32 sig, siginfo_t *info, void *context) {
-  mcontext_t *r = &((ucontext_t *)context)->uc_mcontext;
-  uintptr addr = (uintptr)info->si_addr;
-  M *m = getm();
-  G *gp = getg();
-
-  // A fault in a goroutine that Go reports as a run-time error: a nil
-  // dereference (an address in the first page) or an arithmetic trap.
-  bool gofault = sig == SIGFPE || ((sig == SIGSEGV || sig == SIGBUS) &&
-                                   addr < 0x1000);
-  if (m != nil && gp != nil && gp != m->g0 && gp != m->gsignal &&
-      (sigtab[sig].flags & SigPanic) && gofault) {
-    // Make it look like a call to the signal func.
-    // Have to pass arguments out of band since
-    // augmenting the stack frame would break
-    // the unwinding code.
-    gp->sig = sig;
-    gp->sigcode0 = info->si_code;
-    gp->sigcode1 = addr;
-    gp->sigpc = r->arm_pc;
-
-    // If this is a leaf function, we do smash LR,
-    // but we're not going back there anyway.
-    // Don't bother smashing if r->arm_pc is 0,
-    // which is probably a call to a nil func: the
-    // old link register is more useful in the stack trace.
-    if (r->arm_pc != 0)
-      r->arm_lr = r->arm_pc;
-    r->arm_pc = (uintptr)sigpanic;
-    r->arm_cpsr &= ~(1u << 5);  // sigpanic is A32 code (clear the T bit)
-    return;
-  }
-
-  // PORT: Go 1.19's words for a fault that is not a run-time error
-  // (the guard page below a segment, a wild pointer, runtime code).
-  if (m == nil) {  // not one of ours: no m to panic with
-    printf("fatal error: unexpected signal on a foreign thread\n");
-    exit(2);
-  }
-  m->throwing = 1;
-  startpanic();
-  if (sig == SIGSEGV || sig == SIGBUS)
-    printf("unexpected fault address %p\nfatal error: fault\n", (void *)addr);
-  else
-    printf("fatal error: unexpected signal\n");
-  printf("[signal %s code=%p addr=%p pc=%p]\n", signame(sig),
-         (void *)(uintptr)info->si_code, (void *)addr, (void *)r->arm_pc);
-  dopanic(0);
+uintptr sigctxtpc(void *ctx) {
+  return ((ucontext_t *)ctx)->uc_mcontext.arm_pc;
 }
 
-// Runs on g0 (rt0's main): the handler for every signal the table catches.
-void initsig() GO(initsig);
-void initsig() {
-  struct sigaction sa;
-  memset(&sa, 0, sizeof sa);
-  sa.sa_sigaction = (void (*)(int, siginfo_t *, void *))sigtramp;
-  sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_RESTART;
-  sigfillset(&sa.sa_mask);
-  for (int32 i = 0; i < (int32)nelem(sigtab); i++)
-    if (sigtab[i].flags & SigCatch)
-      sigaction(i, &sa, nil);
-}
+void sigctxtcall(void *ctx, uintptr fn) {
+  mcontext_t *r = &((ucontext_t *)ctx)->uc_mcontext;
 
-// Runs on g0 (minit): the m's own signal stack, and its signals unblocked
-// (threads start with them blocked: cgo_linux.cpp).
-void signalstack(byte *p, int32 n) GO(signalstack);
-void signalstack(byte *p, int32 n) {
-  stack_t st;
-  sigset_t none;
-  st.ss_sp = p;
-  st.ss_size = n;
-  st.ss_flags = 0;
-  sigaltstack(&st, nil);
-  sigemptyset(&none);
-  pthread_sigmask(SIG_SETMASK, &none, nil);
+  // If this is a leaf function, we do smash LR,
+  // but we're not going back there anyway.
+  // Don't bother smashing if r->arm_pc is 0,
+  // which is probably a call to a nil func: the
+  // old link register is more useful in the stack trace.
+  if (r->arm_pc != 0)
+    r->arm_lr = r->arm_pc;
+  r->arm_pc = fn;
+  r->arm_cpsr &= ~(1u << 5);  // fn is A32 code: clear the Thumb bit
 }
 
 }  // namespace runtime

@@ -1,0 +1,19 @@
+// signal_linux.h: what signal_linux.cpp asks of each architecture's
+// register context (signal_linux_<arch>.cpp).
+#ifndef GORT_SIGNAL_LINUX_H
+#define GORT_SIGNAL_LINUX_H
+
+#include "runtime.h"
+
+namespace runtime {
+
+// The interrupted pc.
+uintptr sigctxtpc(void *ctx) GO(sigctxtpc);
+// Makes the interrupted code look as if it had called fn at the faulting
+// instruction, so fn runs on the goroutine's stack when the handler
+// returns.
+void sigctxtcall(void *ctx, uintptr fn) GO(sigctxtcall);
+
+}  // namespace runtime
+
+#endif
