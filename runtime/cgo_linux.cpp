@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "runtime.h"
@@ -75,10 +76,22 @@ void osinit() {
     ncpu = 1;
 }
 
+static void cseed(void *v) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  *(uint32 *)v ^= (uint32)ts.tv_nsec ^ (uint32)ts.tv_sec;
+}
+
 // Called to initialize a new m (including the bootstrap m).
 void minit() {
   M *m = getm();
   m->procid = gettid();
+  // PORT: select's random choice differs from run to run, as in Go
+  // (the seed started every m's fastrand1 at the same value).
+  m->fastrand = 0x49f6428aU + m->id;
+  cseed(&m->fastrand);  // on g0: libc is fine here
+  if (m->fastrand == 0)
+    m->fastrand = 1;
   setg(m->g0);  // the limit word for g0's stack
   m->gsignal = malg(32 * 1024);
   signalstack(m->gsignal->stack0, 32 * 1024);

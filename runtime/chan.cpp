@@ -421,12 +421,10 @@ void block() {
   throw_("block: woke up");
 }
 
-// Per-m pseudo-random numbers (the seed's fastrand1).
+// Per-m pseudo-random numbers (the seed's fastrand1), seeded by minit.
 uint32 fastrand1() {
   M *m = getm();
   uint32 x = m->fastrand;
-  if (x == 0)
-    x = 0x49f6428aU + m->id;
   x += x;
   if (x & 0x80000000U)
     x ^= 0x88888eefU;

@@ -101,18 +101,21 @@ void unlock(Lock *l) {
 
 // One-time notifications.
 //
-// PORT: a sleeper spins a little before it sleeps in the kernel, and says
-// so in the key, so that notewakeup makes a system call only when someone
-// sleeps there. An m that runs out of work is usually handed some within
-// microseconds (a channel's peer on another cpu); waking it from the
-// kernel costs tens of microseconds on every hop. The seed slept at once
-// and always called futexwakeup.
+// PORT: a sleeper spins a little, then yields its cpu a few times, before
+// it sleeps in the kernel, and says so in the key, so that notewakeup makes
+// a system call only when someone sleeps there. An m that runs out of work
+// is usually handed some within microseconds (a channel's peer on another
+// cpu); waking it from the kernel costs tens of microseconds on every hop.
+// The yields matter when the cpus are busy: the thread the sleeper waits
+// for may need its cpu. The seed slept at once and always woke through the
+// kernel.
 enum {
-  NOTE_CLEAR = 0,     // noteclear: not woken yet
-  NOTE_WOKEN = 1,     // notewakeup happened
-  NOTE_SLEEPING = 2,  // the sleeper is (about to be) in futexsleep
-  NOTE_SPIN = 2000,   // rounds of procyield(NOTE_SPIN_CNT) before that
+  NOTE_CLEAR = 0,       // noteclear: not woken yet
+  NOTE_WOKEN = 1,       // notewakeup happened
+  NOTE_SLEEPING = 2,    // the sleeper is (about to be) in futexsleep
+  NOTE_SPIN = 100,      // rounds of procyield(NOTE_SPIN_CNT), then
   NOTE_SPIN_CNT = 20,
+  NOTE_YIELDS = 3,      // rounds of osyield, then the futex
 };
 
 void noteclear(Note *n) { n->key = NOTE_CLEAR; }
@@ -132,6 +135,11 @@ void notesleep(Note *n) {
       if (atomicload(&n->key) == NOTE_WOKEN)
         return;
       procyield(NOTE_SPIN_CNT);
+    }
+    for (int32 i = 0; i < NOTE_YIELDS; i++) {
+      if (atomicload(&n->key) == NOTE_WOKEN)
+        return;
+      osyield();
     }
   }
   for (;;) {
