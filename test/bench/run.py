@@ -1,13 +1,30 @@
 #!/usr/bin/env python3
-"""make bench: the runtime benchmarks, side by side with Go 1.19 and gccgo 12.
+"""make bench: the runtime and the compiler, side by side with Go 1.19 and gccgo 12.
 
-Each benchmark is a C program against libgort (test/bench/c/NAME.c) and the
-same measurement in Go (test/bench/go/bench.go NAME), built by `go build`
-and by `gccgo -O2` where installed. Every binary runs REPEAT times in the
-same run (channel benchmarks at GOMAXPROCS=1 and 2, the others at 1); the
-table shows medians and gort/Go ratios.
+Two tables, both from the same run:
 
-Usage: run.py BUILD [NAME...]
+1. The runtime. Each benchmark is a C program against libgort
+   (test/bench/c/NAME.c) and the same measurement in Go
+   (test/bench/go/bench.go NAME), built by `go build` and by `gccgo -O2`
+   where installed. Channel benchmarks run at GOMAXPROCS=1 and 2, the
+   others at 1; each program reports its own figures.
+
+2. The compiler. Each Go program in test/bench/programs/NAME.go is built by
+   `gort build -O2`, by `go build` (GO111MODULE=off) and by `gccgo-12 -O2`,
+   and run at GOMAXPROCS=1 and 2. The time is the wall clock of the whole
+   process, measured here (process start-up is included for all three
+   alike). Every program prints a line `checksum ...`; the three must agree
+   on every run, and a time is never reported for a wrong answer: a
+   mismatch, a crash or a timeout makes the row fail and run.py exit 1. A
+   program gort cannot compile is reported as a failed row with gort's
+   first error, and does not by itself change the exit status.
+
+Every binary runs REPEAT times, the implementations interleaved; the tables
+show medians and gort/Go ratios.
+
+Usage: run.py BUILD [--runtime | --programs] [NAME...]
+  --runtime: only the runtime table; --programs: only the program table.
+  NAME... selects benchmarks and programs by name (default: all).
   env REPEAT: runs of each binary (default 5)
   env BENCH_TARGET: amd64 (default), 386 or arm. On 386 and arm Go 1.19
   cross-compiles (GOARCH) and gccgo is not run; arm runs under qemu-arm,
@@ -19,6 +36,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -27,6 +45,10 @@ BENCHES = ["gosched", "spawn", "hotsplit", "idle",
 # The channel benchmarks run at GOMAXPROCS=1 and 2, the rest at 1.
 PROCS = {"roundtrip": [1, 2], "buffered": [1, 2], "selectrt": [1, 2],
          "ring": [1, 2]}
+# The compiler's programs (test/bench/programs/NAME.go), all at both.
+PROGRAMS = ["fib", "sieve", "pingpong", "spawn", "ring", "deep"]
+PROGRAM_PROCS = [1, 2]
+PROGRAM_TIMEOUT = 300  # seconds per run
 REPEAT = int(os.environ.get("REPEAT", "5"))
 TARGET = os.environ.get("BENCH_TARGET", "amd64")
 GOARCH = {"amd64": "amd64", "386": "386", "arm": "arm"}[TARGET]
@@ -77,9 +99,7 @@ def run(cmd, impl, bench, procs):
     return res
 
 
-def main(argv):
-    build_dir = argv[0]
-    names = argv[1:] or BENCHES
+def runtime_table(build_dir, names):
     with tempfile.TemporaryDirectory() as tmp:
         bins = build(build_dir, tmp)
         rows = []
@@ -103,7 +123,143 @@ def main(argv):
         ratio = (f"{med['gort'] / med['go']:.2f}"
                  if "go" in med and med.get("go") and "gort" in med else "-")
         print(f"| {metric} | {procs} | {unit} | {cell('gort')} | {cell('go')} | {cell('gccgo')} | {ratio} |")
-    return 0
+
+
+def first_line(text):
+    """The first non-empty line of a tool's output, for a failed row."""
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip().replace("|", "/")
+    return "no output"
+
+
+def build_programs(build_dir, names, tmp):
+    """Build every program with each implementation present for TARGET.
+
+    Returns (bins, failed): bins maps (impl, name) to a command line;
+    failed maps (impl, name) to why it did not build. A program Go 1.19 or
+    gccgo rejects is a broken benchmark, not a finding: that raises."""
+    bins, failed = {}, {}
+    gort = os.path.join(os.path.abspath(build_dir), "bin", "gort")
+    gccgo = shutil.which("gccgo-12") or shutil.which("gccgo")
+    for p in names:
+        src = os.path.join(HERE, "programs", p + ".go")
+        out = os.path.join(tmp, "gort-" + p)
+        r = subprocess.run([gort, "build", "-O2", "--target=" + TARGET,
+                            "-o", out, src], capture_output=True, text=True)
+        if r.returncode == 0:
+            bins[("gort", p)] = QEMU + [out]
+        else:
+            failed[("gort", p)] = (f"gort build exit {r.returncode}: "
+                                   + first_line(r.stderr + r.stdout))
+        if shutil.which("go"):
+            out = os.path.join(tmp, "go-" + p)
+            subprocess.check_call(["go", "build", "-o", out, src], cwd=tmp,
+                                  env=dict(os.environ, GO111MODULE="off",
+                                           GOARCH=GOARCH, GOARM="7"))
+            bins[("go", p)] = QEMU + [out]
+        if gccgo and TARGET == "amd64":
+            out = os.path.join(tmp, "gccgo-" + p)
+            subprocess.check_call([gccgo, "-O2", "-o", out, src])
+            bins[("gccgo", p)] = [out]
+    return bins, failed
+
+
+def run_program(cmd, procs):
+    """One run: (seconds, checksum) or (None, why it is not an answer)."""
+    env = dict(os.environ, GOMAXPROCS=str(procs))
+    start = time.perf_counter()
+    try:
+        p = subprocess.run(cmd, env=env, capture_output=True, text=True,
+                           timeout=PROGRAM_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return None, f"timed out after {PROGRAM_TIMEOUT} s"
+    elapsed = time.perf_counter() - start
+    # println writes to standard error.
+    sums = [l.strip() for l in (p.stdout + p.stderr).splitlines()
+            if l.startswith("checksum")]
+    if p.returncode != 0:
+        return None, (f"exit {p.returncode}: "
+                      + first_line(p.stderr + p.stdout))
+    if len(sums) != 1:
+        return None, f"{len(sums)} checksum lines"
+    return elapsed, sums[0][len("checksum"):].strip()
+
+
+def program_table(build_dir, names):
+    """The compiler's table; returns False if any answer was wrong."""
+    impls = ("gort", "go", "gccgo")
+    ok = True
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        bins, failed = build_programs(build_dir, names, tmp)
+        for p in names:
+          for procs in PROGRAM_PROCS:
+            times = {}
+            sums = {}   # checksum -> the implementations that printed it
+            errors = dict((i, why) for (i, q), why in failed.items() if q == p)
+            for _ in range(REPEAT):
+                for impl in impls:
+                    if (impl, p) not in bins or impl in errors:
+                        continue
+                    t, res = run_program(bins[(impl, p)], procs)
+                    if t is None:
+                        errors[impl] = res
+                        ok = False
+                        continue
+                    times.setdefault(impl, []).append(t)
+                    sums.setdefault(res, set()).add(impl)
+            if len(sums) > 1:
+                ok = False
+                by = "; ".join(f"{'+'.join(sorted(v))}: {k}"
+                               for k, v in sorted(sums.items()))
+                rows.append((p, procs, {}, f"NO ({by})"))
+                continue
+            med = dict((i, statistics.median(v)) for i, v in times.items()
+                       if i not in errors)
+            agree = ("yes" if not errors else
+                     "FAILED: " + "; ".join(f"{i}: {why}"
+                                            for i, why in errors.items()))
+            rows.append((p, procs, med, agree))
+    print(f"{TARGET}: Go programs, wall clock of the whole process, "
+          f"medians of {REPEAT} runs; ratio = gort / Go 1.19")
+    print()
+    print("| program | GOMAXPROCS | gort (s) | Go 1.19 (s) | gccgo 12 (s) "
+          "| gort/Go | checksums agree |")
+    print("|---|---|---|---|---|---|---|")
+    for p, procs, med, agree in rows:
+        cell = lambda i: f"{med[i]:.3f}" if i in med else "-"
+        ratio = (f"{med['gort'] / med['go']:.2f}"
+                 if med.get("go") and "gort" in med else "-")
+        print(f"| {p} | {procs} | {cell('gort')} | {cell('go')} "
+              f"| {cell('gccgo')} | {ratio} | {agree} |")
+    return ok
+
+
+def main(argv):
+    if not argv or argv[0].startswith("-"):
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    build_dir = argv[0]
+    args = argv[1:]
+    which = {"--runtime": "runtime", "--programs": "programs"}
+    tables = {which[a] for a in args if a in which} or {"runtime", "programs"}
+    names = [a for a in args if a not in which]
+    unknown = [n for n in names if n not in BENCHES and n not in PROGRAMS]
+    if unknown:
+        print(f"run.py: unknown benchmark or program: {' '.join(unknown)}",
+              file=sys.stderr)
+        return 2
+    benches = [n for n in names if n in BENCHES] if names else BENCHES
+    programs = [n for n in names if n in PROGRAMS] if names else PROGRAMS
+    ok = True
+    if "runtime" in tables and benches:
+        runtime_table(build_dir, benches)
+    if "programs" in tables and programs:
+        if "runtime" in tables and benches:
+            print()
+        ok = program_table(build_dir, programs)
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":
