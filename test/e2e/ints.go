@@ -1,17 +1,20 @@
 // Integer semantics: wrap-around at every width, truncated division and
 // remainder (MinInt / -1 does not trap), shifts by counts >= the width,
-// conversions, op-assignments.
-// Expected output: Go 1.19 (`go run`) on amd64.
+// conversions, op-assignments. int, uint and uintptr are 64 bits on amd64
+// and 32 on 386 and arm: the W64 and W32 lines are what differs.
+// Expected output: Go 1.19 (`go run`) for each GOARCH (arm: GOARM=7).
 // REQUIRES: split
-// Not yet on 386 and arm: int is 32 bits there, and Sema still folds
-// constants at 64 (the port issue sizes int per target).
-// UNSUPPORTED: 386, arm
 // RUN: %gort build --target=%target -o %t %s
 // RUN: %run %t > %t.out 2>&1
-// RUN: FileCheck %s < %t.out
+// RUN: FileCheck --check-prefixes=CHECK,%if amd64 %{W64%} %else %{W32%} %s < %t.out
 package main
 
 const MinInt64 = -1 << 63
+
+// The width of int: 64 or 32 (^uint(0) >> 63 is 1 only on 64-bit targets).
+const intBits = 32 << (^uint(0) >> 63)
+const MinInt = -1 << (intBits - 1)
+const MaxInt = 1<<(intBits-1) - 1
 
 var sink int
 
@@ -50,7 +53,7 @@ func main() {
 	println(q, r)
 	q, r = div(-7, -2)
 	println(q, r)
-	q, r = div(MinInt64, -1)
+	q, r = div(MinInt, -1)
 	println(q, r)
 	q8, r8 = div8(-128, -1)
 	println(q8, r8)
@@ -79,6 +82,11 @@ func main() {
 	y ^= 2
 	y &^= 4
 	println(y)
+	var w int = MaxInt
+	w++
+	var z uintptr = 0
+	z--
+	println(intBits, w, w-1, ^uint(0), z, uint32(z), int(uint16(z)))
 }
 
 // CHECK: -128
@@ -90,7 +98,8 @@ func main() {
 // CHECK-NEXT: -3 -1
 // CHECK-NEXT: -3 1
 // CHECK-NEXT: 3 -1
-// CHECK-NEXT: -9223372036854775808 0
+// W64-NEXT: -9223372036854775808 0
+// W32-NEXT: -2147483648 0
 // CHECK-NEXT: -128 0
 // CHECK-NEXT: -42 -2
 // CHECK-NEXT: 429496729 5
@@ -98,7 +107,10 @@ func main() {
 // CHECK-NEXT: -4 -1 -1 -1 0
 // CHECK-NEXT: 1 0 0
 // CHECK-NEXT: 4611686018427387904 -9223372036854775808 0
-// CHECK-NEXT: 8 -4 -3 2 2 18446744073709551605 18446744073709551606
+// W64-NEXT: 8 -4 -3 2 2 18446744073709551605 18446744073709551606
+// W32-NEXT: 8 -4 -3 2 2 4294967285 4294967286
 // CHECK-NEXT: 44 255 25536 4294967295 4294967295
 // CHECK-NEXT: 11
+// W64-NEXT: 64 -9223372036854775808 9223372036854775807 18446744073709551615 18446744073709551615 4294967295 65535
+// W32-NEXT: 32 -2147483648 2147483647 4294967295 4294967295 4294967295 65535
 // CHECK-NOT: {{.}}

@@ -32,24 +32,30 @@ using namespace gort;
 namespace {
 struct TargetDesc {
   const char *Arch, *Triple, *CPU, *Features;
+  unsigned WordBits; ///< int, uint, uintptr and pointers
   std::vector<const char *> ClangFlags;
 };
 } // namespace
 
 static const TargetDesc *findTarget(const std::string &Arch) {
   static const TargetDesc Targets[] = {
-      {"amd64", "x86_64-unknown-linux-gnu", "x86-64", "",
+      {"amd64", "x86_64-unknown-linux-gnu", "x86-64", "", 64,
        {"--target=x86_64-linux-gnu"}},
-      {"386", "i386-unknown-linux-gnu", "pentium4", "+sse2",
+      {"386", "i386-unknown-linux-gnu", "pentium4", "+sse2", 32,
        {"--target=i386-linux-gnu", "-msse2", "-mfpmath=sse"}},
       {"arm", "armv7a-unknown-linux-gnueabihf", "generic",
-       "+vfp3d16,-neon,-d32,-thumb-mode",
+       "+vfp3d16,-neon,-d32,-thumb-mode", 32,
        {"--target=armv7a-linux-gnueabihf", "-mfpu=vfpv3-d16", "-marm"}},
   };
   for (auto &T : Targets)
     if (Arch == T.Arch)
       return &T;
   return nullptr;
+}
+
+unsigned gort::targetWordBits(const std::string &Arch) {
+  const TargetDesc *D = findTarget(Arch);
+  return D ? D->WordBits : 0;
 }
 
 std::unique_ptr<llvm::TargetMachine>

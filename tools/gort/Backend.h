@@ -23,6 +23,10 @@ namespace gort {
 std::unique_ptr<llvm::TargetMachine> createTargetMachine(const std::string &Arch,
                                                          unsigned OptLevel);
 
+/// The size in bits of int, uint, uintptr and pointers on "amd64" (64),
+/// "386" or "arm" (32); 0 for an unknown target.
+unsigned targetWordBits(const std::string &Arch);
+
 /// Runs LLVM's default per-module pipeline for -O0, -O1 or -O2.
 void optimizeModule(llvm::Module &M, llvm::TargetMachine &TM, unsigned OptLevel);
 

@@ -8,6 +8,7 @@
 // Values. A Go value of type T is an SSA value of llvmType(T):
 //   bool                  i1 (i8 in memory: memType, loadValue, storeValue)
 //   intN, uintN           iN; int, uint and uintptr are pointer-sized
+//                         (Sema sized them the same: TypeContext::wordBits)
 //   string                { ptr, iP }, Go's string header (GoString)
 //   chan T                ptr to the runtime's Hchan
 //   func(...)             ptr to a closure object (below), or null
@@ -108,6 +109,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/TargetParser/Triple.h"
+#include <cassert>
 #include <deque>
 #include <functional>
 #include <map>
@@ -357,6 +359,9 @@ CodeGen::CodeGen(const File &F, SemaInfo &Info, Diagnostics &Diags,
   else
     PairPass = PairABI::IntArray;
   IntTy = DL.getIntPtrType(Ctx);
+  // Sema checked every constant against the same width of int.
+  assert(IntTy->getBitWidth() == Info.Types.wordBits() &&
+         "Sema and the data layout disagree on the size of int");
   PtrTy = llvm::PointerType::getUnqual(Ctx);
   StringTy = llvm::StructType::create(Ctx, {PtrTy, IntTy}, "string");
   EfaceTy = llvm::StructType::create(Ctx, {PtrTy, PtrTy}, "eface");

@@ -13,7 +13,9 @@
 // to FILE.ll, FILE.s, FILE.o). Without -emit, build links a static
 // executable (OUT defaults to FILE without .go); run builds one in a
 // temporary directory, runs it with ARGS (under qemu-arm for arm) and exits
-// with its status. -O2 and -g (DWARF) are the defaults.
+// with its status. -O2 and -g (DWARF) are the defaults. The target also
+// decides the size of int, uint and uintptr (64 bits on amd64, 32 on 386
+// and arm), so which constants overflow: -emit=types depends on it too.
 //
 // Exit status: 0 on success; 1 when the program has errors, a file cannot
 // be read or written, or a feature is missing; 2 for a malformed command
@@ -319,7 +321,8 @@ static int compile(const Options &Opts) {
     dumpAST(*F, *OS);
     return ExitOk;
   }
-  SemaInfo Info;
+  // Sema sizes int, uint and uintptr as the target does.
+  SemaInfo Info(targetWordBits(Opts.Target));
   if (!checkFile(*F, Diags, Info))
     return ExitError;
   if (Opts.Emit == EmitKind::Types) {

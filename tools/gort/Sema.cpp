@@ -467,7 +467,14 @@ private:
   bool implicitType(Operand &X, Type *Target, std::string &Why);
   bool assignableTo(Operand &X, Type *T);
   bool assign(Operand &X, Type *T, StringRef Context);
-  void useDefault(Operand &X);
+  /// Gives untyped X its default type, as when assigned in Context
+  /// ("assignment", "variable declaration", ...; named in the error when a
+  /// constant overflows it).
+  void useDefault(Operand &X, StringRef Context = "assignment");
+  /// Reports gc's "X overflows T" for an untyped constant X that an
+  /// operation converts implicitly to T; returns false.
+  bool overflowError(const Operand &X, Type *T);
+  void checkShiftedConst(const Expr *E, Type *T);
   void assignVar(const Expr *Lhs, Operand &X, StringRef Context);
 
   // Statements.
@@ -981,7 +988,7 @@ void Checker::resolveVar(Object *O, DeclInfo &D) {
     O->T = Ctx.invalid();
     return;
   }
-  useDefault(X);
+  useDefault(X, "variable declaration");
   O->T = X.T;
 }
 
@@ -1130,6 +1137,31 @@ void Checker::recordType(const Expr *E, Type *T) {
 
 /// Gives the untyped expression E (and its untyped operands) type T, as
 /// go/types' updateExprType.
+/// The constant left operand of a non-constant shift (1 << s) gets its
+/// type from the context; like types2's updateExprType, reports each
+/// level of it (parentheses, then the constant) whose value T cannot hold.
+void Checker::checkShiftedConst(const Expr *E, Type *T) {
+  if (!isInteger(T) || isUntyped(T))
+    return;
+  for (unsigned Guard = 0; E && Guard < 100000; ++Guard) {
+    auto It = Info.Exprs.find(E);
+    if (It == Info.Exprs.end() || !isUntyped(It->second.T) ||
+        It->second.M != TypeAndValue::Constant ||
+        It->second.Val.K != ConstValue::Int)
+      return;
+    if (!representable(It->second.Val.I, basicKind(T), Ctx.wordBits())) {
+      Operand X;
+      X.M = It->second.M;
+      X.T = It->second.T;
+      X.Val = It->second.Val;
+      X.E = E;
+      overflowError(X, T);
+    }
+    auto *P = dyn_cast<ParenExpr>(E);
+    E = P ? P->X.get() : nullptr;
+  }
+}
+
 void Checker::updateExprType(const Expr *E, Type *T) {
   for (unsigned Guard = 0; E && Guard < 100000; ++Guard) {
     auto It = Info.Exprs.find(E);
@@ -1153,6 +1185,8 @@ void Checker::updateExprType(const Expr *E, Type *T) {
         return; // operands keep their own types
       case Tok::Shl:
       case Tok::Shr:
+        if (It->second.M != TypeAndValue::Constant)
+          checkShiftedConst(B->X.get(), T);
         E = B->X.get();
         break;
       default:
@@ -1616,8 +1650,8 @@ void Checker::unary(const UnaryExpr *U, Operand &X, unsigned Depth) {
       break;
     case Tok::Xor:
       if (isUnsigned(Y.T)) {
-        APInt Mask = APInt::getLowBitsSet(ConstValue::ConstBits,
-                                          intBits(basicKind(Y.T)));
+        unsigned Bits = intBits(basicKind(Y.T), Ctx.wordBits());
+        APInt Mask = APInt::getLowBitsSet(ConstValue::ConstBits, Bits);
         X.Val = ConstValue::makeInt(Y.Val.I ^ Mask);
       } else {
         X.Val = ConstValue::makeInt(~Y.Val.I);
@@ -1637,7 +1671,7 @@ bool Checker::checkOverflow(Operand &X) {
   if (!X.isConst() || X.Val.K != ConstValue::Int)
     return true;
   BasicKind K = basicKind(X.T);
-  if (representable(X.Val.I, K))
+  if (representable(X.Val.I, K, Ctx.wordBits()))
     return true;
   if (isUntyped(X.T))
     errorAt(X.E, "constant overflow");
@@ -1690,12 +1724,8 @@ bool Checker::matchTypes(const Expr *E, Tok Op, Operand &X, Operand &Y) {
     Operand &T = UX ? Y : X;
     std::string Why;
     if (!implicitType(U, T.T, Why)) {
-      if (Why == "overflows") {
-        errorAt(U.E, "cannot use " + operandString(U) + " as " +
-                         typeString(T.T) + " value in " + "operation" +
-                         " (overflows)");
-        return false;
-      }
+      if (Why == "overflows")
+        return overflowError(U, T.T);
       return Mismatch(U);
     }
     return true;
@@ -1816,6 +1846,7 @@ void Checker::shift(const Expr *E, Tok Op, Operand &X, Operand &Y) {
     X.M = TypeAndValue::Invalid;
     return;
   }
+  Operand YUntyped = Y; // messages print the count as written
   if (Y.isConst()) {
     if (!isInteger(Y.T)) {
       errorAt(Y.E, "invalid operation: shift count " + operandString(Y) +
@@ -1830,6 +1861,12 @@ void Checker::shift(const Expr *E, Tok Op, Operand &X, Operand &Y) {
       return;
     }
     if (isUntyped(Y.T)) {
+      // An untyped constant count must fit uint (32 bits on 386 and arm).
+      if (!representable(Y.Val.I, BasicKind::Uint, Ctx.wordBits())) {
+        overflowError(Y, Ctx.basic(BasicKind::Uint));
+        X.M = TypeAndValue::Invalid;
+        return;
+      }
       updateExprType(Y.E, Ctx.basic(BasicKind::Uint));
       Y.T = Ctx.basic(BasicKind::Uint);
     }
@@ -1847,8 +1884,22 @@ void Checker::shift(const Expr *E, Tok Op, Operand &X, Operand &Y) {
     if (isUntyped(X.T) && basicKind(X.T) == BasicKind::UntypedFloat)
       X.T = Ctx.basic(BasicKind::UntypedInt);
     X.E = E;
+    // types2's bound: large enough to express the smallest float64.
+    if (N > 1023 - 1 + 52) {
+      errorAt(Y.E, "invalid operation: invalid shift count " +
+                       operandString(YUntyped));
+      X.M = TypeAndValue::Invalid;
+      return;
+    }
     if (Op == Tok::Shl) {
-      if (N >= 1024 || X.Val.I.getSignificantBits() + N > 1000) {
+      // Untyped constants are limited to 512 bits of magnitude.
+      APInt Mag = X.Val.I.abs();
+      if (isUntyped(X.T) && !Mag.isZero() && Mag.getActiveBits() + N > 512) {
+        error(E->getLoc(), "constant shift overflow");
+        X.M = TypeAndValue::Invalid;
+        return;
+      }
+      if (X.Val.I.getSignificantBits() + N > 1000) {
         errorAt(Y.E, "invalid shift count " + operandString(Y));
         X.M = TypeAndValue::Invalid;
         return;
@@ -2096,7 +2147,7 @@ void Checker::conversion(const CallExpr *C, Type *T, Operand &X,
   X.T = T;
   if (Y.isConst() && isa<BasicType>(underlying(T))) {
     if (isInteger(Y.T) && isInteger(T)) {
-      if (!representable(Y.Val.I, basicKind(T)))
+      if (!representable(Y.Val.I, basicKind(T), Ctx.wordBits()))
         return Fail();
       updateExprType(Y.E, isUntyped(Y.T) ? T : Y.T);
       X.M = TypeAndValue::Constant;
@@ -2264,8 +2315,13 @@ void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
                             " must not be negative");
         return;
       }
-      if (isUntyped(Size.T))
-        convertUntyped(Size, Ctx.basic(BasicKind::Int));
+      if (isUntyped(Size.T)) {
+        std::string Why;
+        if (!implicitType(Size, Ctx.basic(BasicKind::Int), Why)) {
+          overflowError(Size, Ctx.basic(BasicKind::Int));
+          return;
+        }
+      }
     }
     X.M = TypeAndValue::Value;
     X.T = T;
@@ -2297,7 +2353,7 @@ void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
         errorAt(A.E, "use of untyped nil in argument to built-in " + Name);
         continue;
       }
-      useDefault(A);
+      useDefault(A, "argument to " + Name);
     }
     X.M = TypeAndValue::NoValue;
     return;
@@ -2330,8 +2386,8 @@ bool Checker::implicitType(Operand &X, Type *Target, std::string &Why) {
       X.T = Target;
       return true;
     }
-    useDefault(X);
-    return true;
+    // The constant becomes its default type first (spec: Assignability).
+    return implicitType(X, defaultType(Ctx, X.T), Why);
   }
   if (K == BasicKind::UntypedNil) {
     if (!isChan(Target) && !isFunc(Target))
@@ -2360,7 +2416,7 @@ bool Checker::implicitType(Operand &X, Type *Target, std::string &Why) {
     return true;
   }
   if (X.isConst() && X.Val.K == ConstValue::Int &&
-      !representable(X.Val.I, basicKind(Target))) {
+      !representable(X.Val.I, basicKind(Target), Ctx.wordBits())) {
     Why = "overflows";
     return false;
   }
@@ -2374,19 +2430,28 @@ bool Checker::convertUntyped(Operand &X, Type *Target) {
   return implicitType(X, Target, Why);
 }
 
-void Checker::useDefault(Operand &X) {
+void Checker::useDefault(Operand &X, StringRef Context) {
   if (!isUntyped(X.T) || basicKind(X.T) == BasicKind::UntypedNil)
     return;
   Type *T = defaultType(Ctx, X.T);
   if (X.isConst() && X.Val.K == ConstValue::Int &&
-      !representable(X.Val.I, basicKind(T))) {
+      !representable(X.Val.I, basicKind(T), Ctx.wordBits())) {
     errorAt(X.E, "cannot use " + operandString(X) + " as " + typeString(T) +
-                     " value in " + "assignment" + " (overflows)");
+                     " value in " + Context + " (overflows)");
     X.M = TypeAndValue::Invalid;
     return;
   }
   updateExprType(X.E, T);
   X.T = T;
+}
+
+bool Checker::overflowError(const Operand &X, Type *T) {
+  // gc names the underlying type: 1 << 70 overflows int64, for a Duration;
+  // for an interface, the constant's default type.
+  if (isInterface(T))
+    T = defaultType(Ctx, X.T);
+  errorAt(X.E, operandString(X) + " overflows " + typeString(underlying(T)));
+  return false;
 }
 
 bool Checker::assignableTo(Operand &X, Type *T) {
@@ -2435,9 +2500,12 @@ bool Checker::assign(Operand &X, Type *T, StringRef Context) {
       return false;
     }
     std::string Why;
+    // An untyped constant assigned to an interface is converted to its
+    // default type, and gc's message names that type.
+    Type *Target = isInterface(T) ? defaultType(Ctx, X.T) : T;
     if (!implicitType(X, T, Why)) {
       errorAt(X.E, "cannot use " + operandString(X) + " as " +
-                       typeString(T) + " value in " + Context +
+                       typeString(Target) + " value in " + Context +
                        (Why.empty() ? "" : " (" + Why + ")"));
       return false;
     }
@@ -2823,7 +2891,7 @@ void Checker::assignVar(const Expr *Lhs, Operand &X, StringRef Context) {
     if (X.isConst() && isUntyped(X.T)) {
       Type *T = defaultType(Ctx, X.T);
       if (X.Val.K == ConstValue::Int &&
-          !representable(X.Val.I, basicKind(T))) {
+          !representable(X.Val.I, basicKind(T), Ctx.wordBits())) {
         errorAt(X.E, "cannot use " + operandString(X) + " as " +
                          typeString(T) + " value in " + Context +
                          " to _ identifier (overflows)");
@@ -3109,7 +3177,7 @@ void Checker::switchStmt(const SwitchStmt *S, const std::string &Label) {
         errorAt(S->Tag.get(), "use of untyped nil in switch expression");
         Tag.M = TypeAndValue::Invalid;
       } else {
-        useDefault(Tag);
+        useDefault(Tag, "switch expression");
         HaveTag = !Tag.isInvalid();
       }
     }
@@ -3143,6 +3211,10 @@ void Checker::switchStmt(const SwitchStmt *S, const std::string &Label) {
       std::string Why;
       bool VNil = basicKind(V.T) == BasicKind::UntypedNil;
       if (isUntyped(V.T) && !implicitType(V, Tag.T, Why)) {
+        if (Why == "overflows") {
+          overflowError(V, Tag.T);
+          continue;
+        }
         errorAt(E.get(), "invalid case " + exprString(E.get()) +
                              " in switch on " + exprString(S->Tag.get()) +
                              " (mismatched types " + typeString(V.T) +
@@ -3360,7 +3432,7 @@ void Checker::localValueSpec(const ValueSpec *VS, const ValueSpec *Values,
       } else if (basicKind(X.T) == BasicKind::UntypedNil) {
         errorAt(X.E, "use of untyped nil in variable declaration");
       } else {
-        useDefault(X);
+        useDefault(X, "variable declaration");
         if (!X.isInvalid())
           VT = X.T;
       }

@@ -36,6 +36,9 @@
 //             a variable without initializer, which is zeroed).
 //   InitFuncs the `func init()` declarations, in source order.
 //
+// Sema is target-aware in one respect only: the width of int, uint and
+// uintptr (TypeContext::wordBits), which decides which constants overflow.
+//
 // `gort build -emit=types` prints these tables; the format is described
 // above dumpTypes in Sema.cpp.
 //
@@ -143,6 +146,10 @@ struct InitEntry {
 };
 
 struct SemaInfo {
+  /// WordBits: the target's size of int, uint, uintptr and pointers (64 on
+  /// amd64, 32 on 386 and arm; Backend.h's targetWordBits). Constants are
+  /// checked against it, as gc checks them for its GOARCH.
+  explicit SemaInfo(unsigned WordBits) : Types(WordBits) {}
   TypeContext Types;
   llvm::DenseMap<const Expr *, TypeAndValue> Exprs;
   llvm::DenseMap<const Ident *, Object *> Defs;

@@ -3,6 +3,7 @@
 #include "Types.h"
 #include "Lexer.h"
 #include "llvm/ADT/SmallString.h"
+#include <cassert>
 
 using namespace gort;
 using llvm::APInt;
@@ -12,7 +13,8 @@ using llvm::dyn_cast_or_null;
 using llvm::isa;
 using llvm::isa_and_nonnull;
 
-TypeContext::TypeContext() {
+TypeContext::TypeContext(unsigned WordBits) : WordBits(WordBits) {
+  assert((WordBits == 64 || WordBits == 32) && "int is 64 or 32 bits");
   static const char *const Names[] = {
       "invalid type", "bool",          "int",         "int8",
       "int16",        "int32",         "int64",       "uint",
@@ -199,7 +201,7 @@ Type *gort::defaultType(TypeContext &Ctx, Type *T) {
   }
 }
 
-unsigned gort::intBits(BasicKind K) {
+unsigned gort::intBits(BasicKind K, unsigned WordBits) {
   switch (K) {
   case BasicKind::Int8:
   case BasicKind::Uint8:
@@ -210,17 +212,21 @@ unsigned gort::intBits(BasicKind K) {
   case BasicKind::Int32:
   case BasicKind::Uint32:
     return 32;
+  case BasicKind::Int:
+  case BasicKind::Uint:
+  case BasicKind::Uintptr:
+    return WordBits;
   default:
     return 64;
   }
 }
 
-bool gort::representable(const APInt &V, BasicKind K) {
+bool gort::representable(const APInt &V, BasicKind K, unsigned WordBits) {
   if (K >= BasicKind::UntypedBool)
     return V.getSignificantBits() <= 513;
   if (K < BasicKind::Int || K > BasicKind::Uintptr)
     return false;
-  unsigned Bits = intBits(K);
+  unsigned Bits = intBits(K, WordBits);
   if (K >= BasicKind::Uint)
     return !V.isNegative() && V.getActiveBits() <= Bits;
   return V.getSignificantBits() <= Bits;

@@ -13,6 +13,12 @@
 // signatures, the empty interface, result tuples of calls, and one named
 // type, time.Duration. Other types are rejected by Sema before they get here.
 //
+// Sizes follow the target, as go/types.Sizes: int, uint and uintptr are
+// the target's word (64 bits on amd64, 32 on 386 and arm), so a constant
+// that fits int on amd64 may overflow it on 386, as gc reports it there.
+// The TypeContext knows the word size; every question about an integer
+// type's width goes through intBits with that size.
+//
 // Constants are exact: integers (and integral untyped floats such as 1e9)
 // are APInts of ConstBits bits, wide enough for every intermediate value of
 // a legal Go constant expression (gc limits untyped integers to 512 bits).
@@ -121,7 +127,9 @@ public:
 /// Owns every type; the basic types are created once.
 class TypeContext {
 public:
-  TypeContext();
+  /// WordBits: the size of int, uint, uintptr and pointers (64 or 32).
+  explicit TypeContext(unsigned WordBits = 64);
+  unsigned wordBits() const { return WordBits; }
   BasicType *basic(BasicKind K) { return Basics[unsigned(K)]; }
   BasicType *byteType() { return Byte; }
   BasicType *runeType() { return Rune; }
@@ -139,6 +147,7 @@ private:
     Owned.emplace_back(T);
     return T;
   }
+  unsigned WordBits;
   std::vector<std::unique_ptr<Type>> Owned;
   std::vector<BasicType *> Basics;
   BasicType *Byte, *Rune;
@@ -164,8 +173,9 @@ bool isInterface(Type *T);
 /// The default type of an untyped type (int for untyped int, ...); T itself
 /// for a typed one.
 Type *defaultType(TypeContext &Ctx, Type *T);
-/// Size in bits of an integer type (int, uint, uintptr: 64).
-unsigned intBits(BasicKind K);
+/// Size in bits of a typed integer kind; int, uint and uintptr are
+/// WordBits wide.
+unsigned intBits(BasicKind K, unsigned WordBits);
 
 /// An exact constant: a boolean, an integer or a string.
 struct ConstValue {
@@ -185,8 +195,9 @@ struct ConstValue {
   std::string str() const;
 };
 
-/// Whether integer V fits in integer kind K (untyped kinds: 512 bits).
-bool representable(const llvm::APInt &V, BasicKind K);
+/// Whether integer V fits in integer kind K (untyped kinds: 512 bits) on a
+/// target whose int is WordBits wide.
+bool representable(const llvm::APInt &V, BasicKind K, unsigned WordBits);
 
 } // namespace gort
 
