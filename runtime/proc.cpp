@@ -750,6 +750,14 @@ NOSPLIT byte *newstack() {
     framesize += StackGuard;
     if (framesize < StackMin)
       framesize = StackMin;
+    // PORT: segments grow geometrically, twice the current one's size up
+    // to StackMaxGrow: a deep recursion takes a few large segments, not
+    // thousands of small ones (each one a split, a guard page to install,
+    // a Stktop).
+    uintptr cur = g1->stackbase + sizeof(Stktop) -
+                  (g1->stackguard - StackGuard - StackSystem);
+    if (framesize < 2 * cur)
+      framesize = 2 * cur < (uintptr)StackMaxGrow ? 2 * cur : StackMaxGrow;
     framesize += StackSystem;
     // PORT: segments come in powers of two; the function gets all of it.
     int32 k = sizeclass(framesize);

@@ -195,6 +195,7 @@ enum {
   StackGuard = STACK_GUARD,  // limit word is this far above the segment end
   StackExtra = 1024,    // room for more functions and the Stktop
   StackMin = 4096,      // smallest segment: a new goroutine's
+  StackMaxGrow = 64 << 10,  // largest segment that growth alone asks for
   FixedStack = StackMin + StackSystem,
   StackAlign = STACK_ALIGN,  // the C ABI's stack pointer alignment
 };

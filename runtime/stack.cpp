@@ -10,8 +10,12 @@
 //
 // Freed segments are cached for reuse: per m without a lock (the hot path
 // of a split and its return: no system call, no lock), then globally under
-// stacklock. Beyond StackCacheBytes the global cache gives the pages back
-// (MADV_DONTNEED) and keeps only the address range.
+// stacklock. When the global cache grows StackTrimBytes past
+// StackCacheBytes, it gives the pages of the excess back (MADV_DONTNEED,
+// adjacent segments in one call) and keeps only their address ranges: a
+// deep recursion that returns costs a few system calls, not one a segment.
+
+#include <stdlib.h>
 
 #include "runtime.h"
 #include "stack.h"
@@ -112,6 +116,55 @@ NOSPLIT void *stackalloc(uint32 n) {
   return s;
 }
 
+enum { StackTrimBytes = 4 << 20 };
+
+struct Trim {  // a segment whose pages go back
+  byte *p;
+  int32 k;
+};
+
+static int trimcmp(const void *a, const void *b) {
+  byte *x = ((const Trim *)a)->p, *y = ((const Trim *)b)->p;
+  return x < y ? -1 : x > y;
+}
+
+// Gives back the pages of warm segments until StackCacheBytes remain, in
+// as few madvise calls as adjacency allows: a run may span the guard pages
+// between segments, which MADV_DONTNEED leaves guarded. stacks.lock held;
+// on g0 (libc's qsort).
+static void trim() {
+  int32 n = 0, max = (int32)((stacks.warmbytes - StackCacheBytes) / FixedStack) + NClass;
+  Trim *t = (Trim *)malloc(max * sizeof(Trim));
+  for (int32 k = NClass - 1; k >= 0 && stacks.warmbytes > (uintptr)StackCacheBytes; k--) {
+    while (stacks.warm[k] != nil && stacks.warmbytes > (uintptr)StackCacheBytes) {
+      Seg *s = stacks.warm[k];
+      stacks.warm[k] = s->next;
+      stacks.warmbytes -= (uintptr)FixedStack << k;
+      t[n].p = (byte *)s;
+      t[n++].k = k;
+    }
+  }
+  ::qsort(t, n, sizeof(Trim), trimcmp);
+  byte *start = nil, *end = nil;
+  for (int32 i = 0; i <= n; i++) {
+    byte *p = i < n ? t[i].p : nil;
+    if (start != nil && (p == nil || (p != end && p != end + PageSize))) {
+      madvise(start, end - start, MADV_DONTNEED);
+      start = nil;
+    }
+    if (p == nil)
+      break;
+    if (start == nil)
+      start = p;
+    end = p + ((uintptr)FixedStack << t[i].k);
+    ColdSeg *cs = (ColdSeg *)malloc(sizeof(ColdSeg));
+    cs->seg = p;
+    cs->next = stacks.cold[t[i].k];
+    stacks.cold[t[i].k] = cs;
+  }
+  free(t);
+}
+
 NOSPLIT void stackfree(void *v, uintptr n) {
   int32 k = sizeclass(n);
   uintptr size = (uintptr)FixedStack << k;
@@ -126,17 +179,11 @@ NOSPLIT void stackfree(void *v, uintptr n) {
     return;
   }
   lock(&stacks.lock);
-  if (stacks.warmbytes + size <= (uintptr)StackCacheBytes) {
-    s->next = stacks.warm[k];
-    stacks.warm[k] = s;
-    stacks.warmbytes += size;
-  } else {
-    madvise(s, size, MADV_DONTNEED);
-    ColdSeg *cs = (ColdSeg *)malloc(sizeof(ColdSeg));
-    cs->seg = s;
-    cs->next = stacks.cold[k];
-    stacks.cold[k] = cs;
-  }
+  s->next = stacks.warm[k];
+  stacks.warm[k] = s;
+  stacks.warmbytes += size;
+  if (stacks.warmbytes > (uintptr)StackCacheBytes + StackTrimBytes)
+    trim();
   unlock(&stacks.lock);
 }
 

@@ -44,8 +44,8 @@ static void deep(void *p) {
   long r = down(1000000);
   long rss1 = rss();
   gort_printf("depth %D\n", (long long)r);
-  gort_printf("segments at the bottom: more than 16 MB %t\n",
-              peak - before > 16 << 20);
+  gort_printf("segments at the bottom: more than 8 MB %t\n",
+              peak - before > 8 << 20);
   gort_printf("segments after: %D bytes more than before\n",
               (long long)(gort_stackinuse() - before));
   gort_printf("resident memory kept: under 24 MB %t\n",
@@ -60,7 +60,7 @@ void gort_main_main(void) {
   gort_semacquire(&done);
 }
 // CHECK: depth 1000000
-// CHECK-NEXT: segments at the bottom: more than 16 MB true
+// CHECK-NEXT: segments at the bottom: more than 8 MB true
 // CHECK-NEXT: segments after: 0 bytes more than before
 // CHECK-NEXT: resident memory kept: under 24 MB true
 // CHECK-NEXT: again 1000000

@@ -10,7 +10,7 @@
 #include <libunwind.h>
 #include <string.h>
 
-enum { DEPTH = 3000 };
+enum { DEPTH = 20000 };  // about 1 MB: a score of segments
 
 long descend(long n);
 static void climber(void *p);
@@ -86,6 +86,6 @@ void gort_main_main(void) {
   gort_newproc(0, climber, 0);
   gort_semacquire(&done);
 }
-// CHECK: descend frames 3001 of 3001
+// CHECK: descend frames 20001 of 20001
 // CHECK-NEXT: segment boundaries crossed: many true
 // CHECK-NEXT: reached climber 1, ended at runtime.gostart true
