@@ -11,9 +11,11 @@
 // Freed segments are cached for reuse: per m without a lock (the hot path
 // of a split and its return: no system call, no lock), then globally under
 // stacklock. When the global cache grows StackTrimBytes past
-// StackCacheBytes, it gives the pages of the excess back (MADV_DONTNEED,
-// adjacent segments in one call) and keeps only their address ranges: a
-// deep recursion that returns costs a few system calls, not one a segment.
+// StackCacheBytes, or when the program calls runtime.GC, it gives the
+// pages of the excess back (MADV_DONTNEED, adjacent segments in one call)
+// and keeps only their address ranges. The slack lets a program that
+// recurses deep again and again (as Go 1.19 keeps a grown stack until a
+// collection) reuse its segments without faulting their pages in anew.
 
 #include <stdlib.h>
 
@@ -116,7 +118,7 @@ NOSPLIT void *stackalloc(uint32 n) {
   return s;
 }
 
-enum { StackTrimBytes = 4 << 20 };
+enum { StackTrimBytes = 64 << 20 };
 
 struct Trim {  // a segment whose pages go back
   byte *p;
@@ -164,6 +166,34 @@ static void trim() {
   }
   free(t);
 }
+
+// Gives every m's cached segments to the global cache, then the pages of
+// all but StackCacheBytes back. On g0.
+static void scavenge(void *) {
+  lock(&stacks.lock);
+  for (M *mp = allm; mp != nil; mp = mp->alllink) {
+    StackCache *c = (StackCache *)mp->stackcache;
+    if (c == nil || mp != getm())
+      continue;  // another m's cache is its own, unlocked
+    for (int32 k = 0; k < NClass; k++) {
+      while (Seg *s = c->free[k]) {
+        c->free[k] = s->next;
+        c->n[k]--;
+        s->next = stacks.warm[k];
+        stacks.warm[k] = s;
+        stacks.warmbytes += (uintptr)FixedStack << k;
+      }
+    }
+  }
+  if (stacks.warmbytes > (uintptr)StackCacheBytes)
+    trim();
+  unlock(&stacks.lock);
+}
+
+// PORT: runtime.GC, until there is a collector: the stack memory the
+// program no longer uses goes back to the operating system.
+void GC() GO(GC);
+void GC() { asmcgocall(scavenge, nil); }
 
 NOSPLIT void stackfree(void *v, uintptr n) {
   int32 k = sizeclass(n);

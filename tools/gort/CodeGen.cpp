@@ -2560,7 +2560,9 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
     rtCall("runtime.Breakpoint", Void, {});
     return NoValue;
   case BuiltinId::RuntimeGC:
-    return NoValue; // nothing to collect yet: memory is never freed
+    // No collector yet: runtime.GC gives cached stack memory back.
+    rtCall("runtime.GC", Void, {});
+    return NoValue;
   case BuiltinId::RuntimeGOMAXPROCS: {
     Value *N = B.CreateTrunc(Arg(0, IntT), B.getInt32Ty());
     return B.CreateSExt(rtCall("runtime.GOMAXPROCS", B.getInt32Ty(), {N}),

@@ -54,8 +54,10 @@ void gort_semrelease(uint32_t volatile *addr) GORT_SYM(semrelease);
 // may use any amount of stack. Calls into libc from a goroutine go here.
 int32_t gort_asmcgocall(void (*fn)(void *), void *arg) GORT_SYM(asmcgocall);
 
-// stack.cpp: bytes of stack segments in use by goroutines.
+// stack.cpp: bytes of stack segments in use by goroutines; runtime.GC
+// (no collector yet) gives cached stack memory back to the system.
 uintptr_t gort_stackinuse(void) GORT_SYM(stackinuse);
+void gort_GC(void) GORT_SYM(GC);
 
 // type.cpp: type descriptors, which the compiler emits as constants, and
 // empty-interface values. kind is Go's reflect.Kind.
