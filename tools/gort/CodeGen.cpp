@@ -772,7 +772,6 @@ static std::string funcName(const FuncDecl *FD, unsigned &InitCount) {
 
 static void setGoAttrs(llvm::Function *Fn) {
   Fn->addFnAttr("split-stack");
-  Fn->addFnAttr("frame-pointer", "all");
   Fn->setUWTableKind(llvm::UWTableKind::Async);
 }
 
@@ -790,7 +789,6 @@ bool CodeGen::run() {
                     llvm::DEBUG_METADATA_VERSION);
   }
   M.addModuleFlag(llvm::Module::Max, "uwtable", 2);
-  M.addModuleFlag(llvm::Module::Max, "frame-pointer", 2);
 
   // Declare every package function first, so calls may precede bodies.
   unsigned InitCount = 0;
@@ -1950,6 +1948,10 @@ void CodeGen::emitDefer(const DeferStmt *S) {
       emitCallThunk(Thunk, S->getLoc(), C, BlockTy, NumArgs, true);
   }
   setLoc(S->getLoc());
+  // The runtime tells deferring frames apart by their frame pointer
+  // (docs/ABI.md): a function that defers keeps one. Others need none, and
+  // a deep recursion's frames stay small without it.
+  B.GetInsertBlock()->getParent()->addFnAttr("frame-pointer", "all");
   llvm::CallInst *R =
       rtCall("runtime.deferproc", B.getInt32Ty(),
              {B.getInt32(DL.getTypeAllocSize(BlockTy)), Thunk, Blk});
