@@ -273,7 +273,6 @@ void semrelease(uint32 volatile *addr) GO(semrelease);
 // stack.cpp
 void *stackalloc(uint32 n) GO(stackalloc);
 void stackfree(void *v, uintptr n) GO(stackfree);
-uintptr stackroundup(uintptr n) GO(stackroundup);
 uintptr stackinuse() GO(stackinuse);
 
 // malloc.cpp: the C allocator, reached on g0.

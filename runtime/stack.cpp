@@ -82,9 +82,6 @@ static StackCache *mcache(M *m) {
   return (StackCache *)m->stackcache;
 }
 
-// The size of the segment stackalloc(n) returns: a power of two.
-NOSPLIT uintptr stackroundup(uintptr n) { return (uintptr)FixedStack << sizeclass(n); }
-
 // Stackalloc must be called on scheduler stack, so that we
 // never try to grow the stack during the code that stackalloc runs.
 // Doing so would cause a deadlock (issue 1547).
