@@ -178,6 +178,45 @@ runtime.reflectcall:
 	.cfi_endproc
 	.size runtime.reflectcall, .-runtime.reflectcall
 
+// void reflectcallstk(void (*fn)(), void *args, uint32 siz): calls fn
+// with a copy of the siz-byte block at args as its stack arguments (the
+// seed's reflect.call proper), past a new Stktop, like reflectcall.
+	.globl runtime.reflectcallstk
+	.type runtime.reflectcallstk, @function
+	.p2align 4
+runtime.reflectcallstk:
+	.cfi_startproc
+	pushl	12(%esp)			// argument bytes: siz
+	.cfi_adjust_cfa_offset 4
+	pushl	$1				// frame size 1: reflect.call's mark
+	.cfi_adjust_cfa_offset 4
+	call	1f
+	ret			// after the continuation's ret $8 popped the two
+1:
+	.cfi_adjust_cfa_offset 4
+	pushl	%ebp
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset ebp, 0
+	movl	%esp, %ebp
+	.cfi_def_cfa_register ebp
+	subl	$MORE_SAVE, %esp
+	GET_M(%edx)
+	movl	20(%ebp), %eax			// fn
+	movl	%eax, m_morepc(%edx)
+	movl	%eax, more_pc(%esp)
+	movl	24(%ebp), %eax			// args
+	movl	%eax, m_moreargp(%edx)
+	movl	$1, m_moreframesize(%edx)
+	movl	28(%ebp), %eax			// siz
+	movl	%eax, m_moreargsize(%edx)
+	movl	%esp, m_morebuf+gobuf_sp(%edx)
+	movl	$.Lmorestack_return, m_morebuf+gobuf_pc(%edx)
+	GET_G(%eax)
+	movl	%eax, m_morebuf+gobuf_g(%edx)
+	jmp	.Lnewstack
+	.cfi_endproc
+	.size runtime.reflectcallstk, .-runtime.reflectcallstk
+
 // void morestack(void): the seed's name for __morestack.
 	.globl runtime.morestack
 	.type runtime.morestack, @function

@@ -44,6 +44,27 @@ int32 deferproc1(int32 siz, byte *fn, byte *argp, byte *sp, byte *fp,
   return 0;
 }
 
+// PORT: on 386, a deferred function value is called with its arguments
+// on the stack, cdecl: deferprocstk's assembly entry marks its Defer so
+// that the call copies args as fn's stack arguments (the seed's
+// reflect.call), and fn is called by the runtime itself, as recover needs.
+int32 deferprocstk1(int32 siz, byte *fn, byte *argp, byte *sp, byte *fp,
+                    byte *pc, uintptr *regs) GO(deferprocstk1);
+int32 deferprocstk1(int32 siz, byte *fn, byte *argp, byte *sp, byte *fp,
+                    byte *pc, uintptr *regs) {
+  deferproc1(siz, fn, argp, sp, fp, pc, regs);
+  getg()->defer->stackargs = true;
+  return 0;
+}
+
+// Makes d's deferred call.
+static void calldefer(Defer *d) {
+  if (d->stackargs)
+    reflectcallstk(d->fn, d->args, d->siz);
+  else
+    reflectcall(d->fn, d->args);
+}
+
 // PORT: the seed's deferreturn, less its jump: returns the Defer of the
 // frame whose frame pointer is fp to call now (deferreturn's assembly makes
 // the call through jmpdefer), or nil when the frame has none left. A call
@@ -63,6 +84,10 @@ Defer *deferreturn1(byte *fp) {
   if (d == nil || d->fp != fp)
     return nil;
   d->started = true;
+  if (d->stackargs) {  // made here, then the next: see deferprocstk1
+    calldefer(d);
+    return deferreturn1(fp);
+  }
   return d;
 }
 
@@ -73,7 +98,7 @@ void rundefer() {
   while ((d = g->defer) != nil) {
     g->defer = d->link;
     if (!d->started)  // PORT: a call that deferreturn began is over
-      reflectcall(d->fn, d->args);
+      calldefer(d);
     free(d);
   }
 }
@@ -244,7 +269,7 @@ void gopanic(Eface e) {
       continue;
     }
     g->ispanic = true;  // rock for newstack, where reflect.call ends up
-    reflectcall(d->fn, d->args);
+    calldefer(d);
     if (p->recovered) {
       g->panic = p->link;
       if (g->panic == nil)  // must be done with signal

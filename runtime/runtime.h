@@ -172,6 +172,7 @@ struct Defer {
   // whether deferreturn has started the call (it stays listed until done).
   uintptr regs[DEFER_NREGS];
   bool started;
+  bool stackargs;  // fn takes args as its stack arguments (deferprocstk)
   alignas(16) byte args[8];  // padded to actual size
 };
 
@@ -231,6 +232,9 @@ void breakpoint() GO(breakpoint);
 // compiler-rt-glue/morestack_<arch>.S
 void lessstack() GO(lessstack);
 void reflectcall(byte *fn, void *args) GO(reflectcall);
+// 386 only (weak elsewhere: nothing there defers with stack arguments).
+void reflectcallstk(byte *fn, void *args, uint32 siz) GO(reflectcallstk)
+    __attribute__((weak));
 extern byte const lessstackpc[] GO(lessstackpc);  // where split bodies return
 extern byte const mcallresume[] GO(mcallresume);  // asm_<arch>.S
 

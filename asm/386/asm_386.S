@@ -204,6 +204,37 @@ FUNC runtime.deferproc
 	ret
 END runtime.deferproc
 
+// int32 deferprocstk(int32 siz, void *fn, void *argp): deferproc for a
+// function that takes the siz-byte block as its stack arguments (a
+// deferred func value: see deferprocstk1).
+FUNC runtime.deferprocstk
+	pushl	%ebp
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset ebp, 0
+	movl	%esp, %ebp
+	.cfi_def_cfa_register ebp
+	pushl	%ebx
+	pushl	%esi
+	pushl	%edi
+	movl	%esp, %eax
+	pushl	%eax			// regs
+	pushl	4(%ebp)			// pc
+	pushl	0(%ebp)			// fp: the caller's ebp
+	leal	8(%ebp), %eax
+	pushl	%eax			// sp after the return
+	pushl	16(%ebp)		// argp
+	pushl	12(%ebp)		// fn
+	pushl	8(%ebp)			// siz
+	call	runtime.deferprocstk1	// 0
+	addl	$28, %esp
+	popl	%edi
+	popl	%esi
+	popl	%ebx
+	popl	%ebp
+	.cfi_def_cfa esp, 4
+	ret
+END runtime.deferprocstk
+
 // void deferreturn(void): runs the deferred calls of the caller's frame
 // (its frame pointer), newest first.
 // PORT: a loop, not the seed's jmpdefer: cdecl would pass the argument

@@ -130,6 +130,11 @@ void gort_block(void) GORT_SYM(block);
 int32_t gort_deferproc(int32_t siz, void (*fn)(void *), void *argp)
     __attribute__((returns_twice)) GORT_SYM(deferproc);
 void gort_deferreturn(void) GORT_SYM(deferreturn);
+// 386 only: deferproc for a function that takes the siz-byte block as its
+// cdecl stack arguments (a deferred func value), which the runtime then
+// calls directly with a copy of it, so recover() in it works.
+int32_t gort_deferprocstk(int32_t siz, void *fn, void *argp)
+    __attribute__((returns_twice)) GORT_SYM(deferprocstk);
 // recover(): the caller passes its own return address
 // (__builtin_return_address(0)); the panic value if the caller is a
 // deferred call that a panic made, else the nil interface.
