@@ -1,8 +1,7 @@
 // A deferred function value (not known statically) whose body calls
-// recover recovers: its thunk reaches it with a tail call. Not on 386,
-// where the arguments go on the stack and that call cannot be a jump
-// (CodeGen.cpp, emitDefer).
-// UNSUPPORTED: 386
+// recover recovers: its thunk reaches it with a tail call on amd64 and
+// ARM; on 386 the runtime calls it with its stack arguments
+// (runtime.deferprocstk; CodeGen.cpp, emitDeferStk386).
 // Expected output: Go 1.19 (`go run`).
 // REQUIRES: split
 // RUN: %gort build --target=%target -O0 -o %t.O0 %s
@@ -14,7 +13,8 @@
 package main
 
 // A deferred function value whose body calls recover: the thunk jumps to
-// it, so it is called directly by the panic and recovers.
+// it (on 386 the runtime calls it), so it is called directly by the panic
+// and recovers.
 func run(fv func(int)) {
 	defer fv(3)
 	panic("from run")

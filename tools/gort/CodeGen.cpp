@@ -62,9 +62,19 @@
 // calls recover is a second copy of that body, taking its parameters (and
 // closure) from the block; otherwise the thunk calls the callee, a
 // function value as a tail call: a jump on amd64 and ARM when the
-// arguments fit in registers (at -O0 too), so recover in its body works;
-// on 386, where arguments go on the stack, it does not (a known
-// limitation: such a recover returns nil). Every function whose body calls
+// arguments fit in registers (at -O0 too), so recover in its body works.
+// On 386, where arguments go on the stack and that call cannot be a jump,
+// a deferred function value has no thunk (emitDeferStk386):
+//     %r = call i32 runtime.deferprocstk(size, fn, &block) ; returns_twice
+// with fn the closure's code (gort.deferpanicnil, which panics, for a nil
+// value) and the block laid out as the cdecl stack arguments of
+// fn(closure, args...) under LLVM's i386 lowering: each scalar (an
+// aggregate split into its elements) at the next multiple of 4, i1/i8/i16
+// zero-extended to a 4-byte slot, i64 taking 8 bytes; the runtime calls fn
+// itself with a copy as its stack arguments, so recover works; the rest is
+// deferproc's protocol. Only a value whose results i386 cannot return in
+// eax:edx:ecx (demoted to a hidden sret pointer that the callee pops)
+// keeps the thunk, where recover returns nil. Every function whose body calls
 // recover is noinline, so recover in a callee of a deferred call, or in a
 // function called normally, sees its own caller and returns nil. Deferred
 // built-ins (println, close, panic) get a thunk that runs the built-in on
@@ -267,6 +277,9 @@ private:
   void emitReturn(const ReturnStmt *S);
   void emitGo(const GoStmt *S);
   void emitDefer(const DeferStmt *S);
+  bool retInRegs386(SignatureType *S);
+  void emitDeferStk386(const DeferStmt *S, Value *Closure,
+                       std::vector<Value *> Vals);
   void emitPendingDefers();
   BasicBlock *labelBlock(const Object *L);
 
@@ -1872,7 +1885,8 @@ void CodeGen::emitGo(const GoStmt *S) {
 /// is a copy of that function's body, whose parameters come from the block
 /// (emitPendingDefers). Other callees are called by the thunk: a function
 /// value as a tail call, which lets recover in its body work when the
-/// backend turns it into a jump (all arguments in registers).
+/// backend turns it into a jump (all arguments in registers); on 386 a
+/// function value is called by the runtime instead (emitDeferStk386).
 void CodeGen::emitDefer(const DeferStmt *S) {
   const Expr *CE0 = S->Call.get();
   while (auto *P = dyn_cast<ParenExpr>(CE0))
@@ -1929,14 +1943,19 @@ void CodeGen::emitDefer(const DeferStmt *S) {
     Cur = Saved;
   } else {
     std::vector<Value *> Vals = callArgs(CE, C.Sig);
+    const Expr *X = CE->Fun.get();
+    while (auto *P = dyn_cast<ParenExpr>(X))
+      X = P->X.get();
+    if (TT.getArch() == llvm::Triple::x86 && !C.Direct && !isa<FuncLit>(X) &&
+        retInRegs386(C.Sig)) {
+      Thunk->eraseFromParent();
+      return emitDeferStk386(S, C.Closure, Vals);
+    }
     unsigned NumArgs = Vals.size();
     if (C.Closure)
       Vals.push_back(C.Closure);
     BlockTy = argBlock(Vals, &Blk, "deferargs");
     const Node *Target = nullptr;
-    const Expr *X = CE->Fun.get();
-    while (auto *P = dyn_cast<ParenExpr>(X))
-      X = P->X.get();
     if (C.Direct)
       Target = DeclOf.lookup(C.Direct);
     else if (isa<FuncLit>(X))
@@ -1955,6 +1974,111 @@ void CodeGen::emitDefer(const DeferStmt *S) {
   llvm::CallInst *R =
       rtCall("runtime.deferproc", B.getInt32Ty(),
              {B.getInt32(DL.getTypeAllocSize(BlockTy)), Thunk, Blk});
+  R->getCalledFunction()->addFnAttr(llvm::Attribute::ReturnsTwice);
+  R->addFnAttr(llvm::Attribute::ReturnsTwice);
+  BasicBlock *Cont = newBlock("defer.cont");
+  B.CreateCondBr(B.CreateICmpNE(R, B.getInt32(0)), Cur->Exit, Cont);
+  startBlock(Cont);
+}
+
+/// The scalars that LLVM's i386 lowering passes for V: a first-class
+/// aggregate is split into its elements.
+static void flattenScalars(llvm::IRBuilder<> &B, Value *V,
+                           std::vector<Value *> &Out) {
+  llvm::Type *T = V->getType();
+  if (auto *ST = dyn_cast<llvm::StructType>(T)) {
+    for (unsigned I = 0; I < ST->getNumElements(); ++I)
+      flattenScalars(B, B.CreateExtractValue(V, I), Out);
+  } else if (auto *AT = dyn_cast<llvm::ArrayType>(T)) {
+    for (unsigned I = 0; I < AT->getNumElements(); ++I)
+      flattenScalars(B, B.CreateExtractValue(V, I), Out);
+  } else {
+    Out.push_back(V);
+  }
+}
+
+/// The number of 32-bit registers that the result of a function value of
+/// signature S takes on i386 (an aggregate split into its elements).
+static unsigned regs386(llvm::Type *T) {
+  if (auto *ST = dyn_cast<llvm::StructType>(T)) {
+    unsigned N = 0;
+    for (llvm::Type *E : ST->elements())
+      N += regs386(E);
+    return N;
+  }
+  if (auto *AT = dyn_cast<llvm::ArrayType>(T))
+    return AT->getNumElements() * regs386(AT->getElementType());
+  if (T->isVoidTy())
+    return 0;
+  return T->isIntegerTy(64) ? 2 : 1;
+}
+
+/// Whether i386 returns the results of S in registers (eax, edx, ecx). If
+/// not, LLVM demotes the result to a hidden sret pointer argument, which
+/// the callee pops (`ret $4`): such a callee cannot be called by the
+/// runtime from deferprocstk's block, and its deferred call keeps the
+/// thunk.
+bool CodeGen::retInRegs386(SignatureType *S) {
+  return regs386(resultType(S)) <= 3;
+}
+
+/// defer fv(args) on i386, fv a function value: the runtime calls fv's
+/// code itself (so recover in it works) with a copy of a block laid out
+/// as the cdecl stack arguments of fn(closure, args...) under LLVM's i386
+/// lowering of funcType(Sig, true): every scalar (an aggregate split into
+/// its elements) at the next multiple of 4; i1/i8/i16 widened to a 4-byte
+/// slot, i64 taking 8 bytes. A nil fv panics when the call runs: its fn
+/// is then gort.deferpanicnil.
+void CodeGen::emitDeferStk386(const DeferStmt *S, Value *Closure,
+                              std::vector<Value *> Vals) {
+  std::vector<Value *> Scalars;
+  flattenScalars(B, Closure, Scalars);
+  for (Value *V : Vals)
+    flattenScalars(B, V, Scalars);
+  uint64_t Size = 0;
+  std::vector<uint64_t> Offs;
+  for (Value *&V : Scalars) {
+    if (V->getType()->isIntegerTy() &&
+        V->getType()->getIntegerBitWidth() < 32)
+      V = B.CreateZExt(V, B.getInt32Ty());
+    Offs.push_back(Size);
+    Size += llvm::alignTo(DL.getTypeAllocSize(V->getType()), 4);
+  }
+  llvm::AllocaInst *Blk = entryAlloca(
+      llvm::ArrayType::get(B.getInt32Ty(), Size / 4), "deferstkargs");
+  Blk->setAlignment(llvm::Align(4));
+  for (size_t I = 0; I < Scalars.size(); ++I)
+    B.CreateAlignedStore(Scalars[I],
+                         B.CreateConstInBoundsGEP1_32(B.getInt8Ty(), Blk,
+                                                      Offs[I]),
+                         llvm::Align(4));
+  // fn: the closure's code, or for a nil fv a function that panics.
+  llvm::Function *NilFn = M.getFunction("gort.deferpanicnil");
+  if (!NilFn) {
+    NilFn = llvm::Function::Create(
+        llvm::FunctionType::get(B.getVoidTy(), {}, false),
+        llvm::GlobalValue::InternalLinkage, "gort.deferpanicnil", M);
+    setGoAttrs(NilFn);
+    llvm::IRBuilder<> NB(BasicBlock::Create(Ctx, "entry", NilFn));
+    NB.CreateCall(rtFunc("runtime.panicnilfunc", B.getVoidTy(), {}, true));
+    NB.CreateUnreachable();
+  }
+  BasicBlock *Nil = newBlock("defer.nil"), *Ok = newBlock("defer.fn");
+  BasicBlock *Join = newBlock("defer.stk");
+  B.CreateCondBr(B.CreateIsNull(Closure), Nil, Ok);
+  startBlock(Nil);
+  B.CreateBr(Join);
+  startBlock(Ok);
+  Value *Fn = B.CreateLoad(PtrTy, Closure);
+  B.CreateBr(Join);
+  startBlock(Join);
+  llvm::PHINode *FnP = B.CreatePHI(PtrTy, 2, "deferfn");
+  FnP->addIncoming(NilFn, Nil);
+  FnP->addIncoming(Fn, Ok);
+  setLoc(S->getLoc());
+  B.GetInsertBlock()->getParent()->addFnAttr("frame-pointer", "all");
+  llvm::CallInst *R = rtCall("runtime.deferprocstk", B.getInt32Ty(),
+                             {B.getInt32(Size), FnP, Blk});
   R->getCalledFunction()->addFnAttr(llvm::Attribute::ReturnsTwice);
   R->addFnAttr(llvm::Attribute::ReturnsTwice);
   BasicBlock *Cont = newBlock("defer.cont");
