@@ -3,7 +3,8 @@
 // emitDeferStk386), so recover in it works whatever its parameters: bool,
 // int8 and uint16 widened to a slot, a string and an interface split in
 // two words, an int64 in two. A nil one panics when the call runs; one
-// whose results do not fit in registers keeps the thunk.
+// whose results do not fit in registers gets a hidden result pointer as
+// its first stack word.
 // REQUIRES: 386
 // Expected output: Go 1.19 (`go run`).
 // REQUIRES: split
@@ -36,6 +37,12 @@ func many(fv func(string, int) (string, string)) {
 	panic("p2")
 }
 
+func sret(fv func(int, string) (string, string)) (r string) {
+	defer fv(9, "y")
+	r = "unset"
+	panic("p3")
+}
+
 func normal(fv func(int64, bool)) int {
 	defer fv(1<<40, true)
 	return 5
@@ -48,6 +55,10 @@ func main() {
 	})
 	nilf()
 	many(func(s string, n int) (string, string) { println("many:", s, n); return s, s })
+	println("sret returned:", sret(func(n int, s string) (string, string) {
+		println("sret:", n, s, recover().(string))
+		return s, s
+	}))
 	println(normal(func(x int64, b bool) { println("normal:", x, b, recover() == nil) }))
 }
 
@@ -56,6 +67,8 @@ func main() {
 // CHECK-NEXT: nil deferred: true
 // CHECK-NEXT: many: x 2
 // CHECK-NEXT: outer recover: p2
+// CHECK-NEXT: sret: 9 y p3
+// CHECK-NEXT: sret returned: unset
 // CHECK-NEXT: normal: 1099511627776 true true
 // CHECK-NEXT: 5
 // CHECK-NOT: {{.}}

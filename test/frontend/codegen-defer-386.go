@@ -3,8 +3,9 @@
 // On 386 a deferred function value is called by the runtime itself with
 // its stack arguments: runtime.deferprocstk(size, fn, block), block laid
 // out as the cdecl stack arguments of fn(closure, args...), fn the
-// closure's code or, for a nil value, gort.deferpanicnil. A deferred
-// package function keeps the thunk and runtime.deferproc.
+// closure's code or, for a nil value, gort.deferpanicnil; results that do
+// not fit in registers add a hidden sret pointer as the block's first
+// word. A deferred package function keeps the thunk and runtime.deferproc.
 package main
 
 // CHECK-LABEL: define void @main.fv(ptr %fv)
@@ -38,13 +39,23 @@ func pf() {
 	defer g(true, "s", 1)
 }
 
-// Results that i386 cannot return in registers (a hidden sret pointer,
-// popped by the callee): the thunk.
+// Results that i386 cannot return in registers: the block's first word is
+// the hidden sret pointer, to a scratch alloca of the results' type.
 // CHECK-LABEL: define void @main.sret(ptr %fv)
-// CHECK-NOT: deferprocstk
-// CHECK: call i32 @runtime.deferproc(i32 {{[0-9]+}}, ptr @main.sret.deferwrap1, ptr %deferargs)
-func sret(fv func() (string, string)) {
-	defer fv()
+// CHECK-NOT: deferwrap
+// CHECK-DAG: %deferstkres = alloca { %string, %string }
+// CHECK-DAG: %deferstkargs = alloca [3 x i32], align 4
+// CHECK: [[S0:%[0-9]+]] = getelementptr inbounds i8, ptr %deferstkargs, i32 0
+// CHECK-NEXT: store ptr %deferstkres, ptr [[S0]], align 4
+// CHECK-NEXT: [[S1:%[0-9]+]] = getelementptr inbounds i8, ptr %deferstkargs, i32 4
+// CHECK-NEXT: store ptr [[SFV:%[0-9]+]], ptr [[S1]], align 4
+// CHECK-NEXT: [[S2:%[0-9]+]] = getelementptr inbounds i8, ptr %deferstkargs, i32 8
+// CHECK-NEXT: store i32 5, ptr [[S2]], align 4
+// CHECK-NEXT: icmp eq ptr [[SFV]], null
+// CHECK: call i32 @runtime.deferprocstk(i32 12, ptr %deferfn, ptr %deferstkargs)
+// CHECK-NOT: deferproc(
+func sret(fv func(int) (string, string)) {
+	defer fv(5)
 }
 
 func g(b bool, s string, x int64) {}

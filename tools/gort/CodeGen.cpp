@@ -70,11 +70,15 @@
 // value) and the block laid out as the cdecl stack arguments of
 // fn(closure, args...) under LLVM's i386 lowering: each scalar (an
 // aggregate split into its elements) at the next multiple of 4, i1/i8/i16
-// zero-extended to a 4-byte slot, i64 taking 8 bytes; the runtime calls fn
+// zero-extended to a 4-byte slot, i64 taking 8 bytes; results that i386
+// cannot return in eax:edx:ecx are demoted to a hidden sret pointer, the
+// block's first word, pointing at a scratch entry-block alloca of the
+// results' type (live whenever the call runs: before the deferring
+// function returns, or in a panic with its frame on the stack; that the
+// callee pops the pointer, `ret $4`, does not matter to the runtime, which
+// addresses its frame through its frame pointer). The runtime calls fn
 // itself with a copy as its stack arguments, so recover works; the rest is
-// deferproc's protocol. Only a value whose results i386 cannot return in
-// eax:edx:ecx (demoted to a hidden sret pointer that the callee pops)
-// keeps the thunk, where recover returns nil. Every function whose body calls
+// deferproc's protocol. Every function whose body calls
 // recover is noinline, so recover in a callee of a deferred call, or in a
 // function called normally, sees its own caller and returns nil. Deferred
 // built-ins (println, close, panic) get a thunk that runs the built-in on
@@ -278,7 +282,7 @@ private:
   void emitGo(const GoStmt *S);
   void emitDefer(const DeferStmt *S);
   bool retInRegs386(SignatureType *S);
-  void emitDeferStk386(const DeferStmt *S, Value *Closure,
+  void emitDeferStk386(const DeferStmt *S, SignatureType *Sig, Value *Closure,
                        std::vector<Value *> Vals);
   void emitPendingDefers();
   BasicBlock *labelBlock(const Object *L);
@@ -1946,10 +1950,9 @@ void CodeGen::emitDefer(const DeferStmt *S) {
     const Expr *X = CE->Fun.get();
     while (auto *P = dyn_cast<ParenExpr>(X))
       X = P->X.get();
-    if (TT.getArch() == llvm::Triple::x86 && !C.Direct && !isa<FuncLit>(X) &&
-        retInRegs386(C.Sig)) {
+    if (TT.getArch() == llvm::Triple::x86 && !C.Direct && !isa<FuncLit>(X)) {
       Thunk->eraseFromParent();
-      return emitDeferStk386(S, C.Closure, Vals);
+      return emitDeferStk386(S, C.Sig, C.Closure, Vals);
     }
     unsigned NumArgs = Vals.size();
     if (C.Closure)
@@ -2014,10 +2017,10 @@ static unsigned regs386(llvm::Type *T) {
 }
 
 /// Whether i386 returns the results of S in registers (eax, edx, ecx). If
-/// not, LLVM demotes the result to a hidden sret pointer argument, which
-/// the callee pops (`ret $4`): such a callee cannot be called by the
-/// runtime from deferprocstk's block, and its deferred call keeps the
-/// thunk.
+/// not, LLVM demotes the result to a hidden sret pointer argument, passed
+/// as the first stack word, which the callee pops (`ret $4`; harmless to
+/// the runtime, which addresses its frame through its frame pointer after
+/// the call).
 bool CodeGen::retInRegs386(SignatureType *S) {
   return regs386(resultType(S)) <= 3;
 }
@@ -2027,11 +2030,17 @@ bool CodeGen::retInRegs386(SignatureType *S) {
 /// as the cdecl stack arguments of fn(closure, args...) under LLVM's i386
 /// lowering of funcType(Sig, true): every scalar (an aggregate split into
 /// its elements) at the next multiple of 4; i1/i8/i16 widened to a 4-byte
-/// slot, i64 taking 8 bytes. A nil fv panics when the call runs: its fn
-/// is then gort.deferpanicnil.
-void CodeGen::emitDeferStk386(const DeferStmt *S, Value *Closure,
-                              std::vector<Value *> Vals) {
+/// slot, i64 taking 8 bytes. Results that i386 cannot return in registers
+/// (retInRegs386) go through LLVM's hidden sret pointer, the block's first
+/// word: it points at a scratch entry-block alloca of the results' type,
+/// alive whenever the call runs (before this function returns, or in a
+/// panic while its frame is still on the stack). A nil fv panics when the
+/// call runs: its fn is then gort.deferpanicnil.
+void CodeGen::emitDeferStk386(const DeferStmt *S, SignatureType *Sig,
+                              Value *Closure, std::vector<Value *> Vals) {
   std::vector<Value *> Scalars;
+  if (!retInRegs386(Sig))
+    Scalars.push_back(entryAlloca(resultType(Sig), "deferstkres"));
   flattenScalars(B, Closure, Scalars);
   for (Value *V : Vals)
     flattenScalars(B, V, Scalars);
