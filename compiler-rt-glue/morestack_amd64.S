@@ -205,6 +205,55 @@ runtime.reflectcall:
 	.cfi_endproc
 	.size runtime.reflectcall, .-runtime.reflectcall
 
+// void reflectcallstk(void (*fn)(), void *args, uint64 siz): rdi rsi rdx.
+// Calls fn with the siz-byte block at args as its argument area (the
+// seed's reflect.call proper): its first six words go in rdi rsi rdx rcx
+// r8 r9, the rest (siz - 48 bytes) are copied as fn's stack arguments,
+// past a new Stktop, like reflectcall. siz >= 48.
+	.globl runtime.reflectcallstk
+	.type runtime.reflectcallstk, @function
+	.p2align 4
+runtime.reflectcallstk:
+	.cfi_startproc
+	call	1f
+	ret
+1:
+	.cfi_adjust_cfa_offset 8
+	pushq	%rbp
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset rbp, 0
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register rbp
+	subq	$MORE_SAVE, %rsp
+	movq	0(%rsi), %rax			// the register words
+	movq	%rax, more_rdi(%rsp)
+	movq	8(%rsi), %rax
+	movq	%rax, more_rsi(%rsp)
+	movq	16(%rsi), %rax
+	movq	%rax, more_rdx(%rsp)
+	movq	24(%rsi), %rax
+	movq	%rax, more_rcx(%rsp)
+	movq	32(%rsi), %rax
+	movq	%rax, more_r8(%rsp)
+	movq	40(%rsi), %rax
+	movq	%rax, more_r9(%rsp)
+	GET_M(%rax)
+	movq	%rdi, m_morepc(%rax)		// fn
+	leaq	48(%rsi), %rcx
+	movq	%rcx, m_moreargp(%rax)		// the stack words
+	movl	$1, m_moreframesize(%rax)	// 1: reflect.call's mark
+	subq	$48, %rdx
+	movl	%edx, m_moreargsize(%rax)
+	movq	%rsp, m_morebuf+gobuf_sp(%rax)
+	leaq	.Lmorestack_return(%rip), %rcx
+	movq	%rcx, m_morebuf+gobuf_pc(%rax)
+	GET_G(%rcx)
+	movq	%rcx, m_morebuf+gobuf_g(%rax)
+	movq	%rax, %rdi			// m, as .Lnewstack wants it
+	jmp	.Lnewstack
+	.cfi_endproc
+	.size runtime.reflectcallstk, .-runtime.reflectcallstk
+
 // void morestack(void): the seed's name for __morestack.
 	.globl runtime.morestack
 	.type runtime.morestack, @function

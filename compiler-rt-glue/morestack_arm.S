@@ -189,6 +189,50 @@ runtime.reflectcall:
 	.ltorg
 	.size runtime.reflectcall, .-runtime.reflectcall
 
+// void reflectcallstk(void (*fn)(), void *args, uint32 siz): r0 r1 r2.
+// Calls fn with the siz-byte block at args as its argument area: its
+// first four words go in r0-r3, the rest (siz - 16 bytes) are copied as
+// fn's stack arguments, past a new Stktop, like reflectcall. siz >= 16.
+	.globl runtime.reflectcallstk
+	.type runtime.reflectcallstk, %function
+	.p2align 2
+runtime.reflectcallstk:
+	.cfi_startproc
+	push	{r11, lr}
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset r11, 0
+	.cfi_rel_offset lr, 4
+	mov	r11, sp
+	.cfi_def_cfa_register r11
+	sub	sp, sp, #MORE_SAVE
+	ldr	r3, [r1]			// the register words
+	str	r3, [sp, #more_r0]
+	ldr	r3, [r1, #4]
+	str	r3, [sp, #more_r0+4]
+	ldr	r3, [r1, #8]
+	str	r3, [sp, #more_r0+8]
+	ldr	r3, [r1, #12]
+	str	r3, [sp, #more_r0+12]
+	str	r0, [sp, #more_pc]
+	GET_M	r3, ip
+	str	r0, [r3, #m_morepc]
+	add	r1, r1, #16
+	str	r1, [r3, #m_moreargp]		// the stack words
+	mov	r0, #1				// frame size 1: reflect.call's mark
+	str	r0, [r3, #m_moreframesize]
+	sub	r2, r2, #16
+	str	r2, [r3, #m_moreargsize]
+	str	sp, [r3, #m_morebuf+gobuf_sp]
+	adr	r0, .Lmorestack_return
+	str	r0, [r3, #m_morebuf+gobuf_pc]
+	GET_G	r0, ip
+	str	r0, [r3, #m_morebuf+gobuf_g]
+	mov	r0, r3
+	b	.Lnewstack
+	.cfi_endproc
+	.ltorg
+	.size runtime.reflectcallstk, .-runtime.reflectcallstk
+
 // void morestack(void): the seed's name for __morestack.
 	.globl runtime.morestack
 	.type runtime.morestack, %function

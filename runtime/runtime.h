@@ -232,9 +232,8 @@ void breakpoint() GO(breakpoint);
 // compiler-rt-glue/morestack_<arch>.S
 void lessstack() GO(lessstack);
 void reflectcall(byte *fn, void *args) GO(reflectcall);
-// 386 only (weak elsewhere: nothing there defers with stack arguments).
-void reflectcallstk(byte *fn, void *args, uint32 siz) GO(reflectcallstk)
-    __attribute__((weak));
+// Calls fn with args as its whole argument area (registers, then stack).
+void reflectcallstk(byte *fn, void *args, uintptr siz) GO(reflectcallstk);
 extern byte const lessstackpc[] GO(lessstackpc);  // where split bodies return
 extern byte const mcallresume[] GO(mcallresume);  // asm_<arch>.S
 

@@ -208,6 +208,34 @@ FUNC runtime.deferproc
 	ret
 END runtime.deferproc
 
+// int32 deferprocstk(int32 siz, void *fn, void *argp): deferproc for a
+// function called with the block as its argument area (registers first,
+// then stack: see reflectcallstk), a deferred func value.
+FUNC runtime.deferprocstk
+	leaq	8(%rsp), %rcx		// the caller's sp (the seed's argp)
+	movq	%rbp, %r8		// the caller's frame
+	movq	(%rsp), %r9		// the caller's pc
+	pushq	%rbp
+	.cfi_adjust_cfa_offset 8
+	pushq	%rbx
+	.cfi_adjust_cfa_offset 8
+	pushq	%r12
+	.cfi_adjust_cfa_offset 8
+	pushq	%r13
+	.cfi_adjust_cfa_offset 8
+	pushq	%r14
+	.cfi_adjust_cfa_offset 8
+	pushq	%r15
+	.cfi_adjust_cfa_offset 8
+	movq	%rsp, %rax
+	pushq	%rax			// regs[DEFER_NREGS], the 7th argument
+	.cfi_adjust_cfa_offset 8
+	call	runtime.deferprocstk1	// (siz, fn, argp, sp, fp, pc, regs): 0
+	addq	$56, %rsp
+	.cfi_adjust_cfa_offset -56
+	ret
+END runtime.deferprocstk
+
 // void deferreturn(void): called at every exit of a function that defers.
 // Runs the deferred calls of the caller's frame (its frame pointer), one at
 // a time: each returns to the caller's call of deferreturn, which runs the

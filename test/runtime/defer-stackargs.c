@@ -1,21 +1,24 @@
-// 386: a deferred call whose arguments travel on the stack (a Go func
-// value, cdecl) is made by the runtime itself with a copy of its argument
-// block (deferprocstk), so recover() in it sees the panic, as in Go.
-// REQUIRES: 386, split
+// A deferred func value is made by the runtime itself with a copy of its
+// argument block as its whole argument area (deferprocstk: registers first,
+// then stack, eight words so that some go on the stack on every target),
+// so recover() in it sees the panic, as in Go.
+// REQUIRES: split
 // RUN: %cc %s -o %t && %run %t 2>&1 | FileCheck %s
 #include <gort/gort.h>
 
 static const GoType tint = {sizeof(long), GORT_KIND_INT, sizeof(long),
                             {(const uint8_t *)"int", 3}, 0};
 
-__attribute__((noinline)) static void handler(long a, long b, long c) {
+__attribute__((noinline)) static void handler(long a, long b, long c, long d,
+                                              long e, long f, long g, long h) {
   GoEface r = gort_gorecover(__builtin_return_address(0));
-  gort_printf("handler %d %d %d recovered %t\n", (int)a, (int)b, (int)c,
+  gort_printf("handler %d recovered %t\n",
+              (int)(a + b * 2 + c * 3 + d * 4 + e * 5 + f * 6 + g * 7 + h * 8),
               r.type != 0);
 }
 
 static void f(int boom) {
-  long blk[3] = {1, 2, 3};
+  long blk[8] = {1, 2, 3, 4, 5, 6, 7, 8};
   if (gort_deferprocstk(sizeof blk, (void *)handler, blk))
     goto out;
   blk[0] = 99;  // the block was copied at the defer statement
@@ -41,6 +44,6 @@ void gort_main_main(void) {
   gort_newproc(0, tests, 0);
   gort_semacquire(&done);
 }
-// CHECK: handler 1 2 3 recovered false
-// CHECK-NEXT: handler 1 2 3 recovered true
+// CHECK: handler 204 recovered false
+// CHECK-NEXT: handler 204 recovered true
 // CHECK-NEXT: after recovery

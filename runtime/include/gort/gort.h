@@ -130,9 +130,11 @@ void gort_block(void) GORT_SYM(block);
 int32_t gort_deferproc(int32_t siz, void (*fn)(void *), void *argp)
     __attribute__((returns_twice)) GORT_SYM(deferproc);
 void gort_deferreturn(void) GORT_SYM(deferreturn);
-// 386 only: deferproc for a function that takes the siz-byte block as its
-// cdecl stack arguments (a deferred func value), which the runtime then
-// calls directly with a copy of it, so recover() in it works.
+// deferproc for a function the runtime then calls directly with a copy of
+// the siz-byte block as its whole argument area (a deferred func value), so
+// recover() in it works: on 386 all of it is the cdecl stack area; on amd64
+// its first 48 bytes go in rdi rsi rdx rcx r8 r9 and on arm its first 16
+// in r0-r3, the rest being the stack arguments.
 int32_t gort_deferprocstk(int32_t siz, void *fn, void *argp)
     __attribute__((returns_twice)) GORT_SYM(deferprocstk);
 // recover(): the caller passes its own return address
