@@ -64,7 +64,9 @@
 // function value as a tail call: a jump on amd64 and ARM when the
 // arguments fit in registers (at -O0 too), so recover in its body works.
 // On 386, where arguments go on the stack and that call cannot be a jump,
-// a deferred function value has no thunk (emitDeferStk386):
+// a deferred function value has no thunk (emitDeferStk; also on amd64 and
+// ARM when the call has stack arguments, with the block's first 48 or 16
+// bytes the argument registers: deferStkLayout):
 //     %r = call i32 runtime.deferprocstk(size, fn, &block) ; returns_twice
 // with fn the closure's code (gort.deferpanicnil, which panics, for a nil
 // value) and the block laid out as the cdecl stack arguments of
@@ -282,8 +284,16 @@ private:
   void emitGo(const GoStmt *S);
   void emitDefer(const DeferStmt *S);
   bool retInRegs386(SignatureType *S);
-  void emitDeferStk386(const DeferStmt *S, SignatureType *Sig, Value *Closure,
-                       std::vector<Value *> Vals);
+  struct StkLayout {
+    bool Sret = false;
+    std::vector<uint64_t> Offs; // of each leaf scalar (sret pointer first)
+    uint64_t Size = 0;
+    uint64_t StackBytes = 0; // of the block's stack-argument part
+  };
+  bool deferStkLayout(SignatureType *Sig, Value *Closure,
+                      const std::vector<Value *> &Vals, StkLayout &L);
+  void emitDeferStk(const DeferStmt *S, SignatureType *Sig, Value *Closure,
+                    std::vector<Value *> Vals, const StkLayout &L);
   void emitPendingDefers();
   BasicBlock *labelBlock(const Object *L);
 
@@ -1890,7 +1900,8 @@ void CodeGen::emitGo(const GoStmt *S) {
 /// (emitPendingDefers). Other callees are called by the thunk: a function
 /// value as a tail call, which lets recover in its body work when the
 /// backend turns it into a jump (all arguments in registers); on 386 a
-/// function value is called by the runtime instead (emitDeferStk386).
+/// function value is called by the runtime instead (emitDeferStk), as on
+/// amd64 and ARM one whose call has stack arguments.
 void CodeGen::emitDefer(const DeferStmt *S) {
   const Expr *CE0 = S->Call.get();
   while (auto *P = dyn_cast<ParenExpr>(CE0))
@@ -1950,9 +1961,12 @@ void CodeGen::emitDefer(const DeferStmt *S) {
     const Expr *X = CE->Fun.get();
     while (auto *P = dyn_cast<ParenExpr>(X))
       X = P->X.get();
-    if (TT.getArch() == llvm::Triple::x86 && !C.Direct && !isa<FuncLit>(X)) {
+    StkLayout L;
+    if (!C.Direct && !isa<FuncLit>(X) &&
+        deferStkLayout(C.Sig, C.Closure, Vals, L) &&
+        (TT.getArch() == llvm::Triple::x86 || L.StackBytes > 0)) {
       Thunk->eraseFromParent();
-      return emitDeferStk386(S, C.Sig, C.Closure, Vals);
+      return emitDeferStk(S, C.Sig, C.Closure, Vals, L);
     }
     unsigned NumArgs = Vals.size();
     if (C.Closure)
@@ -2025,42 +2039,169 @@ bool CodeGen::retInRegs386(SignatureType *S) {
   return regs386(resultType(S)) <= 3;
 }
 
-/// defer fv(args) on i386, fv a function value: the runtime calls fv's
-/// code itself (so recover in it works) with a copy of a block laid out
-/// as the cdecl stack arguments of fn(closure, args...) under LLVM's i386
-/// lowering of funcType(Sig, true): every scalar (an aggregate split into
-/// its elements) at the next multiple of 4; i1/i8/i16 widened to a 4-byte
-/// slot, i64 taking 8 bytes. Results that i386 cannot return in registers
-/// (retInRegs386) go through LLVM's hidden sret pointer, the block's first
-/// word: it points at a scratch entry-block alloca of the results' type,
-/// alive whenever the call runs (before this function returns, or in a
-/// panic while its frame is still on the stack). A nil fv panics when the
+/// The leaf types of T, in the order LLVM's lowering passes them (a
+/// first-class aggregate split into its elements); HasArray is set if T
+/// contains an array.
+static void flattenTypes(llvm::Type *T, std::vector<llvm::Type *> &Out,
+                         bool &HasArray) {
+  if (auto *ST = dyn_cast<llvm::StructType>(T)) {
+    for (llvm::Type *E : ST->elements())
+      flattenTypes(E, Out, HasArray);
+  } else if (auto *AT = dyn_cast<llvm::ArrayType>(T)) {
+    HasArray = true;
+    for (unsigned I = 0; I < AT->getNumElements(); ++I)
+      flattenTypes(AT->getElementType(), Out, HasArray);
+  } else if (!T->isVoidTy()) {
+    Out.push_back(T);
+  }
+}
+
+/// The block of defer fv(args), fv a function value, that
+/// runtime.deferprocstk passes to fv's code as its whole argument area:
+/// the lowering of the call fn(closure, args...) (funcType(Sig, true)),
+/// every first-class aggregate split into its scalars, with LLVM's hidden
+/// sret pointer first when the results do not fit in return registers.
+/// Verified against llc's lowering of direct calls:
+///  - i386: every argument on the stack (cdecl): each scalar at the next
+///    multiple of 4, i1/i8/i16 widened to 4 bytes, i64 8 bytes; results in
+///    more than eax:edx:ecx (i64 two of them) go through sret.
+///  - x86-64: bytes 0..47 are rdi rsi rdx rcx r8 r9, each integer or
+///    pointer scalar taking the next free one, then the next 8-byte stack
+///    slot (bytes 48..); a {ptr,i64} may straddle r9 and the stack. More
+///    than three integer results (rax rdx rcx) go through sret. Floating
+///    point (xmm registers) is not supported: false.
+///  - ARM (AAPCS): bytes 0..15 are r0-r3, 16.. the stack. A 4-byte scalar
+///    takes the next free register, else the next 4-byte stack slot; an
+///    i64 takes an even register pair (r0:r1 or r2:r3, skipping r1), else
+///    an 8-aligned stack slot, and then no later argument uses a register.
+///    Results in more than 4 words go through sret. Floating point (VFP
+///    registers under hard float) and arrays (integer arrays are passed
+///    in consecutive registers) are not supported: false.
+bool CodeGen::deferStkLayout(SignatureType *Sig, Value *Closure,
+                             const std::vector<Value *> &Vals, StkLayout &L) {
+  llvm::Triple::ArchType Arch = TT.getArch();
+  bool HasArray = false;
+  std::vector<llvm::Type *> Res, Args;
+  flattenTypes(resultType(Sig), Res, HasArray);
+  bool ResArray = HasArray;
+  flattenTypes(Closure->getType(), Args, HasArray);
+  for (Value *V : Vals)
+    flattenTypes(V->getType(), Args, HasArray);
+  L = StkLayout();
+  if (Arch == llvm::Triple::x86) {
+    L.Sret = !retInRegs386(Sig);
+    if (L.Sret)
+      Args.insert(Args.begin(), PtrTy);
+    for (llvm::Type *T : Args) {
+      L.Offs.push_back(L.Size);
+      L.Size += llvm::alignTo(DL.getTypeAllocSize(T), 4);
+    }
+    L.StackBytes = L.Size;
+    return true;
+  }
+  for (llvm::Type *T : Res)
+    if (!T->isIntegerTy() && !T->isPointerTy())
+      return false;
+  for (llvm::Type *T : Args)
+    if (!T->isIntegerTy() && !T->isPointerTy())
+      return false;
+  if (Arch == llvm::Triple::x86_64) {
+    for (llvm::Type *T : Args)
+      if (T->isIntegerTy() && T->getIntegerBitWidth() > 64)
+        return false;
+    L.Sret = Res.size() > 3;
+    if (L.Sret)
+      Args.insert(Args.begin(), PtrTy);
+    unsigned NGPR = 0;
+    uint64_t NSAA = 0;
+    for (llvm::Type *T : Args) {
+      (void)T;
+      if (NGPR < 6) {
+        L.Offs.push_back(8 * NGPR++);
+      } else {
+        L.Offs.push_back(48 + NSAA);
+        NSAA += 8;
+      }
+    }
+    L.StackBytes = NSAA;
+    L.Size = 48 + NSAA;
+    return true;
+  }
+  if (Arch == llvm::Triple::arm) {
+    if (HasArray || ResArray)
+      return false;
+    unsigned Words = 0;
+    for (llvm::Type *T : Res) {
+      if (T->isIntegerTy() && T->getIntegerBitWidth() > 64)
+        return false;
+      Words += T->isIntegerTy(64) ? 2 : 1;
+    }
+    L.Sret = Words > 4;
+    if (L.Sret)
+      Args.insert(Args.begin(), PtrTy);
+    unsigned NCRN = 0;
+    uint64_t NSAA = 0;
+    for (llvm::Type *T : Args) {
+      if (T->isIntegerTy() && T->getIntegerBitWidth() > 64)
+        return false;
+      if (T->isIntegerTy(64)) {
+        NCRN = llvm::alignTo(NCRN, 2);
+        if (NCRN + 2 <= 4) {
+          L.Offs.push_back(4 * NCRN);
+          NCRN += 2;
+        } else {
+          NCRN = 4;
+          NSAA = llvm::alignTo(NSAA, 8);
+          L.Offs.push_back(16 + NSAA);
+          NSAA += 8;
+        }
+      } else if (NCRN < 4) {
+        L.Offs.push_back(4 * NCRN++);
+      } else {
+        L.Offs.push_back(16 + NSAA);
+        NSAA += 4;
+      }
+    }
+    L.StackBytes = NSAA;
+    L.Size = 16 + llvm::alignTo(NSAA, 4);
+    return true;
+  }
+  return false;
+}
+
+/// defer fv(args), fv a function value, on i386 always and on x86-64 and
+/// ARM when the call has stack arguments (a thunk's tail call to fv could
+/// not be a jump): the runtime calls fv's code itself (so recover in it
+/// works) with a copy of a block laid out by deferStkLayout. The sret
+/// pointer, if any, points at a scratch entry-block alloca of the results'
+/// type, alive whenever the call runs (before this function returns, or in
+/// a panic while its frame is still on the stack). A nil fv panics when the
 /// call runs: its fn is then gort.deferpanicnil.
-void CodeGen::emitDeferStk386(const DeferStmt *S, SignatureType *Sig,
-                              Value *Closure, std::vector<Value *> Vals) {
+void CodeGen::emitDeferStk(const DeferStmt *S, SignatureType *Sig,
+                           Value *Closure, std::vector<Value *> Vals,
+                           const StkLayout &L) {
   std::vector<Value *> Scalars;
-  if (!retInRegs386(Sig))
+  if (L.Sret)
     Scalars.push_back(entryAlloca(resultType(Sig), "deferstkres"));
   flattenScalars(B, Closure, Scalars);
   for (Value *V : Vals)
     flattenScalars(B, V, Scalars);
-  uint64_t Size = 0;
-  std::vector<uint64_t> Offs;
-  for (Value *&V : Scalars) {
+  assert(Scalars.size() == L.Offs.size() && "defer block layout mismatch");
+  unsigned WordBits = TT.getArch() == llvm::Triple::x86_64 ? 64 : 32;
+  for (Value *&V : Scalars)
     if (V->getType()->isIntegerTy() &&
-        V->getType()->getIntegerBitWidth() < 32)
-      V = B.CreateZExt(V, B.getInt32Ty());
-    Offs.push_back(Size);
-    Size += llvm::alignTo(DL.getTypeAllocSize(V->getType()), 4);
-  }
+        V->getType()->getIntegerBitWidth() < WordBits)
+      V = B.CreateZExt(V, B.getIntNTy(WordBits));
+  uint64_t Size = L.Size;
+  llvm::Align BlkAlign(TT.getArch() == llvm::Triple::x86 ? 4 : 8);
   llvm::AllocaInst *Blk = entryAlloca(
       llvm::ArrayType::get(B.getInt32Ty(), Size / 4), "deferstkargs");
-  Blk->setAlignment(llvm::Align(4));
+  Blk->setAlignment(BlkAlign);
   for (size_t I = 0; I < Scalars.size(); ++I)
     B.CreateAlignedStore(Scalars[I],
                          B.CreateConstInBoundsGEP1_32(B.getInt8Ty(), Blk,
-                                                      Offs[I]),
-                         llvm::Align(4));
+                                                      L.Offs[I]),
+                         llvm::commonAlignment(BlkAlign, L.Offs[I]));
   // fn: the closure's code, or for a nil fv a function that panics.
   llvm::Function *NilFn = M.getFunction("gort.deferpanicnil");
   if (!NilFn) {
