@@ -176,7 +176,8 @@ END runtime.mcall
 //
 //   ebp+16 argp  ebp+12 fn  ebp+8 siz  ebp+4 return  ebp+0 caller's ebp
 //   ebp-4 ebx  ebp-8 esi  ebp-12 edi  <-- regs[DEFER_NREGS]
-FUNC runtime.deferproc
+.macro DEFERPROC name, record
+FUNC \name
 	pushl	%ebp
 	.cfi_adjust_cfa_offset 4
 	.cfi_rel_offset ebp, 0
@@ -194,7 +195,7 @@ FUNC runtime.deferproc
 	pushl	16(%ebp)		// argp
 	pushl	12(%ebp)		// fn
 	pushl	8(%ebp)			// siz
-	call	runtime.deferproc1	// 0
+	call	\record	// 0
 	addl	$28, %esp
 	popl	%edi
 	popl	%esi
@@ -202,38 +203,14 @@ FUNC runtime.deferproc
 	popl	%ebp
 	.cfi_def_cfa esp, 4
 	ret
-END runtime.deferproc
+END \name
+.endm
+DEFERPROC runtime.deferproc, runtime.deferproc1
 
 // int32 deferprocstk(int32 siz, void *fn, void *argp): deferproc for a
 // function that takes the siz-byte block as its stack arguments (a
 // deferred func value: see deferprocstk1).
-FUNC runtime.deferprocstk
-	pushl	%ebp
-	.cfi_adjust_cfa_offset 4
-	.cfi_rel_offset ebp, 0
-	movl	%esp, %ebp
-	.cfi_def_cfa_register ebp
-	pushl	%ebx
-	pushl	%esi
-	pushl	%edi
-	movl	%esp, %eax
-	pushl	%eax			// regs
-	pushl	4(%ebp)			// pc
-	pushl	0(%ebp)			// fp: the caller's ebp
-	leal	8(%ebp), %eax
-	pushl	%eax			// sp after the return
-	pushl	16(%ebp)		// argp
-	pushl	12(%ebp)		// fn
-	pushl	8(%ebp)			// siz
-	call	runtime.deferprocstk1	// 0
-	addl	$28, %esp
-	popl	%edi
-	popl	%esi
-	popl	%ebx
-	popl	%ebp
-	.cfi_def_cfa esp, 4
-	ret
-END runtime.deferprocstk
+DEFERPROC runtime.deferprocstk, runtime.deferprocstk1
 
 // void deferreturn(void): runs the deferred calls of the caller's frame
 // (its frame pointer), newest first.

@@ -183,7 +183,8 @@ END runtime.mcall
 // (the seed's argp), its frame pointer (which frame defers: callers keep
 // frame pointers), its pc and the callee-saved registers, in mcall's
 // order, for the second return (recovery builds an mcall frame of them).
-FUNC runtime.deferproc
+.macro DEFERPROC name, record
+FUNC \name
 	leaq	8(%rsp), %rcx		// the caller's sp (the seed's argp)
 	movq	%rbp, %r8		// the caller's frame
 	movq	(%rsp), %r9		// the caller's pc
@@ -202,39 +203,18 @@ FUNC runtime.deferproc
 	movq	%rsp, %rax
 	pushq	%rax			// regs[DEFER_NREGS], the 7th argument
 	.cfi_adjust_cfa_offset 8
-	call	runtime.deferproc1	// (siz, fn, argp, sp, fp, pc, regs): 0
+	call	\record	// (siz, fn, argp, sp, fp, pc, regs): 0
 	addq	$56, %rsp
 	.cfi_adjust_cfa_offset -56
 	ret
-END runtime.deferproc
+END \name
+.endm
+DEFERPROC runtime.deferproc, runtime.deferproc1
 
 // int32 deferprocstk(int32 siz, void *fn, void *argp): deferproc for a
 // function called with the block as its argument area (registers first,
 // then stack: see reflectcallstk), a deferred func value.
-FUNC runtime.deferprocstk
-	leaq	8(%rsp), %rcx		// the caller's sp (the seed's argp)
-	movq	%rbp, %r8		// the caller's frame
-	movq	(%rsp), %r9		// the caller's pc
-	pushq	%rbp
-	.cfi_adjust_cfa_offset 8
-	pushq	%rbx
-	.cfi_adjust_cfa_offset 8
-	pushq	%r12
-	.cfi_adjust_cfa_offset 8
-	pushq	%r13
-	.cfi_adjust_cfa_offset 8
-	pushq	%r14
-	.cfi_adjust_cfa_offset 8
-	pushq	%r15
-	.cfi_adjust_cfa_offset 8
-	movq	%rsp, %rax
-	pushq	%rax			// regs[DEFER_NREGS], the 7th argument
-	.cfi_adjust_cfa_offset 8
-	call	runtime.deferprocstk1	// (siz, fn, argp, sp, fp, pc, regs): 0
-	addq	$56, %rsp
-	.cfi_adjust_cfa_offset -56
-	ret
-END runtime.deferprocstk
+DEFERPROC runtime.deferprocstk, runtime.deferprocstk1
 
 // void deferreturn(void): called at every exit of a function that defers.
 // Runs the deferred calls of the caller's frame (its frame pointer), one at

@@ -169,7 +169,8 @@ END runtime.mcall
 // frame recovered a panic. Hands deferproc1 the caller's sp (the seed's
 // argp), its frame pointer (r11 in A32 code, r7 in Thumb-2: lr's bit 0
 // says which), its pc and the callee-saved registers in mcall's order.
-FUNC runtime.deferproc
+.macro DEFERPROC name, record
+FUNC \name
 	push	{r4-r11}
 	.cfi_adjust_cfa_offset 32
 	vpush	{d8-d15}			// regs[DEFER_NREGS] = sp
@@ -186,7 +187,7 @@ FUNC runtime.deferproc
 	str	lr, [sp, #4]			// pc
 	str	r3, [sp, #8]			// regs
 	add	r3, sp, #120			// the caller's sp
-	bl	runtime.deferproc1		// (siz, fn, argp, sp, fp, pc, regs): 0
+	bl	\record		// (siz, fn, argp, sp, fp, pc, regs): 0
 	add	sp, sp, #16
 	.cfi_adjust_cfa_offset -16
 	pop	{r3, lr}
@@ -194,37 +195,14 @@ FUNC runtime.deferproc
 	add	sp, sp, #96
 	.cfi_adjust_cfa_offset -96
 	bx	lr
-END runtime.deferproc
+END \name
+.endm
+DEFERPROC runtime.deferproc, runtime.deferproc1
 
 // int32 deferprocstk(int32 siz, void *fn, void *argp): deferproc for a
 // function called with the block as its argument area (registers first,
 // then stack: see reflectcallstk), a deferred func value.
-FUNC runtime.deferprocstk
-	push	{r4-r11}
-	.cfi_adjust_cfa_offset 32
-	vpush	{d8-d15}			// regs[DEFER_NREGS] = sp
-	.cfi_adjust_cfa_offset 64
-	mov	r3, sp
-	push	{r3, lr}
-	.cfi_adjust_cfa_offset 8
-	tst	lr, #1
-	moveq	ip, r11
-	movne	ip, r7
-	sub	sp, sp, #16
-	.cfi_adjust_cfa_offset 16
-	str	ip, [sp]			// fp
-	str	lr, [sp, #4]			// pc
-	str	r3, [sp, #8]			// regs
-	add	r3, sp, #120			// the caller's sp
-	bl	runtime.deferprocstk1		// (siz, fn, argp, sp, fp, pc, regs): 0
-	add	sp, sp, #16
-	.cfi_adjust_cfa_offset -16
-	pop	{r3, lr}
-	.cfi_adjust_cfa_offset -8
-	add	sp, sp, #96
-	.cfi_adjust_cfa_offset -96
-	bx	lr
-END runtime.deferprocstk
+DEFERPROC runtime.deferprocstk, runtime.deferprocstk1
 
 // void deferreturn(void): runs the deferred calls of the caller's frame
 // (its frame pointer), newest first.
