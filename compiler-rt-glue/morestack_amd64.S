@@ -50,6 +50,62 @@ __morestack:
 	.cfi_def_cfa_register rbp
 	.cfi_remember_state
 	subq	$MORE_SAVE, %rsp		// 16-aligned save area
+
+	// The hot split: m's hot segment fits and F has no stack arguments.
+	// Stay on the goroutine and build newstack's Stktop here; only r10
+	// and r11 are free, so rdi and rsi go to the save area meanwhile.
+	testq	%r11, %r11
+	jnz	.Lslow
+	movq	%rdi, more_rdi(%rsp)
+	movq	%rsi, more_rsi(%rsp)
+	GET_M(%rdi)
+	movq	m_hotseg(%rdi), %rsi
+	testq	%rsi, %rsi
+	jz	.Lslowrestore
+	leaq	SPLIT_EXTRA(%r10), %r11
+	cmpq	m_hotsegsize(%rdi), %r11
+	ja	.Lslowrestore
+	movq	m_curg(%rdi), %r11		// g
+	cmpb	$0, g_ispanic(%r11)
+	jne	.Lslowrestore			// newstack marks a panic's Stktop
+	movq	g_stackguard(%r11), %r10
+	subq	$STACK_GUARD, %r10
+	cmpq	%r10, %rsp
+	jb	.Lslowrestore			// newstack throws
+	// Take the segment: rsi = its base, r10 = its Stktop.
+	movq	$0, m_hotseg(%rdi)
+	movq	m_hotsegsize(%rdi), %rdi
+	leaq	-STKTOP_SIZE(%rsi,%rdi), %r10
+	andq	$-STACK_ALIGN, %r10
+	movq	%rdi, stktop_free(%r10)
+	movq	g_stackguard(%r11), %rdi
+	movq	%rdi, stktop_stackguard(%r10)
+	movq	g_stackbase(%r11), %rdi
+	movq	%rdi, stktop_stackbase(%r10)
+	movq	%rsp, stktop_gobuf+gobuf_sp(%r10)
+	leaq	.Lmorestack_return(%rip), %rdi
+	movq	%rdi, stktop_gobuf+gobuf_pc(%r10)
+	movq	%r11, stktop_gobuf+gobuf_g(%r10)
+	movl	$0, stktop_argsize(%r10)
+	leaq	24(%rbp), %rdi
+	movq	%rdi, stktop_argp(%r10)
+	movb	$0, stktop_panic(%r10)
+	movq	%r10, g_stackbase(%r11)
+	addq	$STACK_GUARD, %rsi		// + StackGuard (StackSystem is 0)
+	movq	%rsi, g_stackguard(%r11)
+	movq	%rsi, %fs:TLS_STACKLIMIT
+	movq	more_rdi(%rsp), %rdi
+	movq	more_rsi(%rsp), %rsi
+	movq	%r10, %rsp
+	movq	8(%rbp), %r11
+	incq	%r11				// F's body: after its ret
+	jmp	.Lcallbody
+
+.Lslowrestore:
+	movq	more_rdi(%rsp), %rdi
+	movq	more_rsi(%rsp), %rsi
+	xorl	%r11d, %r11d
+.Lslow:
 	movdqa	%xmm0, more_xmm0+0x00(%rsp)	// F's arguments
 	movdqa	%xmm1, more_xmm0+0x10(%rsp)
 	movdqa	%xmm2, more_xmm0+0x20(%rsp)
@@ -110,7 +166,9 @@ __morestack:
 	movq	more_r8(%r11), %r8
 	movq	more_r9(%r11), %r9
 	movq	more_rax(%r11), %rax
-	call	*m_morepc(%r10)
+	movq	m_morepc(%r10), %r11
+.Lcallbody:
+	call	*%r11
 	.globl runtime.lessstackpc
 runtime.lessstackpc:			// where every split body returns
 
@@ -119,6 +177,34 @@ runtime.lessstackpc:			// where every split body returns
 // name gdb lets a backtrace cross stacks through.
 // rax rdx xmm0 xmm1 hold the body's results; rbp is __morestack's frame.
 .Llessstack:
+	// The hot unsplit: m's hot-segment slot is empty. Keep the segment
+	// there and restore g's bounds from the Stktop, as oldstack would,
+	// without leaving the goroutine: the results stay in their registers.
+	GET_M(%rcx)
+	cmpq	$0, m_hotseg(%rcx)
+	jne	.Lslowless
+	movq	m_curg(%rcx), %rsi		// g
+	movq	g_stackbase(%rsi), %rdi		// the Stktop
+	movq	stktop_free(%rdi), %r8
+	testq	%r8, %r8
+	jz	.Lslowless			// no segment of its own
+	movq	g_stackguard(%rsi), %r9
+	subq	$STACK_GUARD, %r9		// the segment's base
+	movq	%r9, m_hotseg(%rcx)
+	movq	%r8, m_hotsegsize(%rcx)
+	movq	stktop_stackbase(%rdi), %r9
+	movq	%r9, g_stackbase(%rsi)
+	movq	stktop_stackguard(%rdi), %r9
+	movq	%r9, g_stackguard(%rsi)
+	movq	%r9, %fs:TLS_STACKLIMIT
+	movq	%rbp, %rsp
+	.cfi_remember_state
+	popq	%rbp				// C's rbp
+	.cfi_def_cfa rsp, 8
+	.cfi_restore rbp
+	ret					// to F's ret, and on to C
+	.cfi_restore_state
+.Lslowless:
 	leaq	-MORE_SAVE(%rbp), %rcx
 	movq	%rdx, more_rdx(%rcx)		// results
 	movdqa	%xmm0, more_xmm0+0x00(%rcx)

@@ -690,11 +690,8 @@ NOSPLIT void oldstack() {
   goid = old.gobuf.g->goid;  // fault if g is bad, before gogo
   (void)goid;
 
-  if (old.free != 0) {
-    byte *stk = g1->stackguard - StackGuard - StackSystem;
-    if (!stackcacheput(m, sizeclass(old.free), old.free, stk))
-      stackfree(stk, old.free);
-  }
+  if (old.free != 0)
+    hotsegput(m, g1->stackguard - StackGuard - StackSystem, old.free);
   g1->stackbase = old.stackbase;
   g1->stackguard = old.stackguard;
 
@@ -742,6 +739,14 @@ NOSPLIT byte *newstack() {
                      ~(uintptr)(StackAlign - 1));
     stk = g1->stackguard - StackGuard - StackSystem;
     free = 0;
+  } else if (hotsegfits(m, framesize + argsize)) {
+    // PORT: the segment the last unsplit released (stack.h).
+    stk = m->hotseg;
+    framesize = m->hotsegsize;
+    m->hotseg = nil;
+    top = (Stktop *)((uintptr)(stk + framesize - sizeof(*top)) &
+                     ~(uintptr)(StackAlign - 1));
+    free = framesize;
   } else {
     // allocate new segment.
     framesize += argsize;

@@ -146,6 +146,11 @@ struct M {
   G *idleg;          // this m's idle goroutine
   uint32 fastrand;   // state of fastrand1 (select's random choice)
   int32 throwing;    // in throw: a fatal error, not a panic
+  // PORT: the segment this m's last unsplit released, kept whole for the
+  // next split (the hot split: __morestack takes it without leaving the
+  // goroutine's stack). Owned by the m; counted in its stack cache's inuse.
+  byte *hotseg;
+  uintptr hotsegsize;
 };
 
 // At the top of every stack segment: what to restore when the segment's
@@ -199,6 +204,9 @@ enum {
   StackMaxGrow = 64 << 10,  // largest segment that growth alone asks for
   FixedStack = StackMin + StackSystem,
   StackAlign = STACK_ALIGN,  // the C ABI's stack pointer alignment
+  // PORT: what a split adds to the frame (newstack's sum; the assembly's
+  // hot-segment test uses it as one number).
+  SplitExtra = StackExtra + StackGuard + StackSystem,
 };
 
 // Thread-local g and m, read and written only through these accessors

@@ -47,7 +47,8 @@ uintptr stackinuse() {
   intptr_t n = 0;
   for (M *m = allm; m != nil; m = m->alllink)
     if (m->stackcache != nil)
-      n += ((StackCache *)m->stackcache)->inuse;
+      n += ((StackCache *)m->stackcache)->inuse - (intptr_t)m->hotsegsize *
+           (m->hotseg != nil);
   return (uintptr)n;
 }
 
@@ -164,6 +165,14 @@ static void trim() {
   free(t);
 }
 
+// Puts segment v of class k on the global cache. stacks.lock held.
+static void warmput(void *v, int32 k) {
+  Seg *s = (Seg *)v;
+  s->next = stacks.warm[k];
+  stacks.warm[k] = s;
+  stacks.warmbytes += (uintptr)FixedStack << k;
+}
+
 // Gives every m's cached segments to the global cache, then the pages of
 // all but StackCacheBytes back. On g0.
 static void scavenge(void *) {
@@ -172,13 +181,16 @@ static void scavenge(void *) {
     StackCache *c = (StackCache *)mp->stackcache;
     if (c == nil || mp != getm())
       continue;  // another m's cache is its own, unlocked
+    if (mp->hotseg != nil) {
+      c->inuse -= mp->hotsegsize;
+      warmput(mp->hotseg, sizeclass(mp->hotsegsize));
+      mp->hotseg = nil;
+    }
     for (int32 k = 0; k < NClass; k++) {
       while (Seg *s = c->free[k]) {
         c->free[k] = s->next;
         c->n[k]--;
-        s->next = stacks.warm[k];
-        stacks.warm[k] = s;
-        stacks.warmbytes += (uintptr)FixedStack << k;
+        warmput(s, k);
       }
     }
   }
@@ -206,9 +218,7 @@ NOSPLIT void stackfree(void *v, uintptr n) {
     return;
   }
   lock(&stacks.lock);
-  s->next = stacks.warm[k];
-  stacks.warm[k] = s;
-  stacks.warmbytes += size;
+  warmput(s, k);
   if (stacks.warmbytes > (uintptr)StackCacheBytes + StackTrimBytes)
     trim();
   unlock(&stacks.lock);

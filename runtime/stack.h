@@ -68,6 +68,25 @@ static inline bool stackcacheput(M *m, int32 k, uintptr size, void *v) {
   return true;
 }
 
+// PORT: the hot segment (M.hotseg), the split fast path's whole cache:
+// __morestack takes it when a frame with no stack arguments fits, without
+// a g0 switch, and lessstack puts it back when the slot is empty. Both
+// keep it counted in the cache's inuse; stackinuse leaves it out.
+static inline bool hotsegfits(M *m, uintptr frame) {
+  return m->hotseg != nil && frame + SplitExtra <= m->hotsegsize;
+}
+
+// Keeps the released segment v as m's hot segment; the one it displaces
+// goes to the caches. Runs on g0.
+static inline void hotsegput(M *m, byte *v, uintptr size) {
+  byte *old = m->hotseg;
+  uintptr oldsize = m->hotsegsize;
+  m->hotseg = v;
+  m->hotsegsize = size;
+  if (old != nil && !stackcacheput(m, sizeclass(oldsize), oldsize, old))
+    stackfree(old, oldsize);
+}
+
 }  // namespace runtime
 
 #endif

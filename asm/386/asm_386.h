@@ -17,6 +17,7 @@
 #define g_stackguard 0
 #define g_stackbase 4
 #define g_sched 16
+#define g_ispanic 73
 /* struct Gobuf */
 #define gobuf_sp 0
 #define gobuf_pc 4
@@ -30,12 +31,23 @@
 #define m_moreargsize 28
 #define m_cret 32
 #define m_curg 48
+#define m_hotseg 124
+#define m_hotsegsize 128
 /* struct Defer */
 #define defer_fn 16
 #define defer_args 48
 #define DEFER_NREGS 4
 /* struct Stktop */
+#define stktop_stackguard 0
+#define stktop_stackbase 4
 #define stktop_gobuf 8
+#define stktop_argsize 20
+#define stktop_argp 24
+#define stktop_free 28
+#define stktop_panic 32
+#define STKTOP_SIZE 36
+/* What a split adds to the frame: StackExtra + StackGuard + StackSystem */
+#define SPLIT_EXTRA (1024 + STACK_GUARD)
 
 /* __morestack's save area on the old stack (below the saved ebp): eax ecx
  * edx on the way in; edx, the callee-saved registers and st0 (when it holds

@@ -19,6 +19,7 @@
 #define g_stackguard 0
 #define g_stackbase 8
 #define g_sched 32
+#define g_ispanic 137
 /* struct Gobuf */
 #define gobuf_sp 0
 #define gobuf_pc 8
@@ -32,12 +33,23 @@
 #define m_moreargsize 52
 #define m_cret 56
 #define m_curg 80
+#define m_hotseg 192
+#define m_hotsegsize 200
 /* struct Defer */
 #define defer_fn 32
 #define defer_args 112
 #define DEFER_NREGS 6   /* rbx rbp r12-r15, as mcall saves them */
 /* struct Stktop */
+#define stktop_stackguard 0
+#define stktop_stackbase 8
 #define stktop_gobuf 16
+#define stktop_argsize 40
+#define stktop_argp 48
+#define stktop_free 56
+#define stktop_panic 64
+#define STKTOP_SIZE 72
+/* What a split adds to the frame: StackExtra + StackGuard + StackSystem */
+#define SPLIT_EXTRA (1024 + STACK_GUARD)
 
 /* __morestack's save area on the old stack (below the saved rbp):
  * argument registers on the way in, results and callee-saved registers on

@@ -1,0 +1,31 @@
+// A goroutine whose calls of callee split and unsplit at one boundary,
+// again and again: callee's frame never fits on the first segment.
+#include <gort/gort.h>
+
+static uint32_t done;
+
+__attribute__((noinline)) long callee(long i) {
+  volatile char buf[6000];
+  buf[i & 7] = (char)i;
+  if (i == 50)
+    gort_Breakpoint();
+  return buf[i & 7];
+}
+
+__attribute__((noinline)) static long caller(long n) {
+  long s = 0;
+  for (long i = 0; i < n; i++)
+    s += callee(i);
+  return s;
+}
+
+static void hotloop(void *p) {
+  (void)p;
+  gort_printf("sum %D\n", (long long)caller(100));
+  gort_semrelease(&done);
+}
+
+void gort_main_main(void) {
+  gort_newproc(0, hotloop, 0);
+  gort_semacquire(&done);
+}
