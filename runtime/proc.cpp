@@ -75,6 +75,11 @@ struct Sched {
 
   Note stopped;    // one g can wait here for ms to stop
   int32 waitstop;  // after setting this flag
+
+  // PORT: runnext (see ready).
+  int32 nrunnext;     // number of ms holding a runnext g
+  int32 nspinning;    // number of ms spinning (runnextwatch)
+  uint64 runnextgen;  // runnext puts so far
 };
 
 Sched sched GO(sched);
@@ -264,10 +269,45 @@ static M *mget(G *g) {
   return m;
 }
 
+// PORT: runnext, as Go's scheduler has had since 1.1. The seed hands a g
+// that a running goroutine readies to another m at once (readylocked,
+// matchmg), so with GOMAXPROCS > 1 every channel handoff crossed threads.
+// Instead ready keeps it in the readying m's runnext, to run when that m's
+// goroutine stops, which it usually does next (the other half of a channel
+// round trip). One m spins meanwhile (runnextwatch) and takes a g that has
+// waited in a runnext for a whole look, so a goroutine that goes on running
+// does not hold up the one it readied. Only while a cpu is free for the g
+// (at GOMAXPROCS=1 never: the seed's order stays) and an m can spin.
+static bool canrunnext(M *m, G *g) {
+  return !sched.predawn && g->m == nil && g->lockedm == nil &&
+         m->lockedg == nil && m->runnext == nil && getg() == m->curg &&
+         sched.mcpu < sched.mcpumax && (sched.nspinning > 0 || sched.mhead != nil);
+}
+
+static void mspin();
+
+// Sched is locked.
+static void runnextput(M *m, G *g) {
+  if (g->status == Grunnable || g->status == Grunning) {
+    printf("goroutine %d has status %d\n", g->goid, g->status);
+    throw_("bad g->status in ready");
+  }
+  g->status = Grunnable;
+  m->runnext = g;
+  m->runnextgen = ++sched.runnextgen;
+  sched.nrunnext++;
+  mspin();
+}
+
 // Mark g ready to run.
 void ready(G *g) {
+  M *m = getm();
+
   schedlock();
-  readylocked(g);
+  if (canrunnext(m, g))
+    runnextput(m, g);  // PORT
+  else
+    readylocked(g);
   schedunlock();
 }
 
@@ -309,16 +349,100 @@ __attribute__((noinline)) static void newprocreadylocked(G *g) {
 // it in gdb (which reads runtime.newprocreadylocked as one name).
 __asm__(".set newprocreadylocked, runtime.newprocreadylocked");
 
-// Pass g to m for running.
-static void mnextg(M *m, G *g) {
-  sched.mcpu++;
-  m->nextg = g;
+// PORT: mnextg's wakeup, shared with mspin.
+static void mwake(M *m) {
   if (m->waitnextg) {
     m->waitnextg = 0;
     if (mwakeup != nil)
       notewakeup(&mwakeup->havenextg);
     mwakeup = m;
   }
+}
+
+// Pass g to m for running.
+static void mnextg(M *m, G *g) {
+  sched.mcpu++;
+  m->nextg = g;
+  mwake(m);
+}
+
+// PORT: runnext's spinning m. Sched is locked.
+//
+// Wakes an idle m to spin, unless one spins already.
+static void mspin() {
+  M *mp;
+
+  if (sched.nspinning != 0 || (mp = sched.mhead) == nil)
+    return;
+  sched.mhead = mp->schedlink;
+  sched.mwait--;
+  mp->spinning = true;
+  sched.nspinning++;
+  mwake(mp);  // with no nextg: nextgandunlock looks for work
+}
+
+// Gives every m's runnext to the queue.
+static void runnextflush() {
+  for (M *mp = allm; mp != nil; mp = mp->alllink) {
+    if (mp->runnext != nil) {
+      gput(mp->runnext);
+      mp->runnext = nil;
+      sched.nrunnext--;
+    }
+  }
+  matchmg();
+}
+
+// m stops spinning, having found a g: another m takes over the watch while
+// any g waits in a runnext; with none idle, those gs go to the queue.
+static void spinstop(M *m) {
+  if (!m->spinning)
+    return;
+  m->spinning = false;
+  sched.nspinning--;
+  if (sched.nrunnext > 0) {
+    mspin();
+    if (sched.nspinning == 0)
+      runnextflush();
+  }
+}
+
+enum {
+  StealDelay = 5,  // microseconds between looks (the timer slack adds 50)
+  SpinLooks = 4,   // looks without news before a spinning m sleeps
+};
+
+// The spinning m's watch. Looks at the runnexts every StealDelay; takes a
+// g that has waited in one since the previous look, into m->runnext, and
+// returns true (look again from the top) then or when the queue has work
+// for a free cpu. False after SpinLooks looks in which nothing was put in
+// a runnext: m may sleep. Sched is locked, and is unlocked meanwhile.
+static bool runnextwatch(M *m) {
+  uint64 seen = sched.runnextgen;
+
+  for (int32 idle = 0; idle < SpinLooks;) {
+    schedunlock();
+    usleep(StealDelay);
+    schedlock();
+    if (sched.mcpu < sched.mcpumax) {
+      if (sched.gwait != 0)
+        return true;
+      for (M *mp = allm; mp != nil; mp = mp->alllink) {
+        if (mp->runnext != nil && mp->runnextgen <= seen) {
+          m->runnext = mp->runnext;
+          mp->runnext = nil;
+          return true;
+        }
+      }
+    }
+    if (sched.runnextgen != seen) {
+      seen = sched.runnextgen;
+      idle = 0;
+    } else {
+      idle++;
+    }
+  }
+  return false;
 }
 
 // Get the next goroutine that m should run.
@@ -333,13 +457,29 @@ static G *nextgandunlock() {
   if (sched.mcpu < 0)
     throw_("negative sched.mcpu");
 
+top:
   // If there is a g waiting as m->nextg,
   // mnextg took care of the sched.mcpu++.
   if (m->nextg != nil) {
     gp = m->nextg;
     m->nextg = nil;
+    spinstop(m);
     schedunlock();
     return gp;
+  }
+
+  // PORT: the g m's goroutine readied last (see ready), if a cpu is free
+  // for it and m may run it; else it joins the queue.
+  if ((gp = m->runnext) != nil) {
+    m->runnext = nil;
+    sched.nrunnext--;
+    if (m->lockedg == nil && sched.mcpu < sched.mcpumax) {
+      sched.mcpu++;
+      spinstop(m);
+      schedunlock();
+      return gp;
+    }
+    gput(gp);
   }
 
   if (m->lockedg != nil) {
@@ -356,8 +496,20 @@ static G *nextgandunlock() {
         continue;
       }
       sched.mcpu++;  // this m will run gp
+      spinstop(m);
       schedunlock();
       return gp;
+    }
+    // PORT: spin while some g waits in a runnext and none spins.
+    if (!m->spinning && sched.nrunnext > 0 && sched.nspinning == 0) {
+      m->spinning = true;
+      sched.nspinning++;
+    }
+    if (m->spinning && runnextwatch(m))
+      goto top;
+    if (m->spinning) {
+      m->spinning = false;
+      sched.nspinning--;
     }
     // Otherwise, wait on global m queue.
     mput(m);
@@ -374,6 +526,10 @@ static G *nextgandunlock() {
   schedunlock();
 
   notesleep(&m->havenextg);
+  if (m->nextg == nil && m->spinning) {
+    schedlock();  // PORT: woken by mspin to look for work
+    goto top;
+  }
   if ((gp = m->nextg) == nil)
     throw_("bad m->nextg in nextgoroutine");
   m->nextg = nil;
@@ -578,6 +734,11 @@ NOSPLIT void entersyscall() {
   g->status = Gsyscall;
   sched.mcpu--;
   sched.msyscall++;
+  if (getm()->runnext != nil) {  // PORT: not held up by the system call
+    gput(getm()->runnext);
+    getm()->runnext = nil;
+    sched.nrunnext--;
+  }
   if (sched.gwait != 0)
     matchmg();
 

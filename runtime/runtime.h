@@ -151,6 +151,12 @@ struct M {
   // goroutine's stack). Owned by the m; counted in its stack cache's inuse.
   byte *hotseg;
   uintptr hotsegsize;
+  // PORT: runnext (proc.cpp's ready): the g this m's goroutine readied
+  // last, to run when that goroutine stops, and when it went there; and
+  // whether this m spins, watching the other ms' runnext. Sched lock.
+  G *runnext;
+  uint64 runnextgen;
+  bool spinning;
 };
 
 // At the top of every stack segment: what to restore when the segment's
@@ -359,6 +365,7 @@ int32 sched_getaffinity(int32 pid, uintptr len, void *buf)
     GO(sched_getaffinity);
 int32 gettid() GO(gettid);
 int32 nanosleep(void *req, void *rem) GO(nanosleep);
+void usleep(uint32 us) GO(usleep);  // time.cpp
 
 }  // namespace runtime
 

@@ -23,4 +23,12 @@ void tsleep(int64 ns) {
   exitsyscall();
 }
 
+// Sleeps the thread for about us microseconds (the scheduler's own waits;
+// no entersyscall).
+void usleep(uint32 us) {
+  Timespec ts = {(intptr_t)(us / 1000000), (long)(us % 1000000) * 1000};
+  while (nanosleep(&ts, &ts) == -EINTR)
+    ;
+}
+
 }  // namespace runtime
