@@ -37,6 +37,10 @@
 	.p2align 4
 __morestack:
 	.cfi_startproc
+	// The caller's sp, once ret $8 has run, is above F's two pushes: say
+	// so, or unwinders take the frame size for F's return address.
+	.cfi_def_cfa_offset 12
+	.cfi_offset eip, -12
 	pushl	%ebp
 	.cfi_adjust_cfa_offset 4
 	.cfi_rel_offset ebp, 0
@@ -47,13 +51,76 @@ __morestack:
 	movl	%eax, more_eax(%esp)		// F's register arguments
 	movl	%ecx, more_ecx(%esp)
 	movl	%edx, more_edx(%esp)
-
-	// Record the split in m, as the seed's morestack did.
-	GET_M(%edx)
 	movl	4(%ebp), %eax
 	incl	%eax				// F's body: after its ret
-	movl	%eax, m_morepc(%edx)
 	movl	%eax, more_pc(%esp)
+
+	// The hot split (see morestack_amd64.S). eax ecx edx are saved;
+	// ebx esi edi are borrowed.
+	GET_M(%edx)
+	movl	m_hotseg(%edx), %ecx
+	testl	%ecx, %ecx
+	jz	.Lslow
+	movl	8(%ebp), %eax
+	addl	12(%ebp), %eax
+	addl	$SPLIT_EXTRA, %eax
+	cmpl	m_hotsegsize(%edx), %eax
+	ja	.Lslow
+	movl	m_curg(%edx), %eax		// g
+	cmpb	$0, g_ispanic(%eax)
+	jne	.Lslow				// newstack marks a panic's Stktop
+	movl	%ebx, more_ebx(%esp)
+	movl	g_stackguard(%eax), %ebx
+	subl	$STACK_GUARD, %ebx
+	cmpl	%ebx, %esp
+	jb	.Lslowebx			// newstack throws
+	// Take the segment: ecx = its base, ebx = its Stktop.
+	movl	%esi, more_esi(%esp)
+	movl	%edi, more_edi(%esp)
+	movl	$0, m_hotseg(%edx)
+	movl	m_hotsegsize(%edx), %edx
+	leal	-STKTOP_SIZE(%ecx,%edx), %ebx
+	andl	$-STACK_ALIGN, %ebx
+	movl	%edx, stktop_free(%ebx)
+	movl	g_stackguard(%eax), %edx
+	movl	%edx, stktop_stackguard(%ebx)
+	movl	g_stackbase(%eax), %edx
+	movl	%edx, stktop_stackbase(%ebx)
+	movl	%esp, stktop_gobuf+gobuf_sp(%ebx)
+	movl	$.Lmorestack_return, stktop_gobuf+gobuf_pc(%ebx)
+	movl	%eax, stktop_gobuf+gobuf_g(%ebx)
+	movl	12(%ebp), %edx
+	movl	%edx, stktop_argsize(%ebx)
+	leal	20(%ebp), %esi
+	movl	%esi, stktop_argp(%ebx)
+	movb	$0, stktop_panic(%ebx)
+	movl	%ebx, g_stackbase(%eax)
+	addl	$STACK_GUARD, %ecx		// + StackGuard (StackSystem is 0)
+	movl	%ecx, g_stackguard(%eax)
+	movl	%ecx, %gs:TLS_STACKLIMIT
+	// F's stack arguments (edx bytes at esi) go below the Stktop, where
+	// the body's esp starts (stktopargs).
+	subl	%edx, %ebx
+	andl	$-STACK_ALIGN, %ebx
+	movl	%edx, %ecx
+	shrl	$2, %ecx
+	jz	1f
+	movl	%ebx, %edi
+	rep movsl
+1:
+	movl	%ebx, %esp
+	movl	-MORE_SAVE+more_ebx(%ebp), %ebx
+	movl	-MORE_SAVE+more_esi(%ebp), %esi
+	movl	-MORE_SAVE+more_edi(%ebp), %edi
+	jmp	.Lcallbody
+
+.Lslowebx:
+	movl	more_ebx(%esp), %ebx
+.Lslow:
+	// Record the split in m, as the seed's morestack did.
+	GET_M(%edx)
+	movl	more_pc(%esp), %eax
+	movl	%eax, m_morepc(%edx)
 	leal	20(%ebp), %eax
 	movl	%eax, m_moreargp(%edx)		// F's stack arguments
 	movl	8(%ebp), %eax
@@ -78,15 +145,46 @@ __morestack:
 	GET_M(%edx)
 	movl	m_curg(%edx), %ecx
 	SET_G(%ecx, %eax)
+.Lcallbody:
 	movl	-MORE_SAVE+more_eax(%ebp), %eax
 	movl	-MORE_SAVE+more_ecx(%ebp), %ecx
 	movl	-MORE_SAVE+more_edx(%ebp), %edx
 	call	*-MORE_SAVE+more_pc(%ebp)
 	.globl runtime.lessstackpc
 runtime.lessstackpc:			// where every split body returns
-	leal	-MORE_SAVE(%ebp), %ecx
-	movl	%eax, more_eax(%ecx)		// results
-	movl	%edx, more_edx(%ecx)
+	// The hot unsplit (see morestack_amd64.S): m's hot-segment slot is
+	// empty. The results stay in eax edx st0; only ecx is free, so eax
+	// and edx go to the save area meanwhile.
+	movl	%eax, -MORE_SAVE+more_eax(%ebp)
+	movl	%edx, -MORE_SAVE+more_edx(%ebp)
+	GET_M(%ecx)
+	cmpl	$0, m_hotseg(%ecx)
+	jne	.Lslowless
+	movl	m_curg(%ecx), %edx		// g
+	movl	g_stackbase(%edx), %eax		// the Stktop
+	cmpl	$0, stktop_free(%eax)
+	je	.Lslowless			// no segment of its own
+	pushl	stktop_free(%eax)
+	popl	m_hotsegsize(%ecx)
+	pushl	g_stackguard(%edx)
+	popl	m_hotseg(%ecx)
+	subl	$STACK_GUARD, m_hotseg(%ecx)	// the segment's base
+	movl	stktop_stackguard(%eax), %ecx
+	movl	%ecx, g_stackguard(%edx)
+	movl	%ecx, %gs:TLS_STACKLIMIT
+	movl	stktop_stackbase(%eax), %ecx
+	movl	%ecx, g_stackbase(%edx)
+	movl	-MORE_SAVE+more_eax(%ebp), %eax
+	movl	-MORE_SAVE+more_edx(%ebp), %edx
+	movl	%ebp, %esp
+	.cfi_remember_state
+	popl	%ebp				// C's ebp
+	.cfi_def_cfa esp, 12
+	.cfi_restore ebp
+	ret	$8				// to F's ret, and on to C
+	.cfi_restore_state
+.Lslowless:
+	leal	-MORE_SAVE(%ebp), %ecx		// the results are saved above
 	movl	%ebx, more_ebx(%ecx)		// C's callee-saved registers
 	movl	%esi, more_esi(%ecx)
 	movl	%edi, more_edi(%ecx)
@@ -114,7 +212,7 @@ runtime.lessstackpc:			// where every split body returns
 
 // oldstack resumes here: esp = the save area, eax = m->cret.
 .Lmorestack_return:
-	.cfi_def_cfa esp, MORE_SAVE+8
+	.cfi_def_cfa esp, MORE_SAVE+16
 	movl	more_edx(%esp), %edx
 	movl	more_ebx(%esp), %ebx
 	movl	more_esi(%esp), %esi
@@ -124,9 +222,9 @@ runtime.lessstackpc:			// where every split body returns
 	fldt	more_st0(%esp)
 1:
 	addl	$MORE_SAVE, %esp
-	.cfi_def_cfa_offset 8
+	.cfi_def_cfa_offset 16
 	popl	%ebp				// C's ebp
-	.cfi_def_cfa_offset 4
+	.cfi_def_cfa_offset 12
 	.cfi_restore ebp
 	ret	$8				// to F's ret, and on to C
 	.size __morestack, .-__morestack

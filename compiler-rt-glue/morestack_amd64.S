@@ -51,26 +51,27 @@ __morestack:
 	.cfi_remember_state
 	subq	$MORE_SAVE, %rsp		// 16-aligned save area
 
-	// The hot split: m's hot segment fits and F has no stack arguments.
-	// Stay on the goroutine and build newstack's Stktop here; only r10
-	// and r11 are free, so rdi and rsi go to the save area meanwhile.
-	testq	%r11, %r11
-	jnz	.Lslow
+	// The hot split: m's hot segment fits F's frame and arguments, and
+	// no panic is starting. Stay on the goroutine and do newstack's work
+	// here: only r10 and r11 are free, so rdi rsi rdx rcx go to the save
+	// area meanwhile.
 	movq	%rdi, more_rdi(%rsp)
 	movq	%rsi, more_rsi(%rsp)
+	movq	%rdx, more_rdx(%rsp)
+	movq	%rcx, more_rcx(%rsp)
 	GET_M(%rdi)
 	movq	m_hotseg(%rdi), %rsi
 	testq	%rsi, %rsi
 	jz	.Lslowrestore
-	leaq	SPLIT_EXTRA(%r10), %r11
-	cmpq	m_hotsegsize(%rdi), %r11
+	leaq	SPLIT_EXTRA(%r10,%r11), %rdx
+	cmpq	m_hotsegsize(%rdi), %rdx
 	ja	.Lslowrestore
-	movq	m_curg(%rdi), %r11		// g
-	cmpb	$0, g_ispanic(%r11)
+	movq	m_curg(%rdi), %rcx		// g
+	cmpb	$0, g_ispanic(%rcx)
 	jne	.Lslowrestore			// newstack marks a panic's Stktop
-	movq	g_stackguard(%r11), %r10
-	subq	$STACK_GUARD, %r10
-	cmpq	%r10, %rsp
+	movq	g_stackguard(%rcx), %rdx
+	subq	$STACK_GUARD, %rdx
+	cmpq	%rdx, %rsp
 	jb	.Lslowrestore			// newstack throws
 	// Take the segment: rsi = its base, r10 = its Stktop.
 	movq	$0, m_hotseg(%rdi)
@@ -78,24 +79,37 @@ __morestack:
 	leaq	-STKTOP_SIZE(%rsi,%rdi), %r10
 	andq	$-STACK_ALIGN, %r10
 	movq	%rdi, stktop_free(%r10)
-	movq	g_stackguard(%r11), %rdi
-	movq	%rdi, stktop_stackguard(%r10)
-	movq	g_stackbase(%r11), %rdi
-	movq	%rdi, stktop_stackbase(%r10)
+	movq	g_stackguard(%rcx), %rdx
+	movq	%rdx, stktop_stackguard(%r10)
+	movq	g_stackbase(%rcx), %rdx
+	movq	%rdx, stktop_stackbase(%r10)
 	movq	%rsp, stktop_gobuf+gobuf_sp(%r10)
-	leaq	.Lmorestack_return(%rip), %rdi
-	movq	%rdi, stktop_gobuf+gobuf_pc(%r10)
-	movq	%r11, stktop_gobuf+gobuf_g(%r10)
-	movl	$0, stktop_argsize(%r10)
-	leaq	24(%rbp), %rdi
-	movq	%rdi, stktop_argp(%r10)
+	leaq	.Lmorestack_return(%rip), %rdx
+	movq	%rdx, stktop_gobuf+gobuf_pc(%r10)
+	movq	%rcx, stktop_gobuf+gobuf_g(%r10)
+	movl	%r11d, stktop_argsize(%r10)
+	leaq	24(%rbp), %rdx
+	movq	%rdx, stktop_argp(%r10)
 	movb	$0, stktop_panic(%r10)
-	movq	%r10, g_stackbase(%r11)
+	movq	%r10, g_stackbase(%rcx)
 	addq	$STACK_GUARD, %rsi		// + StackGuard (StackSystem is 0)
-	movq	%rsi, g_stackguard(%r11)
+	movq	%rsi, g_stackguard(%rcx)
 	movq	%rsi, %fs:TLS_STACKLIMIT
+	// F's stack arguments (r11 bytes at rdx) go below the Stktop, where
+	// the body's sp starts (stktopargs).
+	subq	%r11, %r10
+	andq	$-STACK_ALIGN, %r10
+	movq	%r11, %rcx
+	shrq	$3, %rcx
+	jz	1f
+	movq	%rdx, %rsi
+	movq	%r10, %rdi
+	rep movsq
+1:
 	movq	more_rdi(%rsp), %rdi
 	movq	more_rsi(%rsp), %rsi
+	movq	more_rdx(%rsp), %rdx
+	movq	more_rcx(%rsp), %rcx
 	movq	%r10, %rsp
 	movq	8(%rbp), %r11
 	incq	%r11				// F's body: after its ret
@@ -104,8 +118,8 @@ __morestack:
 .Lslowrestore:
 	movq	more_rdi(%rsp), %rdi
 	movq	more_rsi(%rsp), %rsi
-	xorl	%r11d, %r11d
-.Lslow:
+	movq	more_rdx(%rsp), %rdx
+	movq	more_rcx(%rsp), %rcx
 	movdqa	%xmm0, more_xmm0+0x00(%rsp)	// F's arguments
 	movdqa	%xmm1, more_xmm0+0x10(%rsp)
 	movdqa	%xmm2, more_xmm0+0x20(%rsp)

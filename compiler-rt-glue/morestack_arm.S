@@ -63,16 +63,77 @@ __morestack:
 	.cfi_remember_state
 	sub	sp, sp, #MORE_SAVE
 	stm	sp, {r0-r3}			// F's arguments
-	add	ip, sp, #more_d0
-	vstm	ip, {d0-d7}
-
-	// Record the split in m, as the seed's morestack did.
-	GET_M	r0, r1
 	tst	lr, #1				// F's body: 12 bytes on (A32),
 	addeq	r2, lr, #12			// 8 in Thumb-2 (bit 0 kept)
 	addne	r2, lr, #8
-	str	r2, [r0, #m_morepc]
 	str	r2, [sp, #more_pc]
+
+	// The hot split (see morestack_amd64.S). r0-r3 are saved; r4 and r5
+	// are free (the body pops C's r4/r5 from its copies).
+	GET_M	r0, r1
+	ldr	r1, [r0, #m_hotseg]
+	cmp	r1, #0
+	beq	.Lslow
+	ldr	r2, [r0, #m_hotsegsize]
+	add	r5, r5, #8			// newstack's argsize: r4/r5 copies too
+	add	r3, r4, r5
+	add	r3, r3, #SPLIT_EXTRA
+	cmp	r3, r2
+	bhi	.Lslowr5
+	ldr	r3, [r0, #m_curg]		// g
+	ldrb	ip, [r3, #g_ispanic]
+	cmp	ip, #0
+	bne	.Lslowr5			// newstack marks a panic's Stktop
+	ldr	ip, [r3, #g_stackguard]
+	sub	ip, ip, #STACK_GUARD
+	cmp	sp, ip
+	blo	.Lslowr5			// newstack throws
+	// Take the segment: r1 = its base, r2 = its size, r0 = its Stktop.
+	mov	ip, #0
+	str	ip, [r0, #m_hotseg]
+	add	r0, r1, r2
+	sub	r0, r0, #STKTOP_SIZE
+	bic	r0, r0, #STACK_ALIGN-1
+	str	r2, [r0, #stktop_free]
+	ldr	ip, [r3, #g_stackguard]
+	str	ip, [r0, #stktop_stackguard]
+	ldr	ip, [r3, #g_stackbase]
+	str	ip, [r0, #stktop_stackbase]
+	str	sp, [r0, #stktop_gobuf+gobuf_sp]
+	adr	ip, .Lmorestack_return
+	str	ip, [r0, #stktop_gobuf+gobuf_pc]
+	str	r3, [r0, #stktop_gobuf+gobuf_g]
+	str	r5, [r0, #stktop_argsize]
+	add	r2, r11, #12			// C's r4, r5, then F's arguments
+	str	r2, [r0, #stktop_argp]
+	mov	ip, #0
+	strb	ip, [r0, #stktop_panic]
+	str	r0, [r3, #g_stackbase]
+	add	r1, r1, #STACK_GUARD		// + StackGuard (StackSystem is 0)
+	str	r1, [r3, #g_stackguard]
+	GET_TP	ip
+	str	r1, [ip, #TLS_STACKLIMIT]
+	// The r5 bytes at r2 go below the Stktop, where the body's sp starts
+	// (stktopargs); it pops the r4/r5 copies first.
+	sub	r0, r0, r5
+	bic	r0, r0, #STACK_ALIGN-1
+	mov	r1, r0
+1:	ldr	ip, [r2], #4
+	str	ip, [r1], #4
+	subs	r5, r5, #4
+	bne	1b
+	mov	sp, r0
+	b	.Lcallbody
+
+.Lslowr5:
+	sub	r5, r5, #8
+.Lslow:
+	add	ip, sp, #more_d0
+	vstm	ip, {d0-d7}
+	// Record the split in m, as the seed's morestack did.
+	GET_M	r0, r1
+	ldr	r2, [sp, #more_pc]
+	str	r2, [r0, #m_morepc]
 	add	r2, r11, #12			// C's r4, r5, then F's arguments
 	str	r2, [r0, #m_moreargp]
 	str	r4, [r0, #m_moreframesize]
@@ -100,14 +161,47 @@ __morestack:
 	SET_G	r0, r1, r2
 	sub	ip, r11, #MORE_SAVE-more_d0
 	vldm	ip, {d0-d7}
+.Lcallbody:
 	sub	ip, r11, #MORE_SAVE
 	ldm	ip, {r0-r3}
 	ldr	ip, [ip, #more_pc]
 	blx	ip
 	.globl runtime.lessstackpc
 runtime.lessstackpc:			// where every split body returns
+	// The hot unsplit (see morestack_amd64.S): m's hot-segment slot is
+	// empty. The results stay in r0-r3 (saved meanwhile) and d0-d7.
 	sub	ip, r11, #MORE_SAVE
-	stm	ip, {r0-r3}			// results
+	stm	ip, {r0-r3}
+	GET_M	r1, r2
+	ldr	r0, [r1, #m_hotseg]
+	cmp	r0, #0
+	bne	.Lslowless
+	ldr	r2, [r1, #m_curg]		// g
+	ldr	r3, [r2, #g_stackbase]		// the Stktop
+	ldr	r0, [r3, #stktop_free]
+	cmp	r0, #0
+	beq	.Lslowless			// no segment of its own
+	str	r0, [r1, #m_hotsegsize]
+	ldr	r0, [r2, #g_stackguard]
+	sub	r0, r0, #STACK_GUARD		// the segment's base
+	str	r0, [r1, #m_hotseg]
+	ldr	r0, [r3, #stktop_stackguard]
+	str	r0, [r2, #g_stackguard]
+	GET_TP	r1
+	str	r0, [r1, #TLS_STACKLIMIT]
+	ldr	r0, [r3, #stktop_stackbase]
+	str	r0, [r2, #g_stackbase]
+	ldm	ip, {r0-r3}
+	mov	sp, r11
+	.cfi_remember_state
+	.cfi_def_cfa_register sp
+	pop	{r11, lr}			// C's r11; lr: into F's return path
+	.cfi_def_cfa_offset 0
+	.cfi_restore r11
+	bx	lr
+	.cfi_restore_state
+.Lslowless:
+	ldm	ip, {r0-r3}			// results (saved above)
 	add	ip, ip, #more_d0
 	vstm	ip, {d0-d7}
 	sub	ip, r11, #MORE_SAVE-more_r4

@@ -1,11 +1,11 @@
 // The hot split: calls that split and unsplit at the same boundary over and
-// over take the segment the last return released (M.hotseg; on amd64
-// through __morestack's fast path, which never leaves the goroutine), and
-// all a split must keep holds on that path: register arguments and
-// results (integer and floating-point, one and two registers), the
-// caller's callee-saved registers, the segment accounting, and a panic
-// raised on the new segment and recovered below it. The expected sums are
-// what the same code computes without split stacks (--plain).
+// over take the segment the last return released (M.hotseg, through
+// __morestack's fast path, which never leaves the goroutine), and all a
+// split must keep holds on that path: register arguments and results
+// (integer and floating-point, one and two registers), stack arguments,
+// the caller's callee-saved registers, the segment accounting, the limit
+// word, and a panic raised on the new segment and recovered below it. The
+// expected sums are what the same code computes without split stacks.
 // REQUIRES: split
 // RUN: %cc %s -o %t && %run %t > %t.split 2>&1
 // RUN: %cc --plain -DPLAIN %s -o %t.plain && %run %t.plain > %t.ref 2>&1
@@ -29,6 +29,13 @@ __attribute__((noinline)) static struct pair ints(long a, long b, long c, long d
                                                    long f) {
   BIG;
   return (struct pair){a + 2 * b + 3 * c + 4 * d + 5 * e + 6 * f + buf[a & 7], a ^ f};
+}
+
+// Stack arguments on every target: newstack's copy, in the fast path too.
+__attribute__((noinline)) static long many(long a, long b, long c, long d, long e, long f,
+                                           long g, long h, long i) {
+  BIG;
+  return a - b + 3 * c - d + 5 * e - f + 7 * g - h + 9 * i + buf[a & 7];
 }
 
 __attribute__((noinline)) static double dbls(long a, double p, double q, double r, double s,
@@ -84,7 +91,7 @@ __attribute__((noinline)) static uint64_t loop(int n, int *moved) {
   for (long i = 0; i < n; i++) {
     struct pair p = ints(i, i + 1, i + 2, i + 3, i + 4, i + 5);
     s1 += p.x;
-    s2 ^= p.y * 7;
+    s2 ^= p.y * 7 + many(i, i * 2, i * 3, i * 4, i * 5, i * 6, i * 7, i * 8, i * 9);
     f1 += dbls(i, 0.5 * i, 1, 2, 3, 4, 5, 6, 7);
     struct dd d = dds(i, f2, 0.25 * i);
     f2 = d.a - f2 * 1.25 + d.b * 1e-3;

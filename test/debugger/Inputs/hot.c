@@ -4,11 +4,14 @@
 
 static uint32_t done;
 
+// gdb stops here.
+__attribute__((noinline)) void mark(long i) { __asm__ volatile("" : : "r"(i)); }
+
 __attribute__((noinline)) long callee(long i) {
   volatile char buf[6000];
   buf[i & 7] = (char)i;
   if (i == 50)
-    gort_Breakpoint();
+    mark(i);
   return buf[i & 7];
 }
 
