@@ -269,25 +269,44 @@ static M *mget(G *g) {
   return m;
 }
 
-// PORT: runnext, as Go's scheduler has had since 1.1. The seed hands a g
-// that a running goroutine readies to another m at once (readylocked,
-// matchmg), so with GOMAXPROCS > 1 every channel handoff crossed threads.
-// Instead ready keeps it in the readying m's runnext, to run when that m's
-// goroutine stops, which it usually does next (the other half of a channel
-// round trip). One m spins meanwhile (runnextwatch) and takes a g that has
-// waited in a runnext for a whole look, so a goroutine that goes on running
-// does not hold up the one it readied. Only while a cpu is free for the g
-// (at GOMAXPROCS=1 never: the seed's order stays) and an m can spin.
+// PORT: runnext, as Go's scheduler has had since 1.1. The seed queues a g
+// that a running goroutine readies at the tail, behind every other, and
+// with GOMAXPROCS > 1 hands it to another m at once (matchmg), so a
+// channel handoff crossed threads every time. Instead ready keeps it in
+// the readying m's runnext, to run when that m's goroutine stops, which it
+// usually does next (the other half of a channel handoff): programs run
+// in Go's order, and a ring of goroutines passes its token straight along.
+// While a cpu is free for it, one m spins (runnextwatch) and takes a g
+// that has waited in a runnext a whole look, so a goroutine that goes on
+// running does not hold up the one it readied; with no cpu free, it waits
+// as it would in the queue. nextgandunlock yields to the queue every
+// RunnextFair runs, so handoffs cannot starve it (Go preempts instead).
 static bool canrunnext(M *m, G *g) {
   return !sched.predawn && g->m == nil && g->lockedm == nil &&
-         m->lockedg == nil && m->runnext == nil && getg() == m->curg &&
-         sched.mcpu < sched.mcpumax && (sched.nspinning > 0 || sched.mhead != nil);
+         m->lockedg == nil && getg() == m->curg;
+}
+
+// Whether a g in a runnext would be watched: no cpu is free for it, or an
+// m spins or can be woken to.
+static bool runnextwatched() {
+  return sched.mcpu >= sched.mcpumax || sched.nspinning > 0 || sched.mhead != nil;
 }
 
 static void mspin();
 
+// Puts g in m's runnext; the g there before goes to the queue, as in Go.
 // Sched is locked.
 static void runnextput(M *m, G *g) {
+  if (m->runnext != nil) {
+    gput(m->runnext);
+    m->runnext = nil;
+    sched.nrunnext--;
+    matchmg();
+  }
+  if (!runnextwatched()) {
+    readylocked(g);
+    return;
+  }
   if (g->status == Grunnable || g->status == Grunning) {
     printf("goroutine %d has status %d\n", g->goid, g->status);
     throw_("bad g->status in ready");
@@ -372,7 +391,7 @@ static void mnextg(M *m, G *g) {
 static void mspin() {
   M *mp;
 
-  if (sched.nspinning != 0 || (mp = sched.mhead) == nil)
+  if (sched.nspinning != 0 || sched.mcpu >= sched.mcpumax || (mp = sched.mhead) == nil)
     return;
   sched.mhead = mp->schedlink;
   sched.mwait--;
@@ -408,6 +427,7 @@ static void spinstop(M *m) {
 }
 
 enum {
+  RunnextFair = 61,  // Go's schedtick interval for the global queue
   StealDelay = 5,  // microseconds between looks (the timer slack adds 50)
   SpinLooks = 4,   // looks without news before a spinning m sleeps
 };
@@ -469,11 +489,13 @@ top:
   }
 
   // PORT: the g m's goroutine readied last (see ready), if a cpu is free
-  // for it and m may run it; else it joins the queue.
+  // for it and m may run it; else, and every RunnextFair handoffs while
+  // others wait, it joins the queue (runnext must not starve the queue).
   if ((gp = m->runnext) != nil) {
     m->runnext = nil;
     sched.nrunnext--;
-    if (m->lockedg == nil && sched.mcpu < sched.mcpumax) {
+    if (m->lockedg == nil && sched.mcpu < sched.mcpumax &&
+        (sched.gwait == 0 || ++m->runnexttick % RunnextFair != 0)) {
       sched.mcpu++;
       spinstop(m);
       schedunlock();
@@ -501,7 +523,8 @@ top:
       return gp;
     }
     // PORT: spin while some g waits in a runnext and none spins.
-    if (!m->spinning && sched.nrunnext > 0 && sched.nspinning == 0) {
+    if (!m->spinning && sched.nrunnext > 0 && sched.nspinning == 0 &&
+        sched.mcpu < sched.mcpumax) {
       m->spinning = true;
       sched.nspinning++;
     }

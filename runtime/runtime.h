@@ -156,6 +156,7 @@ struct M {
   // whether this m spins, watching the other ms' runnext. Sched lock.
   G *runnext;
   uint64 runnextgen;
+  uint32 runnexttick;  // runs from runnext while others waited
   bool spinning;
 };
 
