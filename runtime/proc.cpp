@@ -294,14 +294,15 @@ static bool runnextwatched() {
 
 static void mspin();
 
-// Puts g in m's runnext; the g there before goes to the queue, as in Go.
+// Puts g in m's runnext; the g there before goes to the queue, as in Go,
+// for this m or the spinning one to take (no matchmg: handing it to an
+// idle m at once sent a pipeline's stages across threads on every kick).
 // Sched is locked.
 static void runnextput(M *m, G *g) {
   if (m->runnext != nil) {
     gput(m->runnext);
     m->runnext = nil;
     sched.nrunnext--;
-    matchmg();
   }
   if (!runnextwatched()) {
     readylocked(g);
