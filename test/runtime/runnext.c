@@ -13,7 +13,7 @@
 // RUN: %cc -DSYSCALL %s -o %t2 && env GOMAXPROCS=2 timeout 60 %run %t2 2>&1 | FileCheck %s --check-prefix=SYSCALL
 // RUN: %cc -DLOCKED %s -o %t3 && env GOMAXPROCS=2 timeout 60 %run %t3 2>&1 | FileCheck %s --check-prefix=LOCKED
 #include <gort/gort.h>
-#include <unistd.h>
+#include "pipeio.h"
 
 static const GoType tint = {sizeof(long), GORT_KIND_INT, sizeof(long),
                             {(const uint8_t *)"int", 3}, 0};
@@ -30,20 +30,6 @@ static void meet(int me) {
 }
 
 static int fds[2];
-struct io {
-  int fd;
-  char *buf;
-  int n;
-  int ret;
-};
-static void cread(void *p) {
-  struct io *io = p;
-  io->ret = (int)read(io->fd, io->buf, io->n);
-}
-static void cwrite(void *p) {
-  struct io *io = p;
-  io->ret = (int)write(io->fd, io->buf, io->n);
-}
 
 static volatile int wiredm = -1;
 

@@ -5,28 +5,12 @@
 // REQUIRES: sched
 // RUN: %cc %s -o %t && env GOMAXPROCS=1 timeout 60 %run %t 2>&1 | FileCheck %s
 #include <gort/gort.h>
-#include <unistd.h>
+#include "pipeio.h"
 
 static int fds[2];
 static uint32_t done;
 static volatile int inread;
 
-struct io {
-  int fd;
-  char *buf;
-  int n;
-  int ret;
-};
-
-static void cread(void *p) {
-  struct io *io = p;
-  io->ret = (int)read(io->fd, io->buf, io->n);
-}
-
-static void cwrite(void *p) {
-  struct io *io = p;
-  io->ret = (int)write(io->fd, io->buf, io->n);
-}
 
 static void reader(void *p) {
   (void)p;
