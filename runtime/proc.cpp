@@ -283,7 +283,7 @@ static M *mget(G *g) {
 // RunnextFair runs, so handoffs cannot starve it (Go preempts instead).
 static bool canrunnext(M *m, G *g) {
   return !sched.predawn && g->m == nil && g->lockedm == nil &&
-         m->lockedg == nil && getg() == m->curg;
+         g->idlem == nil && m->lockedg == nil && getg() == m->curg;
 }
 
 // Whether a g in a runnext would be watched: no cpu is free for it, or an
@@ -413,18 +413,26 @@ static void runnextflush() {
   matchmg();
 }
 
-// m stops spinning, having found a g: another m takes over the watch while
-// any g waits in a runnext; with none idle, those gs go to the queue.
+// While a cpu is free and a g waits in a runnext, an m must watch it: one
+// spins, or with none idle, those gs go to the queue (matchmg starts ms).
+// Called where the watch may have lapsed: a spinning m found work, or a
+// cpu came free outside nextgandunlock (a system call, a wired m's
+// goroutine stopping, more procs, the world restarting).
+static void runnextwake() {
+  if (sched.nrunnext > 0 && sched.nspinning == 0 && sched.mcpu < sched.mcpumax) {
+    mspin();
+    if (sched.nspinning == 0)
+      runnextflush();
+  }
+}
+
+// m stops spinning, having found a g.
 static void spinstop(M *m) {
   if (!m->spinning)
     return;
   m->spinning = false;
   sched.nspinning--;
-  if (sched.nrunnext > 0) {
-    mspin();
-    if (sched.nspinning == 0)
-      runnextflush();
-  }
+  runnextwake();
 }
 
 enum {
@@ -511,6 +519,7 @@ top:
     // the ordinary run queue.
     if (sched.gwait != 0)
       matchmg();
+    runnextwake();  // PORT
   } else {
     // Look for work on global queue.
     while (sched.mcpu < sched.mcpumax && (gp = gget()) != nil) {
@@ -587,6 +596,7 @@ void starttheworld() {
   gcwaiting = 0;
   sched.mcpumax = gomaxprocs;
   matchmg();
+  runnextwake();  // PORT
   schedunlock();
 }
 
@@ -765,6 +775,7 @@ NOSPLIT void entersyscall() {
   }
   if (sched.gwait != 0)
     matchmg();
+  runnextwake();  // PORT
 
   if (sched.waitstop && sched.mcpu <= sched.mcpumax) {
     sched.waitstop = 0;
@@ -1162,6 +1173,7 @@ int32 gomaxprocsfunc(int32 n) {
   }
   // handle more procs
   matchmg();
+  runnextwake();  // PORT
   schedunlock();
   return ret;
 }

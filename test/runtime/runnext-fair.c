@@ -23,14 +23,11 @@ static void player(void *p) {
   }
 }
 
-static Hchan *pair[2][2];
-
 void gort_main_main(void) {
   // One ping-pong pair per cpu, so that no cpu is free.
   int procs = gort_GOMAXPROCS(0);
   for (int i = 0; i < procs; i++) {
     Hchan *a = gort_makechan(&tint, 0), *b = gort_makechan(&tint, 0);
-    pair[i][0] = a, pair[i][1] = b;
     Hchan *ab[2] = {a, b}, *ba[2] = {b, a};
     gort_newproc(sizeof ab, player, ab);
     gort_newproc(sizeof ba, player, ba);

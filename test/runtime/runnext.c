@@ -7,11 +7,15 @@
 //  - syscall: the readying goroutine then blocks in read() on a pipe that
 //    only the readied one writes to;
 //  - locked: the readying goroutine then calls LockOSThread and blocks:
-//    its wired m must not run the readied goroutine; another m does.
+//    its wired m must not run the readied goroutine; another m does;
+//  - freed: both cpus are busy at the handoff (so nobody spins), then the
+//    other busy goroutine enters a system call: the cpu it frees must go
+//    to the readied goroutine while the readier spins on.
 // REQUIRES: sched
 // RUN: %cc -DPARALLEL %s -o %t1 && env GOMAXPROCS=2 timeout 60 %run %t1 2>&1 | FileCheck %s --check-prefix=PARALLEL
 // RUN: %cc -DSYSCALL %s -o %t2 && env GOMAXPROCS=2 timeout 60 %run %t2 2>&1 | FileCheck %s --check-prefix=SYSCALL
 // RUN: %cc -DLOCKED %s -o %t3 && env GOMAXPROCS=2 timeout 60 %run %t3 2>&1 | FileCheck %s --check-prefix=LOCKED
+// RUN: %cc -DFREED %s -o %t4 && env GOMAXPROCS=2 timeout 60 %run %t4 2>&1 | FileCheck %s --check-prefix=FREED
 #include <gort/gort.h>
 #include "pipeio.h"
 
@@ -32,6 +36,18 @@ static void meet(int me) {
 static int fds[2];
 
 static volatile int wiredm = -1;
+static volatile int busy, handedoff, received, stop;
+
+// Keeps a cpu busy until the handoff, then sleeps in system calls.
+static void sleeper(void *p) {
+  (void)p;
+  busy = 1;
+  while (!handedoff)
+    ;
+  while (!stop)
+    gort_tsleep(1000 * 1000);
+  gort_semrelease(&done);
+}
 
 static void receiver(void *p) {
   (void)p;
@@ -43,6 +59,9 @@ static void receiver(void *p) {
 #ifdef SYSCALL
   struct io io = {fds[1], "hello", 5, 0};
   gort_asmcgocall(cwrite, &io);
+#endif
+#ifdef FREED
+  received = 1;
 #endif
 #ifdef LOCKED
   while (wiredm < 0)
@@ -91,5 +110,21 @@ void gort_main_main(void) {
   gort_semacquire(&done);
   gort_UnlockOSThread();
   // LOCKED: readied one ran on the wired m false
+#endif
+#ifdef FREED
+  gort_newproc(0, receiver, 0);
+  gort_tsleep(20 * 1000 * 1000);  // the receiver waits: the send readies it
+  gort_newproc(0, sleeper, 0);
+  while (!busy)
+    gort_Gosched();
+  gort_chansend1(c, &v);  // both cpus busy: the receiver waits in runnext
+  handedoff = 1;
+  while (!received)
+    ;  // no yield: only the cpu the sleeper frees can run the receiver
+  stop = 1;
+  gort_semacquire(&done);
+  gort_semacquire(&done);
+  gort_printf("received while the readier spun\n");
+  // FREED: received while the readier spun
 #endif
 }
