@@ -57,6 +57,8 @@ __morestack:
 
 	// The hot split (see morestack_amd64.S). eax ecx edx are saved;
 	// ebx esi edi are borrowed.
+	testl	$3, 12(%ebp)
+	jnz	.Lslow				// newstack throws
 	GET_M(%edx)
 	movl	m_hotseg(%edx), %ecx
 	testl	%ecx, %ecx

@@ -59,6 +59,8 @@ __morestack:
 	movq	%rsi, more_rsi(%rsp)
 	movq	%rdx, more_rdx(%rsp)
 	movq	%rcx, more_rcx(%rsp)
+	testq	$7, %r11
+	jnz	.Lslowrestore			// newstack throws
 	GET_M(%rdi)
 	movq	m_hotseg(%rdi), %rsi
 	testq	%rsi, %rsi

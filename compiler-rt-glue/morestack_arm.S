@@ -70,6 +70,8 @@ __morestack:
 
 	// The hot split (see morestack_amd64.S). r0-r3 are saved; r4 and r5
 	// are free (the body pops C's r4/r5 from its copies).
+	tst	r5, #3
+	bne	.Lslow				// newstack throws
 	GET_M	r0, r1
 	ldr	r1, [r0, #m_hotseg]
 	cmp	r1, #0
