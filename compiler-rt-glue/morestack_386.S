@@ -252,10 +252,13 @@ runtime.reflectcall:
 	.cfi_adjust_cfa_offset 4
 	pushl	$1				// frame size 1: reflect.call's mark
 	.cfi_adjust_cfa_offset 4
+	// At the call, as __morestack's CFI has it: the caller's sp is the
+	// one after ret $8 (so unwinders leaving __morestack land right).
+	.cfi_adjust_cfa_offset -8
 	call	1f
 	ret			// after the continuation's ret $8 popped the two
 1:
-	.cfi_adjust_cfa_offset 4
+	.cfi_adjust_cfa_offset 12
 	pushl	%ebp
 	.cfi_adjust_cfa_offset 4
 	.cfi_rel_offset ebp, 0
@@ -290,10 +293,13 @@ runtime.reflectcallstk:
 	.cfi_adjust_cfa_offset 4
 	pushl	$1				// frame size 1: reflect.call's mark
 	.cfi_adjust_cfa_offset 4
+	// At the call, as __morestack's CFI has it: the caller's sp is the
+	// one after ret $8 (so unwinders leaving __morestack land right).
+	.cfi_adjust_cfa_offset -8
 	call	1f
 	ret			// after the continuation's ret $8 popped the two
 1:
-	.cfi_adjust_cfa_offset 4
+	.cfi_adjust_cfa_offset 12
 	pushl	%ebp
 	.cfi_adjust_cfa_offset 4
 	.cfi_rel_offset ebp, 0

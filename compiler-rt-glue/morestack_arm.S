@@ -200,6 +200,7 @@ runtime.lessstackpc:			// where every split body returns
 	pop	{r11, lr}			// C's r11; lr: into F's return path
 	.cfi_def_cfa_offset 0
 	.cfi_restore r11
+	.cfi_restore lr
 	bx	lr
 	.cfi_restore_state
 .Lslowless:
@@ -238,6 +239,7 @@ runtime.lessstackpc:			// where every split body returns
 	pop	{r11, lr}			// C's r11; lr: into F's return path
 	.cfi_def_cfa_offset 0
 	.cfi_restore r11
+	.cfi_restore lr
 	bx	lr
 	.ltorg
 	.size __morestack, .-__morestack
