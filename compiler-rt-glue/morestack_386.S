@@ -239,18 +239,14 @@ runtime.lessstack:
 	.cfi_endproc
 	.size runtime.lessstack, .-runtime.lessstack
 
-// void reflectcall(void (*fn)(void *), void *args): calls fn(args) past a
-// new Stktop marked by the running panic (see morestack_amd64.S). Enters
-// __morestack's path the way a prologue does; fn's one stack argument, the
-// word args, is copied as a split's stack arguments are.
-	.globl runtime.reflectcall
-	.type runtime.reflectcall, @function
-	.p2align 4
-runtime.reflectcall:
-	.cfi_startproc
-	pushl	$4				// argument bytes: args
+// reflectcall's and reflectcallstk's entry, as a prologue enters
+// __morestack: pushes the argument bytes and frame size 1 (reflect.call's
+// mark), calls into a __morestack frame, and records fn (their first
+// argument, at 20(%ebp) there) as the body to call. Leaves edx = m.
+.macro REFLECT_ENTER argbytes
+	pushl	\argbytes
 	.cfi_adjust_cfa_offset 4
-	pushl	$1				// frame size 1: reflect.call's mark
+	pushl	$1
 	.cfi_adjust_cfa_offset 4
 	// At the call, as __morestack's CFI has it: the caller's sp is the
 	// one after ret $8 (so unwinders leaving __morestack land right).
@@ -269,15 +265,32 @@ runtime.reflectcall:
 	movl	20(%ebp), %eax			// fn
 	movl	%eax, m_morepc(%edx)
 	movl	%eax, more_pc(%esp)
-	leal	24(%ebp), %eax			// the word args
-	movl	%eax, m_moreargp(%edx)
+.endm
+
+// The rest of the split's record in m (edx), then newstack's path.
+.macro REFLECT_SPLIT
 	movl	$1, m_moreframesize(%edx)
-	movl	$4, m_moreargsize(%edx)
 	movl	%esp, m_morebuf+gobuf_sp(%edx)
 	movl	$.Lmorestack_return, m_morebuf+gobuf_pc(%edx)
 	GET_G(%eax)
 	movl	%eax, m_morebuf+gobuf_g(%edx)
 	jmp	.Lnewstack
+.endm
+
+// void reflectcall(void (*fn)(void *), void *args): calls fn(args) past a
+// new Stktop marked by the running panic (see morestack_amd64.S). Enters
+// __morestack's path the way a prologue does; fn's one stack argument, the
+// word args, is copied as a split's stack arguments are.
+	.globl runtime.reflectcall
+	.type runtime.reflectcall, @function
+	.p2align 4
+runtime.reflectcall:
+	.cfi_startproc
+	REFLECT_ENTER $4			// argument bytes: the word args
+	leal	24(%ebp), %eax			// the word args
+	movl	%eax, m_moreargp(%edx)
+	movl	$4, m_moreargsize(%edx)
+	REFLECT_SPLIT
 	.cfi_endproc
 	.size runtime.reflectcall, .-runtime.reflectcall
 
@@ -289,37 +302,12 @@ runtime.reflectcall:
 	.p2align 4
 runtime.reflectcallstk:
 	.cfi_startproc
-	pushl	12(%esp)			// argument bytes: siz
-	.cfi_adjust_cfa_offset 4
-	pushl	$1				// frame size 1: reflect.call's mark
-	.cfi_adjust_cfa_offset 4
-	// At the call, as __morestack's CFI has it: the caller's sp is the
-	// one after ret $8 (so unwinders leaving __morestack land right).
-	.cfi_adjust_cfa_offset -8
-	call	1f
-	ret			// after the continuation's ret $8 popped the two
-1:
-	.cfi_adjust_cfa_offset 12
-	pushl	%ebp
-	.cfi_adjust_cfa_offset 4
-	.cfi_rel_offset ebp, 0
-	movl	%esp, %ebp
-	.cfi_def_cfa_register ebp
-	subl	$MORE_SAVE, %esp
-	GET_M(%edx)
-	movl	20(%ebp), %eax			// fn
-	movl	%eax, m_morepc(%edx)
-	movl	%eax, more_pc(%esp)
+	REFLECT_ENTER 12(%esp)			// argument bytes: siz
 	movl	24(%ebp), %eax			// args
 	movl	%eax, m_moreargp(%edx)
-	movl	$1, m_moreframesize(%edx)
 	movl	28(%ebp), %eax			// siz
 	movl	%eax, m_moreargsize(%edx)
-	movl	%esp, m_morebuf+gobuf_sp(%edx)
-	movl	$.Lmorestack_return, m_morebuf+gobuf_pc(%edx)
-	GET_G(%eax)
-	movl	%eax, m_morebuf+gobuf_g(%edx)
-	jmp	.Lnewstack
+	REFLECT_SPLIT
 	.cfi_endproc
 	.size runtime.reflectcallstk, .-runtime.reflectcallstk
 

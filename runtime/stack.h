@@ -69,9 +69,10 @@ static inline bool stackcacheput(M *m, int32 k, uintptr size, void *v) {
 }
 
 // PORT: the hot segment (M.hotseg), the split fast path's whole cache:
-// __morestack takes it when a frame with no stack arguments fits, without
-// a g0 switch, and lessstack puts it back when the slot is empty. Both
-// keep it counted in the cache's inuse; stackinuse leaves it out.
+// __morestack takes it when the frame and its stack arguments fit (and no
+// panic is starting), without a g0 switch, and lessstack puts it back when
+// the slot is empty; newstack and oldstack do the same on the slow path.
+// It stays counted in the cache's inuse; stackinuse leaves it out.
 static inline bool hotsegfits(M *m, uintptr frame) {
   return m->hotseg != nil && frame + SplitExtra <= m->hotsegsize;
 }
