@@ -8,6 +8,10 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "tools"))
+import gort_exec  # noqa: E402
+
 LIT = "/usr/lib/llvm-19/build/utils/lit/lit.py"
 
 
@@ -16,6 +20,10 @@ def main(argv):
     lit_args = rest[rest.index("--") + 1:] if "--" in rest else []
     targets = rest[: rest.index("--")] if "--" in rest else rest
     suites = [os.path.join(build, "test", t) for t in targets]
+    # Say first how each target's programs run here (lit decides the same).
+    for t in targets:
+        arch = "arm" if t.startswith("arm") else t
+        print(f"{t}: programs run {gort_exec.how(arch)}", flush=True)
     xml = os.path.join(build, "test", "results.xml")
     cmd = [sys.executable, LIT, "-sv", f"--xunit-xml-output={xml}",
            *lit_args, *suites]

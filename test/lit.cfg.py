@@ -1,5 +1,7 @@
 # lit configuration shared by every target; lit.site.cfg.py sets the target.
 import os
+import shlex
+import sys
 import lit.formats
 
 target = config.gort_target
@@ -12,9 +14,16 @@ config.test_source_root = os.path.dirname(__file__)
 src, obj = config.gort_src_root, config.gort_obj_root
 go1 = os.path.normpath(os.path.join(src, "..", "shared", "conformance", "go1"))
 
+# How this machine runs the target's programs: natively, or under qemu-user
+# (arm always; 386 where the kernel refuses 32-bit programs). gort-exec
+# decides by running a tiny i386 program.
+sys.path.insert(0, f"{src}/tools")
+import gort_exec  # noqa: E402
+emulator = gort_exec.emulator(target)
+
 # Every test runs on every target unless it says REQUIRES/UNSUPPORTED.
 config.available_features.add(target)
-if target in ("amd64", "386"):
+if not emulator:
     config.available_features.add("native")
 # What a target's port has so far: the context switch (sched) and
 # __morestack (split); tests that need them say REQUIRES.
@@ -25,7 +34,7 @@ if os.path.exists(f"{src}/compiler-rt-glue/morestack_{target}.S"):
 if os.path.isdir(go1):
     config.available_features.add("go1")
 
-run = config.gort_run
+run = " ".join(emulator)
 # A variant suite (arm-thumb) compiles the C tests with extra flags and runs
 # only the runtime suite.
 if config.gort_cflags:
@@ -40,7 +49,7 @@ config.substitutions += [
     ("%python", "/usr/bin/python3"),
     ("%exitcode", f"/usr/bin/python3 {src}/test/tools/exitcode.py"),
     ("%gdb-run", f"/usr/bin/python3 {src}/test/tools/gdb-run.py"
-                 + (" --qemu" if target == "arm" else "")),
+                 + (" --qemu=" + shlex.quote(run) if emulator else "")),
     ("%go1dir", go1),
     ("%src", src),
     ("%obj", obj),

@@ -28,7 +28,8 @@ Usage: run.py BUILD [--runtime | --programs] [NAME...]
   env REPEAT: runs of each binary (default 5)
   env BENCH_TARGET: amd64 (default), 386 or arm. On 386 and arm Go 1.19
   cross-compiles (GOARCH) and gccgo is not run; arm runs under qemu-arm,
-  so its figures are information only.
+  and 386 under qemu-i386 where the kernel cannot execute 32-bit programs
+  (tools/gort-exec decides): figures under qemu are information only.
 """
 import os
 import shutil
@@ -52,7 +53,11 @@ PROGRAM_TIMEOUT = 300  # seconds per run
 REPEAT = int(os.environ.get("REPEAT", "5"))
 TARGET = os.environ.get("BENCH_TARGET", "amd64")
 GOARCH = {"amd64": "amd64", "386": "386", "arm": "arm"}[TARGET]
-QEMU = ["qemu-arm", "-L", "/usr/arm-linux-gnueabihf"] if TARGET == "arm" else []
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+import gort_exec  # noqa: E402
+QEMU = gort_exec.emulator(TARGET)
+HOW = (f"under {QEMU[0]}: figures are information only" if QEMU
+       else "natively")
 
 
 def build(build_dir, tmp):
@@ -114,7 +119,8 @@ def runtime_table(build_dir, names):
             for (metric, unit), per in samples.items():
                 med = {i: statistics.median(v) for i, v in per.items()}
                 rows.append((metric, procs, unit, med))
-    print(f"{TARGET}: medians of {REPEAT} runs; ratio = gort / Go 1.19")
+    print(f"{TARGET} ({HOW}): medians of {REPEAT} runs; "
+          "ratio = gort / Go 1.19")
     print()
     print("| metric | GOMAXPROCS | unit | gort | Go 1.19 | gccgo 12 | gort/Go |")
     print("|---|---|---|---|---|---|---|")
@@ -221,7 +227,7 @@ def program_table(build_dir, names):
                      "FAILED: " + "; ".join(f"{i}: {why}"
                                             for i, why in errors.items()))
             rows.append((p, procs, med, agree))
-    print(f"{TARGET}: Go programs, wall clock of the whole process, "
+    print(f"{TARGET} ({HOW}): Go programs, wall clock of the whole process, "
           f"medians of {REPEAT} runs; ratio = gort / Go 1.19")
     print()
     print("| program | GOMAXPROCS | gort (s) | Go 1.19 (s) | gccgo 12 (s) "

@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """The debugger tests' gdb, on every target: `%gdb-run PROGRAM GDB-ARGS...`.
 
-Natively: gdb -batch -nx GDB-ARGS PROGRAM. With --qemu (arm): starts
-`qemu-arm -L /usr/arm-linux-gnueabihf -g PORT PROGRAM` on a free local
-port and runs gdb-multiarch attached to it; the program is already started
-there, so each `run` (in -ex arguments or -x scripts) becomes `continue`.
+Natively: gdb -batch -nx GDB-ARGS PROGRAM. With --qemu=EMULATOR (arm, and
+386 where the kernel refuses 32-bit programs; EMULATOR is the command that
+runs the target's programs, as tools/gort-exec decides): starts
+`EMULATOR -g PORT PROGRAM` on a free local port and runs gdb-multiarch
+attached to it; the program is already started there, so each `run` (in
+-ex arguments or -x scripts) becomes `continue`.
 """
 import os
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -54,16 +57,16 @@ def continue_for_run(args, tmp):
 
 
 def main(argv):
-    qemu = argv[0] == "--qemu"
-    if qemu:
+    qemu = None
+    if argv[0].startswith("--qemu="):
+        qemu = shlex.split(argv[0][len("--qemu="):])
         argv = argv[1:]
     prog, gdbargs = argv[0], argv[1:]
     if not qemu:
         return subprocess.call(["gdb", "-batch", "-nx", *gdbargs, prog],
                                timeout=120)
     port = free_port()
-    stub = subprocess.Popen(["qemu-arm", "-L", "/usr/arm-linux-gnueabihf",
-                             "-g", str(port), prog])
+    stub = subprocess.Popen([*qemu, "-g", str(port), prog])
     try:
         for _ in range(200):
             if listening(port):
@@ -72,7 +75,9 @@ def main(argv):
         with tempfile.TemporaryDirectory() as tmp:
             cmd = ["gdb-multiarch", "-batch", "-nx", "-ex", "set pagination off",
                    "-ex", f"target remote :{port}",
-                   *continue_for_run(gdbargs, tmp), prog]
+                   *continue_for_run(gdbargs, tmp),
+                   # gdb's output before qemu's farewell when gdb kills it
+                   "-ex", "python gdb.flush()", prog]
             return subprocess.call(cmd, timeout=120)
     finally:
         stub.kill()

@@ -20,6 +20,9 @@
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/TargetParser/Triple.h"
+#include <cerrno>
+#include <csignal>
+#include <cstring>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -179,31 +182,69 @@ bool gort::linkExecutable(const std::string &Arch, const std::string &Argv0,
   return execute(*Clang, Args) == 0;
 }
 
-int gort::runExecutable(const std::string &Arch, const std::string &Path,
-                        const std::vector<std::string> &Args) {
-  std::vector<std::string> Argv;
+// The child `gort run` waits for; SIGINT and SIGTERM sent to gort by another
+// process go on to it. A terminal's ^C (si_code SI_KERNEL) reaches the whole
+// process group, the child too, so it is not sent twice.
+static volatile pid_t RunChild;
+
+static void forwardSignal(int Sig, siginfo_t *Info, void *) {
+  if (RunChild > 0 && Info->si_code <= 0)
+    kill(RunChild, Sig);
+}
+
+// In the child: exec the program, natively or under the target's emulator.
+// A kernel that cannot execute 32-bit x86 programs fails the exec with
+// ENOEXEC; the same program then runs under qemu-i386 (tools/gort-exec
+// decides the same way for the tests).
+[[noreturn]] static void execProgram(const std::string &Arch,
+                                     std::vector<std::string> Argv) {
   if (Arch == "arm")
-    Argv = {"qemu-arm", "-L", "/usr/arm-linux-gnueabihf"};
-  Argv.push_back(Path);
-  Argv.insert(Argv.end(), Args.begin(), Args.end());
+    Argv.insert(Argv.begin(), {"qemu-arm", "-L", "/usr/arm-linux-gnueabihf"});
   std::vector<char *> CArgv;
   for (auto &A : Argv)
     CArgv.push_back(const_cast<char *>(A.c_str()));
   CArgv.push_back(nullptr);
+  if (Arch == "arm") {
+    execvp(CArgv[0], CArgv.data());
+  } else {
+    execv(CArgv[0], CArgv.data());
+    if (errno == ENOEXEC && Arch == "386") {
+      CArgv.insert(CArgv.begin(), const_cast<char *>("qemu-i386"));
+      execvp(CArgv[0], CArgv.data());
+    }
+  }
+  dprintf(2, "gort: error: cannot run %s: %s\n", CArgv[0], strerror(errno));
+  _exit(127);
+}
+
+int gort::runExecutable(const std::string &Arch, const std::string &Path,
+                        const std::vector<std::string> &Args) {
+  std::vector<std::string> Argv{Path};
+  Argv.insert(Argv.end(), Args.begin(), Args.end());
   llvm::outs().flush();
   llvm::errs().flush();
+  struct sigaction Forward = {}, OldInt, OldTerm;
+  Forward.sa_sigaction = forwardSignal;
+  Forward.sa_flags = SA_SIGINFO | SA_RESTART;
+  sigaction(SIGINT, &Forward, &OldInt);
+  sigaction(SIGTERM, &Forward, &OldTerm);
   pid_t Pid = fork();
+  if (Pid == 0) {
+    sigaction(SIGINT, &OldInt, nullptr);
+    sigaction(SIGTERM, &OldTerm, nullptr);
+    execProgram(Arch, Argv);
+  }
+  RunChild = Pid;
+  int Status = 0;
+  while (Pid > 0 && waitpid(Pid, &Status, 0) < 0 && errno == EINTR)
+    ;
+  RunChild = 0;
+  sigaction(SIGINT, &OldInt, nullptr);
+  sigaction(SIGTERM, &OldTerm, nullptr);
   if (Pid < 0) {
     llvm::errs() << "gort: error: fork failed\n";
     return 1;
   }
-  if (Pid == 0) {
-    execvp(CArgv[0], CArgv.data());
-    _exit(127);
-  }
-  int Status = 0;
-  while (waitpid(Pid, &Status, 0) < 0)
-    ;
   if (WIFSIGNALED(Status))
     return 128 + WTERMSIG(Status);
   return WEXITSTATUS(Status);

@@ -43,8 +43,9 @@ bool stripSplitStackNotes(const std::string &Path);
 bool linkExecutable(const std::string &Arch, const std::string &Argv0,
                     const std::string &Obj, const std::string &Out);
 
-/// Runs Path with Args (under qemu-arm for arm) and returns its exit status
-/// (128+N when it dies of signal N).
+/// Runs Path with Args (under qemu-arm for arm; under qemu-i386 for 386 when
+/// this kernel cannot execute it) and returns its exit status (128+N when it
+/// dies of signal N). SIGINT and SIGTERM sent to gort go on to the program.
 int runExecutable(const std::string &Arch, const std::string &Path,
                   const std::vector<std::string> &Args);
 

@@ -12,10 +12,13 @@
 // IR, `-emit=asm` the assembly, `-emit=obj` writes the object (OUT defaults
 // to FILE.ll, FILE.s, FILE.o). Without -emit, build links a static
 // executable (OUT defaults to FILE without .go); run builds one in a
-// temporary directory, runs it with ARGS (under qemu-arm for arm) and exits
-// with its status. -O2 and -g (DWARF) are the defaults. The target also
-// decides the size of int, uint and uintptr (64 bits on amd64, 32 on 386
-// and arm), so which constants overflow: -emit=types depends on it too.
+// temporary directory, runs it with ARGS (under qemu-arm for arm, and for
+// 386 under qemu-i386 where the kernel cannot execute 32-bit programs) and
+// exits with its status; SIGINT and SIGTERM sent to gort go on to the
+// program, and the directory is removed when it ends. -O2 and -g (DWARF)
+// are the defaults. The target also decides the size of int, uint and
+// uintptr (64 bits on amd64, 32 on 386 and arm), so which constants
+// overflow: -emit=types depends on it too.
 //
 // Exit status: 0 on success; 1 when the program has errors, a file cannot
 // be read or written, or a feature is missing; 2 for a malformed command
