@@ -313,8 +313,16 @@ bool Lexer::skipWhitespaceAndComments(Token &Semi) {
     } else if (C == '/' && peekChar(1) == '/') {
       // Skip to the newline, which then inserts the semicolon (at the
       // newline's position, as in gc).
+      size_t Start = Pos;
+      SourceLoc StartLoc = locAt(Start);
       while (Pos < Buf.size() && Buf[Pos] != '\n')
         ++Pos;
+      // //line directives count only at the start of a line.
+      StringRef Text = Buf.slice(Start + 2, Pos);
+      Text.consume_back("\r");
+      if (StartLoc.Col == 1 && Text.consume_front("line "))
+        lineDirective(Text, SourceLoc(StartLoc.Line + 1, 1),
+                      SourceLoc(StartLoc.Line, StartLoc.Col + 7));
     } else if (C == '/' && peekChar(1) == '*') {
       size_t Start = Pos;
       SourceLoc StartLoc = locAt(Start);
@@ -327,6 +335,13 @@ bool Lexer::skipWhitespaceAndComments(Token &Semi) {
         }
         if (Buf[Pos] == '*' && peekChar(1) == '/') {
           Pos += 2;
+          // A /*line*/ directive may be anywhere; its base starts right
+          // after it.
+          StringRef Text = Buf.slice(Start + 2, Pos - 2);
+          unsigned Len = unsigned(origOffset(Pos) - origOffset(Start));
+          if (Text.consume_front("line "))
+            lineDirective(Text, SourceLoc(StartLoc.Line, StartLoc.Col + Len),
+                          SourceLoc(StartLoc.Line, StartLoc.Col + 7));
           break;
         }
         if (Buf[Pos] == '\n') {
@@ -348,6 +363,58 @@ bool Lexer::skipWhitespaceAndComments(Token &Semi) {
       return false;
     }
   }
+}
+
+/// Splits ":digits" off the end of Text as gc's trailingDigits does:
+/// returns the offset after the colon (0 if there is none) and sets N, and
+/// Ok if the digits make a number.
+static size_t trailingDigits(StringRef Text, unsigned long long &N,
+                             bool &Ok) {
+  size_t I = Text.rfind(':');
+  if (I == StringRef::npos)
+    return 0;
+  StringRef Digits = Text.substr(I + 1);
+  Ok = !Digits.empty() && Digits.find_first_not_of("0123456789") ==
+                              StringRef::npos &&
+       !Digits.getAsInteger(10, N);
+  return I + 1;
+}
+
+/// A line directive, `line FILE:LINE` or `line FILE:LINE:COL` (Text is
+/// what follows "line ", at TextLoc): from At on, positions are reported
+/// relative to FILE, LINE and COL, as gc's parser.updateBase does. Text
+/// without a colon is an ordinary comment.
+void Lexer::lineDirective(StringRef Text, SourceLoc At, SourceLoc TextLoc) {
+  constexpr unsigned long long PosMax = 1u << 30;
+  auto Invalid = [&](size_t I, const char *What) {
+    reportDropped(Pos);
+    Diags.error(SourceLoc(TextLoc.Line, TextLoc.Col + unsigned(I)),
+                llvm::Twine("invalid ") + What + " number: " + Text.substr(I));
+  };
+  unsigned long long N = 0, N2 = 0, Line, Col = 0;
+  bool Ok = false, Ok2 = false;
+  size_t I = trailingDigits(Text, N, Ok);
+  if (I == 0)
+    return;
+  if (!Ok)
+    return Invalid(I, "line");
+  size_t I2 = trailingDigits(Text.substr(0, I - 1), N2, Ok2);
+  if (Ok2) { // FILE:LINE:COL
+    std::swap(I, I2);
+    Line = N2, Col = N;
+    if (Col == 0 || Col > PosMax)
+      return Invalid(I2, "column");
+    Text = Text.substr(0, I2 - 1);
+  } else { // FILE:LINE
+    Line = N;
+  }
+  if (Line == 0 || Line > PosMax)
+    return Invalid(I, "line");
+  std::string File = Text.substr(0, I - 1).str();
+  // With a column, an empty file name means the current one.
+  if (File.empty() && Ok2)
+    File = Diags.presumedFile(TextLoc).str();
+  Diags.addLineBase(At, std::move(File), unsigned(Line), unsigned(Col));
 }
 
 Token Lexer::next() {

@@ -159,6 +159,7 @@ private:
   void error(size_t Offset, const llvm::Twine &Msg);
   void errorAt(size_t Offset, SourceLoc Loc, const llvm::Twine &Msg);
   bool skipWhitespaceAndComments(Token &Semi);
+  void lineDirective(llvm::StringRef Text, SourceLoc At, SourceLoc TextLoc);
   void scanIdentifier(Token &T);
   void scanNumber(Token &T);
   void scanString(Token &T);
