@@ -5,7 +5,7 @@
 // (go tool compile).
 package main
 
-//line a.go:100
+//line a.go:100:1
 var x = 1
 //line b.go:x
 //line b.go:0
@@ -14,9 +14,9 @@ var x = 1
 //line c.go:5:7
 var y = )
 
-// CHECK:      {{^}}a.go:101: error: invalid line number: x
-// CHECK-NEXT: {{^}}a.go:102: error: invalid line number: 0
-// CHECK-NEXT: {{^}}a.go:103: error: invalid column number: 0
-// CHECK-NEXT: {{^}}a.go:104: error: invalid line number: 99999999999999999999
+// CHECK:      {{^}}a.go:101:13: error: invalid line number: x
+// CHECK-NEXT: {{^}}a.go:102:13: error: invalid line number: 0
+// CHECK-NEXT: {{^}}a.go:103:15: error: invalid column number: 0
+// CHECK-NEXT: {{^}}a.go:104:13: error: invalid line number: 99999999999999999999
 // CHECK-NEXT: {{^}}c.go:5:15: error: syntax error: unexpected ), expecting expression
 // CHECK-NOT:  error
