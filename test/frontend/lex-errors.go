@@ -7,7 +7,7 @@ package main
 var a = "ab\q"
 // CHECK: lex-errors.go:[[@LINE+1]]:9: error: more than one character in rune literal
 var b = 'ab'
-// CHECK: lex-errors.go:[[@LINE+1]]:10: error: empty rune literal or unescaped ' in rune literal
+// CHECK: lex-errors.go:[[@LINE+1]]:10: error: empty rune literal or unescaped '{{$}}
 var c = ''
 // CHECK: lex-errors.go:[[@LINE+1]]:12: error: invalid digit '8' in octal literal
 var d = 0178

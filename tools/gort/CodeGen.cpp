@@ -233,6 +233,10 @@ private:
     Diags.error(Loc, What + " is not supported yet");
   }
   void setLoc(SourceLoc L);
+  // Debug positions honour //line directives (Diagnostics::presumed).
+  llvm::DIFile *diFile(SourceLoc L);
+  unsigned diLine(SourceLoc L) { return Diags.presumed(L).Line; }
+  llvm::DILocation *diLoc(SourceLoc L, llvm::DISubprogram *SP);
   Value *loadValue(Type *T, Value *Addr);
   void storeValue(Type *T, Value *V, Value *Addr);
   Value *zeroValue(Type *T);
@@ -357,6 +361,7 @@ private:
   std::unique_ptr<llvm::DIBuilder> DIB;
   llvm::DICompileUnit *CU = nullptr;
   llvm::DIFile *DIF = nullptr;
+  std::map<std::string, llvm::DIFile *> DIFiles; ///< named by //line
   std::map<std::string, llvm::DIType *> DITypes;
 
   FuncState *Cur = nullptr;
@@ -603,8 +608,33 @@ llvm::DIType *CodeGen::diType(Type *T) {
 void CodeGen::setLoc(SourceLoc L) {
   if (!DIB || !Cur || !Cur->SP || !L.isValid())
     return;
-  B.SetCurrentDebugLocation(
-      llvm::DILocation::get(Ctx, L.Line, L.Col, Cur->SP));
+  B.SetCurrentDebugLocation(diLoc(L, Cur->SP));
+}
+
+/// The file a //line directive names at L (relative names are taken from
+/// the current directory, as gc does), or the source file.
+llvm::DIFile *CodeGen::diFile(SourceLoc L) {
+  StringRef Name = Diags.presumed(L).File;
+  if (Name == Diags.getFileName())
+    return DIF;
+  llvm::DIFile *&F = DIFiles[Name.str()];
+  if (!F) {
+    llvm::SmallString<256> Dir;
+    llvm::sys::fs::current_path(Dir);
+    F = DIB->createFile(Name, Dir);
+  }
+  return F;
+}
+
+/// A location in SP; one in another file than SP's goes through a lexical
+/// block file, the way DWARF names a file per line.
+llvm::DILocation *CodeGen::diLoc(SourceLoc L, llvm::DISubprogram *SP) {
+  PresumedLoc P = Diags.presumed(L);
+  llvm::DIFile *F = diFile(L);
+  llvm::DIScope *Scope = SP;
+  if (F != SP->getFile())
+    Scope = DIB->createLexicalBlockFile(SP, F);
+  return llvm::DILocation::get(Ctx, P.Line, P.Col, Scope);
 }
 
 /// In a function that defers, every variable is accessed with volatile
@@ -858,7 +888,8 @@ bool CodeGen::run() {
         Globals[O] = GV;
         if (DIB) {
           auto *GVE = DIB->createGlobalVariableExpression(
-              CU, "main." + O->Name, "", DIF, O->Loc.Line, diType(O->T),
+              CU, "main." + O->Name, "", diFile(O->Loc), diLine(O->Loc),
+              diType(O->T),
               false);
           GV->addDebugInfo(GVE);
         }
@@ -1000,7 +1031,8 @@ void CodeGen::beginFunction(llvm::Function *Fn, const Node *Decl,
         Sig.push_back(diType(P));
     auto *ST = DIB->createSubroutineType(DIB->getOrCreateTypeArray(Sig));
     Cur->SP = DIB->createFunction(
-        DIF, Name, "", DIF, Loc.Line, ST, Loc.Line, llvm::DINode::FlagPrototyped,
+        DIF, Name, "", diFile(Loc), diLine(Loc), ST, diLine(Loc),
+        llvm::DINode::FlagPrototyped,
         llvm::DISubprogram::SPFlagDefinition |
             (Opts.Optimized ? llvm::DISubprogram::SPFlagOptimized
                             : llvm::DISubprogram::SPFlagZero));
@@ -1035,13 +1067,14 @@ void CodeGen::beginFunction(llvm::Function *Fn, const Node *Decl,
       if (DIB) {
         auto *A = entryAlloca(PtrTy, FI->Captures[I]->Name + ".ref");
         B.CreateStore(Cell, A);
-        auto *Var = DIB->createAutoVariable(Cur->SP, FI->Captures[I]->Name, DIF,
-                                            FI->Captures[I]->Loc.Line,
-                                            diType(FI->Captures[I]->T), true);
+        auto *Var = DIB->createAutoVariable(
+            Cur->SP, FI->Captures[I]->Name, diFile(FI->Captures[I]->Loc),
+            diLine(FI->Captures[I]->Loc), diType(FI->Captures[I]->T), true);
         DIB->insertDeclare(A, Var,
                            DIB->createExpression(llvm::ArrayRef<uint64_t>{
                                llvm::dwarf::DW_OP_deref}),
-                           llvm::DILocation::get(Ctx, Loc.Line, 0, Cur->SP),
+                           llvm::DILocation::get(Ctx, diLine(Loc), 0,
+                                                 diLoc(Loc, Cur->SP)->getScope()),
                            Cur->AllocaBB);
       }
     }
@@ -1149,13 +1182,13 @@ void CodeGen::declareLocal(const Object *O, Value *Init, SourceLoc Loc,
   if (DIB && O->Name != "_" && Cur->SP) {
     llvm::DILocalVariable *Var;
     if (ArgNo)
-      Var = DIB->createParameterVariable(Cur->SP, O->Name, ArgNo, DIF,
-                                         O->Loc.Line, diType(O->T), true);
+      Var = DIB->createParameterVariable(Cur->SP, O->Name, ArgNo,
+                                         diFile(O->Loc), diLine(O->Loc),
+                                         diType(O->T), true);
     else
-      Var = DIB->createAutoVariable(Cur->SP, O->Name, DIF, O->Loc.Line,
-                                    diType(O->T), true);
-    DIB->insertDeclare(DbgSlot, Var, Expr,
-                       llvm::DILocation::get(Ctx, Loc.Line, Loc.Col, Cur->SP),
+      Var = DIB->createAutoVariable(Cur->SP, O->Name, diFile(O->Loc),
+                                    diLine(O->Loc), diType(O->T), true);
+    DIB->insertDeclare(DbgSlot, Var, Expr, diLoc(Loc, Cur->SP),
                        Cur->AllocaBB);
   }
 }
@@ -1811,8 +1844,8 @@ llvm::DISubprogram *CodeGen::thunkSubprogram(llvm::Function *Thunk,
   if (!DIB)
     return nullptr;
   auto *SP = DIB->createFunction(
-      DIF, Thunk->getName(), "", DIF, Loc.Line,
-      DIB->createSubroutineType(DIB->getOrCreateTypeArray({})), Loc.Line,
+      DIF, Thunk->getName(), "", diFile(Loc), diLine(Loc),
+      DIB->createSubroutineType(DIB->getOrCreateTypeArray({})), diLine(Loc),
       llvm::DINode::FlagArtificial, llvm::DISubprogram::SPFlagDefinition);
   Thunk->setSubprogram(SP);
   return SP;
@@ -1827,8 +1860,7 @@ void CodeGen::emitCallThunk(llvm::Function *Thunk, SourceLoc Loc,
                             unsigned NumArgs, bool Deferred) {
   llvm::IRBuilder<> TB(BasicBlock::Create(Ctx, "entry", Thunk));
   if (llvm::DISubprogram *SP = thunkSubprogram(Thunk, Loc))
-    TB.SetCurrentDebugLocation(
-        llvm::DILocation::get(Ctx, Loc.Line, Loc.Col, SP));
+    TB.SetCurrentDebugLocation(diLoc(Loc, SP));
   Value *P = Thunk->getArg(0);
   llvm::FunctionType *FT =
       C.Direct ? C.Direct->getFunctionType() : funcType(C.Sig, true);

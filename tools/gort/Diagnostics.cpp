@@ -2,20 +2,66 @@
 
 #include "Diagnostics.h"
 #include "llvm/Support/raw_ostream.h"
+#include <algorithm>
 #include <cstdlib>
+#include <iterator>
 
 using namespace gort;
 
+static bool before(SourceLoc A, SourceLoc B) {
+  return A.Line < B.Line || (A.Line == B.Line && A.Col < B.Col);
+}
+
+void Diagnostics::addLineBase(SourceLoc At, std::string File, unsigned Line,
+                              unsigned Col) {
+  Bases.push_back({At, std::move(File), Line, Col});
+}
+
+/// As gc's syntax.Pos RelFilename, RelLine and RelCol.
+PresumedLoc Diagnostics::presumed(SourceLoc Loc) const {
+  auto It = std::upper_bound(
+      Bases.begin(), Bases.end(), Loc,
+      [](SourceLoc L, const LineBase &B) { return before(L, B.At); });
+  if (!Loc.isValid() || It == Bases.begin())
+    return {FileName, Loc.Line, Loc.Col};
+  const LineBase &B = *std::prev(It);
+  PresumedLoc P{B.File, B.Line + (Loc.Line - B.At.Line), Loc.Col};
+  if (B.Col == 0)
+    P.Col = 0; // unknown until the next directive
+  else if (Loc.Line == B.At.Line)
+    P.Col = B.Col + (Loc.Col - B.At.Col);
+  return P;
+}
+
 void Diagnostics::error(SourceLoc Loc, const llvm::Twine &Msg) {
-  llvm::raw_ostream &OS = llvm::errs();
-  OS << FileName << ':' << Loc.Line << ':' << Loc.Col << ": error: ";
-  if (NumErrors == MaxErrors) {
-    // Stop here: later errors are usually consequences of earlier ones.
-    OS << "too many errors\n";
+  std::string Text = Msg.str();
+  if (!llvm::StringRef(Text).starts_with("syntax error")) {
+    // gc: only one of multiple equal errors on a line.
+    if (Loc.isValid() && Loc.Line == LastLine && Text == LastMsg)
+      return;
+    LastLine = Loc.Line;
+    LastMsg = Text;
+  }
+  printLoc(Loc);
+  llvm::errs() << Text << '\n';
+  // Like gc, give up at the tenth error: later errors are usually
+  // consequences of earlier ones.
+  if (++NumErrors == MaxErrors) {
+    printLoc(Loc);
+    llvm::errs() << "too many errors\n";
     llvm::outs().flush();
-    OS.flush();
+    llvm::errs().flush();
     std::exit(1);
   }
-  OS << Msg << '\n';
-  ++NumErrors;
+}
+
+/// Prints "file:line:col: error: " for Loc, without the column if the
+/// line directive in effect gives none.
+void Diagnostics::printLoc(SourceLoc Loc) const {
+  PresumedLoc P = presumed(Loc);
+  llvm::raw_ostream &OS = llvm::errs();
+  OS << P.File << ':' << P.Line;
+  if (P.Col != 0 || !Loc.isValid())
+    OS << ':' << P.Col;
+  OS << ": error: ";
 }

@@ -3,7 +3,13 @@
 // Every phase reports problems through one Diagnostics object, which prints
 // them as `file:line:col: error: msg` (lower-case, no trailing period) like
 // clang and gc. Like gc, it gives up after MaxErrors errors so a cascade of
-// follow-on errors cannot flood the terminal.
+// follow-on errors cannot flood the terminal, and it drops an error equal to
+// the previous one on the same line.
+//
+// Positions are physical (line and byte column in the file). A //line
+// directive starts a line base (see Lexer.cpp): from its position on, gc
+// reports positions relative to the file, line and column it names; presumed
+// maps a physical position to that one, for errors and debug info alike.
 //
 //===----------------------------------------------------------------------===//
 
@@ -13,6 +19,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/Twine.h"
 #include <string>
+#include <vector>
 
 namespace gort {
 
@@ -27,23 +34,53 @@ struct SourceLoc {
   bool isValid() const { return Line != 0; }
 };
 
+/// A position as gc reports it, after //line directives. Col 0 means the
+/// column is unknown (a directive without one), Line 0 no position.
+struct PresumedLoc {
+  llvm::StringRef File;
+  unsigned Line = 0;
+  unsigned Col = 0;
+};
+
 class Diagnostics {
 public:
   static constexpr unsigned MaxErrors = 10;
 
   explicit Diagnostics(std::string FileName) : FileName(std::move(FileName)) {}
 
-  /// Prints an error immediately. The (MaxErrors+1)-th error is replaced by
-  /// "too many errors" and the process exits with status 1.
+  /// Prints an error immediately. The MaxErrors-th error is followed by
+  /// "too many errors" at its position, and the process exits with status 1.
   void error(SourceLoc Loc, const llvm::Twine &Msg);
+
+  /// Starts a line base at At: positions from there on are presumed to be
+  /// in File at Line (and Col, if not 0), counting on from At.
+  void addLineBase(SourceLoc At, std::string File, unsigned Line,
+                   unsigned Col);
+  PresumedLoc presumed(SourceLoc Loc) const;
+  /// The file name of the line base in effect at Loc.
+  llvm::StringRef presumedFile(SourceLoc Loc) const {
+    return presumed(Loc).File;
+  }
 
   unsigned getNumErrors() const { return NumErrors; }
   bool hasErrors() const { return NumErrors != 0; }
   llvm::StringRef getFileName() const { return FileName; }
 
 private:
+  void printLoc(SourceLoc Loc) const;
+
+  struct LineBase {
+    SourceLoc At;
+    std::string File;
+    unsigned Line, Col;
+  };
+
   std::string FileName;
+  std::vector<LineBase> Bases; ///< in the order of At
   unsigned NumErrors = 0;
+  /// The last error that is not a syntax error, for gc's rule above.
+  unsigned LastLine = 0;
+  std::string LastMsg;
 };
 
 } // namespace gort

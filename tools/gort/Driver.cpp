@@ -57,6 +57,7 @@
 #include "llvm/Support/raw_ostream.h"
 #include <cstdlib>
 #include <memory>
+#include <pthread.h>
 #include <optional>
 #include <string>
 #include <vector>
@@ -338,6 +339,37 @@ static int compile(const Options &Opts) {
   return generate(Opts, *F, Info, Diags);
 }
 
+/// The stack compile() runs on. The lexer, parser, checker and code
+/// generator recurse once per level of nesting in the program, and gc
+/// compiles programs nested tens of thousands deep; Parser::MaxDepth keeps
+/// the deepest accepted program well within this. Only the pages used are
+/// ever allocated.
+static constexpr size_t CompileStackSize = size_t(1) << 30;
+
+/// Runs compile(Opts) on a thread with a CompileStackSize stack, or, if no
+/// such thread can be made, on this one.
+static int compileOnLargeStack(const Options &Opts) {
+  struct Call {
+    const Options &Opts;
+    int Result;
+  } C{Opts, ExitError};
+  auto Run = [](void *P) -> void * {
+    auto *C = static_cast<Call *>(P);
+    C->Result = compile(C->Opts);
+    return nullptr;
+  };
+  pthread_attr_t Attr;
+  pthread_t Thread;
+  bool Started = pthread_attr_init(&Attr) == 0 &&
+                 pthread_attr_setstacksize(&Attr, CompileStackSize) == 0 &&
+                 pthread_create(&Thread, &Attr, Run, &C) == 0;
+  pthread_attr_destroy(&Attr);
+  if (!Started)
+    return compile(Opts);
+  pthread_join(Thread, nullptr);
+  return C.Result;
+}
+
 int main(int Argc, const char **Argv) {
   llvm::ArrayRef<const char *> Args(Argv + 1, Argv + Argc);
   if (Args.empty()) {
@@ -360,14 +392,14 @@ int main(int Argc, const char **Argv) {
   if (Cmd == "build") {
     if (auto Code = parseBuildArgs(Args.drop_front(), Opts))
       return *Code;
-    return compile(Opts);
+    return compileOnLargeStack(Opts);
   }
   if (Cmd == "run") {
     if (auto Code = parseBuildArgs(Args.drop_front(), Opts, /*Run=*/true))
       return *Code;
     if (Opts.Emit != EmitKind::Default)
       return usageError("-emit is a flag of build, not run");
-    return compile(Opts);
+    return compileOnLargeStack(Opts);
   }
   return usageError("unknown command '" + Cmd + "'");
 }

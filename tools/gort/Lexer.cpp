@@ -9,7 +9,9 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 
 using namespace gort;
 using llvm::StringRef;
@@ -136,21 +138,46 @@ std::string gort::quoteString(StringRef S) {
   return Out + "\"";
 }
 
+/// Approximates strconv.IsPrint.
+static bool isPrintable(uint32_t C) {
+  return C >= 0x20 && C != 0x7F && !(C >= 0x80 && C < 0xA0) &&
+         !(C >= 0xD800 && C < 0xE000) && C <= 0x10FFFF && C != 0xFFFD &&
+         C != 0xFEFF;
+}
+
 /// Formats a code point the way Go's %#U does: U+0040 '@'.
 static std::string formatCodePoint(uint32_t C) {
   std::string S;
   llvm::raw_string_ostream OS(S);
   OS << llvm::format("U+%04X", C);
-  bool Printable = C >= 0x20 && C != 0x7F && !(C >= 0x80 && C < 0xA0) &&
-                   !(C >= 0xD800 && C < 0xE000) && C <= 0x10FFFF &&
-                   C != 0xFFFD && C != 0xFEFF;
-  if (Printable) {
+  if (isPrintable(C)) {
     OS << " '";
     OS.flush();
     encodeUTF8(C, S);
     S += '\'';
   }
   return S;
+}
+
+/// Formats a code point the way Go's %q does: 'g', '\n', '\x00'.
+static std::string quoteRune(uint32_t C) {
+  static const char Escapes[] = "\aa\bb\ff\nn\rr\tt\vv\\\\''";
+  std::string S;
+  llvm::raw_string_ostream OS(S);
+  OS << '\'';
+  for (const char *E = Escapes; *E; E += 2)
+    if (uint32_t(*E) == C) {
+      OS << '\\' << E[1] << '\'';
+      return OS.str();
+    }
+  if (C < 0x20 || C == 0x7F)
+    OS << llvm::format("\\x%02x", C);
+  else if (isPrintable(C))
+    encodeUTF8(C, OS.str());
+  else
+    OS << llvm::format(C < 0x10000 ? "\\u%04x" : "\\U%08x", C);
+  OS << '\'';
+  return OS.str();
 }
 
 /// Approximates unicode.IsLetter for non-ASCII code points: everything except
@@ -176,13 +203,73 @@ static bool isHex(int C) {
 static int lower(int C) { return C | 0x20; }
 
 Lexer::Lexer(StringRef Buffer, Diagnostics &Diags) : Buf(Buffer), Diags(Diags) {
-  // A leading byte order mark is ignored, as in Go.
-  if (Buf.starts_with("\xEF\xBB\xBF"))
-    Pos = LineStart = 3;
+  dropInvalid(Buffer);
+}
+
+/// Removes the bytes gc's reader rejects (see Dropped) from the buffer,
+/// remembering where each was. Columns still count them, as in gc.
+void Lexer::dropInvalid(StringRef Source) {
+  unsigned L = 1;
+  size_t LS = 0, Kept = 0; // line start; start of the bytes not yet copied
+  for (size_t I = 0; I < Source.size();) {
+    unsigned char C = Source[I];
+    if (C == '\n') {
+      ++L;
+      LS = ++I;
+      continue;
+    }
+    unsigned Len = 1;
+    const char *Msg;
+    if (C == 0) {
+      Msg = "invalid NUL character";
+    } else if (C < 0x80) {
+      ++I;
+      continue;
+    } else {
+      uint32_t R = decodeUTF8(Source.substr(I), Len);
+      if (R == 0xFFFD && Len == 1)
+        Msg = "invalid UTF-8 encoding";
+      else if (R == 0xFEFF)
+        Msg = I == 0 ? nullptr : "invalid BOM in the middle of the file";
+      else {
+        I += Len;
+        continue;
+      }
+    }
+    Filtered += Source.substr(Kept, I - Kept);
+    size_t Removed = (Drops.empty() ? 0 : Drops.back().Removed) + Len;
+    Drops.push_back({Filtered.size(), Removed,
+                     SourceLoc(L, unsigned(I - LS + 1)), Msg});
+    I += Len;
+    Kept = I;
+  }
+  if (Drops.empty())
+    return;
+  Filtered += Source.substr(Kept);
+  Buf = Filtered;
+}
+
+/// Reports the dropped bytes that lie before offset UpTo of Buf.
+void Lexer::reportDropped(size_t UpTo) {
+  for (; NextDrop < Drops.size() && Drops[NextDrop].At <= UpTo; ++NextDrop)
+    if (Drops[NextDrop].Msg)
+      Diags.error(Drops[NextDrop].Loc, Drops[NextDrop].Msg);
+}
+
+/// The offset in the original source of the byte at Offset of Buf.
+size_t Lexer::origOffset(size_t Offset) const {
+  auto It = std::upper_bound(
+      Drops.begin(), Drops.end(), Offset,
+      [](size_t O, const Dropped &D) { return O < D.At; });
+  return It == Drops.begin() ? Offset : Offset + std::prev(It)->Removed;
 }
 
 SourceLoc Lexer::locAt(size_t Offset) const {
-  return SourceLoc(Line, unsigned(Offset - LineStart + 1));
+  if (Drops.empty())
+    return SourceLoc(Line, unsigned(Offset - LineStart + 1));
+  // The line starts after its newline, before any byte dropped there.
+  size_t Start = LineStart == 0 ? 0 : origOffset(LineStart - 1) + 1;
+  return SourceLoc(Line, unsigned(origOffset(Offset) - Start + 1));
 }
 
 int Lexer::peekChar(size_t Ahead) const {
@@ -191,7 +278,14 @@ int Lexer::peekChar(size_t Ahead) const {
 }
 
 void Lexer::error(size_t Offset, const llvm::Twine &Msg) {
-  Diags.error(locAt(Offset), Msg);
+  errorAt(Offset, locAt(Offset), Msg);
+}
+
+/// Reports an error at Loc, which is where Offset was (the line may have
+/// changed since), after the dropped bytes before it.
+void Lexer::errorAt(size_t Offset, SourceLoc Loc, const llvm::Twine &Msg) {
+  reportDropped(Offset);
+  Diags.error(Loc, Msg);
 }
 
 /// Skips blanks and comments. Returns true, with Semi filled in, when a
@@ -206,6 +300,7 @@ bool Lexer::skipWhitespaceAndComments(Token &Semi) {
     return true;
   };
   for (;;) {
+    reportDropped(Pos);
     int C = peekChar();
     if (C == ' ' || C == '\t' || C == '\r') {
       ++Pos;
@@ -218,8 +313,16 @@ bool Lexer::skipWhitespaceAndComments(Token &Semi) {
     } else if (C == '/' && peekChar(1) == '/') {
       // Skip to the newline, which then inserts the semicolon (at the
       // newline's position, as in gc).
+      size_t Start = Pos;
+      SourceLoc StartLoc = locAt(Start);
       while (Pos < Buf.size() && Buf[Pos] != '\n')
         ++Pos;
+      // //line directives count only at the start of a line.
+      StringRef Text = Buf.slice(Start + 2, Pos);
+      Text.consume_back("\r");
+      if (StartLoc.Col == 1 && Text.consume_front("line "))
+        lineDirective(Text, SourceLoc(StartLoc.Line + 1, 1),
+                      SourceLoc(StartLoc.Line, StartLoc.Col + 7));
     } else if (C == '/' && peekChar(1) == '*') {
       size_t Start = Pos;
       SourceLoc StartLoc = locAt(Start);
@@ -227,11 +330,18 @@ bool Lexer::skipWhitespaceAndComments(Token &Semi) {
       Pos += 2;
       for (;;) {
         if (Pos >= Buf.size()) {
-          Diags.error(StartLoc, "comment not terminated");
+          errorAt(Start, StartLoc, "comment not terminated");
           break;
         }
         if (Buf[Pos] == '*' && peekChar(1) == '/') {
           Pos += 2;
+          // A /*line*/ directive may be anywhere; its base starts right
+          // after it.
+          StringRef Text = Buf.slice(Start + 2, Pos - 2);
+          unsigned Len = unsigned(origOffset(Pos) - origOffset(Start));
+          if (Text.consume_front("line "))
+            lineDirective(Text, SourceLoc(StartLoc.Line, StartLoc.Col + Len),
+                          SourceLoc(StartLoc.Line, StartLoc.Col + 7));
           break;
         }
         if (Buf[Pos] == '\n') {
@@ -253,6 +363,58 @@ bool Lexer::skipWhitespaceAndComments(Token &Semi) {
       return false;
     }
   }
+}
+
+/// Splits ":digits" off the end of Text as gc's trailingDigits does:
+/// returns the offset after the colon (0 if there is none) and sets N, and
+/// Ok if the digits make a number.
+static size_t trailingDigits(StringRef Text, unsigned long long &N,
+                             bool &Ok) {
+  size_t I = Text.rfind(':');
+  if (I == StringRef::npos)
+    return 0;
+  StringRef Digits = Text.substr(I + 1);
+  Ok = !Digits.empty() && Digits.find_first_not_of("0123456789") ==
+                              StringRef::npos &&
+       !Digits.getAsInteger(10, N);
+  return I + 1;
+}
+
+/// A line directive, `line FILE:LINE` or `line FILE:LINE:COL` (Text is
+/// what follows "line ", at TextLoc): from At on, positions are reported
+/// relative to FILE, LINE and COL, as gc's parser.updateBase does. Text
+/// without a colon is an ordinary comment.
+void Lexer::lineDirective(StringRef Text, SourceLoc At, SourceLoc TextLoc) {
+  constexpr unsigned long long PosMax = 1u << 30;
+  auto Invalid = [&](size_t I, const char *What) {
+    reportDropped(Pos);
+    Diags.error(SourceLoc(TextLoc.Line, TextLoc.Col + unsigned(I)),
+                llvm::Twine("invalid ") + What + " number: " + Text.substr(I));
+  };
+  unsigned long long N = 0, N2 = 0, Line, Col = 0;
+  bool Ok = false, Ok2 = false;
+  size_t I = trailingDigits(Text, N, Ok);
+  if (I == 0)
+    return;
+  if (!Ok)
+    return Invalid(I, "line");
+  size_t I2 = trailingDigits(Text.substr(0, I - 1), N2, Ok2);
+  if (Ok2) { // FILE:LINE:COL
+    std::swap(I, I2);
+    Line = N2, Col = N;
+    if (Col == 0 || Col > PosMax)
+      return Invalid(I2, "column");
+    Text = Text.substr(0, I2 - 1);
+  } else { // FILE:LINE
+    Line = N;
+  }
+  if (Line == 0 || Line > PosMax)
+    return Invalid(I, "line");
+  std::string File = Text.substr(0, I - 1).str();
+  // With a column, an empty file name means the current one.
+  if (File.empty() && Ok2)
+    File = Diags.presumedFile(TextLoc).str();
+  Diags.addLineBase(At, std::move(File), unsigned(Line), unsigned(Col));
 }
 
 Token Lexer::next() {
@@ -279,6 +441,7 @@ Token Lexer::next() {
     uint32_t R = decodeUTF8(Buf.substr(Pos), Len);
     if (isUnicodeLetter(R) && !(R == 0xFFFD && Len == 1)) {
       scanIdentifier(T);
+      reportDropped(Pos - 1);
       return T;
     }
   } else if (isDecimal(C) || (C == '.' && isDecimal(peekChar(1)))) {
@@ -294,16 +457,13 @@ Token Lexer::next() {
   }
   if (Pos != Start) {
     T.Text = Buf.substr(Start, Pos - Start).str();
+    reportDropped(Pos - 1); // those inside the token
     return T;
   }
-  // Nothing matched: report the character and skip it.
+  // Nothing matched: report the character and skip it. (Invalid UTF-8, NUL
+  // and BOM never get here: dropInvalid took them out.)
   uint32_t R = decodeUTF8(Buf.substr(Pos), Len);
-  if (R == 0xFFFD && Len == 1)
-    error(Pos, "invalid UTF-8 encoding");
-  else if (R == 0xFEFF)
-    error(Pos, "invalid BOM in the middle of the file");
-  else
-    error(Pos, "invalid character " + formatCodePoint(R));
+  error(Pos, "invalid character " + formatCodePoint(R));
   Pos += Len;
   return next();
 }
@@ -520,7 +680,9 @@ bool Lexer::scanEscape(char Quote, std::string &Out, uint32_t &Value) {
       return false;
     unsigned V = isDecimal(D) ? D - '0' : isHex(D) ? lower(D) - 'a' + 10 : 99;
     if (V >= Base) {
-      error(Pos, llvm::Twine("invalid character ") + formatCodePoint(D) +
+      unsigned Len;
+      error(Pos, llvm::Twine("invalid character ") +
+                     quoteRune(decodeUTF8(Buf.substr(Pos), Len)) +
                      " in " + (Base == 8 ? "octal" : "hexadecimal") +
                      " escape");
       return false;
@@ -560,7 +722,7 @@ void Lexer::scanString(Token &T) {
       return;
     }
     if (C < 0) {
-      error(Start, "string literal not terminated");
+      error(Start, "string not terminated");
       return;
     }
     ++Pos;
@@ -579,7 +741,7 @@ void Lexer::scanRawString(Token &T) {
   for (;;) {
     int C = peekChar();
     if (C < 0) {
-      Diags.error(StartLoc, "string not terminated");
+      errorAt(Start, StartLoc, "string not terminated");
       return;
     }
     ++Pos;
@@ -605,7 +767,7 @@ void Lexer::scanRune(Token &T) {
     if (C == '\'') {
       ++Pos;
       if (Ok && N == 0)
-        error(Pos - 1, "empty rune literal or unescaped ' in rune literal");
+        error(Pos - 1, "empty rune literal or unescaped '");
       else if (Ok && N != 1)
         error(Start, "more than one character in rune literal");
       break;

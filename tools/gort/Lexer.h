@@ -16,6 +16,7 @@
 #include "llvm/ADT/StringRef.h"
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace gort {
 
@@ -140,10 +141,25 @@ public:
   Token next();
 
 private:
+  /// Bytes gc's source reader reports and skips wherever they appear: NUL,
+  /// invalid UTF-8 and a BOM after the start (a leading BOM is dropped
+  /// silently). They are removed from Buf up front; each is reported when
+  /// scanning reaches it, so errors stay in source order.
+  struct Dropped {
+    size_t At;      ///< offset in Buf of the byte that followed it
+    size_t Removed; ///< bytes removed up to and including this one
+    SourceLoc Loc;
+    const char *Msg; ///< null for the leading BOM
+  };
+  void dropInvalid(llvm::StringRef Source);
+  void reportDropped(size_t UpTo);
+  size_t origOffset(size_t Offset) const;
   SourceLoc locAt(size_t Offset) const;
   int peekChar(size_t Ahead = 0) const;
   void error(size_t Offset, const llvm::Twine &Msg);
+  void errorAt(size_t Offset, SourceLoc Loc, const llvm::Twine &Msg);
   bool skipWhitespaceAndComments(Token &Semi);
+  void lineDirective(llvm::StringRef Text, SourceLoc At, SourceLoc TextLoc);
   void scanIdentifier(Token &T);
   void scanNumber(Token &T);
   void scanString(Token &T);
@@ -155,6 +171,9 @@ private:
 
   llvm::StringRef Buf;
   Diagnostics &Diags;
+  std::string Filtered; ///< the source without Drops, when there are any
+  std::vector<Dropped> Drops;
+  size_t NextDrop = 0; ///< the first of Drops not yet reported
   size_t Pos = 0;
   size_t LineStart = 0;
   unsigned Line = 1;

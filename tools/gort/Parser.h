@@ -6,7 +6,11 @@
 // gc's words ("syntax error: unexpected X, expecting Y"), at most one per
 // line, and the parser resynchronizes the way gc does, skipping to a token
 // that can follow the broken construct. Nesting deeper than MaxDepth stops
-// the parse with an error instead of exhausting the stack.
+// the parse with an error instead of exhausting the stack; MaxDepth counts
+// parse functions entered (two per parenthesis or block, one per unary
+// operator or term of a left-associative chain, whose tree is as deep as
+// the chain is long for the phases after this one), and the driver's stack
+// holds every phase at that depth.
 //
 //===----------------------------------------------------------------------===//
 
@@ -22,7 +26,7 @@ namespace gort {
 
 class Parser {
 public:
-  static constexpr unsigned MaxDepth = 1000;
+  static constexpr unsigned MaxDepth = 250000;
 
   Parser(Lexer &Lex, Diagnostics &Diags);
 

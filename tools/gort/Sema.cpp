@@ -542,7 +542,8 @@ private:
   const Operand *Iota = nullptr;
   Object *IotaObj = nullptr;
   unsigned NestDepth = 0;
-  static constexpr unsigned MaxNest = 2000;
+  // As Parser::MaxDepth: the parser stops deeper programs first.
+  static constexpr unsigned MaxNest = 250000;
 };
 
 void Checker::error(SourceLoc Loc, const llvm::Twine &Msg) {
