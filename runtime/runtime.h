@@ -170,6 +170,7 @@ struct Stktop {
   byte *argp;        // pointer to arguments in old frame
   uintptr free;      // if free>0, call stackfree using free as size
   bool panic;        // is this frame the top of a panic?
+  uintptr total;     // PORT: bytes of the g's segments up to this one
 };
 
 struct Defer {
@@ -209,6 +210,8 @@ enum {
   StackExtra = 1024,    // room for more functions and the Stktop
   StackMin = 4096,      // smallest segment: a new goroutine's
   StackMaxGrow = 64 << 10,  // largest segment that growth alone asks for
+  // PORT: Go 1.19's maxstacksize: a goroutine's segments together
+  MaxStack = sizeof(void *) == 8 ? 1000000000 : 250000000,
   FixedStack = StackMin + StackSystem,
   StackAlign = STACK_ALIGN,  // the C ABI's stack pointer alignment
   // PORT: what a split adds to the frame (newstack's sum; the assembly's
