@@ -312,6 +312,8 @@ void osinit() GO(osinit);
 // runtime.cpp
 [[noreturn]] void throw_(const char *s) GO(throw);
 void startpanic() GO(startpanic);
+[[noreturn]] void mainexit() GO(mainexit);
+extern uint32 runningPanicDefers GO(runningPanicDefers);
 [[noreturn]] void dopanic(int32 unused) GO(dopanic);
 void args(int32 c, byte **v) GO(args);
 byte *getenv(const char *s) GO(getenv);
@@ -370,6 +372,7 @@ int32 sched_getaffinity(int32 pid, uintptr len, void *buf)
 int32 gettid() GO(gettid);
 int32 nanosleep(void *req, void *rem) GO(nanosleep);
 void usleep(uint32 us) GO(usleep);  // time.cpp
+void tsleep(int64 ns) GO(tsleep);    // time.cpp
 
 }  // namespace runtime
 
