@@ -84,6 +84,9 @@ __morestack:
 	leal	-STKTOP_SIZE(%ecx,%edx), %ebx
 	andl	$-STACK_ALIGN, %ebx
 	movl	%edx, stktop_free(%ebx)
+	movl	g_stackbase(%eax), %esi		// the g's stack in use, with it
+	addl	stktop_total(%esi), %edx
+	movl	%edx, stktop_total(%ebx)
 	movl	g_stackguard(%eax), %edx
 	movl	%edx, stktop_stackguard(%ebx)
 	movl	g_stackbase(%eax), %edx

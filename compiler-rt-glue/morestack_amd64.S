@@ -85,6 +85,9 @@ __morestack:
 	movq	%rdx, stktop_stackguard(%r10)
 	movq	g_stackbase(%rcx), %rdx
 	movq	%rdx, stktop_stackbase(%r10)
+	movq	stktop_total(%rdx), %rdx	// the g's stack in use, with it
+	addq	%rdi, %rdx
+	movq	%rdx, stktop_total(%r10)
 	movq	%rsp, stktop_gobuf+gobuf_sp(%r10)
 	leaq	.Lmorestack_return(%rip), %rdx
 	movq	%rdx, stktop_gobuf+gobuf_pc(%r10)

@@ -97,6 +97,10 @@ __morestack:
 	sub	r0, r0, #STKTOP_SIZE
 	bic	r0, r0, #STACK_ALIGN-1
 	str	r2, [r0, #stktop_free]
+	ldr	ip, [r3, #g_stackbase]		// the g's stack in use, with it
+	ldr	ip, [ip, #stktop_total]
+	add	ip, ip, r2
+	str	ip, [r0, #stktop_total]
 	ldr	ip, [r3, #g_stackguard]
 	str	ip, [r0, #stktop_stackguard]
 	ldr	ip, [r3, #g_stackbase]

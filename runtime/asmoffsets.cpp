@@ -31,6 +31,7 @@ CHECK(stktop_argsize, offsetof(Stktop, argsize));
 CHECK(stktop_argp, offsetof(Stktop, argp));
 CHECK(stktop_free, offsetof(Stktop, free));
 CHECK(stktop_panic, offsetof(Stktop, panic));
+CHECK(stktop_total, offsetof(Stktop, total));
 CHECK(STKTOP_SIZE, sizeof(Stktop));
 CHECK(SPLIT_EXTRA, SplitExtra);
 static_assert(StackSystem == 0, "the assembly leaves StackSystem out");

@@ -257,6 +257,7 @@ void gopanic(Eface e) {
   p->link = g->panic;
   p->stackbase = g->stackbase;
   g->panic = p;
+  __atomic_fetch_add(&runningPanicDefers, 1, __ATOMIC_SEQ_CST);
 
   for (;;) {
     d = g->defer;
@@ -271,6 +272,7 @@ void gopanic(Eface e) {
     g->ispanic = true;  // rock for newstack, where reflect.call ends up
     calldefer(d);
     if (p->recovered) {
+      __atomic_fetch_sub(&runningPanicDefers, 1, __ATOMIC_SEQ_CST);
       g->panic = p->link;
       if (g->panic == nil)  // must be done with signal
         g->sig = 0;
@@ -287,6 +289,7 @@ void gopanic(Eface e) {
 
   // ran out of deferred calls - old-school panic now
   startpanic();
+  __atomic_fetch_sub(&runningPanicDefers, 1, __ATOMIC_SEQ_CST);
   printpanics(g->panic);
   dopanic(0);
 }

@@ -53,10 +53,13 @@ void printunlock() {
 
 // PORT: C varargs instead of the seed's walk over its own argument frame;
 // the format letters are the seed's. Varargs functions cannot be split-stack
-// code, so printf runs on whatever stack it is called on.
+// code, so printf runs on whatever stack it is called on. Like a print
+// statement, one call reaches the file in one write (as far as printbuf
+// holds), so threads' lines do not tear.
 __attribute__((no_split_stack)) void printf(const char *s, ...) {
   va_list ap;
   va_start(ap, s);
+  printlock();
   const char *lp = s, *p = s;
   for (; *p; p++) {
     if (*p != '%')
@@ -82,6 +85,7 @@ __attribute__((no_split_stack)) void printf(const char *s, ...) {
   if (p > lp)
     gwrite(lp, p - lp);
   va_end(ap);
+  printunlock();
 }
 
 void prints(const char *s) {

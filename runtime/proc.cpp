@@ -972,6 +972,18 @@ NOSPLIT byte *newstack() {
     free = framesize;
   }
 
+  // PORT: Go 1.19's limit on a goroutine's stack (the seed had none),
+  // over all its segments, the new one included: an endless recursion
+  // ends here, not when memory runs out. (__morestack's hot split reuses a
+  // segment without this check; it only counts it.)
+  top->total = ((Stktop *)g1->stackbase)->total + free;
+  if (top->total > (uintptr)MaxStack) {
+    printf("runtime: goroutine stack exceeds %d-byte limit\n", MaxStack);
+    printf("runtime: sp=%p stack=[%p, %p]\n", m->morebuf.sp,
+           g1->stackguard - StackGuard - StackSystem, g1->stackbase);
+    throw_("stack overflow");
+  }
+
   top->stackbase = g1->stackbase;
   top->stackguard = g1->stackguard;
   gobufcopy(&top->gobuf, &m->morebuf);
@@ -1026,6 +1038,7 @@ G *malg(int32 stacksize) {
                                          sizeof(Stktop)) &
                                ~(uintptr)(StackAlign - 1));
     memclr(newg->stackbase, sizeof(Stktop));
+    ((Stktop *)newg->stackbase)->total = StackSystem + stacksize;
   }
   return newg;
 }

@@ -18,7 +18,7 @@ static void mainstart(void *) {
   main_init();
   initdone();
   main_main();
-  exit(0);
+  mainexit();
 }
 
 }  // namespace runtime

@@ -10,8 +10,9 @@ namespace runtime {
 
 static byte **argv_;
 static int32 argc_;
-static int32 panicking;
+static int32 panicking;  // ms printing a fatal error; never back to 0 then
 static Lock paniclk;
+uint32 runningPanicDefers;  // gopanics running deferred calls (Go 1.19)
 
 // PORT: Go 1.19's "fatal error:" (the seed printed "throw:"), the words
 // a Go user sees today.
@@ -51,7 +52,10 @@ void dopanic(int32 unused) {
     tracebackothers(g);
   }
   unlock(&paniclk);
-  if (__atomic_sub_fetch(&panicking, 1, __ATOMIC_SEQ_CST) != 0) {
+  // PORT: the last m out leaves panicking at 1, so that main, returning
+  // meanwhile, waits for this exit (mainexit).
+  if (__atomic_load_n(&panicking, __ATOMIC_SEQ_CST) > 1 &&
+      __atomic_sub_fetch(&panicking, 1, __ATOMIC_SEQ_CST) != 0) {
     // Some other m is panicking too.
     // Let it print what it needs to print.
     // Wait forever without chewing up cpu.
@@ -61,6 +65,27 @@ void dopanic(int32 unused) {
     lock(&deadlock);
   }
   exit(2);
+}
+
+// PORT: the end of Go 1.19's runtime.main, when main.main returns: a
+// panic running deferred calls gets a while to finish them, and one that
+// has begun to print ends the program with its status 2, not main's 0.
+// paniclk orders the exit after any fatal error already printing. Go
+// yields 1000 times; after the first 100 this also sleeps 10us a time, so
+// that a panicking thread the OS has preempted still gets to finish.
+void mainexit() {
+  for (int32 c = 0; c < 1000 && atomicload(&runningPanicDefers) != 0; c++) {
+    gosched();
+    if (c >= 100)
+      tsleep(10000);
+  }
+  lock(&paniclk);
+  if (__atomic_load_n(&panicking, __ATOMIC_SEQ_CST) == 0)
+    exit(0);
+  unlock(&paniclk);
+  static Lock deadlock;  // its exit(2) is on the way
+  for (;;)
+    lock(&deadlock);
 }
 
 void args(int32 c, byte **v) {

@@ -170,6 +170,7 @@ struct Stktop {
   byte *argp;        // pointer to arguments in old frame
   uintptr free;      // if free>0, call stackfree using free as size
   bool panic;        // is this frame the top of a panic?
+  uintptr total;     // PORT: bytes of the g's segments up to this one
 };
 
 struct Defer {
@@ -209,6 +210,8 @@ enum {
   StackExtra = 1024,    // room for more functions and the Stktop
   StackMin = 4096,      // smallest segment: a new goroutine's
   StackMaxGrow = 64 << 10,  // largest segment that growth alone asks for
+  // PORT: Go 1.19's maxstacksize: a goroutine's segments together
+  MaxStack = sizeof(void *) == 8 ? 1000000000 : 250000000,
   FixedStack = StackMin + StackSystem,
   StackAlign = STACK_ALIGN,  // the C ABI's stack pointer alignment
   // PORT: what a split adds to the frame (newstack's sum; the assembly's
@@ -309,6 +312,8 @@ void osinit() GO(osinit);
 // runtime.cpp
 [[noreturn]] void throw_(const char *s) GO(throw);
 void startpanic() GO(startpanic);
+[[noreturn]] void mainexit() GO(mainexit);
+extern uint32 runningPanicDefers GO(runningPanicDefers);
 [[noreturn]] void dopanic(int32 unused) GO(dopanic);
 void args(int32 c, byte **v) GO(args);
 byte *getenv(const char *s) GO(getenv);
@@ -367,6 +372,7 @@ int32 sched_getaffinity(int32 pid, uintptr len, void *buf)
 int32 gettid() GO(gettid);
 int32 nanosleep(void *req, void *rem) GO(nanosleep);
 void usleep(uint32 us) GO(usleep);  // time.cpp
+void tsleep(int64 ns) GO(tsleep);    // time.cpp
 
 }  // namespace runtime
 

@@ -48,13 +48,17 @@ void sighandler(int32 sig, siginfo_t *info, void *context) {
   }
   m->throwing = 1;
   startpanic();
-  if (sig == SIGSEGV || sig == SIGBUS)
+  if (sig == SIGSEGV || sig == SIGBUS) {
     printf("unexpected fault address %p\nfatal error: fault\n", (void *)addr);
-  else
-    printf("fatal error: unexpected signal\n");
-  printf("[signal %s code=%p addr=%p pc=%p]\n", signame(sig),
-         (void *)(uintptr)info->si_code, (void *)addr,
-         (void *)sigctxtpc(context));
+    printf("[signal %s code=%p addr=%p pc=%p]\n", signame(sig),
+           (void *)(uintptr)info->si_code, (void *)addr,
+           (void *)sigctxtpc(context));
+  } else {
+    // Go 1.19's fatal signal (a breakpoint, say): its name, where, which
+    // m, the kernel's code; then the goroutines, not its registers.
+    printf("%s\nPC=%p m=%d sigcode=%d\n", signame(sig),
+           (void *)sigctxtpc(context), m->id, (int32)info->si_code);
+  }
   dopanic(0);
 }
 

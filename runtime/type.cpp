@@ -62,12 +62,33 @@ void assertE2T1(Eface e, GoType const *t, void *out) {
   panicmsg(String{msg, p - msg});
 }
 
+// Whether values of t have ==. PORT: Go 1.0 asked the type's alg table;
+// here the kind decides, which holds while no struct or array type (that
+// may hold a func, map or slice) reaches an interface.
+static bool comparable(GoType const *t) {
+  return t->kind != GORT_KIND_FUNC && t->kind != GORT_KIND_MAP &&
+         t->kind != GORT_KIND_SLICE;
+}
+
+// Go 1.19's run-time error (recoverable):
+// comparing uncomparable type func().
+static void panicuncomparable(GoType const *t) {
+  static const char head[] = "runtime error: comparing uncomparable type ";
+  byte *msg = (byte *)mal(sizeof head + t->name.len);
+  byte *p = msg;
+  msgadd(&p, (byte const *)head, sizeof head - 1);
+  msgadd(&p, t->name.str, t->name.len);
+  panicmsg(String{msg, p - msg});
+}
+
 bool efaceeq(Eface x, Eface y) GO(efaceeq);
 bool efaceeq(Eface x, Eface y) {
   if (x.type != y.type)
     return false;
   if (x.type == nil)
     return true;
+  if (!comparable(x.type))
+    panicuncomparable(x.type);
   void *a = efacevalue(&x), *b = efacevalue(&y);
   if (x.type->kind == GORT_KIND_STRING) {
     String *s = (String *)a, *t = (String *)b;

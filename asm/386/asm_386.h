@@ -45,7 +45,8 @@
 #define stktop_argp 24
 #define stktop_free 28
 #define stktop_panic 32
-#define STKTOP_SIZE 36
+#define stktop_total 36
+#define STKTOP_SIZE 40
 /* What a split adds to the frame: StackExtra + StackGuard + StackSystem */
 #define SPLIT_EXTRA (1024 + STACK_GUARD)
 

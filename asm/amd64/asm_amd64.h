@@ -47,7 +47,8 @@
 #define stktop_argp 48
 #define stktop_free 56
 #define stktop_panic 64
-#define STKTOP_SIZE 72
+#define stktop_total 72
+#define STKTOP_SIZE 80
 /* What a split adds to the frame: StackExtra + StackGuard + StackSystem */
 #define SPLIT_EXTRA (1024 + STACK_GUARD)
 

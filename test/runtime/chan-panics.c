@@ -5,6 +5,16 @@
 // RUN: %cc -DCLOSENIL %s -o %t3 && %exitcode %run %t3 2>&1 | FileCheck %s --check-prefix=NIL
 // RUN: %cc -DBADSIZE %s -o %t4 && %exitcode %run %t4 2>&1 | FileCheck %s --check-prefix=SIZE
 // RUN: %cc -DRECVNIL %s -o %t5 && %exitcode %run %t5 2>&1 | FileCheck %s --check-prefix=DEADLOCK
+// RUN: env GOMAXPROCS=2 %exitcode timeout 60 %run %t1 2>&1 | FileCheck %s --check-prefix=SEND
+// RUN: env GOMAXPROCS=3 %exitcode timeout 60 %run %t1 2>&1 | FileCheck %s --check-prefix=SEND
+// RUN: env GOMAXPROCS=2 %exitcode timeout 60 %run %t2 2>&1 | FileCheck %s --check-prefix=CLOSE
+// RUN: env GOMAXPROCS=3 %exitcode timeout 60 %run %t2 2>&1 | FileCheck %s --check-prefix=CLOSE
+// RUN: env GOMAXPROCS=2 %exitcode timeout 60 %run %t3 2>&1 | FileCheck %s --check-prefix=NIL
+// RUN: env GOMAXPROCS=3 %exitcode timeout 60 %run %t3 2>&1 | FileCheck %s --check-prefix=NIL
+// RUN: env GOMAXPROCS=2 %exitcode timeout 60 %run %t4 2>&1 | FileCheck %s --check-prefix=SIZE
+// RUN: env GOMAXPROCS=3 %exitcode timeout 60 %run %t4 2>&1 | FileCheck %s --check-prefix=SIZE
+// RUN: env GOMAXPROCS=2 %exitcode timeout 60 %run %t5 2>&1 | FileCheck %s --check-prefix=DEADLOCK
+// RUN: env GOMAXPROCS=3 %exitcode timeout 60 %run %t5 2>&1 | FileCheck %s --check-prefix=DEADLOCK
 #include <gort/gort.h>
 
 static const GoType tint = {sizeof(long), GORT_KIND_INT, sizeof(long),

@@ -2,6 +2,8 @@
 // Go's exit status 2 (the words Go 1.19 prints).
 // REQUIRES: sched
 // RUN: %cc %s -o %t && %exitcode %run %t 2>&1 | FileCheck %s
+// RUN: env GOMAXPROCS=2 %exitcode timeout 60 %run %t 2>&1 | FileCheck %s
+// RUN: env GOMAXPROCS=3 %exitcode timeout 60 %run %t 2>&1 | FileCheck %s
 #include <gort/gort.h>
 
 static uint32_t never;

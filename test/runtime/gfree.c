@@ -2,6 +2,8 @@
 // it, stack and all.
 // REQUIRES: sched
 // RUN: %cc %s -o %t && %run %t 2>&1 | FileCheck %s
+// RUN: env GOMAXPROCS=2 timeout 60 %run %t 2>&1 | FileCheck %s
+// RUN: env GOMAXPROCS=3 timeout 60 %run %t 2>&1 | FileCheck %s
 #include <gort/gort.h>
 
 static G *seen[2];

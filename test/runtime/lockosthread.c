@@ -4,6 +4,7 @@
 // goroutine that yields straight back to its m, and the rest wait.)
 // REQUIRES: sched
 // RUN: %cc %s -o %t && env GOMAXPROCS=2 timeout 60 %run %t 2>&1 | FileCheck %s
+// RUN: env GOMAXPROCS=3 timeout 60 %run %t 2>&1 | FileCheck %s
 #define _GNU_SOURCE  // gettid
 #include <gort/gort.h>
 #include <unistd.h>

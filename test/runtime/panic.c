@@ -2,6 +2,8 @@
 // the equivalent programs (quoted above each variant).
 // REQUIRES: split
 // RUN: %cc -DGOROUTINE %s -o %t1 && %exitcode %run %t1 2>&1 | FileCheck %s --check-prefix=GOROUTINE
+// RUN: env GOMAXPROCS=2 %exitcode timeout 60 %run %t1 2>&1 | FileCheck %s --check-prefix=GOROUTINE
+// RUN: env GOMAXPROCS=3 %exitcode timeout 60 %run %t1 2>&1 | FileCheck %s --check-prefix=GOROUTINE
 // RUN: %cc -DNESTED %s -o %t2 && %exitcode %run %t2 2>&1 | FileCheck %s --check-prefix=NESTED
 // RUN: %cc -DREPANIC %s -o %t3 && %exitcode %run %t3 2>&1 | FileCheck %s --check-prefix=REPANIC
 // RUN: %cc -DDIVIDE %s -o %t4 && %exitcode %run %t4 2>&1 | FileCheck %s --check-prefix=DIVIDE

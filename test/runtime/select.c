@@ -4,6 +4,7 @@
 // REQUIRES: sched
 // RUN: %cc %s -o %t && env GOMAXPROCS=1 timeout 60 %run %t 2>&1 | FileCheck %s
 // RUN: env GOMAXPROCS=2 timeout 60 %run %t 2>&1 | FileCheck %s
+// RUN: env GOMAXPROCS=3 timeout 60 %run %t 2>&1 | FileCheck %s
 #include <gort/gort.h>
 
 static const GoType tint = {sizeof(long), GORT_KIND_INT, sizeof(long),

@@ -3,6 +3,8 @@
 // sleeps (were the cpu held, the counter could not move).
 // REQUIRES: sched
 // RUN: %cc %s -o %t && env GOMAXPROCS=1 timeout 60 %run %t 2>&1 | FileCheck %s
+// RUN: env GOMAXPROCS=2 timeout 60 %run %t 2>&1 | FileCheck %s
+// RUN: env GOMAXPROCS=3 timeout 60 %run %t 2>&1 | FileCheck %s
 #include <gort/gort.h>
 
 static volatile long counter;

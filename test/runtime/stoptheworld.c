@@ -3,6 +3,7 @@
 // lets them go again.
 // REQUIRES: sched
 // RUN: %cc %s -o %t && env GOMAXPROCS=2 timeout 60 %run %t 2>&1 | FileCheck %s
+// RUN: env GOMAXPROCS=3 timeout 60 %run %t 2>&1 | FileCheck %s
 #include <gort/gort.h>
 
 static volatile long counter[3];

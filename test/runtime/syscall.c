@@ -4,6 +4,8 @@
 // the reader resumes when the data arrives.
 // REQUIRES: sched
 // RUN: %cc %s -o %t && env GOMAXPROCS=1 timeout 60 %run %t 2>&1 | FileCheck %s
+// RUN: env GOMAXPROCS=2 timeout 60 %run %t 2>&1 | FileCheck %s
+// RUN: env GOMAXPROCS=3 timeout 60 %run %t 2>&1 | FileCheck %s
 #include <gort/gort.h>
 #include "pipeio.h"
 

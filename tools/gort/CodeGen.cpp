@@ -81,8 +81,11 @@
 // addresses its frame through its frame pointer). The runtime calls fn
 // itself with a copy as its stack arguments, so recover works; the rest is
 // deferproc's protocol. Every function whose body calls
-// recover is noinline, so recover in a callee of a deferred call, or in a
-// function called normally, sees its own caller and returns nil. Deferred
+// recover is noinline, and no function makes a tail call
+// ("disable-tail-calls", as gc never eliminates one; only the thunk of a
+// deferred function value and a package function's value wrapper jump),
+// so recover in a callee of a deferred call, or in a function called
+// normally, sees its own caller and returns nil at every -O. Deferred
 // built-ins (println, close, panic) get a thunk that runs the built-in on
 // the values loaded from the block; `defer recover()` does nothing, as in
 // Go.
@@ -827,9 +830,21 @@ static std::string funcName(const FuncDecl *FD, unsigned &InitCount) {
   return "main." + FD->Name->Name;
 }
 
+/// Go never eliminates tail calls: recover (gorecover compares its caller's
+/// return address), tracebacks and the stack limit rely on every frame.
+/// Only the wrappers that must be invisible to recover re-enable them
+/// (allowTailCall).
 static void setGoAttrs(llvm::Function *Fn) {
   Fn->addFnAttr("split-stack");
+  Fn->addFnAttr("disable-tail-calls", "true");
   Fn->setUWTableKind(llvm::UWTableKind::Async);
+}
+
+/// Makes CI, the last call of a wrapper that must be invisible to recover,
+/// a jump: its callee then returns where the wrapper would have.
+static void allowTailCall(llvm::CallInst *CI) {
+  CI->getFunction()->addFnAttr("disable-tail-calls", "false");
+  CI->setTailCall();
 }
 
 bool CodeGen::run() {
@@ -1221,7 +1236,10 @@ llvm::Constant *CodeGen::funcValueOf(const Object *O) {
     std::vector<Value *> Args;
     for (unsigned I = 1; I < W->arg_size(); ++I)
       Args.push_back(W->getArg(I));
-    Value *R = WB.CreateCall(Fn, Args);
+    llvm::CallInst *R = WB.CreateCall(Fn, Args);
+    // `defer fv()` with fv == f calls f through here: f must see defer's
+    // call to recover.
+    allowTailCall(R);
     if (W->getReturnType()->isVoidTy())
       WB.CreateRetVoid();
     else
@@ -1889,8 +1907,10 @@ void CodeGen::emitCallThunk(llvm::Function *Thunk, SourceLoc Loc,
     Value *Fn = TB.CreateLoad(PtrTy, Clo);
     CI = TB.CreateCall(FT, Fn, CallArgs);
   }
-  if (Deferred)
-    CI->setTailCall();
+  // A known callee that calls recover gets a copy of its body instead of
+  // this thunk (emitPendingDefers), so only a function value needs the jump.
+  if (Deferred && !C.Direct)
+    allowTailCall(CI);
   TB.CreateRetVoid();
 }
 
