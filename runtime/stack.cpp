@@ -6,7 +6,10 @@
 // faults instead of corrupting memory. On Linux 6.13 and later
 // MADV_GUARD_INSTALL makes the guard without splitting the mapping, so a
 // million goroutines fit in vm.max_map_count; older kernels get an
-// mprotect(PROT_NONE) page, one mapping split per segment.
+// mprotect(PROT_NONE) page, one mapping split per segment, for the first
+// 16,384 segments (then no guard: the kernel limits mappings). qemu-user
+// answers MADV_GUARD_INSTALL with success and installs nothing, so the first
+// guard is tested before the advice is trusted.
 //
 // Freed segments are cached for reuse: per m without a lock (the hot path
 // of a split and its return: no system call, no lock), then globally under
@@ -30,6 +33,9 @@ enum {  // mmap and madvise constants (Linux, all our targets)
   MAP_PRIVATE_ANON_NORESERVE = 0x02 | 0x20 | 0x4000,
   MADV_DONTNEED = 4,
   MADV_GUARD_INSTALL = 102,
+  FUTEX_WAIT_PRIVATE = 0 | 128,
+  MaxSplitGuards = 16384,
+  EFAULT = 14,
 };
 
 static struct {
@@ -39,6 +45,8 @@ static struct {
   uintptr warmbytes;
   byte *arena, *arenaend;  // uncarved rest of the current mapping
   bool noguardadvice;      // MADV_GUARD_INSTALL unsupported: mprotect
+  bool guardadviceworks;   // a guard it made was seen to fault
+  int32 splitguards;       // guards made by mprotect
 } stacks;
 
 // Bytes of segments handed out: the sum over the ms' counts, which are
@@ -52,10 +60,25 @@ uintptr stackinuse() {
   return (uintptr)n;
 }
 
+// Whether the guard page at p faults: FUTEX_WAIT reads the word at p and,
+// finding 0 where it expects 1, returns at once; a guard makes the read
+// fail with EFAULT instead. No signal, nothing written.
+static bool faults(byte *p) {
+  return futex((uint32 *)p, FUTEX_WAIT_PRIVATE, 1, nil, nil, 0) == -EFAULT;
+}
+
 static void guard(byte *p) {
-  if (!stacks.noguardadvice && madvise(p, PageSize, MADV_GUARD_INSTALL) == 0)
+  if (!stacks.noguardadvice && madvise(p, PageSize, MADV_GUARD_INSTALL) == 0 &&
+      (stacks.guardadviceworks || (stacks.guardadviceworks = faults(p))))
     return;
   stacks.noguardadvice = true;
+  // Each such guard adds two mappings. Past MaxSplitGuards the segment goes
+  // without one (split code still checks its limit), leaving the rest of
+  // vm.max_map_count (65530 by default) to the program's other mappings:
+  // at the limit, mprotect and every later mmap would fail.
+  if (stacks.splitguards >= MaxSplitGuards)
+    return;
+  stacks.splitguards++;
   if (mprotect(p, PageSize, PROT_NONE) != 0)
     throw_("stackalloc: cannot install guard page");
 }
