@@ -3335,9 +3335,17 @@ void Checker::switchStmt(const SwitchStmt *S, const std::string &Label) {
     for (const StmtPtr &C : S->Body->List)
       if (auto *CC = dyn_cast<CaseClause>(C.get()))
         Clauses.push_back(CC);
-  std::vector<std::pair<ConstValue, SourceLoc>> Seen;
+  std::vector<Operand> Seen; // constant cases, for duplicates
+  const CaseClause *Default = nullptr;
   for (size_t CI = 0; CI < Clauses.size(); ++CI) {
     const CaseClause *CC = Clauses[CI];
+    if (CC->IsDefault) {
+      if (Default)
+        error(CC->getLoc(), "multiple defaults (first at " +
+                                posString(Default->getLoc()) + ")");
+      else
+        Default = CC;
+    }
     for (const ExprPtr &E : CC->List) {
       Operand V = value(E.get());
       if (V.isInvalid())
@@ -3381,19 +3389,21 @@ void Checker::switchStmt(const SwitchStmt *S, const std::string &Label) {
                              " (func can only be compared to nil)");
         continue;
       }
-      if (V.isConst()) {
-        for (auto &P : Seen) {
-          bool Same = P.first.K == V.Val.K &&
-                      (V.Val.K == ConstValue::Int    ? P.first.I == V.Val.I
-                       : V.Val.K == ConstValue::String ? P.first.S == V.Val.S
-                                                       : P.first.B == V.Val.B);
-          if (Same) {
-            errorAt(E.get(), "duplicate case " + exprString(E.get()) +
-                                 " in expression switch");
-            break;
-          }
-        }
-        Seen.push_back({V.Val, E->getLoc()});
+      // As go/types, only integer and string (and float) values can be
+      // duplicates: two `case true:` are allowed.
+      if (V.isConst() &&
+          (V.Val.K == ConstValue::Int || V.Val.K == ConstValue::String)) {
+        V.E = E.get();
+        auto Same = [&](const Operand &P) {
+          return P.Val.K == V.Val.K && identical(P.T, V.T) &&
+                 (V.Val.K == ConstValue::Int ? P.Val.I == V.Val.I
+                                             : P.Val.S == V.Val.S);
+        };
+        if (llvm::any_of(Seen, Same))
+          errorAt(E.get(), "duplicate case " + operandString(V) +
+                               " in expression switch");
+        else
+          Seen.push_back(V);
       }
     }
     Scope CS(Cur);
@@ -3418,11 +3428,17 @@ void Checker::switchStmt(const SwitchStmt *S, const std::string &Label) {
 
 void Checker::selectStmt(const SelectStmt *S, const std::string &Label) {
   CurFunc->Targets.push_back({S, false, Label});
+  const CommClause *Default = nullptr;
   if (S->Body)
     for (const StmtPtr &C : S->Body->List) {
       auto *CC = dyn_cast<CommClause>(C.get());
       if (!CC)
         continue;
+      if (!CC->Comm && Default)
+        error(CC->getLoc(), "multiple defaults (first at " +
+                                posString(Default->getLoc()) + ")");
+      else if (!CC->Comm)
+        Default = CC;
       Scope CS(Cur);
       Cur = &CS;
       if (const Stmt *Comm = CC->Comm.get()) {
