@@ -3897,13 +3897,15 @@ bool Checker::run() {
     if (!O || !O->T)
       continue;
     FuncInfo &FI = Info.Funcs[FD];
+    // Parameters and results share the body's outermost scope: a name
+    // used twice is redeclared.
     Scope FS(&PkgScope);
     for (Object *P : FI.Params)
       if (P)
-        FS.insert(P);
+        declare(&FS, P, nullptr);
     for (Object *R : FI.Results)
-      if (R && R->Name != "_")
-        FS.insert(R);
+      if (R)
+        declare(&FS, R, nullptr);
     CurDecl = O;
     funcBody(FD, &FI, FD->Body.get(), &FS);
     CurDecl = nullptr;
