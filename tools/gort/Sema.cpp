@@ -471,7 +471,7 @@ private:
   void shift(const Expr *E, Tok Op, Operand &X, Operand &Y);
   void comparison(const Expr *E, Tok Op, Operand &X, Operand &Y, bool XNil,
                   bool YNil);
-  bool matchTypes(const Expr *E, Tok Op, Operand &X, Operand &Y);
+  bool matchTypes(Operand &X, Operand &Y);
   void call(const CallExpr *C, Operand &X, unsigned Depth);
   void conversion(const CallExpr *C, Type *T, Operand &X, unsigned Depth);
   void builtinCall(const CallExpr *C, Object *B, Operand &X, unsigned Depth);
@@ -564,12 +564,15 @@ private:
   FuncCtx *CurFunc = nullptr;
   const Operand *Iota = nullptr;
   Object *IotaObj = nullptr;
+  /// While a constant's inherited expression (a const spec without
+  /// values) is checked: its name, where gc reports the errors.
+  SourceLoc ErrPos;
   unsigned NestDepth = 0;
   static constexpr unsigned MaxNest = 2000;
 };
 
 void Checker::error(SourceLoc Loc, const llvm::Twine &Msg) {
-  Errors.push_back({Loc, Msg.str()});
+  Errors.push_back({ErrPos.isValid() ? ErrPos : Loc, Msg.str()});
 }
 
 void Checker::flushErrors() {
@@ -856,6 +859,8 @@ void Checker::resolve(Object *O) {
     return;
   }
   D.State = DeclInfo::InProgress;
+  SourceLoc SavedErrPos = ErrPos;
+  ErrPos = SourceLoc();
   Scope *SavedScope = Cur;
   FuncCtx *SavedFunc = CurFunc;
   Object *SavedDecl = CurDecl;
@@ -880,6 +885,7 @@ void Checker::resolve(Object *O) {
   Cur = SavedScope;
   CurFunc = SavedFunc;
   CurDecl = SavedDecl;
+  ErrPos = SavedErrPos;
   D.State = DeclInfo::Done;
 }
 
@@ -906,21 +912,22 @@ void Checker::resolveConst(Object *O, DeclInfo &D) {
   IotaOp.Val = ConstValue::makeInt(int64_t(D.Iota));
   const Operand *SavedIota = Iota;
   Iota = &IotaOp;
+  SourceLoc SavedErrPos = ErrPos;
+  ErrPos = D.Spec != D.Values ? O->Loc : SourceLoc();
   const Expr *E = D.Values->Values[D.Index].get();
   Operand X = value(E);
   Iota = SavedIota;
-  if (X.isInvalid())
+  if (X.isInvalid()) {
+    ErrPos = SavedErrPos;
     return;
-  if (!X.isConst()) {
+  }
+  if (!X.isConst())
     errorAt(E, operandString(X) + " is not constant");
-    return;
+  else if (!T || isInvalid(T) || assign(X, T, "constant declaration")) {
+    O->T = X.T;
+    O->Val = X.Val;
   }
-  if (T && !isInvalid(T)) {
-    if (!assign(X, T, "constant declaration"))
-      return;
-  }
-  O->T = X.T;
-  O->Val = X.Val;
+  ErrPos = SavedErrPos;
 }
 
 void Checker::resolveVar(Object *O, DeclInfo &D) {
@@ -1719,41 +1726,65 @@ void Checker::binary(const BinaryExpr *B, Operand &X, unsigned Depth) {
   binaryOp(B, B->X.get(), B->Y.get(), B->Op, X, Y);
 }
 
-/// Converts untyped operands to each other's type for a binary operation;
-/// reports a mismatch and returns false on failure.
-bool Checker::matchTypes(const Expr *E, Tok Op, Operand &X, Operand &Y) {
-  auto Mismatch = [&](const Operand &At) {
-    errorAt(At.E, "invalid operation: " + exprString(E) +
-                      " (mismatched types " + typeString(X.T) + " and " +
-                      typeString(Y.T) + ")");
+/// go/types' canMix: whether an untyped operand is converted to the other
+/// operand's type at all. If not, the operation reports mismatched types.
+static bool canMix(const Operand &X, const Operand &Y) {
+  if (isInterface(X.T) || isInterface(Y.T))
+    return true;
+  if (isBoolean(X.T) != isBoolean(Y.T) || isString(X.T) != isString(Y.T))
     return false;
-  };
+  auto HasNil = [](Type *T) { return isChan(T) || isFunc(T); };
+  if (basicKind(X.T) == BasicKind::UntypedNil && !HasNil(Y.T))
+    return false;
+  if (basicKind(Y.T) == BasicKind::UntypedNil && !HasNil(X.T))
+    return false;
+  return true;
+}
+
+/// go/types' kindString: what an operator is not defined on.
+static std::string kindString(Type *T) {
+  if (isChan(T))
+    return "chan";
+  if (isFunc(T))
+    return "func";
+  if (isInterface(T))
+    return "interface";
+  return typeString(T);
+}
+
+/// The operation of a mismatched-types error: x + y, or x += y when E is
+/// the left operand (an op-assignment, positioned there).
+static std::string operationString(const Expr *E, const Expr *LhsE,
+                                   const Expr *RhsE, Tok Op) {
+  if (E != LhsE)
+    return exprString(E);
+  return exprString(LhsE) + " " + tokSpelling(Op).str() + "= " +
+         exprString(RhsE);
+}
+
+/// Converts untyped operands to each other's type for a binary operation
+/// where they can mix; reports a failed conversion and returns false.
+/// Operands that cannot mix keep their types, for the caller's error.
+bool Checker::matchTypes(Operand &X, Operand &Y) {
   bool UX = isUntyped(X.T), UY = isUntyped(Y.T);
+  if ((!UX && !UY) || !canMix(X, Y))
+    return true;
   if (UX && UY) {
-    BasicKind KX = basicKind(X.T), KY = basicKind(Y.T);
-    if (KX == KY)
-      return true;
-    bool NX = isInteger(X.T), NY = isInteger(Y.T);
-    if (NX && NY) {
-      // The "larger" kind wins: int < rune < float.
-      Type *T = KX > KY ? X.T : Y.T;
-      X.T = Y.T = T;
-      return true;
-    }
-    return Mismatch(X);
-  }
-  if (UX != UY) {
-    Operand &U = UX ? X : Y;
-    Operand &T = UX ? Y : X;
-    std::string Why;
-    if (!implicitType(U, T.T, Why)) {
-      if (Why == "overflows")
-        return overflowError(U, T.T);
-      return Mismatch(U);
-    }
+    // The "larger" kind wins: int < rune < float.
+    if (isInteger(X.T) && isInteger(Y.T))
+      X.T = Y.T = basicKind(X.T) > basicKind(Y.T) ? X.T : Y.T;
     return true;
   }
-  return true;
+  Operand &U = UX ? X : Y;
+  Operand &T = UX ? Y : X;
+  std::string Why;
+  if (implicitType(U, T.T, Why))
+    return true;
+  if (Why == "overflows")
+    return overflowError(U, T.T);
+  errorAt(U.E, "cannot convert " + operandString(U) + " to " +
+                   typeString(underlying(T.T)));
+  return false;
 }
 
 void Checker::binaryOp(const Expr *E, const Expr *LhsE, const Expr *RhsE,
@@ -1762,14 +1793,15 @@ void Checker::binaryOp(const Expr *E, const Expr *LhsE, const Expr *RhsE,
     return shift(E, Op, X, Y);
   bool XNil = basicKind(X.T) == BasicKind::UntypedNil;
   bool YNil = basicKind(Y.T) == BasicKind::UntypedNil;
-  if (!matchTypes(E, Op, X, Y)) {
+  if (!matchTypes(X, Y)) {
     X.M = TypeAndValue::Invalid;
     return;
   }
   if (isComparison(Op))
     return comparison(E, Op, X, Y, XNil, YNil);
   if (!identical(X.T, Y.T)) {
-    errorAt(X.E, "invalid operation: " + exprString(E) +
+    errorAt(X.E, "invalid operation: " +
+                     operationString(E, LhsE, RhsE, Op) +
                      " (mismatched types " + typeString(X.T) + " and " +
                      typeString(Y.T) + ")");
     X.M = TypeAndValue::Invalid;
@@ -1957,8 +1989,10 @@ static bool isComparable(Type *T) {
 
 void Checker::comparison(const Expr *E, Tok Op, Operand &X, Operand &Y,
                          bool XNil, bool YNil) {
+  // As gc, a mismatch is reported at the second operand: only there is
+  // it known.
   if (!assignableTo(X, Y.T) && !assignableTo(Y, X.T)) {
-    errorAt(X.E, "invalid operation: " + exprString(E) +
+    errorAt(Y.E, "invalid operation: " + exprString(E) +
                      " (mismatched types " + typeString(X.T) + " and " +
                      typeString(Y.T) + ")");
     X.M = TypeAndValue::Invalid;
@@ -1966,9 +2000,9 @@ void Checker::comparison(const Expr *E, Tok Op, Operand &X, Operand &Y,
   }
   if (Op == Tok::Eql || Op == Tok::Neq) {
     if (XNil && YNil) {
-      errorAt(X.E, "invalid operation: " + exprString(E) +
+      errorAt(Y.E, "invalid operation: " + exprString(E) +
                        " (operator " + tokSpelling(Op) +
-                       " not defined on nil)");
+                       " not defined on untyped nil)");
       X.M = TypeAndValue::Invalid;
       return;
     }
@@ -1995,8 +2029,8 @@ void Checker::comparison(const Expr *E, Tok Op, Operand &X, Operand &Y,
     }
   } else if (!isInteger(X.T) && !isString(X.T)) {
     errorAt(X.E, "invalid operation: " + exprString(E) + " (operator " +
-                     tokSpelling(Op) + " not defined on " +
-                     operandString(X) + ")");
+                     tokSpelling(Op) + " not defined on " + kindString(X.T) +
+                     ")");
     X.M = TypeAndValue::Invalid;
     return;
   }
@@ -3911,11 +3945,6 @@ bool Checker::run() {
     CurDecl = nullptr;
   }
   initOrder();
-  if (F.PackageName && F.PackageName->Name == "main") {
-    Object *Main = PkgScope.lookupLocal("main");
-    if (!Main || Main->Kind != Object::Func)
-      error(SourceLoc(), "function main is undeclared in the main package");
-  }
   if (!SawUnsupported)
     for (auto &I : Imports)
       if (!I.first->Used)
@@ -3924,6 +3953,13 @@ bool Checker::run() {
                                 (I.first->Name != I.first->PkgPath
                                      ? " as " + I.first->Name
                                      : ""));
+  if (F.PackageName && F.PackageName->Name == "main") {
+    Object *Main = PkgScope.lookupLocal("main");
+    // gc's linker reports this, so only for a program that compiles.
+    if ((!Main || Main->Kind != Object::Func) && Errors.empty() &&
+        BranchErrors.empty())
+      error(SourceLoc(), "function main is undeclared in the main package");
+  }
   flushErrors();
   return Errors.empty();
 }
