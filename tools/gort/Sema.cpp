@@ -3214,12 +3214,27 @@ void Checker::goDefer(const Expr *CallE, StringRef Keyword) {
   if (It == Info.Exprs.end())
     return;
   if (It->second.M == TypeAndValue::TypeExpr) {
-    errorAt(CallE, Keyword + " requires function call, not conversion");
+    errorAt(CallE, Keyword + " requires function call, not conversion " +
+                       operandString(X));
     return;
   }
-  if (It->second.M == TypeAndValue::Builtin && X.M != TypeAndValue::NoValue &&
-      !(isa<Ident>(C->Fun.get()) && cast<Ident>(C->Fun.get())->Name == "recover"))
-    errorAt(CallE, Keyword + " discards result of " + exprString(CallE));
+  if (It->second.M != TypeAndValue::Builtin)
+    return;
+  const Expr *Fn = C->Fun.get();
+  while (auto *P = dyn_cast<ParenExpr>(Fn))
+    Fn = P->X.get();
+  const Object *B = nullptr;
+  if (auto *Id = dyn_cast<Ident>(Fn))
+    B = Info.Uses.lookup(Id);
+  // go/types' built-ins of "statement" kind may be called by go and
+  // defer (even copy, whose count is dropped); the others only in an
+  // expression.
+  static const BuiltinId Stmts[] = {BuiltinId::Close,   BuiltinId::Copy,
+                                    BuiltinId::Delete,  BuiltinId::Panic,
+                                    BuiltinId::Print,   BuiltinId::Println,
+                                    BuiltinId::Recover};
+  if (B && !llvm::is_contained(Stmts, B->Id))
+    errorAt(CallE, Keyword + " discards result of " + operandString(X));
 }
 
 void Checker::returnStmt(const ReturnStmt *S) {
