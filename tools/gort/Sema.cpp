@@ -515,6 +515,8 @@ private:
   void incDec(const IncDecStmt *S);
   void assignStmt(const AssignStmt *S);
   void shortVarDecl(const AssignStmt *S);
+  void assignMismatch(const ExprList &Rhs, size_t NVars, size_t NVals);
+  bool tupleMismatch(const ExprList &Rhs, Operand &X);
   void rhsValues(const ExprList &Rhs, size_t NLhs, SourceLoc OpLoc,
                  std::vector<Operand> &Vals, bool &IsTuple);
   void goDefer(const Expr *Call, StringRef Keyword);
@@ -953,12 +955,11 @@ void Checker::resolveVar(Object *O, DeclInfo &D) {
       if (X.M == TypeAndValue::CommaOk && Lhs.size() == 2) {
         Tup = cast<TupleType>(X.T);
       } else {
-        errorAt(VS->Values[0].get(),
-                "assignment mismatch: " + std::to_string(Lhs.size()) +
-                    " variables but " +
-                    (Tup ? exprString(VS->Values[0].get()) + " returns " +
-                               std::to_string(Tup->Elems.size()) + " values"
-                         : std::string("1 value")));
+        if (X.M == TypeAndValue::NoValue)
+          singleValue(X);
+        else
+          assignMismatch(VS->Values, Lhs.size(),
+                         Tup ? Tup->Elems.size() : 1);
         Tup = nullptr;
       }
     }
@@ -2999,16 +3000,48 @@ static Tok binaryOpOf(Tok AssignOp) {
   }
 }
 
+/// gc's assignment mismatch error, naming the function when the right-hand
+/// side is one call.
+void Checker::assignMismatch(const ExprList &Rhs, size_t NVars,
+                             size_t NVals) {
+  auto Measure = [](size_t N, const char *Unit) {
+    return std::to_string(N) + " " + Unit + (N == 1 ? "" : "s");
+  };
+  std::string Msg = "assignment mismatch: " + Measure(NVars, "variable") +
+                    " but ";
+  const Expr *E = Rhs[0].get();
+  while (auto *P = dyn_cast<ParenExpr>(E))
+    E = P->X.get();
+  if (auto *C = dyn_cast<CallExpr>(E); C && Rhs.size() == 1)
+    Msg += exprString(C->Fun.get()) + " returns ";
+  errorAt(Rhs[0].get(), Msg + Measure(NVals, "value"));
+}
+
+/// For one variable and one value X (checked, not yet a single value):
+/// reports a call with several results as gc does; returns true then.
+bool Checker::tupleMismatch(const ExprList &Rhs, Operand &X) {
+  auto *Tup = dyn_cast_or_null<TupleType>(X.T);
+  if (X.isInvalid() || !Tup || X.M != TypeAndValue::Value)
+    return false;
+  assignMismatch(Rhs, 1, Tup->Elems.size());
+  return true;
+}
+
 /// Checks the right-hand side of an assignment of NLhs values: either NLhs
 /// expressions, or one call / comma-ok expression yielding NLhs values.
 void Checker::rhsValues(const ExprList &Rhs, size_t NLhs, SourceLoc OpLoc,
                         std::vector<Operand> &Vals, bool &Ok) {
   Ok = false;
-  auto Mismatch = [&](const std::string &What) {
-    errorAt(Rhs[0].get(), "assignment mismatch: " + std::to_string(NLhs) +
-                              (NLhs == 1 ? " variable but " : " variables but ") +
-                              What);
-  };
+  if (Rhs.size() == 1 && NLhs == 1) {
+    Operand X;
+    check(Rhs[0].get(), X);
+    if (tupleMismatch(Rhs, X))
+      return;
+    singleValue(X);
+    Vals.push_back(X);
+    Ok = !X.isInvalid();
+    return;
+  }
   if (Rhs.size() == 1 && NLhs > 1) {
     Operand X;
     check(Rhs[0].get(), X);
@@ -3019,13 +3052,12 @@ void Checker::rhsValues(const ExprList &Rhs, size_t NLhs, SourceLoc OpLoc,
       singleValue(X);
       Tup = nullptr;
     }
-    if (!Tup || X.M == TypeAndValue::NoValue) {
-      Mismatch("1 value");
+    if (X.M == TypeAndValue::NoValue) {
+      singleValue(X);
       return;
     }
-    if (Tup->Elems.size() != NLhs) {
-      Mismatch(exprString(Rhs[0].get()) + " returns " +
-               std::to_string(Tup->Elems.size()) + " values");
+    if (!Tup || Tup->Elems.size() != NLhs) {
+      assignMismatch(Rhs, NLhs, Tup ? Tup->Elems.size() : 1);
       return;
     }
     for (Type *T : Tup->Elems) {
@@ -3049,8 +3081,7 @@ void Checker::rhsValues(const ExprList &Rhs, size_t NLhs, SourceLoc OpLoc,
       if (!X.isInvalid() && isa_and_nonnull<TupleType>(X.T))
         return;
     }
-    Mismatch(std::to_string(Rhs.size()) +
-             (Rhs.size() == 1 ? " value" : " values"));
+    assignMismatch(Rhs, NLhs, Rhs.size());
     return;
   }
   for (const Operand &X : Vals)
@@ -3138,6 +3169,12 @@ void Checker::assignStmt(const AssignStmt *S) {
       X = Vals[I];
     assignVar(S->Lhs[I].get(), X, "assignment");
   }
+  // As gc, a failed assignment makes no "declared but not used" follow.
+  if (!Ok)
+    for (const ExprPtr &L : S->Lhs)
+      if (auto *Id = dyn_cast<Ident>(L.get()))
+        if (Object *O = Cur->lookup(Id->Name); O && O->Kind == Object::Var)
+          O->Used = true;
 }
 
 void Checker::shortVarDecl(const AssignStmt *S) {
@@ -3145,6 +3182,8 @@ void Checker::shortVarDecl(const AssignStmt *S) {
   bool Ok;
   rhsValues(S->Rhs, S->Lhs.size(), S->OpLoc, Vals, Ok);
   bool AnyNew = false;
+  bool Failed = !Ok;
+  std::vector<Object *> Lhs; // for "declared but not used"
   std::vector<std::pair<const Ident *, Object *>> News;
   std::set<std::string> Seen;
   for (size_t I = 0; I < S->Lhs.size(); ++I) {
@@ -3164,8 +3203,10 @@ void Checker::shortVarDecl(const AssignStmt *S) {
     }
     Object *Old = Id->Name == "_" ? nullptr : Cur->lookupLocal(Id->Name);
     if (Old || Id->Name == "_") {
-      if (Old)
+      if (Old) {
         Info.Uses[Id] = Old;
+        Lhs.push_back(Old);
+      }
       assignVar(Id, X, "assignment");
       continue;
     }
@@ -3180,13 +3221,20 @@ void Checker::shortVarDecl(const AssignStmt *S) {
           T = X.T;
       }
     }
+    Failed |= isInvalid(T);
     Object *O = newObject(Object::Var, Id->Name, Id->getLoc(), T);
     O->Owner = CurFunc ? CurFunc->Fn : nullptr;
     Info.Defs[Id] = O;
     News.push_back({Id, O});
+    Lhs.push_back(O);
   }
   if (!AnyNew)
     error(S->OpLoc, "no new variables on left side of :=");
+  // As gc, a failed initialization makes no "declared but not used"
+  // errors follow.
+  if (Failed)
+    for (Object *O : Lhs)
+      O->Used = true;
   // The new variables are in scope after the statement.
   for (auto &N : News) {
     Cur->insert(N.second);
@@ -3632,27 +3680,40 @@ void Checker::localValueSpec(const ValueSpec *VS, const ValueSpec *Values,
   Type *T = VS->Type ? typeOf(VS->Type.get()) : nullptr;
   std::vector<Operand> Vals;
   bool Ok = true;
-  if (!VS->Values.empty())
+  // One name and one value is a single value, unlike an assignment.
+  if (VS->Names.size() == 1 && VS->Values.size() == 1) {
+    Vals.push_back(value(VS->Values[0].get()));
+    Ok = !Vals[0].isInvalid();
+  } else if (!VS->Values.empty()) {
     rhsValues(VS->Values, VS->Names.size(), VS->getLoc(), Vals, Ok);
+  }
+  bool Failed = !Ok;
   for (unsigned I = 0; I < VS->Names.size(); ++I) {
     const Ident *Id = VS->Names[I].get();
     Type *VT = T ? T : Ctx.invalid();
     if (!VS->Values.empty() && Ok) {
       Operand &X = Vals[I];
       if (T) {
-        assign(X, T, "variable declaration");
+        Failed |= !assign(X, T, "variable declaration");
       } else if (basicKind(X.T) == BasicKind::UntypedNil) {
         errorAt(X.E, "use of untyped nil in variable declaration");
+        Failed = true;
       } else {
         useDefault(X, "variable declaration");
         if (!X.isInvalid())
           VT = X.T;
+        Failed |= X.isInvalid();
       }
     }
     Object *O = newObject(Object::Var, Id->Name, Id->getLoc(), VT);
     O->Owner = CurFunc ? CurFunc->Fn : nullptr;
     Objs.push_back(O);
   }
+  // As gc, a failed initialization makes no "declared but not used"
+  // errors follow.
+  if (Failed)
+    for (Object *O : Objs)
+      O->Used = true;
   for (unsigned I = 0; I < Objs.size(); ++I) {
     declare(Cur, Objs[I], VS->Names[I].get());
     if (CurFunc && Objs[I]->Name != "_")
