@@ -3448,13 +3448,15 @@ void Checker::switchStmt(const SwitchStmt *S, const std::string &Label) {
       if (V.isInvalid())
         continue;
       if (!S->Tag) {
-        if (!isBoolean(V.T)) {
+        // gc compares each case with the constant true.
+        if (isUntyped(V.T) && !isBoolean(V.T))
+          errorAt(E.get(), "cannot convert " + operandString(V) + " to bool");
+        else if (!isBoolean(V.T))
           errorAt(E.get(), "invalid case " + exprString(E.get()) +
-                               " in switch (mismatched types " +
+                               " in switch on true (mismatched types " +
                                typeString(V.T) + " and bool)");
-          continue;
-        }
-        useDefault(V);
+        else
+          useDefault(V);
         continue;
       }
       if (!HaveTag)
@@ -3467,10 +3469,10 @@ void Checker::switchStmt(const SwitchStmt *S, const std::string &Label) {
           overflowError(V, Tag.T);
           continue;
         }
-        errorAt(E.get(), "invalid case " + exprString(E.get()) +
-                             " in switch on " + exprString(S->Tag.get()) +
-                             " (mismatched types " + typeString(V.T) +
-                             " and " + typeString(Tag.T) + ")");
+        // As gc, the case is converted to the tag's type first.
+        errorAt(E.get(), "cannot convert " +
+                             (VNil ? std::string("nil") : operandString(V)) +
+                             " to " + typeString(underlying(Tag.T)));
         continue;
       }
       if (!assignableTo(V, Tag.T) && !assignableTo(T, V.T)) {
