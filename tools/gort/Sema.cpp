@@ -443,6 +443,7 @@ private:
   void collectImport(const ImportSpec *IS);
   void collectValueSpecs(const GenDecl *D);
   void collectFunc(const FuncDecl *FD);
+  void arity(const ValueSpec *VS, const ValueSpec *Values, bool IsConst);
   void resolve(Object *O);
   void resolveConst(Object *O, DeclInfo &D);
   void resolveVar(Object *O, DeclInfo &D);
@@ -758,8 +759,7 @@ void Checker::collectValueSpecs(const GenDecl *D) {
       continue;
     if (IsConst && (VS->Type || !VS->Values.empty()))
       Last = VS;
-    if (IsConst && !Last && !VS->Names.empty())
-      error(VS->Names[0]->getLoc(), "missing init expr for const declaration");
+    arity(VS, IsConst ? Last : VS, IsConst);
     std::vector<Object *> Group;
     for (unsigned I = 0; I < VS->Names.size(); ++I) {
       const Ident *Id = VS->Names[I].get();
@@ -782,6 +782,27 @@ void Checker::collectValueSpecs(const GenDecl *D) {
       if (!IsConst)
         PkgVars.push_back(O);
     }
+  }
+}
+
+/// gc's count check of a const or var spec's names and values (Values:
+/// the spec whose values a const spec repeats, if any). A var spec with
+/// one value for several names is an assignment, checked with it.
+void Checker::arity(const ValueSpec *VS, const ValueSpec *Values,
+                    bool IsConst) {
+  size_t L = VS->Names.size();
+  size_t R = Values ? Values->Values.size() : 0;
+  if (!IsConst && VS->Type && R == 0)
+    return;
+  if (L < R) {
+    const Expr *N = Values->Values[L].get();
+    if (Values != VS)
+      error(VS->getLoc(), "extra init expr at " + posString(exprStart(N)));
+    else
+      errorAt(N, "extra init expr " + exprString(N));
+  } else if (L > R && (IsConst || R != 1)) {
+    const Ident *N = VS->Names[R].get();
+    error(N->getLoc(), "missing init expr for " + N->Name);
   }
 }
 
@@ -901,13 +922,9 @@ void Checker::resolveConst(Object *O, DeclInfo &D) {
             "invalid constant type " + typeString(T));
     return;
   }
-  if (D.Index >= D.Values->Values.size()) {
-    if (D.Spec == D.Values)
-      error(O->Loc, "missing init expr for const declaration");
-    else
-      error(O->Loc, "missing init expr for const declaration");
-    return;
-  }
+  if (D.Index >= D.Values->Values.size())
+    return; // arity reported it
+
   Operand IotaOp;
   IotaOp.M = TypeAndValue::Constant;
   IotaOp.T = Ctx.basic(BasicKind::UntypedInt);
@@ -984,22 +1001,8 @@ void Checker::resolveVar(Object *O, DeclInfo &D) {
     }
     return;
   }
-  if (VS->Values.size() != VS->Names.size()) {
-    if (!VS->Values.empty() || !T) {
-      const Expr *At = VS->Values.empty() ? nullptr : VS->Values[0].get();
-      std::string Msg = (VS->Values.size() > VS->Names.size()
-                             ? "extra init expr"
-                             : "assignment mismatch: " +
-                                   std::to_string(VS->Names.size()) +
-                                   " variables but " +
-                                   std::to_string(VS->Values.size()) +
-                                   (VS->Values.size() == 1 ? " value"
-                                                           : " values"));
-      if (At)
-        errorAt(At, Msg);
-      else
-        error(O->Loc, Msg);
-    }
+  // With a count mismatch (arity's error), a name still takes its value.
+  if (D.Index >= VS->Values.size()) {
     if (!O->T)
       O->T = Ctx.invalid();
     return;
@@ -2170,7 +2173,7 @@ void Checker::arguments(const CallExpr *C, SignatureType *Sig, unsigned Depth) {
       return;
   if (Args.size() != Sig->Params.size()) {
     bool TooMany = Args.size() > Sig->Params.size();
-    SourceLoc At = C->RParen;
+    SourceLoc At = exprStart(C); // gc 1.19: the call, without arguments
     if (TooMany)
       At = exprStart(C->Args[std::min(Sig->Params.size(), C->Args.size() - 1)]
                          .get());
@@ -2286,6 +2289,12 @@ void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
   size_t N = C->Args.size();
   auto Count = [&](size_t Min, size_t Max) {
     if (N < Min || N > Max) {
+      // gc checks the arguments first: they are used.
+      if (B->Id != BuiltinId::Make && B->Id != BuiltinId::New)
+        for (const ExprPtr &A : C->Args) {
+          Operand Arg;
+          check(A.get(), Arg, Depth + 1);
+        }
       errorAt(C, std::string("invalid operation: ") +
                      (N < Min ? "not enough" : "too many") +
                      " arguments for " + Call + " (expected " +
@@ -2356,8 +2365,8 @@ void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
       return;
     }
     if (N > 2) {
-      errorAt(C->Args[2].get(), "invalid operation: " + Call +
-                                    " expects 1 or 2 arguments; found 3");
+      errorAt(C, "invalid operation: " + Call + " expects 1 or 2 arguments; "
+                                               "found " + std::to_string(N));
       return;
     }
     if (N == 2) {
@@ -3556,7 +3565,8 @@ void Checker::selectStmt(const SelectStmt *S, const std::string &Label) {
           Valid = true;
         if (!Valid)
           error(Comm->getLoc(),
-                "select case must be receive, send or assign recv");
+                "select case must be send or receive (possibly with "
+                "assignment)");
         else
           stmt(Comm);
       }
@@ -3665,16 +3675,13 @@ void Checker::localValueSpec(const ValueSpec *VS, const ValueSpec *Values,
       D.Values = Values;
       D.Index = I;
       D.Iota = VS->Iota;
-      if (!Values) {
-        error(Id->getLoc(), "missing init expr for const declaration");
+      if (!Values)
         O->T = Ctx.invalid();
-      } else {
+      else
         resolveConst(O, D);
-      }
       Objs.push_back(O);
     }
-    if (Values && Values->Values.size() > VS->Names.size())
-      errorAt(Values->Values[VS->Names.size()].get(), "extra init expr");
+    arity(VS, Values, true);
     for (unsigned I = 0; I < Objs.size(); ++I)
       declare(Cur, Objs[I], VS->Names[I].get());
     return;
@@ -3682,21 +3689,29 @@ void Checker::localValueSpec(const ValueSpec *VS, const ValueSpec *Values,
   Type *T = VS->Type ? typeOf(VS->Type.get()) : nullptr;
   std::vector<Operand> Vals;
   bool Ok = true;
-  // One name and one value is a single value, unlike an assignment.
-  if (VS->Names.size() == 1 && VS->Values.size() == 1) {
-    Vals.push_back(value(VS->Values[0].get()));
-    Ok = !Vals[0].isInvalid();
-  } else if (!VS->Values.empty()) {
+  // Each name with its value is a single value, unlike an assignment; with
+  // a count mismatch (arity's error) the names that have one take it.
+  size_t NV = VS->Values.size();
+  if (NV == 1 && VS->Names.size() > 1) {
     rhsValues(VS->Values, VS->Names.size(), VS->getLoc(), Vals, Ok);
+  } else {
+    for (size_t I = 0; I < VS->Names.size() && I < NV; ++I) {
+      Vals.push_back(value(VS->Values[I].get()));
+      Ok &= !Vals.back().isInvalid();
+    }
+    arity(VS, VS, false);
   }
-  bool Failed = !Ok;
+  // As gc, a variable whose initialization failed (all of them, for one
+  // value of several) is not also "declared but not used".
+  bool AllFailed = NV == 1 && VS->Names.size() > 1 && !Ok;
   for (unsigned I = 0; I < VS->Names.size(); ++I) {
     const Ident *Id = VS->Names[I].get();
     Type *VT = T ? T : Ctx.invalid();
-    if (!VS->Values.empty() && Ok) {
+    bool Failed = I < Vals.size() && Vals[I].isInvalid();
+    if (I < Vals.size() && !Failed && (Ok || NV != 1)) {
       Operand &X = Vals[I];
       if (T) {
-        Failed |= !assign(X, T, "variable declaration");
+        Failed = !assign(X, T, "variable declaration");
       } else if (basicKind(X.T) == BasicKind::UntypedNil) {
         errorAt(X.E, "use of untyped nil in variable declaration");
         Failed = true;
@@ -3704,16 +3719,16 @@ void Checker::localValueSpec(const ValueSpec *VS, const ValueSpec *Values,
         useDefault(X, "variable declaration");
         if (!X.isInvalid())
           VT = X.T;
-        Failed |= X.isInvalid();
+        Failed = X.isInvalid();
       }
+      AllFailed |= Failed && NV == 1 && VS->Names.size() > 1;
     }
     Object *O = newObject(Object::Var, Id->Name, Id->getLoc(), VT);
     O->Owner = CurFunc ? CurFunc->Fn : nullptr;
+    O->Used = Failed || isInvalid(VT); // as gc, for an invalid type too
     Objs.push_back(O);
   }
-  // As gc, a failed initialization makes no "declared but not used"
-  // errors follow.
-  if (Failed)
+  if (AllFailed)
     for (Object *O : Objs)
       O->Used = true;
   for (unsigned I = 0; I < Objs.size(); ++I) {
