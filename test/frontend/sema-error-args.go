@@ -1,6 +1,6 @@
 // RUN: not %gort build -emit=types -o /dev/null %s 2>&1 | FileCheck %s
-// Argument counts at gc 1.19's positions: a call without arguments at the
-// call, make's count at the call; a built-in's arguments are checked (and
+// Argument counts at gc 1.19's positions: a call or conversion without
+// arguments at the call, make's count at the call; a built-in's arguments are checked (and
 // so used) even when their count is wrong. A select case that is not a
 // communication in gc's words.
 // Expected output: Go 1.19 (`go build`).
@@ -14,6 +14,8 @@ func main() {
 	c := make(chan int)
 	// CHECK: sema-error-args.go:[[@LINE+1]]:6: error: not enough arguments in call to f
 	_ = f()
+	// CHECK: sema-error-args.go:[[@LINE+1]]:6: error: missing argument in conversion to int
+	_ = int()
 	// CHECK: sema-error-args.go:[[@LINE+1]]:6: error: invalid operation: make(chan int, 1, 2) expects 1 or 2 arguments; found 3
 	_ = make(chan int, 1, 2)
 	s := "s" // used by the call, though it has too many arguments

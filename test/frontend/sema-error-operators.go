@@ -2,7 +2,7 @@
 // Operand errors in gc's words and at gc's positions: an untyped operand
 // that could mix with the other's type but does not convert; comparison
 // of nil with nil (at the second operand); an operator not defined on a
-// kind.
+// kind; x.(type) outside a type switch (gc 1.19's words).
 // Expected output: Go 1.19 (`go build`).
 package main
 
@@ -17,5 +17,9 @@ func main() {
 	_ = t < t
 	// CHECK: sema-error-operators.go:[[@LINE+1]]:6: error: invalid operation: ch < ch (operator < not defined on chan)
 	_ = ch < ch
+	// CHECK: sema-error-operators.go:[[@LINE+1]]:6: error: e declared but not used
+	var e interface{}
+	// CHECK: sema-error-operators.go:[[@LINE+1]]:6: error: invalid AST: use of .(type) outside type switch
+	_ = e.(type)
 }
 // CHECK-NOT: error

@@ -580,7 +580,14 @@ void Checker::error(SourceLoc Loc, const llvm::Twine &Msg) {
 
 void Checker::flushErrors() {
   BranchErrors.insert(BranchErrors.end(), Errors.begin(), Errors.end());
-  Errors = std::move(BranchErrors);
+  // gc drops an error equal to the one it reported just before on the
+  // same line (base.ErrorfAt), before counting it.
+  Errors.clear();
+  for (PendingError &E : BranchErrors)
+    if (Errors.empty() || Errors.back().Loc.Line != E.Loc.Line ||
+        Errors.back().Msg != E.Msg)
+      Errors.push_back(std::move(E));
+  BranchErrors.clear();
   size_t N = std::min<size_t>(Errors.size(), Diagnostics::MaxErrors);
   std::vector<PendingError> First(Errors.begin(), Errors.begin() + N);
   for (size_t I = 1; I < First.size(); ++I) // stable insertion sort
@@ -2089,11 +2096,12 @@ void Checker::comparison(const Expr *E, Tok Op, Operand &X, Operand &Y,
 
 void Checker::typeAssert(const TypeAssertExpr *TA, Operand &X,
                          unsigned Depth) {
-  Operand Y = value(TA->X.get(), Depth + 1);
   if (!TA->Type) {
-    error(TA->getLoc(), "use of .(type) outside type switch");
+    // gc's words; it does not check (or use) the operand then.
+    errorAt(TA, "invalid AST: use of .(type) outside type switch");
     return;
   }
+  Operand Y = value(TA->X.get(), Depth + 1);
   if (Y.isInvalid())
     return;
   if (!isInterface(Y.T)) {
@@ -2191,7 +2199,7 @@ void Checker::conversion(const CallExpr *C, Type *T, Operand &X,
                          unsigned Depth) {
   if (C->Args.size() != 1) {
     if (C->Args.empty())
-      error(C->RParen, "missing argument in conversion to " + typeString(T));
+      errorAt(C, "missing argument in conversion to " + typeString(T));
     else
       errorAt(C->Args.back().get(),
               "too many arguments in conversion to " + typeString(T));
