@@ -23,9 +23,13 @@
 // sub-expressions, so codegen sees only typed expressions.
 //
 // Errors are reported at the start of the offending expression, as types2
-// does, collected, and printed sorted by position when checking ends: the
-// first MaxErrors in checking order, then "too many errors", like gc.
-// Only the first line of gc's multi-line messages is printed.
+// does (a comparison's mismatch at its second operand, an error in a const
+// spec's repeated expression at the repeating name), collected, and printed
+// sorted by position when checking ends: the first MaxErrors in checking
+// order, then "too many errors", like gc; as gc, an error equal to the
+// previous one on the same line is dropped. Only the first line of gc's
+// multi-line messages is printed. The goto rules (checkGotos) follow gc's
+// syntax/branches.go, which walks each function body's blocks in order.
 //
 //===----------------------------------------------------------------------===//
 
