@@ -15,6 +15,10 @@ func h() (b, b int) { return 1, 2 }
 
 func k(_, _ int) {}
 
+// The body is that scope too; the second a is in no scope, so not unused.
+// CHECK: sema-error-params.go:[[@LINE+1]]:29: error: a redeclared in this block
+func l(a int) (b int) { var a int; return a }
+
 func main() {
 	// CHECK: sema-error-params.go:[[@LINE+1]]:18: error: c redeclared in this block
 	_ = func(c int, c int) {}

@@ -2832,7 +2832,7 @@ Object *Checker::declareLocal(const Ident *Id, Type *T) {
   Object *O = newObject(Object::Var, Id->Name, Id->getLoc(), T);
   O->Owner = CurFunc ? CurFunc->Fn : nullptr;
   declare(Cur, O, Id);
-  if (CurFunc && Id->Name != "_")
+  if (CurFunc && Id->Name != "_" && Cur->lookupLocal(Id->Name) == O)
     CurFunc->Locals.push_back(O);
   return O;
 }
@@ -3743,9 +3743,11 @@ void Checker::localValueSpec(const ValueSpec *VS, const ValueSpec *Values,
   if (AllFailed)
     for (Object *O : Objs)
       O->Used = true;
+  // A redeclared variable is in no scope: gc does not report it unused.
   for (unsigned I = 0; I < Objs.size(); ++I) {
     declare(Cur, Objs[I], VS->Names[I].get());
-    if (CurFunc && Objs[I]->Name != "_")
+    if (CurFunc && Objs[I]->Name != "_" &&
+        Cur->lookupLocal(Objs[I]->Name) == Objs[I])
       CurFunc->Locals.push_back(Objs[I]);
   }
 }
