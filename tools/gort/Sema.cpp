@@ -2385,21 +2385,25 @@ void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
       Operand Size = value(C->Args[1].get(), Depth + 1);
       if (Size.isInvalid())
         return;
+      // As go/types' index check: an untyped size becomes an int first.
+      Type *IntT = Ctx.basic(BasicKind::Int);
+      std::string Why;
+      if (isUntyped(Size.T) && !implicitType(Size, IntT, Why)) {
+        if (Why == "overflows")
+          overflowError(Size, IntT);
+        else
+          errorAt(Size.E, "cannot convert " + operandString(Size) + " to int");
+        return;
+      }
       if (!isInteger(Size.T)) {
-        errorAt(Size.E, "cannot convert " + operandString(Size) + " to int");
+        errorAt(Size.E, "invalid argument: index " + operandString(Size) +
+                            " must be integer");
         return;
       }
       if (Size.isConst() && Size.Val.I.isNegative()) {
         errorAt(Size.E, "invalid argument: index " + operandString(Size) +
                             " must not be negative");
         return;
-      }
-      if (isUntyped(Size.T)) {
-        std::string Why;
-        if (!implicitType(Size, Ctx.basic(BasicKind::Int), Why)) {
-          overflowError(Size, Ctx.basic(BasicKind::Int));
-          return;
-        }
       }
     }
     X.M = TypeAndValue::Value;
@@ -3612,9 +3616,8 @@ void Checker::rangeStmt(const RangeStmt *S, const std::string &Label) {
     if (!C) {
       unsupported(exprStart(S->X.get()), "range over " + typeString(X.T), true);
     } else if (C->Dir == ChannelType::SendOnly) {
-      errorAt(S->X.get(), "invalid operation: range " +
-                              exprString(S->X.get()) +
-                              " receive from send-only channel");
+      errorAt(S->X.get(), "cannot range over " + operandString(X) +
+                              " (receive from send-only channel)");
     } else if (S->Value) {
       errorAt(S->Value.get(), "range over " + operandString(X) +
                                   " permits only one iteration variable");
