@@ -29,5 +29,10 @@ N:
 	goto P
 	// CHECK: sema-error-label.go:[[@LINE+1]]:2: error: break is not in a loop, switch, or select
 	break
+Q:
+	goto Q
+	// CHECK: sema-error-label.go:[[@LINE+1]]:1: error: label Q already defined at {{.*}}sema-error-label.go:[[@LINE-2]]:1
+Q:
+	goto Q
 }
 // CHECK-NOT: error

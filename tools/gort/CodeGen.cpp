@@ -85,10 +85,11 @@
 // ("disable-tail-calls", as gc never eliminates one; only the thunk of a
 // deferred function value and a package function's value wrapper jump),
 // so recover in a callee of a deferred call, or in a function called
-// normally, sees its own caller and returns nil at every -O. Deferred
-// built-ins (println, close, panic) get a thunk that runs the built-in on
-// the values loaded from the block; `defer recover()` does nothing, as in
-// Go.
+// normally, sees its own caller and returns nil at every -O. Built-ins in
+// go and defer statements (println, close, panic, runtime.Gosched, ...)
+// get a thunk that runs the built-in on the values loaded from the block
+// (emitBuiltinThunk); `defer recover()` and `go recover()` do nothing, as
+// in Go.
 //
 // Runtime calls follow the target's C ABI; gort.h's two-word structs
 // (GoString, GoEface) passed by value are lowered here per target
@@ -290,6 +291,9 @@ private:
   void emitReturn(const ReturnStmt *S);
   void emitGo(const GoStmt *S);
   void emitDefer(const DeferStmt *S);
+  llvm::StructType *emitBuiltinThunk(const CallExpr *CE, llvm::Function *Thunk,
+                                     SourceLoc Loc, Value **Blk,
+                                     const llvm::Twine &BlockName);
   bool retInRegs386(SignatureType *S);
   struct StkLayout {
     bool Sret = false;
@@ -1914,6 +1918,54 @@ void CodeGen::emitCallThunk(llvm::Function *Thunk, SourceLoc Loc,
   TB.CreateRetVoid();
 }
 
+/// go or defer of a built-in: the operands that are not constants are
+/// evaluated now into a block; Thunk runs the built-in on the values it
+/// loads from the block. `recover()` there does nothing, as in Go: no
+/// deferred function calls it.
+llvm::StructType *CodeGen::emitBuiltinThunk(const CallExpr *CE,
+                                            llvm::Function *Thunk,
+                                            SourceLoc Loc, Value **Blk,
+                                            const llvm::Twine &BlockName) {
+  std::vector<const Expr *> Ops;
+  std::vector<Value *> Vals;
+  for (auto &A : CE->Args) {
+    const TypeAndValue *TV = tv(A.get());
+    if (TV && TV->M == TypeAndValue::Constant && TV->Val.isValid())
+      continue;
+    Ops.push_back(A.get());
+    Vals.push_back(emitExpr(A.get()));
+  }
+  llvm::StructType *BlockTy = argBlock(Vals, Blk, BlockName);
+  const Expr *X = CE->Fun.get();
+  while (auto *P = dyn_cast<ParenExpr>(X))
+    X = P->X.get();
+  const Ident *Id = dyn_cast<Ident>(X);
+  if (auto *SE = dyn_cast<SelectorExpr>(X))
+    Id = SE->Sel.get();
+  const Object *O = objOf(Id);
+  FuncState FS;
+  FuncState *Saved = Cur;
+  llvm::IRBuilderBase::InsertPointGuard Guard(B);
+  Cur = &FS;
+  FuncInfo Empty;
+  FS.FI = &Empty;
+  FS.Fn = Thunk;
+  FS.Name = Thunk->getName().str();
+  FS.Decl = Saved->Decl;
+  FS.SP = thunkSubprogram(Thunk, Loc);
+  FS.AllocaBB = BasicBlock::Create(Ctx, "entry", Thunk);
+  B.SetInsertPoint(BasicBlock::Create(Ctx, "body", Thunk));
+  setLoc(Loc);
+  for (size_t I = 0; I < Ops.size(); ++I)
+    FS.PreEval[Ops[I]] =
+        blockField(B, BlockTy, Thunk->getArg(0), I, Vals[I]->getType());
+  if (O && O->Id != BuiltinId::Recover)
+    emitBuiltin(CE, O);
+  finishFunction(nullptr);
+  Cur = Saved;
+  return BlockTy;
+}
+
 /// go f(args): the callee and arguments are evaluated now and stored in a
 /// block that newproc copies; the thunk unpacks the block and calls.
 void CodeGen::emitGo(const GoStmt *S) {
@@ -1923,18 +1975,21 @@ void CodeGen::emitGo(const GoStmt *S) {
   auto *CE = dyn_cast<CallExpr>(CE0);
   if (!CE)
     return unsupported(S->getLoc(), "this go statement");
-  Callee C;
-  if (!calleeOf(CE->Fun.get(), C))
-    return unsupported(S->getLoc(), "go with a built-in function");
-  std::vector<Value *> Vals = callArgs(CE, C.Sig);
-  unsigned NumArgs = Vals.size();
-  if (C.Closure)
-    Vals.push_back(C.Closure);
-  Value *Blk;
-  llvm::StructType *BlockTy = argBlock(Vals, &Blk, "goargs");
   llvm::Function *Thunk =
       newThunk(Cur->Name + ".gowrap" + std::to_string(++Cur->NumWraps));
-  emitCallThunk(Thunk, S->getLoc(), C, BlockTy, NumArgs, false);
+  Value *Blk;
+  llvm::StructType *BlockTy;
+  Callee C;
+  if (!calleeOf(CE->Fun.get(), C)) {
+    BlockTy = emitBuiltinThunk(CE, Thunk, S->getLoc(), &Blk, "goargs");
+  } else {
+    std::vector<Value *> Vals = callArgs(CE, C.Sig);
+    unsigned NumArgs = Vals.size();
+    if (C.Closure)
+      Vals.push_back(C.Closure);
+    BlockTy = argBlock(Vals, &Blk, "goargs");
+    emitCallThunk(Thunk, S->getLoc(), C, BlockTy, NumArgs, false);
+  }
   setLoc(S->getLoc());
   rtCall("runtime.newproc", B.getVoidTy(),
          {B.getInt32(DL.getTypeAllocSize(BlockTy)), Thunk, Blk});
@@ -1967,47 +2022,7 @@ void CodeGen::emitDefer(const DeferStmt *S) {
   llvm::StructType *BlockTy;
   Callee C;
   if (!calleeOf(CE->Fun.get(), C)) {
-    // A built-in: its operands are evaluated now; the thunk runs the
-    // built-in on the values it loads from the block.
-    std::vector<const Expr *> Ops;
-    std::vector<Value *> Vals;
-    for (auto &A : CE->Args) {
-      const TypeAndValue *TV = tv(A.get());
-      if (TV && TV->M == TypeAndValue::Constant && TV->Val.isValid())
-        continue;
-      Ops.push_back(A.get());
-      Vals.push_back(emitExpr(A.get()));
-    }
-    BlockTy = argBlock(Vals, &Blk, "deferargs");
-    const Expr *X = CE->Fun.get();
-    while (auto *P = dyn_cast<ParenExpr>(X))
-      X = P->X.get();
-    const Ident *Id = dyn_cast<Ident>(X);
-    if (auto *SE = dyn_cast<SelectorExpr>(X))
-      Id = SE->Sel.get();
-    const Object *O = objOf(Id);
-    FuncState FS;
-    FuncState *Saved = Cur;
-    llvm::IRBuilderBase::InsertPointGuard Guard(B);
-    Cur = &FS;
-    FuncInfo Empty;
-    FS.FI = &Empty;
-    FS.Fn = Thunk;
-    FS.Name = Name;
-    FS.Decl = Saved->Decl;
-    FS.SP = thunkSubprogram(Thunk, S->getLoc());
-    FS.AllocaBB = BasicBlock::Create(Ctx, "entry", Thunk);
-    B.SetInsertPoint(BasicBlock::Create(Ctx, "body", Thunk));
-    setLoc(S->getLoc());
-    for (size_t I = 0; I < Ops.size(); ++I)
-      FS.PreEval[Ops[I]] = blockField(B, BlockTy, Thunk->getArg(0), I,
-                                      Vals[I]->getType());
-    // `defer recover()` does not recover: recover is not called by a
-    // deferred function there.
-    if (O && O->Id != BuiltinId::Recover)
-      emitBuiltin(CE, O);
-    finishFunction(nullptr);
-    Cur = Saved;
+    BlockTy = emitBuiltinThunk(CE, Thunk, S->getLoc(), &Blk, "deferargs");
   } else {
     std::vector<Value *> Vals = callArgs(CE, C.Sig);
     const Expr *X = CE->Fun.get();

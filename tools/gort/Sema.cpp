@@ -23,9 +23,13 @@
 // sub-expressions, so codegen sees only typed expressions.
 //
 // Errors are reported at the start of the offending expression, as types2
-// does, collected, and printed sorted by position when checking ends: the
-// first MaxErrors in checking order, then "too many errors", like gc.
-// Only the first line of gc's multi-line messages is printed.
+// does (a comparison's mismatch at its second operand, an error in a const
+// spec's repeated expression at the repeating name), collected, and printed
+// sorted by position when checking ends: the first MaxErrors in checking
+// order, then "too many errors", like gc; as gc, an error equal to the
+// previous one on the same line is dropped. Only the first line of gc's
+// multi-line messages is printed. The goto rules (checkGotos) follow gc's
+// syntax/branches.go, which walks each function body's blocks in order.
 //
 //===----------------------------------------------------------------------===//
 
@@ -36,6 +40,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Casting.h"
 #include <algorithm>
+#include <deque>
 #include <functional>
 #include <map>
 #include <set>
@@ -105,6 +110,19 @@ struct FuncCtx {
   std::vector<Target> Targets;
   std::vector<Object *> Locals; ///< for unused-variable errors
   std::vector<Object *> NamedResults;
+};
+
+/// A block of a function body as gc's goto check sees it (statement lists
+/// of blocks, if and else branches, loop bodies and case clauses).
+struct GotoBlock {
+  const GotoBlock *Parent;
+  SourceLoc Start; ///< its "{", or the case or else that opens it
+};
+
+/// The goto check of one function body: its blocks and where each label is.
+struct GotoState {
+  std::deque<GotoBlock> Blocks;
+  std::map<std::string, const GotoBlock *> LabelBlock; ///< the first one
 };
 
 /// Package-level declaration data for lazy resolution.
@@ -412,6 +430,11 @@ private:
     BranchErrors.push_back({Loc, Msg.str()});
   }
   void flushErrors();
+  /// A position inside a message, as gc writes it: `file:line:col`.
+  std::string posString(SourceLoc L) const {
+    return Diags.getFileName().str() + ":" + std::to_string(L.Line) + ":" +
+           std::to_string(L.Col);
+  }
 
   // Objects and scopes.
   Object *newObject(Object::ObjKind K, StringRef Name, SourceLoc Loc,
@@ -424,6 +447,7 @@ private:
   void collectImport(const ImportSpec *IS);
   void collectValueSpecs(const GenDecl *D);
   void collectFunc(const FuncDecl *FD);
+  void arity(const ValueSpec *VS, const ValueSpec *Values, bool IsConst);
   void resolve(Object *O);
   void resolveConst(Object *O, DeclInfo &D);
   void resolveVar(Object *O, DeclInfo &D);
@@ -452,7 +476,7 @@ private:
   void shift(const Expr *E, Tok Op, Operand &X, Operand &Y);
   void comparison(const Expr *E, Tok Op, Operand &X, Operand &Y, bool XNil,
                   bool YNil);
-  bool matchTypes(const Expr *E, Tok Op, Operand &X, Operand &Y);
+  bool matchTypes(Operand &X, Operand &Y);
   void call(const CallExpr *C, Operand &X, unsigned Depth);
   void conversion(const CallExpr *C, Type *T, Operand &X, unsigned Depth);
   void builtinCall(const CallExpr *C, Object *B, Operand &X, unsigned Depth);
@@ -481,6 +505,10 @@ private:
   void funcBody(const Node *Fn, FuncInfo *FI, const BlockStmt *Body,
                 Scope *S);
   void collectLabels(const StmtList &L);
+  void checkGotos(const BlockStmt *Body);
+  std::vector<const BranchStmt *>
+  gotoBlock(const GotoBlock *Parent, SourceLoc Start,
+            const std::vector<const Stmt *> &List, GotoState &GS);
   void stmtList(const StmtList &L);
   void stmt(const Stmt *S);
   void simpleStmt(const Stmt *S) {
@@ -492,6 +520,8 @@ private:
   void incDec(const IncDecStmt *S);
   void assignStmt(const AssignStmt *S);
   void shortVarDecl(const AssignStmt *S);
+  void assignMismatch(const ExprList &Rhs, size_t NVars, size_t NVals);
+  bool tupleMismatch(const ExprList &Rhs, Operand &X);
   void rhsValues(const ExprList &Rhs, size_t NLhs, SourceLoc OpLoc,
                  std::vector<Operand> &Vals, bool &IsTuple);
   void goDefer(const Expr *Call, StringRef Keyword);
@@ -541,18 +571,28 @@ private:
   FuncCtx *CurFunc = nullptr;
   const Operand *Iota = nullptr;
   Object *IotaObj = nullptr;
+  /// While a constant's inherited expression (a const spec without
+  /// values) is checked: its name, where gc reports the errors.
+  SourceLoc ErrPos;
   unsigned NestDepth = 0;
   // As Parser::MaxDepth: the parser stops deeper programs first.
   static constexpr unsigned MaxNest = 250000;
 };
 
 void Checker::error(SourceLoc Loc, const llvm::Twine &Msg) {
-  Errors.push_back({Loc, Msg.str()});
+  Errors.push_back({ErrPos.isValid() ? ErrPos : Loc, Msg.str()});
 }
 
 void Checker::flushErrors() {
   BranchErrors.insert(BranchErrors.end(), Errors.begin(), Errors.end());
-  Errors = std::move(BranchErrors);
+  // gc drops an error equal to the one it reported just before on the
+  // same line (base.ErrorfAt), before counting it.
+  Errors.clear();
+  for (PendingError &E : BranchErrors)
+    if (Errors.empty() || Errors.back().Loc.Line != E.Loc.Line ||
+        Errors.back().Msg != E.Msg)
+      Errors.push_back(std::move(E));
+  BranchErrors.clear();
   size_t N = std::min<size_t>(Errors.size(), Diagnostics::MaxErrors);
   std::vector<PendingError> First(Errors.begin(), Errors.begin() + N);
   for (size_t I = 1; I < First.size(); ++I) // stable insertion sort
@@ -731,8 +771,7 @@ void Checker::collectValueSpecs(const GenDecl *D) {
       continue;
     if (IsConst && (VS->Type || !VS->Values.empty()))
       Last = VS;
-    if (IsConst && !Last && !VS->Names.empty())
-      error(VS->Names[0]->getLoc(), "missing init expr for const declaration");
+    arity(VS, IsConst ? Last : VS, IsConst);
     std::vector<Object *> Group;
     for (unsigned I = 0; I < VS->Names.size(); ++I) {
       const Ident *Id = VS->Names[I].get();
@@ -755,6 +794,27 @@ void Checker::collectValueSpecs(const GenDecl *D) {
       if (!IsConst)
         PkgVars.push_back(O);
     }
+  }
+}
+
+/// gc's count check of a const or var spec's names and values (Values:
+/// the spec whose values a const spec repeats, if any). A var spec with
+/// one value for several names is an assignment, checked with it.
+void Checker::arity(const ValueSpec *VS, const ValueSpec *Values,
+                    bool IsConst) {
+  size_t L = VS->Names.size();
+  size_t R = Values ? Values->Values.size() : 0;
+  if (!IsConst && VS->Type && R == 0)
+    return;
+  if (L < R) {
+    const Expr *N = Values->Values[L].get();
+    if (Values != VS)
+      error(VS->getLoc(), "extra init expr at " + posString(exprStart(N)));
+    else
+      errorAt(N, "extra init expr " + exprString(N));
+  } else if (L > R && (IsConst || R != 1)) {
+    const Ident *N = VS->Names[R].get();
+    error(N->getLoc(), "missing init expr for " + N->Name);
   }
 }
 
@@ -834,6 +894,8 @@ void Checker::resolve(Object *O) {
     return;
   }
   D.State = DeclInfo::InProgress;
+  SourceLoc SavedErrPos = ErrPos;
+  ErrPos = SourceLoc();
   Scope *SavedScope = Cur;
   FuncCtx *SavedFunc = CurFunc;
   Object *SavedDecl = CurDecl;
@@ -858,6 +920,7 @@ void Checker::resolve(Object *O) {
   Cur = SavedScope;
   CurFunc = SavedFunc;
   CurDecl = SavedDecl;
+  ErrPos = SavedErrPos;
   D.State = DeclInfo::Done;
 }
 
@@ -871,34 +934,31 @@ void Checker::resolveConst(Object *O, DeclInfo &D) {
             "invalid constant type " + typeString(T));
     return;
   }
-  if (D.Index >= D.Values->Values.size()) {
-    if (D.Spec == D.Values)
-      error(O->Loc, "missing init expr for const declaration");
-    else
-      error(O->Loc, "missing init expr for const declaration");
-    return;
-  }
+  if (D.Index >= D.Values->Values.size())
+    return; // arity reported it
+
   Operand IotaOp;
   IotaOp.M = TypeAndValue::Constant;
   IotaOp.T = Ctx.basic(BasicKind::UntypedInt);
   IotaOp.Val = ConstValue::makeInt(int64_t(D.Iota));
   const Operand *SavedIota = Iota;
   Iota = &IotaOp;
+  SourceLoc SavedErrPos = ErrPos;
+  ErrPos = D.Spec != D.Values ? O->Loc : SourceLoc();
   const Expr *E = D.Values->Values[D.Index].get();
   Operand X = value(E);
   Iota = SavedIota;
-  if (X.isInvalid())
+  if (X.isInvalid()) {
+    ErrPos = SavedErrPos;
     return;
-  if (!X.isConst()) {
+  }
+  if (!X.isConst())
     errorAt(E, operandString(X) + " is not constant");
-    return;
+  else if (!T || isInvalid(T) || assign(X, T, "constant declaration")) {
+    O->T = X.T;
+    O->Val = X.Val;
   }
-  if (T && !isInvalid(T)) {
-    if (!assign(X, T, "constant declaration"))
-      return;
-  }
-  O->T = X.T;
-  O->Val = X.Val;
+  ErrPos = SavedErrPos;
 }
 
 void Checker::resolveVar(Object *O, DeclInfo &D) {
@@ -924,12 +984,11 @@ void Checker::resolveVar(Object *O, DeclInfo &D) {
       if (X.M == TypeAndValue::CommaOk && Lhs.size() == 2) {
         Tup = cast<TupleType>(X.T);
       } else {
-        errorAt(VS->Values[0].get(),
-                "assignment mismatch: " + std::to_string(Lhs.size()) +
-                    " variables but " +
-                    (Tup ? exprString(VS->Values[0].get()) + " returns " +
-                               std::to_string(Tup->Elems.size()) + " values"
-                         : std::string("1 value")));
+        if (X.M == TypeAndValue::NoValue)
+          singleValue(X);
+        else
+          assignMismatch(VS->Values, Lhs.size(),
+                         Tup ? Tup->Elems.size() : 1);
         Tup = nullptr;
       }
     }
@@ -954,22 +1013,8 @@ void Checker::resolveVar(Object *O, DeclInfo &D) {
     }
     return;
   }
-  if (VS->Values.size() != VS->Names.size()) {
-    if (!VS->Values.empty() || !T) {
-      const Expr *At = VS->Values.empty() ? nullptr : VS->Values[0].get();
-      std::string Msg = (VS->Values.size() > VS->Names.size()
-                             ? "extra init expr"
-                             : "assignment mismatch: " +
-                                   std::to_string(VS->Names.size()) +
-                                   " variables but " +
-                                   std::to_string(VS->Values.size()) +
-                                   (VS->Values.size() == 1 ? " value"
-                                                           : " values"));
-      if (At)
-        errorAt(At, Msg);
-      else
-        error(O->Loc, Msg);
-    }
+  // With a count mismatch (arity's error), a name still takes its value.
+  if (D.Index >= VS->Values.size()) {
     if (!O->T)
       O->T = Ctx.invalid();
     return;
@@ -1697,41 +1742,65 @@ void Checker::binary(const BinaryExpr *B, Operand &X, unsigned Depth) {
   binaryOp(B, B->X.get(), B->Y.get(), B->Op, X, Y);
 }
 
-/// Converts untyped operands to each other's type for a binary operation;
-/// reports a mismatch and returns false on failure.
-bool Checker::matchTypes(const Expr *E, Tok Op, Operand &X, Operand &Y) {
-  auto Mismatch = [&](const Operand &At) {
-    errorAt(At.E, "invalid operation: " + exprString(E) +
-                      " (mismatched types " + typeString(X.T) + " and " +
-                      typeString(Y.T) + ")");
+/// go/types' canMix: whether an untyped operand is converted to the other
+/// operand's type at all. If not, the operation reports mismatched types.
+static bool canMix(const Operand &X, const Operand &Y) {
+  if (isInterface(X.T) || isInterface(Y.T))
+    return true;
+  if (isBoolean(X.T) != isBoolean(Y.T) || isString(X.T) != isString(Y.T))
     return false;
-  };
+  auto HasNil = [](Type *T) { return isChan(T) || isFunc(T); };
+  if (basicKind(X.T) == BasicKind::UntypedNil && !HasNil(Y.T))
+    return false;
+  if (basicKind(Y.T) == BasicKind::UntypedNil && !HasNil(X.T))
+    return false;
+  return true;
+}
+
+/// go/types' kindString: what an operator is not defined on.
+static std::string kindString(Type *T) {
+  if (isChan(T))
+    return "chan";
+  if (isFunc(T))
+    return "func";
+  if (isInterface(T))
+    return "interface";
+  return typeString(T);
+}
+
+/// The operation of a mismatched-types error: x + y, or x += y when E is
+/// the left operand (an op-assignment, positioned there).
+static std::string operationString(const Expr *E, const Expr *LhsE,
+                                   const Expr *RhsE, Tok Op) {
+  if (E != LhsE)
+    return exprString(E);
+  return exprString(LhsE) + " " + tokSpelling(Op).str() + "= " +
+         exprString(RhsE);
+}
+
+/// Converts untyped operands to each other's type for a binary operation
+/// where they can mix; reports a failed conversion and returns false.
+/// Operands that cannot mix keep their types, for the caller's error.
+bool Checker::matchTypes(Operand &X, Operand &Y) {
   bool UX = isUntyped(X.T), UY = isUntyped(Y.T);
+  if ((!UX && !UY) || !canMix(X, Y))
+    return true;
   if (UX && UY) {
-    BasicKind KX = basicKind(X.T), KY = basicKind(Y.T);
-    if (KX == KY)
-      return true;
-    bool NX = isInteger(X.T), NY = isInteger(Y.T);
-    if (NX && NY) {
-      // The "larger" kind wins: int < rune < float.
-      Type *T = KX > KY ? X.T : Y.T;
-      X.T = Y.T = T;
-      return true;
-    }
-    return Mismatch(X);
-  }
-  if (UX != UY) {
-    Operand &U = UX ? X : Y;
-    Operand &T = UX ? Y : X;
-    std::string Why;
-    if (!implicitType(U, T.T, Why)) {
-      if (Why == "overflows")
-        return overflowError(U, T.T);
-      return Mismatch(U);
-    }
+    // The "larger" kind wins: int < rune < float.
+    if (isInteger(X.T) && isInteger(Y.T))
+      X.T = Y.T = basicKind(X.T) > basicKind(Y.T) ? X.T : Y.T;
     return true;
   }
-  return true;
+  Operand &U = UX ? X : Y;
+  Operand &T = UX ? Y : X;
+  std::string Why;
+  if (implicitType(U, T.T, Why))
+    return true;
+  if (Why == "overflows")
+    return overflowError(U, T.T);
+  errorAt(U.E, "cannot convert " + operandString(U) + " to " +
+                   typeString(underlying(T.T)));
+  return false;
 }
 
 void Checker::binaryOp(const Expr *E, const Expr *LhsE, const Expr *RhsE,
@@ -1740,14 +1809,15 @@ void Checker::binaryOp(const Expr *E, const Expr *LhsE, const Expr *RhsE,
     return shift(E, Op, X, Y);
   bool XNil = basicKind(X.T) == BasicKind::UntypedNil;
   bool YNil = basicKind(Y.T) == BasicKind::UntypedNil;
-  if (!matchTypes(E, Op, X, Y)) {
+  if (!matchTypes(X, Y)) {
     X.M = TypeAndValue::Invalid;
     return;
   }
   if (isComparison(Op))
     return comparison(E, Op, X, Y, XNil, YNil);
   if (!identical(X.T, Y.T)) {
-    errorAt(X.E, "invalid operation: " + exprString(E) +
+    errorAt(X.E, "invalid operation: " +
+                     operationString(E, LhsE, RhsE, Op) +
                      " (mismatched types " + typeString(X.T) + " and " +
                      typeString(Y.T) + ")");
     X.M = TypeAndValue::Invalid;
@@ -1935,8 +2005,10 @@ static bool isComparable(Type *T) {
 
 void Checker::comparison(const Expr *E, Tok Op, Operand &X, Operand &Y,
                          bool XNil, bool YNil) {
+  // As gc, a mismatch is reported at the second operand: only there is
+  // it known.
   if (!assignableTo(X, Y.T) && !assignableTo(Y, X.T)) {
-    errorAt(X.E, "invalid operation: " + exprString(E) +
+    errorAt(Y.E, "invalid operation: " + exprString(E) +
                      " (mismatched types " + typeString(X.T) + " and " +
                      typeString(Y.T) + ")");
     X.M = TypeAndValue::Invalid;
@@ -1944,9 +2016,9 @@ void Checker::comparison(const Expr *E, Tok Op, Operand &X, Operand &Y,
   }
   if (Op == Tok::Eql || Op == Tok::Neq) {
     if (XNil && YNil) {
-      errorAt(X.E, "invalid operation: " + exprString(E) +
+      errorAt(Y.E, "invalid operation: " + exprString(E) +
                        " (operator " + tokSpelling(Op) +
-                       " not defined on nil)");
+                       " not defined on untyped nil)");
       X.M = TypeAndValue::Invalid;
       return;
     }
@@ -1973,8 +2045,8 @@ void Checker::comparison(const Expr *E, Tok Op, Operand &X, Operand &Y,
     }
   } else if (!isInteger(X.T) && !isString(X.T)) {
     errorAt(X.E, "invalid operation: " + exprString(E) + " (operator " +
-                     tokSpelling(Op) + " not defined on " +
-                     operandString(X) + ")");
+                     tokSpelling(Op) + " not defined on " + kindString(X.T) +
+                     ")");
     X.M = TypeAndValue::Invalid;
     return;
   }
@@ -2029,11 +2101,12 @@ void Checker::comparison(const Expr *E, Tok Op, Operand &X, Operand &Y,
 
 void Checker::typeAssert(const TypeAssertExpr *TA, Operand &X,
                          unsigned Depth) {
-  Operand Y = value(TA->X.get(), Depth + 1);
   if (!TA->Type) {
-    error(TA->getLoc(), "use of .(type) outside type switch");
+    // gc's words; it does not check (or use) the operand then.
+    errorAt(TA, "invalid AST: use of .(type) outside type switch");
     return;
   }
+  Operand Y = value(TA->X.get(), Depth + 1);
   if (Y.isInvalid())
     return;
   if (!isInterface(Y.T)) {
@@ -2113,7 +2186,7 @@ void Checker::arguments(const CallExpr *C, SignatureType *Sig, unsigned Depth) {
       return;
   if (Args.size() != Sig->Params.size()) {
     bool TooMany = Args.size() > Sig->Params.size();
-    SourceLoc At = C->RParen;
+    SourceLoc At = exprStart(C); // gc 1.19: the call, without arguments
     if (TooMany)
       At = exprStart(C->Args[std::min(Sig->Params.size(), C->Args.size() - 1)]
                          .get());
@@ -2131,7 +2204,7 @@ void Checker::conversion(const CallExpr *C, Type *T, Operand &X,
                          unsigned Depth) {
   if (C->Args.size() != 1) {
     if (C->Args.empty())
-      error(C->RParen, "missing argument in conversion to " + typeString(T));
+      errorAt(C, "missing argument in conversion to " + typeString(T));
     else
       errorAt(C->Args.back().get(),
               "too many arguments in conversion to " + typeString(T));
@@ -2229,6 +2302,12 @@ void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
   size_t N = C->Args.size();
   auto Count = [&](size_t Min, size_t Max) {
     if (N < Min || N > Max) {
+      // gc checks the arguments first: they are used.
+      if (B->Id != BuiltinId::Make && B->Id != BuiltinId::New)
+        for (const ExprPtr &A : C->Args) {
+          Operand Arg;
+          check(A.get(), Arg, Depth + 1);
+        }
       errorAt(C, std::string("invalid operation: ") +
                      (N < Min ? "not enough" : "too many") +
                      " arguments for " + Call + " (expected " +
@@ -2299,29 +2378,33 @@ void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
       return;
     }
     if (N > 2) {
-      errorAt(C->Args[2].get(), "invalid operation: " + Call +
-                                    " expects 1 or 2 arguments; found 3");
+      errorAt(C, "invalid operation: " + Call + " expects 1 or 2 arguments; "
+                                               "found " + std::to_string(N));
       return;
     }
     if (N == 2) {
       Operand Size = value(C->Args[1].get(), Depth + 1);
       if (Size.isInvalid())
         return;
+      // As go/types' index check: an untyped size becomes an int first.
+      Type *IntT = Ctx.basic(BasicKind::Int);
+      std::string Why;
+      if (isUntyped(Size.T) && !implicitType(Size, IntT, Why)) {
+        if (Why == "overflows")
+          overflowError(Size, IntT);
+        else
+          errorAt(Size.E, "cannot convert " + operandString(Size) + " to int");
+        return;
+      }
       if (!isInteger(Size.T)) {
-        errorAt(Size.E, "cannot convert " + operandString(Size) + " to int");
+        errorAt(Size.E, "invalid argument: index " + operandString(Size) +
+                            " must be integer");
         return;
       }
       if (Size.isConst() && Size.Val.I.isNegative()) {
         errorAt(Size.E, "invalid argument: index " + operandString(Size) +
                             " must not be negative");
         return;
-      }
-      if (isUntyped(Size.T)) {
-        std::string Why;
-        if (!implicitType(Size, Ctx.basic(BasicKind::Int), Why)) {
-          overflowError(Size, Ctx.basic(BasicKind::Int));
-          return;
-        }
       }
     }
     X.M = TypeAndValue::Value;
@@ -2541,6 +2624,7 @@ void Checker::funcBody(const Node *Fn, FuncInfo *FI, const BlockStmt *Body,
   CurFunc = &FC;
   Cur = S;
   collectLabels(Body->List);
+  checkGotos(Body);
   stmtList(Body->List);
   if (!FI->Sig->Results.empty() && !isTerminatingList(Body->List))
     error(Body->RBrace, "missing return");
@@ -2572,10 +2656,8 @@ void Checker::collectLabels(const StmtList &L) {
         auto Ins = CurFunc->Labels.insert({Name, LabelInfo{LS}});
         if (!Ins.second)
           branchError(LS->Label->getLoc(),
-                "label " + Name + " already defined at " +
-                    std::to_string(Ins.first->second.S->Label->getLoc().Line) +
-                    ":" +
-                    std::to_string(Ins.first->second.S->Label->getLoc().Col));
+                      "label " + Name + " already defined at " +
+                          posString(Ins.first->second.S->Label->getLoc()));
         Object *O =
             newObject(Object::Label, Name, LS->Label->getLoc());
         Info.Defs[LS->Label.get()] = O;
@@ -2609,6 +2691,131 @@ void Checker::collectLabels(const StmtList &L) {
     Visit(S.get());
 }
 
+/// gc's goto rules (syntax/branches.go): a goto must not jump into a
+/// block, nor forward over a variable declaration in the label's block.
+/// Labels that are not defined at all are branchStmt's errors.
+void Checker::checkGotos(const BlockStmt *Body) {
+  GotoState GS;
+  std::vector<const Stmt *> List;
+  for (const StmtPtr &S : Body->List)
+    List.push_back(S.get());
+  for (const BranchStmt *G : gotoBlock(nullptr, Body->getLoc(), List, GS)) {
+    auto It = GS.LabelBlock.find(G->Label->Name);
+    if (It != GS.LabelBlock.end())
+      branchError(G->Label->getLoc(),
+                  "goto " + G->Label->Name + " jumps into block starting at " +
+                      posString(It->second->Start));
+  }
+}
+
+/// Walks one block in source order as gc does and returns its gotos whose
+/// label is not (yet) found in it or an enclosing block. Only the last
+/// variable declaration before a label is reported, as in gc.
+std::vector<const BranchStmt *>
+Checker::gotoBlock(const GotoBlock *Parent, SourceLoc Start,
+                   const std::vector<const Stmt *> &List, GotoState &GS) {
+  GS.Blocks.push_back({Parent, Start});
+  const GotoBlock *Blk = &GS.Blocks.back();
+  std::vector<const BranchStmt *> Fwd, OverVar;
+  SourceLoc VarLoc;
+  std::string VarName;
+  auto VarDecl = [&](SourceLoc L, std::string Name) {
+    VarLoc = L;
+    VarName = std::move(Name);
+    OverVar = Fwd; // these jump over it unless they leave the block
+  };
+  auto Inner = [&](SourceLoc At, std::vector<const Stmt *> L) {
+    for (const BranchStmt *G : gotoBlock(Blk, At, L, GS))
+      Fwd.push_back(G);
+  };
+  auto Stmts = [](const StmtList &L) {
+    std::vector<const Stmt *> V;
+    for (const StmtPtr &S : L)
+      V.push_back(S.get());
+    return V;
+  };
+  for (const Stmt *S : List) {
+    while (auto *LS = dyn_cast_or_null<LabeledStmt>(S)) {
+      const std::string &Name = LS->Label->Name;
+      S = LS->S.get();
+      if (Name == "_")
+        continue;
+      GS.LabelBlock.insert({Name, Blk});
+      std::vector<const BranchStmt *> Rest;
+      for (const BranchStmt *G : Fwd) {
+        if (G->Label->Name != Name) {
+          Rest.push_back(G);
+          continue;
+        }
+        if (llvm::is_contained(OverVar, G))
+          branchError(G->Label->getLoc(), "goto " + Name +
+                                              " jumps over declaration of " +
+                                              VarName + " at " +
+                                              posString(VarLoc));
+      }
+      Fwd = std::move(Rest);
+    }
+    if (!S)
+      continue;
+    if (auto *D = dyn_cast<DeclStmt>(S)) {
+      if (D->D->DeclTok == Tok::Var)
+        for (const SpecPtr &Sp : D->D->Specs)
+          if (auto *VS = dyn_cast<ValueSpec>(Sp.get());
+              VS && !VS->Names.empty()) {
+            VarDecl(VS->Names[0]->getLoc(), VS->Names[0]->Name);
+            break;
+          }
+    } else if (auto *A = dyn_cast<AssignStmt>(S)) {
+      if (A->Op == Tok::Define) {
+        std::string Names;
+        for (const ExprPtr &E : A->Lhs)
+          Names += (Names.empty() ? "" : ", ") + exprString(E.get());
+        VarDecl(A->OpLoc, Names);
+      }
+    } else if (auto *G = dyn_cast<BranchStmt>(S)) {
+      if (G->BranchTok != Tok::Goto || !G->Label)
+        continue;
+      auto It = GS.LabelBlock.find(G->Label->Name);
+      bool Backward = false;
+      if (It != GS.LabelBlock.end())
+        for (const GotoBlock *B = Blk; B && !Backward; B = B->Parent)
+          Backward = B == It->second;
+      if (!Backward)
+        Fwd.push_back(G);
+    } else if (auto *B = dyn_cast<BlockStmt>(S)) {
+      Inner(B->getLoc(), Stmts(B->List));
+    } else if (auto *I = dyn_cast<IfStmt>(S)) {
+      if (I->Then)
+        Inner(I->Then->getLoc(), Stmts(I->Then->List));
+      if (I->Else)
+        Inner(I->Else->getLoc(), {I->Else.get()});
+    } else if (auto *F = dyn_cast<ForStmt>(S)) {
+      if (F->Body)
+        Inner(F->Body->getLoc(), Stmts(F->Body->List));
+    } else if (auto *R = dyn_cast<RangeStmt>(S)) {
+      if (R->Body)
+        Inner(R->Body->getLoc(), Stmts(R->Body->List));
+    } else {
+      const BlockStmt *Clauses = nullptr;
+      if (auto *Sw = dyn_cast<SwitchStmt>(S))
+        Clauses = Sw->Body.get();
+      else if (auto *Ts = dyn_cast<TypeSwitchStmt>(S))
+        Clauses = Ts->Body.get();
+      else if (auto *Se = dyn_cast<SelectStmt>(S))
+        Clauses = Se->Body.get();
+      if (!Clauses)
+        continue;
+      for (const StmtPtr &C : Clauses->List) {
+        if (auto *CC = dyn_cast<CaseClause>(C.get()))
+          Inner(CC->getLoc(), Stmts(CC->Body));
+        else if (auto *CC = dyn_cast<CommClause>(C.get()))
+          Inner(CC->getLoc(), Stmts(CC->Body));
+      }
+    }
+  }
+  return Fwd;
+}
+
 void Checker::block(const StmtList &L) {
   Scope S(Cur);
   Cur = &S;
@@ -2630,7 +2837,7 @@ Object *Checker::declareLocal(const Ident *Id, Type *T) {
   Object *O = newObject(Object::Var, Id->Name, Id->getLoc(), T);
   O->Owner = CurFunc ? CurFunc->Fn : nullptr;
   declare(Cur, O, Id);
-  if (CurFunc && Id->Name != "_")
+  if (CurFunc && Id->Name != "_" && Cur->lookupLocal(Id->Name) == O)
     CurFunc->Locals.push_back(O);
   return O;
 }
@@ -2819,16 +3026,48 @@ static Tok binaryOpOf(Tok AssignOp) {
   }
 }
 
+/// gc's assignment mismatch error, naming the function when the right-hand
+/// side is one call.
+void Checker::assignMismatch(const ExprList &Rhs, size_t NVars,
+                             size_t NVals) {
+  auto Measure = [](size_t N, const char *Unit) {
+    return std::to_string(N) + " " + Unit + (N == 1 ? "" : "s");
+  };
+  std::string Msg = "assignment mismatch: " + Measure(NVars, "variable") +
+                    " but ";
+  const Expr *E = Rhs[0].get();
+  while (auto *P = dyn_cast<ParenExpr>(E))
+    E = P->X.get();
+  if (auto *C = dyn_cast<CallExpr>(E); C && Rhs.size() == 1)
+    Msg += exprString(C->Fun.get()) + " returns ";
+  errorAt(Rhs[0].get(), Msg + Measure(NVals, "value"));
+}
+
+/// For one variable and one value X (checked, not yet a single value):
+/// reports a call with several results as gc does; returns true then.
+bool Checker::tupleMismatch(const ExprList &Rhs, Operand &X) {
+  auto *Tup = dyn_cast_or_null<TupleType>(X.T);
+  if (X.isInvalid() || !Tup || X.M != TypeAndValue::Value)
+    return false;
+  assignMismatch(Rhs, 1, Tup->Elems.size());
+  return true;
+}
+
 /// Checks the right-hand side of an assignment of NLhs values: either NLhs
 /// expressions, or one call / comma-ok expression yielding NLhs values.
 void Checker::rhsValues(const ExprList &Rhs, size_t NLhs, SourceLoc OpLoc,
                         std::vector<Operand> &Vals, bool &Ok) {
   Ok = false;
-  auto Mismatch = [&](const std::string &What) {
-    errorAt(Rhs[0].get(), "assignment mismatch: " + std::to_string(NLhs) +
-                              (NLhs == 1 ? " variable but " : " variables but ") +
-                              What);
-  };
+  if (Rhs.size() == 1 && NLhs == 1) {
+    Operand X;
+    check(Rhs[0].get(), X);
+    if (tupleMismatch(Rhs, X))
+      return;
+    singleValue(X);
+    Vals.push_back(X);
+    Ok = !X.isInvalid();
+    return;
+  }
   if (Rhs.size() == 1 && NLhs > 1) {
     Operand X;
     check(Rhs[0].get(), X);
@@ -2839,13 +3078,12 @@ void Checker::rhsValues(const ExprList &Rhs, size_t NLhs, SourceLoc OpLoc,
       singleValue(X);
       Tup = nullptr;
     }
-    if (!Tup || X.M == TypeAndValue::NoValue) {
-      Mismatch("1 value");
+    if (X.M == TypeAndValue::NoValue) {
+      singleValue(X);
       return;
     }
-    if (Tup->Elems.size() != NLhs) {
-      Mismatch(exprString(Rhs[0].get()) + " returns " +
-               std::to_string(Tup->Elems.size()) + " values");
+    if (!Tup || Tup->Elems.size() != NLhs) {
+      assignMismatch(Rhs, NLhs, Tup ? Tup->Elems.size() : 1);
       return;
     }
     for (Type *T : Tup->Elems) {
@@ -2869,8 +3107,7 @@ void Checker::rhsValues(const ExprList &Rhs, size_t NLhs, SourceLoc OpLoc,
       if (!X.isInvalid() && isa_and_nonnull<TupleType>(X.T))
         return;
     }
-    Mismatch(std::to_string(Rhs.size()) +
-             (Rhs.size() == 1 ? " value" : " values"));
+    assignMismatch(Rhs, NLhs, Rhs.size());
     return;
   }
   for (const Operand &X : Vals)
@@ -2958,6 +3195,12 @@ void Checker::assignStmt(const AssignStmt *S) {
       X = Vals[I];
     assignVar(S->Lhs[I].get(), X, "assignment");
   }
+  // As gc, a failed assignment makes no "declared but not used" follow.
+  if (!Ok)
+    for (const ExprPtr &L : S->Lhs)
+      if (auto *Id = dyn_cast<Ident>(L.get()))
+        if (Object *O = Cur->lookup(Id->Name); O && O->Kind == Object::Var)
+          O->Used = true;
 }
 
 void Checker::shortVarDecl(const AssignStmt *S) {
@@ -2965,6 +3208,8 @@ void Checker::shortVarDecl(const AssignStmt *S) {
   bool Ok;
   rhsValues(S->Rhs, S->Lhs.size(), S->OpLoc, Vals, Ok);
   bool AnyNew = false;
+  bool Failed = !Ok;
+  std::vector<Object *> Lhs; // for "declared but not used"
   std::vector<std::pair<const Ident *, Object *>> News;
   std::set<std::string> Seen;
   for (size_t I = 0; I < S->Lhs.size(); ++I) {
@@ -2984,8 +3229,10 @@ void Checker::shortVarDecl(const AssignStmt *S) {
     }
     Object *Old = Id->Name == "_" ? nullptr : Cur->lookupLocal(Id->Name);
     if (Old || Id->Name == "_") {
-      if (Old)
+      if (Old) {
         Info.Uses[Id] = Old;
+        Lhs.push_back(Old);
+      }
       assignVar(Id, X, "assignment");
       continue;
     }
@@ -3000,13 +3247,20 @@ void Checker::shortVarDecl(const AssignStmt *S) {
           T = X.T;
       }
     }
+    Failed |= isInvalid(T);
     Object *O = newObject(Object::Var, Id->Name, Id->getLoc(), T);
     O->Owner = CurFunc ? CurFunc->Fn : nullptr;
     Info.Defs[Id] = O;
     News.push_back({Id, O});
+    Lhs.push_back(O);
   }
   if (!AnyNew)
     error(S->OpLoc, "no new variables on left side of :=");
+  // As gc, a failed initialization makes no "declared but not used"
+  // errors follow.
+  if (Failed)
+    for (Object *O : Lhs)
+      O->Used = true;
   // The new variables are in scope after the statement.
   for (auto &N : News) {
     Cur->insert(N.second);
@@ -3034,12 +3288,27 @@ void Checker::goDefer(const Expr *CallE, StringRef Keyword) {
   if (It == Info.Exprs.end())
     return;
   if (It->second.M == TypeAndValue::TypeExpr) {
-    errorAt(CallE, Keyword + " requires function call, not conversion");
+    errorAt(CallE, Keyword + " requires function call, not conversion " +
+                       operandString(X));
     return;
   }
-  if (It->second.M == TypeAndValue::Builtin && X.M != TypeAndValue::NoValue &&
-      !(isa<Ident>(C->Fun.get()) && cast<Ident>(C->Fun.get())->Name == "recover"))
-    errorAt(CallE, Keyword + " discards result of " + exprString(CallE));
+  if (It->second.M != TypeAndValue::Builtin)
+    return;
+  const Expr *Fn = C->Fun.get();
+  while (auto *P = dyn_cast<ParenExpr>(Fn))
+    Fn = P->X.get();
+  const Object *B = nullptr;
+  if (auto *Id = dyn_cast<Ident>(Fn))
+    B = Info.Uses.lookup(Id);
+  // go/types' built-ins of "statement" kind may be called by go and
+  // defer (even copy, whose count is dropped); the others only in an
+  // expression.
+  static const BuiltinId Stmts[] = {BuiltinId::Close,   BuiltinId::Copy,
+                                    BuiltinId::Delete,  BuiltinId::Panic,
+                                    BuiltinId::Print,   BuiltinId::Println,
+                                    BuiltinId::Recover};
+  if (B && !llvm::is_contained(Stmts, B->Id))
+    errorAt(CallE, Keyword + " discards result of " + operandString(X));
 }
 
 void Checker::returnStmt(const ReturnStmt *S) {
@@ -3189,21 +3458,31 @@ void Checker::switchStmt(const SwitchStmt *S, const std::string &Label) {
     for (const StmtPtr &C : S->Body->List)
       if (auto *CC = dyn_cast<CaseClause>(C.get()))
         Clauses.push_back(CC);
-  std::vector<std::pair<ConstValue, SourceLoc>> Seen;
+  std::vector<Operand> Seen; // constant cases, for duplicates
+  const CaseClause *Default = nullptr;
   for (size_t CI = 0; CI < Clauses.size(); ++CI) {
     const CaseClause *CC = Clauses[CI];
+    if (CC->IsDefault) {
+      if (Default)
+        error(CC->getLoc(), "multiple defaults (first at " +
+                                posString(Default->getLoc()) + ")");
+      else
+        Default = CC;
+    }
     for (const ExprPtr &E : CC->List) {
       Operand V = value(E.get());
       if (V.isInvalid())
         continue;
       if (!S->Tag) {
-        if (!isBoolean(V.T)) {
+        // gc compares each case with the constant true.
+        if (isUntyped(V.T) && !isBoolean(V.T))
+          errorAt(E.get(), "cannot convert " + operandString(V) + " to bool");
+        else if (!isBoolean(V.T))
           errorAt(E.get(), "invalid case " + exprString(E.get()) +
-                               " in switch (mismatched types " +
+                               " in switch on true (mismatched types " +
                                typeString(V.T) + " and bool)");
-          continue;
-        }
-        useDefault(V);
+        else
+          useDefault(V);
         continue;
       }
       if (!HaveTag)
@@ -3216,10 +3495,10 @@ void Checker::switchStmt(const SwitchStmt *S, const std::string &Label) {
           overflowError(V, Tag.T);
           continue;
         }
-        errorAt(E.get(), "invalid case " + exprString(E.get()) +
-                             " in switch on " + exprString(S->Tag.get()) +
-                             " (mismatched types " + typeString(V.T) +
-                             " and " + typeString(Tag.T) + ")");
+        // As gc, the case is converted to the tag's type first.
+        errorAt(E.get(), "cannot convert " +
+                             (VNil ? std::string("nil") : operandString(V)) +
+                             " to " + typeString(underlying(Tag.T)));
         continue;
       }
       if (!assignableTo(V, Tag.T) && !assignableTo(T, V.T)) {
@@ -3235,19 +3514,21 @@ void Checker::switchStmt(const SwitchStmt *S, const std::string &Label) {
                              " (func can only be compared to nil)");
         continue;
       }
-      if (V.isConst()) {
-        for (auto &P : Seen) {
-          bool Same = P.first.K == V.Val.K &&
-                      (V.Val.K == ConstValue::Int    ? P.first.I == V.Val.I
-                       : V.Val.K == ConstValue::String ? P.first.S == V.Val.S
-                                                       : P.first.B == V.Val.B);
-          if (Same) {
-            errorAt(E.get(), "duplicate case " + exprString(E.get()) +
-                                 " in expression switch");
-            break;
-          }
-        }
-        Seen.push_back({V.Val, E->getLoc()});
+      // As go/types, only integer and string (and float) values can be
+      // duplicates: two `case true:` are allowed.
+      if (V.isConst() &&
+          (V.Val.K == ConstValue::Int || V.Val.K == ConstValue::String)) {
+        V.E = E.get();
+        auto Same = [&](const Operand &P) {
+          return P.Val.K == V.Val.K && identical(P.T, V.T) &&
+                 (V.Val.K == ConstValue::Int ? P.Val.I == V.Val.I
+                                             : P.Val.S == V.Val.S);
+        };
+        if (llvm::any_of(Seen, Same))
+          errorAt(E.get(), "duplicate case " + operandString(V) +
+                               " in expression switch");
+        else
+          Seen.push_back(V);
       }
     }
     Scope CS(Cur);
@@ -3272,11 +3553,17 @@ void Checker::switchStmt(const SwitchStmt *S, const std::string &Label) {
 
 void Checker::selectStmt(const SelectStmt *S, const std::string &Label) {
   CurFunc->Targets.push_back({S, false, Label});
+  const CommClause *Default = nullptr;
   if (S->Body)
     for (const StmtPtr &C : S->Body->List) {
       auto *CC = dyn_cast<CommClause>(C.get());
       if (!CC)
         continue;
+      if (!CC->Comm && Default)
+        error(CC->getLoc(), "multiple defaults (first at " +
+                                posString(Default->getLoc()) + ")");
+      else if (!CC->Comm)
+        Default = CC;
       Scope CS(Cur);
       Cur = &CS;
       if (const Stmt *Comm = CC->Comm.get()) {
@@ -3295,7 +3582,8 @@ void Checker::selectStmt(const SelectStmt *S, const std::string &Label) {
           Valid = true;
         if (!Valid)
           error(Comm->getLoc(),
-                "select case must be receive, send or assign recv");
+                "select case must be send or receive (possibly with "
+                "assignment)");
         else
           stmt(Comm);
       }
@@ -3329,9 +3617,8 @@ void Checker::rangeStmt(const RangeStmt *S, const std::string &Label) {
     if (!C) {
       unsupported(exprStart(S->X.get()), "range over " + typeString(X.T), true);
     } else if (C->Dir == ChannelType::SendOnly) {
-      errorAt(S->X.get(), "invalid operation: range " +
-                              exprString(S->X.get()) +
-                              " receive from send-only channel");
+      errorAt(S->X.get(), "cannot range over " + operandString(X) +
+                              " (receive from send-only channel)");
     } else if (S->Value) {
       errorAt(S->Value.get(), "range over " + operandString(X) +
                                   " permits only one iteration variable");
@@ -3404,16 +3691,13 @@ void Checker::localValueSpec(const ValueSpec *VS, const ValueSpec *Values,
       D.Values = Values;
       D.Index = I;
       D.Iota = VS->Iota;
-      if (!Values) {
-        error(Id->getLoc(), "missing init expr for const declaration");
+      if (!Values)
         O->T = Ctx.invalid();
-      } else {
+      else
         resolveConst(O, D);
-      }
       Objs.push_back(O);
     }
-    if (Values && Values->Values.size() > VS->Names.size())
-      errorAt(Values->Values[VS->Names.size()].get(), "extra init expr");
+    arity(VS, Values, true);
     for (unsigned I = 0; I < Objs.size(); ++I)
       declare(Cur, Objs[I], VS->Names[I].get());
     return;
@@ -3421,30 +3705,53 @@ void Checker::localValueSpec(const ValueSpec *VS, const ValueSpec *Values,
   Type *T = VS->Type ? typeOf(VS->Type.get()) : nullptr;
   std::vector<Operand> Vals;
   bool Ok = true;
-  if (!VS->Values.empty())
+  // Each name with its value is a single value, unlike an assignment; with
+  // a count mismatch (arity's error) the names that have one take it.
+  size_t NV = VS->Values.size();
+  if (NV == 1 && VS->Names.size() > 1) {
     rhsValues(VS->Values, VS->Names.size(), VS->getLoc(), Vals, Ok);
+  } else {
+    for (size_t I = 0; I < VS->Names.size() && I < NV; ++I) {
+      Vals.push_back(value(VS->Values[I].get()));
+      Ok &= !Vals.back().isInvalid();
+    }
+    arity(VS, VS, false);
+  }
+  // As gc, a variable whose initialization failed (all of them, for one
+  // value of several) is not also "declared but not used".
+  bool AllFailed = NV == 1 && VS->Names.size() > 1 && !Ok;
   for (unsigned I = 0; I < VS->Names.size(); ++I) {
     const Ident *Id = VS->Names[I].get();
     Type *VT = T ? T : Ctx.invalid();
-    if (!VS->Values.empty() && Ok) {
+    bool Failed = I < Vals.size() && Vals[I].isInvalid();
+    if (I < Vals.size() && !Failed && (Ok || NV != 1)) {
       Operand &X = Vals[I];
       if (T) {
-        assign(X, T, "variable declaration");
+        Failed = !assign(X, T, "variable declaration");
       } else if (basicKind(X.T) == BasicKind::UntypedNil) {
         errorAt(X.E, "use of untyped nil in variable declaration");
+        Failed = true;
       } else {
         useDefault(X, "variable declaration");
         if (!X.isInvalid())
           VT = X.T;
+        Failed = X.isInvalid();
       }
+      AllFailed |= Failed && NV == 1 && VS->Names.size() > 1;
     }
     Object *O = newObject(Object::Var, Id->Name, Id->getLoc(), VT);
     O->Owner = CurFunc ? CurFunc->Fn : nullptr;
+    O->Used = Failed || isInvalid(VT); // as gc, for an invalid type too
     Objs.push_back(O);
   }
+  if (AllFailed)
+    for (Object *O : Objs)
+      O->Used = true;
+  // A redeclared variable is in no scope: gc does not report it unused.
   for (unsigned I = 0; I < Objs.size(); ++I) {
     declare(Cur, Objs[I], VS->Names[I].get());
-    if (CurFunc && Objs[I]->Name != "_")
+    if (CurFunc && Objs[I]->Name != "_" &&
+        Cur->lookupLocal(Objs[I]->Name) == Objs[I])
       CurFunc->Locals.push_back(Objs[I]);
   }
 }
@@ -3735,23 +4042,20 @@ bool Checker::run() {
     if (!O || !O->T)
       continue;
     FuncInfo &FI = Info.Funcs[FD];
+    // Parameters and results share the body's outermost scope: a name
+    // used twice is redeclared.
     Scope FS(&PkgScope);
     for (Object *P : FI.Params)
       if (P)
-        FS.insert(P);
+        declare(&FS, P, nullptr);
     for (Object *R : FI.Results)
-      if (R && R->Name != "_")
-        FS.insert(R);
+      if (R)
+        declare(&FS, R, nullptr);
     CurDecl = O;
     funcBody(FD, &FI, FD->Body.get(), &FS);
     CurDecl = nullptr;
   }
   initOrder();
-  if (F.PackageName && F.PackageName->Name == "main") {
-    Object *Main = PkgScope.lookupLocal("main");
-    if (!Main || Main->Kind != Object::Func)
-      error(SourceLoc(), "function main is undeclared in the main package");
-  }
   if (!SawUnsupported)
     for (auto &I : Imports)
       if (!I.first->Used)
@@ -3760,6 +4064,13 @@ bool Checker::run() {
                                 (I.first->Name != I.first->PkgPath
                                      ? " as " + I.first->Name
                                      : ""));
+  if (F.PackageName && F.PackageName->Name == "main") {
+    Object *Main = PkgScope.lookupLocal("main");
+    // gc's linker reports this, so only for a program that compiles.
+    if ((!Main || Main->Kind != Object::Func) && Errors.empty() &&
+        BranchErrors.empty())
+      error(SourceLoc(), "function main is undeclared in the main package");
+  }
   flushErrors();
   return Errors.empty();
 }
