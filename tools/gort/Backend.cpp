@@ -245,6 +245,13 @@ int gort::runExecutable(const std::string &Arch, const std::string &Path,
   Argv.insert(Argv.end(), Args.begin(), Args.end());
   llvm::outs().flush();
   llvm::errs().flush();
+  // Both signals stay blocked until RunChild is set: one that arrives in
+  // between is forwarded when they are unblocked, not dropped.
+  sigset_t Both, OldMask;
+  sigemptyset(&Both);
+  sigaddset(&Both, SIGINT);
+  sigaddset(&Both, SIGTERM);
+  sigprocmask(SIG_BLOCK, &Both, &OldMask);
   struct sigaction Forward = {}, OldInt, OldTerm;
   Forward.sa_sigaction = forwardSignal;
   Forward.sa_flags = SA_SIGINFO | SA_RESTART;
@@ -254,9 +261,11 @@ int gort::runExecutable(const std::string &Arch, const std::string &Path,
   if (Pid == 0) {
     sigaction(SIGINT, &OldInt, nullptr);
     sigaction(SIGTERM, &OldTerm, nullptr);
+    sigprocmask(SIG_SETMASK, &OldMask, nullptr);
     execProgram(Arch, Argv);
   }
   RunChild = Pid;
+  sigprocmask(SIG_SETMASK, &OldMask, nullptr);
   int Status = 0;
   while (Pid > 0 && waitpid(Pid, &Status, 0) < 0 && errno == EINTR)
     ;
