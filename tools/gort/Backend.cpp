@@ -12,6 +12,7 @@
 #include "llvm/Analysis/LoopAnalysisManager.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/IR/PassManager.h"
+#include "llvm/IR/PassManagerImpl.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/ObjCopy/ConfigManager.h"
 #include "llvm/ObjCopy/ObjCopy.h"
@@ -62,6 +63,14 @@ unsigned gort::targetWordBits(const std::string &Arch) {
 
 std::unique_ptr<llvm::TargetMachine>
 gort::createTargetMachine(const std::string &Arch, unsigned OptLevel) {
+  // Debug values as llvm.dbg.* intrinsic calls, not LLVM 19's debug records,
+  // for the module and every pass. A record sits on the instruction after
+  // it and moves to the next one when that is erased, all of them at once
+  // (DbgMarker::removeMarker): a pass that erases a chain of n instructions
+  // in order, as EarlyCSE folding 100,000 `x += k` does, moves O(n^2)
+  // records. Intrinsics stay where they are. The machine code is the same
+  // either way (docs/PERFORMANCE.md, "Compile time").
+  ::UseNewDbgInfoFormat = false;
   llvm::InitializeAllTargetInfos();
   llvm::InitializeAllTargets();
   llvm::InitializeAllTargetMCs();
