@@ -12,7 +12,11 @@
 #include "llvm/Analysis/LoopAnalysisManager.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/IR/PassManager.h"
+#include "llvm/IR/PassManagerImpl.h"
 #include "llvm/MC/TargetRegistry.h"
+#include "llvm/ObjCopy/ConfigManager.h"
+#include "llvm/ObjCopy/ObjCopy.h"
+#include "llvm/Object/Binary.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -27,10 +31,6 @@
 #include <unistd.h>
 
 using namespace gort;
-
-#ifndef GORT_LLVM_TOOLS_DIR
-#define GORT_LLVM_TOOLS_DIR "/usr/lib/llvm-19/bin"
-#endif
 
 namespace {
 struct TargetDesc {
@@ -63,6 +63,14 @@ unsigned gort::targetWordBits(const std::string &Arch) {
 
 std::unique_ptr<llvm::TargetMachine>
 gort::createTargetMachine(const std::string &Arch, unsigned OptLevel) {
+  // Debug values as llvm.dbg.* intrinsic calls, not LLVM 19's debug records,
+  // for the module and every pass. A record sits on the instruction after
+  // it and moves to the next one when that is erased, all of them at once
+  // (DbgMarker::removeMarker): a pass that erases a chain of n instructions
+  // in order, as EarlyCSE folding 100,000 `x += k` does, moves O(n^2)
+  // records. Intrinsics stay where they are. The machine code is the same
+  // either way (docs/PERFORMANCE.md, "Compile time").
+  ::UseNewDbgInfoFormat = false;
   llvm::InitializeAllTargetInfos();
   llvm::InitializeAllTargets();
   llvm::InitializeAllTargetMCs();
@@ -111,6 +119,29 @@ void gort::optimizeModule(llvm::Module &M, llvm::TargetMachine &TM,
   MPM.run(M, MAM);
 }
 
+// Removes .note.GNU-split-stack and .note.GNU-no-split-stack from the ELF
+// object Obj and writes the rest to OS, in memory: the output may be a pipe
+// or /dev/null, which no tool could rewrite in place.
+static bool stripSplitStackNotes(llvm::StringRef Obj, llvm::raw_ostream &OS) {
+  namespace oc = llvm::objcopy;
+  auto Bin = llvm::object::createBinary(llvm::MemoryBufferRef(Obj, "object"));
+  llvm::Error E = Bin.takeError();
+  oc::ConfigManager Config;
+  auto NoError = [](llvm::Error E) { return E; };
+  for (const char *Sec : {".note.GNU-split-stack", ".note.GNU-no-split-stack"})
+    if (!E)
+      E = Config.Common.ToRemove.addMatcher(
+          oc::NameOrPattern::create(Sec, oc::MatchStyle::Literal, NoError));
+  if (!E)
+    E = oc::executeObjcopyOnBinary(Config, **Bin, OS);
+  if (E) {
+    llvm::errs() << "gort: error: cannot strip the split-stack notes: "
+                 << llvm::toString(std::move(E)) << "\n";
+    return false;
+  }
+  return true;
+}
+
 bool gort::emitFile(llvm::Module &M, llvm::TargetMachine &TM,
                     const std::string &Path, bool Asm) {
   std::error_code EC;
@@ -121,14 +152,21 @@ bool gort::emitFile(llvm::Module &M, llvm::TargetMachine &TM,
                  << "': " << EC.message() << "\n";
     return false;
   }
+  // An object is made in memory, then written without the notes.
+  llvm::SmallVector<char, 0> Obj;
+  llvm::raw_svector_ostream ObjOS(Obj);
+  llvm::raw_pwrite_stream &Dest =
+      Asm ? static_cast<llvm::raw_pwrite_stream &>(OS) : ObjOS;
   llvm::legacy::PassManager PM;
-  if (TM.addPassesToEmitFile(PM, OS, nullptr,
+  if (TM.addPassesToEmitFile(PM, Dest, nullptr,
                              Asm ? llvm::CodeGenFileType::AssemblyFile
                                  : llvm::CodeGenFileType::ObjectFile)) {
     llvm::errs() << "gort: error: the target cannot emit this file type\n";
     return false;
   }
   PM.run(M);
+  if (!Asm && !stripSplitStackNotes(ObjOS.str(), OS))
+    return false;
   OS.flush();
   return !OS.has_error();
 }
@@ -143,13 +181,6 @@ static int execute(const std::string &Prog, std::vector<std::string> Args) {
   if (RC < 0)
     llvm::errs() << "gort: error: " << Prog << ": " << Err << "\n";
   return RC;
-}
-
-bool gort::stripSplitStackNotes(const std::string &Path) {
-  std::string Objcopy = GORT_LLVM_TOOLS_DIR "/llvm-objcopy";
-  return execute(Objcopy, {"--remove-section=.note.GNU-split-stack",
-                           "--remove-section=.note.GNU-no-split-stack",
-                           Path}) == 0;
 }
 
 bool gort::linkExecutable(const std::string &Arch, const std::string &Argv0,
@@ -223,6 +254,13 @@ int gort::runExecutable(const std::string &Arch, const std::string &Path,
   Argv.insert(Argv.end(), Args.begin(), Args.end());
   llvm::outs().flush();
   llvm::errs().flush();
+  // Both signals stay blocked until RunChild is set: one that arrives in
+  // between is forwarded when they are unblocked, not dropped.
+  sigset_t Both, OldMask;
+  sigemptyset(&Both);
+  sigaddset(&Both, SIGINT);
+  sigaddset(&Both, SIGTERM);
+  sigprocmask(SIG_BLOCK, &Both, &OldMask);
   struct sigaction Forward = {}, OldInt, OldTerm;
   Forward.sa_sigaction = forwardSignal;
   Forward.sa_flags = SA_SIGINFO | SA_RESTART;
@@ -232,9 +270,11 @@ int gort::runExecutable(const std::string &Arch, const std::string &Path,
   if (Pid == 0) {
     sigaction(SIGINT, &OldInt, nullptr);
     sigaction(SIGTERM, &OldTerm, nullptr);
+    sigprocmask(SIG_SETMASK, &OldMask, nullptr);
     execProgram(Arch, Argv);
   }
   RunChild = Pid;
+  sigprocmask(SIG_SETMASK, &OldMask, nullptr);
   int Status = 0;
   while (Pid > 0 && waitpid(Pid, &Status, 0) < 0 && errno == EINTR)
     ;

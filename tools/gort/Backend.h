@@ -2,8 +2,8 @@
 //
 // Everything after code generation: the TargetMachine of each gort target
 // (the one place that maps amd64/386/arm to a triple, CPU and features),
-// LLVM's standard optimization pipeline, object and assembly emission,
-// removal of the split-stack notes, and the static link with libgort.
+// LLVM's standard optimization pipeline, object and assembly emission
+// (objects without the split-stack notes), and the static link with libgort.
 //
 //===----------------------------------------------------------------------===//
 
@@ -31,13 +31,12 @@ unsigned targetWordBits(const std::string &Arch);
 void optimizeModule(llvm::Module &M, llvm::TargetMachine &TM, unsigned OptLevel);
 
 /// Writes an object file (or assembly, when Asm) to Path ("-": stdout).
+/// An object goes without .note.GNU-split-stack and
+/// .note.GNU-no-split-stack, so that no linker rewrites calls between split
+/// and non-split code (../shared/docs/split-stacks.md). Path is only opened
+/// and written: it may be /dev/null or a pipe.
 bool emitFile(llvm::Module &M, llvm::TargetMachine &TM, const std::string &Path,
               bool Asm);
-
-/// Removes .note.GNU-split-stack and .note.GNU-no-split-stack from the
-/// object at Path, so that no linker rewrites calls between split and
-/// non-split code (../shared/docs/split-stacks.md).
-bool stripSplitStackNotes(const std::string &Path);
 
 /// Links Obj statically with the target's libgort.a into Out.
 bool linkExecutable(const std::string &Arch, const std::string &Argv0,

@@ -265,11 +265,7 @@ static int generate(const Options &Opts, const File &F, SemaInfo &Info,
     std::string Out = Opts.Output.empty()
                           ? defaultOutput(Opts, Asm ? ".s" : ".o")
                           : Opts.Output;
-    if (!emitFile(M, *TM, Out, Asm))
-      return ExitError;
-    if (!Asm && Out != "-" && !stripSplitStackNotes(Out))
-      return ExitError;
-    return ExitOk;
+    return emitFile(M, *TM, Out, Asm) ? ExitOk : ExitError;
   }
 
   // An executable: object and link in a temporary directory.
@@ -282,7 +278,7 @@ static int generate(const Options &Opts, const File &F, SemaInfo &Info,
                     : Opts.Output.empty() ? defaultOutput(Opts, "")
                                           : Opts.Output;
   int RC = ExitOk;
-  if (!emitFile(M, *TM, Obj, false) || !stripSplitStackNotes(Obj) ||
+  if (!emitFile(M, *TM, Obj, false) ||
       !linkExecutable(Opts.Target, Opts.Argv0, Obj, Exe))
     RC = ExitError;
   else if (Opts.Command == "run")
