@@ -42,11 +42,11 @@ void dopanic(int32 unused) {
   if (g->sig != 0)  // PORT: Go 1.19's form, the signal by name
     printf("[signal %s code=%p addr=%p pc=%p]\n", signame(g->sig),
            (void *)g->sigcode0, (void *)g->sigcode1, (void *)g->sigpc);
-  printf("\n");
   // PORT: Go 1.19's GOTRACEBACK=single: a panic shows the goroutine that
-  // panicked, a fatal error all of them; no frames yet.
+  // panicked, a fatal error all of them; no frames yet. Each goroutine's
+  // block starts with a blank line (tracebackothers' too), none besides.
   if (g != getm()->g0)
-    printf("goroutine %d [running]:\n", g->goid);
+    printf("\ngoroutine %d [running]:\n", g->goid);
   if (getm()->throwing && !didothers) {
     didothers = true;
     tracebackothers(g);

@@ -1147,7 +1147,10 @@ SignatureType *Checker::signature(const gort::FuncType *FT, FuncInfo *FI, Scope 
         Object *O = newObject(Object::Var, Id->Name, Id->getLoc(), T);
         O->IsParam = true;
         O->Owner = Owner;
-        Objs->push_back(Id->Name == "_" ? nullptr : O);
+        // A blank result is still a result variable: a bare return
+        // returns its zero value. A blank parameter needs no storage.
+        Objs->push_back(Id->Name == "_" && FI && Objs == &FI->Params ? nullptr
+                                                                     : O);
         if (S)
           declare(S, O, Id.get());
         else
@@ -3321,7 +3324,7 @@ void Checker::returnStmt(const ReturnStmt *S) {
       error(S->getLoc(), "not enough return values");
     if (!CurFunc->NamedResults.empty())
       for (Object *R : CurFunc->NamedResults) {
-        Object *Vis = Cur->lookup(R->Name);
+        Object *Vis = R->Name == "_" ? nullptr : Cur->lookup(R->Name);
         if (Vis && Vis != R) {
           error(S->getLoc(), "result parameter " + R->Name +
                                  " not in scope at return");
