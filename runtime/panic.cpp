@@ -134,8 +134,20 @@ void panicshift() GO(panicshift);
 void panicshift() { panicstring("runtime error: negative shift amount"); }
 
 // Go reports a call of a nil func as the nil dereference it is.
+// PORT: gort tests the func value before the call instead of faulting on
+// it, so this records the fault Go's signal handler would have seen (a
+// SIGSEGV at address 0, SEGV_MAPERR, here), which the crash prints as
+// Go's [signal ...] line.
 void panicnilfunc() GO(panicnilfunc);
-void panicnilfunc() { panicmem(); }
+void panicnilfunc() {
+  enum { SIGSEGV = 11, SEGV_MAPERR = 1 };
+  G *g = getg();
+  g->sig = SIGSEGV;
+  g->sigcode0 = SEGV_MAPERR;
+  g->sigcode1 = 0;
+  g->sigpc = (uintptr)__builtin_return_address(0);
+  panicmem();
+}
 
 // Where a fault in Go code lands (sighandler makes it look like a call
 // from the faulting instruction): the run-time error Go reports for it.
