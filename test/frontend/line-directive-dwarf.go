@@ -1,26 +1,11 @@
-// RUN: %gort build -O0 -emit=llvm -o - %s | FileCheck %s
+// RUN: %gort build -O0 -emit=llvm -o - %S/../debugger/Inputs/linedir.go | FileCheck %s
 // //line directives set the file and line of the DWARF line table and of
 // functions, as in gc's DWARF: main.twice is at gen.go:100, main.main at
 // gen.go:105, and its statements after the /*line*/ at other.go:7 and 8
 // (through a lexical block file, since main.main itself is in gen.go).
-package main
+// The program is the one debugger/line-directive.test runs in gdb.
 
-func add(a, b int) int {
-	return a + b
-}
-
-//line gen.go:100
-func twice(x int) int {
-	y := add(x, x)
-	return y
-}
-
-func main() {
-	/*line other.go:7:3*/ println(twice(21))
-	println(add(1, 2))
-}
-
-// CHECK-DAG: distinct !DISubprogram(name: "main.add", {{.*}}line: 8,
+// CHECK-DAG: distinct !DISubprogram(name: "main.add", {{.*}}line: 3,
 // CHECK-DAG: ![[TWICE:[0-9]+]] = distinct !DISubprogram(name: "main.twice", {{.*}}file: ![[GEN:[0-9]+]], line: 100,
 // CHECK-DAG: ![[GEN]] = !DIFile(filename: "gen.go",
 // CHECK-DAG: ![[MAIN:[0-9]+]] = distinct !DISubprogram(name: "main.main", {{.*}}file: ![[GEN]], line: 105,
