@@ -372,6 +372,10 @@ const char *modeString(Mode M) {
 /// go/types' operand.String: `x (variable of type int)`,
 /// `1 << 70 (untyped int constant 1180591620717411303424)`.
 std::string operandString(const Operand &X) {
+  // types2 special-cases nil (its mode nilvalue): `cannot assign to nil`.
+  if (X.M != TypeAndValue::TypeExpr &&
+      basicKind(X.T) == BasicKind::UntypedNil)
+    return "nil";
   std::string Expr = X.E ? exprString(X.E) : "";
   std::string S = Expr + " (";
   bool HasType = false;
@@ -3151,14 +3155,13 @@ void Checker::assignVar(const Expr *Lhs, Operand &X, StringRef Context) {
     if (O && O->Kind == Object::Var)
       WasUsed = O->Used;
   }
-  check(Lhs, L);
+  L = value(Lhs); // as types2's check.expr: a type is not an expression
   if (O && O->Kind == Object::Var)
     O->Used = WasUsed;
   if (L.isInvalid() || X.isInvalid())
     return;
   if (L.M != TypeAndValue::Variable) {
-    errorAt(Lhs, "cannot assign to " + operandString(L) +
-                     " (neither addressable nor a map index expression)");
+    errorAt(Lhs, "cannot assign to " + operandString(L));
     return;
   }
   assign(X, L.T, Context);
@@ -3527,9 +3530,13 @@ void Checker::switchStmt(const SwitchStmt *S, const std::string &Label) {
                  (V.Val.K == ConstValue::Int ? P.Val.I == V.Val.I
                                              : P.Val.S == V.Val.S);
         };
-        if (llvm::any_of(Seen, Same))
+        // types2 points at the previous case's node position (the
+        // operator of 1 + 1), not its start.
+        if (auto P = llvm::find_if(Seen, Same); P != Seen.end())
           errorAt(E.get(), "duplicate case " + operandString(V) +
-                               " in expression switch");
+                               " in expression switch\n\t" +
+                               Diags.posString(P->E->getLoc()) +
+                               ": previous case");
         else
           Seen.push_back(V);
       }
