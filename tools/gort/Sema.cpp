@@ -406,6 +406,38 @@ std::string operandString(const Operand &X) {
   return S + ")";
 }
 
+/// types2's typesSummary for the "have"/"want" lines of a count mismatch:
+/// `(number, string)`. An untyped numeric constant could be of any numeric
+/// type, so it is a "number"; other untyped types lose "untyped ".
+static std::string typesSummary(llvm::ArrayRef<Type *> Ts) {
+  std::string S = "(";
+  for (size_t I = 0; I < Ts.size(); ++I) {
+    if (I)
+      S += ", ";
+    Type *T = Ts[I];
+    if (!T || isInvalid(T))
+      S += "<T>";
+    else if (!isUntyped(T))
+      S += typeString(T);
+    else if (BasicKind K = basicKind(T); K == BasicKind::UntypedInt ||
+                                         K == BasicKind::UntypedRune ||
+                                         K == BasicKind::UntypedFloat)
+      S += "number";
+    else
+      S += StringRef(typeString(T)).substr(sizeof("untyped ") - 1).str();
+  }
+  return S + ")";
+}
+
+/// The "have"/"want" continuation lines of gc's count mismatches.
+static std::string haveWant(llvm::ArrayRef<Operand> Have,
+                            llvm::ArrayRef<Type *> Want) {
+  std::vector<Type *> Ts;
+  for (const Operand &X : Have)
+    Ts.push_back(X.T);
+  return "\n\thave " + typesSummary(Ts) + "\n\twant " + typesSummary(Want);
+}
+
 //===----------------------------------------------------------------------===//
 // The checker
 //===----------------------------------------------------------------------===//
@@ -2200,7 +2232,8 @@ void Checker::arguments(const CallExpr *C, SignatureType *Sig, unsigned Depth) {
     else if (!C->Args.empty())
       At = exprStart(C->Args.back().get());
     error(At, std::string(TooMany ? "too many" : "not enough") +
-                  " arguments in call to " + exprString(C->Fun.get()));
+                  " arguments in call to " + exprString(C->Fun.get()) +
+                  haveWant(Args, Sig->Params));
     return;
   }
   for (size_t I = 0; I < Args.size(); ++I)
@@ -3324,7 +3357,7 @@ void Checker::returnStmt(const ReturnStmt *S) {
   const std::vector<Type *> &Want = FI->Sig->Results;
   if (S->Results.empty()) {
     if (!Want.empty() && CurFunc->NamedResults.empty())
-      error(S->getLoc(), "not enough return values");
+      error(S->getLoc(), "not enough return values" + haveWant({}, Want));
     if (!CurFunc->NamedResults.empty())
       for (Object *R : CurFunc->NamedResults) {
         Object *Vis = R->Name == "_" ? nullptr : Cur->lookup(R->Name);
@@ -3337,7 +3370,9 @@ void Checker::returnStmt(const ReturnStmt *S) {
     return;
   }
   std::vector<Operand> Vals;
-  if (S->Results.size() == 1 && Want.size() > 1) {
+  // As types2's exprList, a single call's results are unpacked whatever
+  // the function wants: `return g()` with one result too many.
+  if (S->Results.size() == 1) {
     Operand X;
     check(S->Results[0].get(), X);
     if (X.isInvalid())
@@ -3363,11 +3398,12 @@ void Checker::returnStmt(const ReturnStmt *S) {
     if (X.isInvalid())
       return;
   if (Vals.size() != Want.size()) {
-    // gc points at the first extra value, or at the first one.
+    // gc points at the first extra value, or at the last one.
     bool TooMany = Vals.size() > Want.size();
-    size_t At = TooMany && S->Results.size() > Want.size() ? Want.size() : 0;
-    errorAt(S->Results[At].get(), TooMany ? "too many return values"
-                                          : "not enough return values");
+    const Expr *At = TooMany ? Vals[Want.size()].E : Vals.back().E;
+    errorAt(At, (TooMany ? "too many return values"
+                         : "not enough return values") +
+                    haveWant(Vals, Want));
     return;
   }
   for (size_t I = 0; I < Vals.size(); ++I)
