@@ -3659,17 +3659,22 @@ void Checker::rangeStmt(const RangeStmt *S, const std::string &Label) {
   Operand X = value(S->X.get());
   Type *Elem = Ctx.invalid();
   if (!X.isInvalid()) {
+    // Of the types gort knows, only channels and strings (a later tier)
+    // can be ranged over; Go 1.19 cannot range over an integer.
     auto *C = dyn_cast<ChannelType>(underlying(X.T));
-    if (!C) {
-      unsupported(exprStart(S->X.get()), "range over " + typeString(X.T), true);
-    } else if (C->Dir == ChannelType::SendOnly) {
-      errorAt(S->X.get(), "cannot range over " + operandString(X) +
-                              " (receive from send-only channel)");
-    } else if (S->Value) {
-      errorAt(S->Value.get(), "range over " + operandString(X) +
-                                  " permits only one iteration variable");
-    } else {
+    if (C) {
+      // As types2, both errors, and the key still has the element type.
+      if (S->Value)
+        errorAt(S->Value.get(), "range over " + operandString(X) +
+                                    " permits only one iteration variable");
+      if (C->Dir == ChannelType::SendOnly)
+        errorAt(S->X.get(), "cannot range over " + operandString(X) +
+                                " (receive from send-only channel)");
       Elem = C->Elem;
+    } else if (isString(X.T)) {
+      unsupported(exprStart(S->X.get()), "range over " + typeString(X.T), true);
+    } else {
+      errorAt(S->X.get(), "cannot range over " + operandString(X));
     }
   }
   if (S->Key) {
@@ -3683,9 +3688,12 @@ void Checker::rangeStmt(const RangeStmt *S, const std::string &Label) {
       for (const Expr *K : {S->Key.get(), S->Value.get()}) {
         if (!K)
           continue;
-        if (auto *Id = dyn_cast<Ident>(K))
-          declareLocal(Id, K == S->Key.get() ? Elem : Ctx.invalid());
-        else
+        if (auto *Id = dyn_cast<Ident>(K)) {
+          Object *O =
+              declareLocal(Id, K == S->Key.get() ? Elem : Ctx.invalid());
+          // types2: no "declared but not used" after an error about it.
+          O->Used = isInvalid(O->T);
+        } else
           errorAt(K, "non-name " + exprString(K) + " on left side of :=");
       }
     } else {
