@@ -451,6 +451,14 @@ public:
 private:
   // Errors.
   void error(SourceLoc Loc, const llvm::Twine &Msg);
+  /// types2's recordAltDecl: a continuation line at Old, if it has a
+  /// position.
+  std::string otherDecl(const Object *Old) const {
+    if (!Old->Loc.isValid())
+      return "";
+    return "\n\t" + Diags.posString(Old->Loc) + ": other declaration of " +
+           Old->Name;
+  }
   void errorAt(const Expr *E, const llvm::Twine &Msg) {
     error(exprStart(E), Msg);
   }
@@ -659,8 +667,7 @@ void Checker::declare(Scope *S, Object *O, const Ident *Id) {
   if (O->Name == "_")
     return;
   if (Object *Old = S->lookupLocal(O->Name)) {
-    (void)Old;
-    error(O->Loc, O->Name + " redeclared in this block");
+    error(O->Loc, O->Name + " redeclared in this block" + otherDecl(Old));
     return;
   }
   S->insert(O);
@@ -786,15 +793,20 @@ void Checker::collectImport(const ImportSpec *IS) {
     if (Name == "_")
       return;
   }
-  Object *O = newObject(Object::Package, Name, Loc);
+  // types2's PkgName is at the start of the spec: its name, if any.
+  Object *O = newObject(Object::Package, Name,
+                        IS->Name ? IS->Name->getLoc() : Loc);
   O->PkgPath = Known ? Path : "";
   if (IS->Name)
     Info.Defs[IS->Name.get()] = O;
-  if (PkgScope.lookupLocal(Name) || FileScope.lookupLocal(Name)) {
-    error(Loc, Name + " redeclared in this block");
-    return;
-  }
-  FileScope.insert(O);
+  Object *Old = PkgScope.lookupLocal(Name);
+  if (!Old)
+    Old = FileScope.lookupLocal(Name);
+  // A redeclared import is in no scope, but gc still reports it unused.
+  if (Old)
+    error(O->Loc, Name + " redeclared in this block" + otherDecl(Old));
+  else
+    FileScope.insert(O);
   Imports.push_back({O, IS});
 }
 
@@ -907,11 +919,16 @@ void Checker::collectObjects() {
     }
   }
   // Names in the file scope must not clash with package-level ones.
-  for (auto &I : Imports)
-    if (PkgScope.lookupLocal(I.first->Name))
-      error(PkgScope.lookupLocal(I.first->Name)->Loc,
-            I.first->Name + " already declared through import of package " +
-                I.first->Name);
+  for (auto &[Pkg, IS] : Imports) {
+    Object *Alt = PkgScope.lookupLocal(Pkg->Name);
+    if (!Alt || FileScope.lookupLocal(Pkg->Name) != Pkg)
+      continue;
+    // As types2's Package String: its name, then its path quoted.
+    std::string Path = IS->Path ? IS->Path->Value : "";
+    error(Alt->Loc, Alt->Name + " already declared through import of package " +
+                        Path.substr(Path.rfind('/') + 1) + " (\"" + Path +
+                        "\")" + otherDecl(Pkg));
+  }
 }
 
 /// Type-checks package-level object O if not done yet.
@@ -3362,9 +3379,12 @@ void Checker::returnStmt(const ReturnStmt *S) {
       for (Object *R : CurFunc->NamedResults) {
         Object *Vis = R->Name == "_" ? nullptr : Cur->lookup(R->Name);
         if (Vis && Vis != R) {
+          // The inner object's position, but the result's description.
           error(S->getLoc(), "result parameter " + R->Name +
-                                 " not in scope at return");
-          break;
+                                 " not in scope at return\n\t" +
+                                 Diags.posString(Vis->Loc) +
+                                 ": inner declaration of var " + R->Name +
+                                 " " + typeString(R->T));
         }
       }
     return;
