@@ -459,6 +459,9 @@ private:
     return "\n\t" + Diags.posString(Old->Loc) + ": other declaration of " +
            Old->Name;
   }
+  std::string cycleString(llvm::ArrayRef<Object *> Chain) const;
+  std::vector<Object *> findPath(Object *From, Object *To,
+                                 std::set<Object *> &Seen);
   void errorAt(const Expr *E, const llvm::Twine &Msg) {
     error(exprStart(E), Msg);
   }
@@ -612,6 +615,7 @@ private:
   std::vector<Object *> PkgFuncs;
   std::vector<const FuncDecl *> Bodies;
   Object *CurDecl = nullptr; ///< package var or func whose deps we collect
+  std::vector<Object *> Resolving; ///< package objects being resolved
   FuncCtx *CurFunc = nullptr;
   const Operand *Iota = nullptr;
   Object *IotaObj = nullptr;
@@ -941,12 +945,16 @@ void Checker::resolve(Object *O) {
     return;
   if (D.State == DeclInfo::InProgress) {
     if (O->Kind == Object::Const || (O->Kind == Object::Var && !O->T)) {
-      error(O->Loc, "initialization loop for " + O->Name);
+      // The objects being resolved from O on refer each to the next.
+      size_t From = llvm::find(Resolving, O) - Resolving.begin();
+      error(O->Loc, "initialization loop for " + O->Name +
+                        cycleString(llvm::ArrayRef(Resolving).drop_front(From)));
       O->T = Ctx.invalid();
     }
     return;
   }
   D.State = DeclInfo::InProgress;
+  Resolving.push_back(O);
   SourceLoc SavedErrPos = ErrPos;
   ErrPos = SourceLoc();
   Scope *SavedScope = Cur;
@@ -974,7 +982,37 @@ void Checker::resolve(Object *O) {
   CurFunc = SavedFunc;
   CurDecl = SavedDecl;
   ErrPos = SavedErrPos;
+  Resolving.pop_back();
   D.State = DeclInfo::Done;
+}
+
+/// The continuation lines of types2's reportCycle for Chain, in which each
+/// object refers to the next and the last to the first.
+std::string Checker::cycleString(llvm::ArrayRef<Object *> Chain) const {
+  std::string S;
+  for (const Object *O : Chain)
+    S += "\n\t" + Diags.posString(O->Loc) + ": " + O->Name + " refers to";
+  return S + "\n\t" + Diags.posString(Chain[0]->Loc) + ": " + Chain[0]->Name;
+}
+
+/// types2's findPath: the chain of dependencies (variables and functions)
+/// by which From refers to To, last first; empty if there is none.
+std::vector<Object *> Checker::findPath(Object *From, Object *To,
+                                        std::set<Object *> &Seen) {
+  if (!Seen.insert(From).second)
+    return {};
+  auto It = Decls.find(From);
+  if (It == Decls.end())
+    return {};
+  for (Object *D : It->second.Deps) {
+    if (D == To)
+      return {D};
+    if (std::vector<Object *> P = findPath(D, To, Seen); !P.empty()) {
+      P.push_back(D);
+      return P;
+    }
+  }
+  return {};
 }
 
 void Checker::resolveConst(Object *O, DeclInfo &D) {
@@ -4010,7 +4048,6 @@ void Checker::initOrder() {
   }
   std::set<Object *> Done;
   std::vector<bool> Emitted(Groups.size());
-  bool Reported = false;
   for (size_t Round = 0; Round < Groups.size(); ++Round) {
     size_t Pick = Groups.size();
     for (size_t G = 0; G < Groups.size() && Pick == Groups.size(); ++G) {
@@ -4025,28 +4062,25 @@ void Checker::initOrder() {
         Pick = G;
     }
     if (Pick == Groups.size()) {
-      // A cycle: report the first remaining variable that depends on itself.
-      for (size_t G = 0; G < Groups.size() && !Reported; ++G) {
-        if (Emitted[G])
-          continue;
-        Object *V = Groups[G][0];
-        // Whether V reaches itself through the variable graph.
-        std::set<Object *> Seen;
-        std::vector<Object *> Work(VarDeps[V].begin(), VarDeps[V].end());
-        bool Cycle = false;
-        while (!Work.empty() && !Cycle) {
-          Object *O = Work.back();
-          Work.pop_back();
-          if (O == V)
-            Cycle = true;
-          else if (Seen.insert(O).second)
-            Work.insert(Work.end(), VarDeps[O].begin(), VarDeps[O].end());
+      // Cycles: as types2, report each once, at its first variable that
+      // depends on itself.
+      std::set<Object *> OnReported;
+      for (size_t G = 0; G < Groups.size(); ++G)
+        for (Object *V : Groups[G]) {
+          if (Emitted[G] || OnReported.count(V))
+            continue;
+          // findPath's path is V's chain backwards, V last: reversed, V
+          // moves from the end to the front.
+          std::set<Object *> Seen;
+          std::vector<Object *> Path = findPath(V, V, Seen);
+          if (Path.empty())
+            continue;
+          std::vector<Object *> Chain(Path.rbegin(), Path.rend());
+          std::rotate(Chain.begin(), Chain.end() - 1, Chain.end());
+          error(V->Loc, "initialization loop for " + V->Name +
+                            cycleString(Chain));
+          OnReported.insert(Chain.begin(), Chain.end());
         }
-        if (Cycle) {
-          error(V->Loc, "initialization loop for " + V->Name);
-          Reported = true;
-        }
-      }
       // Emit the rest in declaration order so the table stays complete.
       for (size_t G = 0; G < Groups.size(); ++G)
         if (!Emitted[G]) {
