@@ -14,6 +14,8 @@ func main() {
 	c := make(chan int)
 	// CHECK: sema-error-args.go:[[@LINE+1]]:6: error: not enough arguments in call to f
 	_ = f()
+	// CHECK-NEXT: {{^}}	have (){{$}}
+	// CHECK-NEXT: {{^}}	want (int){{$}}
 	// CHECK: sema-error-args.go:[[@LINE+1]]:6: error: missing argument in conversion to int
 	_ = int()
 	// CHECK: sema-error-args.go:[[@LINE+1]]:6: error: invalid operation: make(chan int, 1, 2) expects 1 or 2 arguments; found 3

@@ -10,6 +10,7 @@ import "runtime"
 
 // CHECK: sema-error-decl.go:[[@LINE+1]]:8: error: y redeclared in this block
 var y, y int
+// CHECK-NEXT: {{^}}	{{.*}}sema-error-decl.go:[[@LINE-1]]:5: other declaration of y{{$}}
 
 func main() {
 	// CHECK: sema-error-decl.go:[[@LINE+1]]:2: error: x declared but not used

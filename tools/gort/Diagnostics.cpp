@@ -55,6 +55,24 @@ void Diagnostics::error(SourceLoc Loc, const llvm::Twine &Msg) {
   }
 }
 
+/// As gc's syntax position_.String.
+static std::string positionString(llvm::StringRef File, unsigned Line,
+                                  unsigned Col) {
+  if (Line == 0)
+    return File.empty() ? "<unknown position>" : File.str();
+  std::string S = (File + ":" + llvm::Twine(Line)).str();
+  if (Col != 0)
+    S += ":" + std::to_string(Col);
+  return S;
+}
+
+std::string Diagnostics::posString(SourceLoc Loc) const {
+  PresumedLoc P = presumed(Loc);
+  std::string Rel = positionString(P.File, P.Line, P.Col);
+  std::string Abs = positionString(FileName, Loc.Line, Loc.Col);
+  return Rel == Abs ? Rel : Rel + "[" + Abs + "]";
+}
+
 /// Prints "file:line:col: error: " for Loc, without the column if the
 /// line directive in effect gives none.
 void Diagnostics::printLoc(SourceLoc Loc) const {

@@ -48,7 +48,8 @@ public:
 
   explicit Diagnostics(std::string FileName) : FileName(std::move(FileName)) {}
 
-  /// Prints an error immediately. The MaxErrors-th error is followed by
+  /// Prints an error immediately. Msg may hold continuation lines, each
+  /// after "\n\t" as gc prints them. The MaxErrors-th error is followed by
   /// "too many errors" at its position, and the process exits with status 1.
   void error(SourceLoc Loc, const llvm::Twine &Msg);
 
@@ -61,6 +62,11 @@ public:
   llvm::StringRef presumedFile(SourceLoc Loc) const {
     return presumed(Loc).File;
   }
+
+  /// Loc as gc's syntax.Pos String, for a continuation line of an error
+  /// (`\tx.go:5:7: previous case`): the presumed position, followed by the
+  /// physical one in brackets if they differ.
+  std::string posString(SourceLoc Loc) const;
 
   unsigned getNumErrors() const { return NumErrors; }
   bool hasErrors() const { return NumErrors != 0; }

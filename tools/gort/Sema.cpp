@@ -372,6 +372,10 @@ const char *modeString(Mode M) {
 /// go/types' operand.String: `x (variable of type int)`,
 /// `1 << 70 (untyped int constant 1180591620717411303424)`.
 std::string operandString(const Operand &X) {
+  // types2 special-cases nil (its mode nilvalue): `cannot assign to nil`.
+  if (X.M != TypeAndValue::TypeExpr &&
+      basicKind(X.T) == BasicKind::UntypedNil)
+    return "nil";
   std::string Expr = X.E ? exprString(X.E) : "";
   std::string S = Expr + " (";
   bool HasType = false;
@@ -402,6 +406,38 @@ std::string operandString(const Operand &X) {
   return S + ")";
 }
 
+/// types2's typesSummary for the "have"/"want" lines of a count mismatch:
+/// `(number, string)`. An untyped numeric constant could be of any numeric
+/// type, so it is a "number"; other untyped types lose "untyped ".
+static std::string typesSummary(llvm::ArrayRef<Type *> Ts) {
+  std::string S = "(";
+  for (size_t I = 0; I < Ts.size(); ++I) {
+    if (I)
+      S += ", ";
+    Type *T = Ts[I];
+    if (!T || isInvalid(T))
+      S += "<T>";
+    else if (!isUntyped(T))
+      S += typeString(T);
+    else if (BasicKind K = basicKind(T); K == BasicKind::UntypedInt ||
+                                         K == BasicKind::UntypedRune ||
+                                         K == BasicKind::UntypedFloat)
+      S += "number";
+    else
+      S += StringRef(typeString(T)).substr(sizeof("untyped ") - 1).str();
+  }
+  return S + ")";
+}
+
+/// The "have"/"want" continuation lines of gc's count mismatches.
+static std::string haveWant(llvm::ArrayRef<Operand> Have,
+                            llvm::ArrayRef<Type *> Want) {
+  std::vector<Type *> Ts;
+  for (const Operand &X : Have)
+    Ts.push_back(X.T);
+  return "\n\thave " + typesSummary(Ts) + "\n\twant " + typesSummary(Want);
+}
+
 //===----------------------------------------------------------------------===//
 // The checker
 //===----------------------------------------------------------------------===//
@@ -415,6 +451,17 @@ public:
 private:
   // Errors.
   void error(SourceLoc Loc, const llvm::Twine &Msg);
+  /// types2's recordAltDecl: a continuation line at Old, if it has a
+  /// position.
+  std::string otherDecl(const Object *Old) const {
+    if (!Old->Loc.isValid())
+      return "";
+    return "\n\t" + Diags.posString(Old->Loc) + ": other declaration of " +
+           Old->Name;
+  }
+  std::string cycleString(llvm::ArrayRef<Object *> Chain) const;
+  std::vector<Object *> findPath(Object *From, Object *To,
+                                 std::set<Object *> &Seen);
   void errorAt(const Expr *E, const llvm::Twine &Msg) {
     error(exprStart(E), Msg);
   }
@@ -568,6 +615,7 @@ private:
   std::vector<Object *> PkgFuncs;
   std::vector<const FuncDecl *> Bodies;
   Object *CurDecl = nullptr; ///< package var or func whose deps we collect
+  std::vector<Object *> Resolving; ///< package objects being resolved
   FuncCtx *CurFunc = nullptr;
   const Operand *Iota = nullptr;
   Object *IotaObj = nullptr;
@@ -623,8 +671,7 @@ void Checker::declare(Scope *S, Object *O, const Ident *Id) {
   if (O->Name == "_")
     return;
   if (Object *Old = S->lookupLocal(O->Name)) {
-    (void)Old;
-    error(O->Loc, O->Name + " redeclared in this block");
+    error(O->Loc, O->Name + " redeclared in this block" + otherDecl(Old));
     return;
   }
   S->insert(O);
@@ -750,15 +797,20 @@ void Checker::collectImport(const ImportSpec *IS) {
     if (Name == "_")
       return;
   }
-  Object *O = newObject(Object::Package, Name, Loc);
+  // types2's PkgName is at the start of the spec: its name, if any.
+  Object *O = newObject(Object::Package, Name,
+                        IS->Name ? IS->Name->getLoc() : Loc);
   O->PkgPath = Known ? Path : "";
   if (IS->Name)
     Info.Defs[IS->Name.get()] = O;
-  if (PkgScope.lookupLocal(Name) || FileScope.lookupLocal(Name)) {
-    error(Loc, Name + " redeclared in this block");
-    return;
-  }
-  FileScope.insert(O);
+  Object *Old = PkgScope.lookupLocal(Name);
+  if (!Old)
+    Old = FileScope.lookupLocal(Name);
+  // A redeclared import is in no scope, but gc still reports it unused.
+  if (Old)
+    error(O->Loc, Name + " redeclared in this block" + otherDecl(Old));
+  else
+    FileScope.insert(O);
   Imports.push_back({O, IS});
 }
 
@@ -871,11 +923,16 @@ void Checker::collectObjects() {
     }
   }
   // Names in the file scope must not clash with package-level ones.
-  for (auto &I : Imports)
-    if (PkgScope.lookupLocal(I.first->Name))
-      error(PkgScope.lookupLocal(I.first->Name)->Loc,
-            I.first->Name + " already declared through import of package " +
-                I.first->Name);
+  for (auto &[Pkg, IS] : Imports) {
+    Object *Alt = PkgScope.lookupLocal(Pkg->Name);
+    if (!Alt || FileScope.lookupLocal(Pkg->Name) != Pkg)
+      continue;
+    // As types2's Package String: its name, then its path quoted.
+    std::string Path = IS->Path ? IS->Path->Value : "";
+    error(Alt->Loc, Alt->Name + " already declared through import of package " +
+                        Path.substr(Path.rfind('/') + 1) + " (\"" + Path +
+                        "\")" + otherDecl(Pkg));
+  }
 }
 
 /// Type-checks package-level object O if not done yet.
@@ -888,12 +945,16 @@ void Checker::resolve(Object *O) {
     return;
   if (D.State == DeclInfo::InProgress) {
     if (O->Kind == Object::Const || (O->Kind == Object::Var && !O->T)) {
-      error(O->Loc, "initialization loop for " + O->Name);
+      // The objects being resolved from O on refer each to the next.
+      size_t From = llvm::find(Resolving, O) - Resolving.begin();
+      error(O->Loc, "initialization loop for " + O->Name +
+                        cycleString(llvm::ArrayRef(Resolving).drop_front(From)));
       O->T = Ctx.invalid();
     }
     return;
   }
   D.State = DeclInfo::InProgress;
+  Resolving.push_back(O);
   SourceLoc SavedErrPos = ErrPos;
   ErrPos = SourceLoc();
   Scope *SavedScope = Cur;
@@ -921,7 +982,37 @@ void Checker::resolve(Object *O) {
   CurFunc = SavedFunc;
   CurDecl = SavedDecl;
   ErrPos = SavedErrPos;
+  Resolving.pop_back();
   D.State = DeclInfo::Done;
+}
+
+/// The continuation lines of types2's reportCycle for Chain, in which each
+/// object refers to the next and the last to the first.
+std::string Checker::cycleString(llvm::ArrayRef<Object *> Chain) const {
+  std::string S;
+  for (const Object *O : Chain)
+    S += "\n\t" + Diags.posString(O->Loc) + ": " + O->Name + " refers to";
+  return S + "\n\t" + Diags.posString(Chain[0]->Loc) + ": " + Chain[0]->Name;
+}
+
+/// types2's findPath: the chain of dependencies (variables and functions)
+/// by which From refers to To, last first; empty if there is none.
+std::vector<Object *> Checker::findPath(Object *From, Object *To,
+                                        std::set<Object *> &Seen) {
+  if (!Seen.insert(From).second)
+    return {};
+  auto It = Decls.find(From);
+  if (It == Decls.end())
+    return {};
+  for (Object *D : It->second.Deps) {
+    if (D == To)
+      return {D};
+    if (std::vector<Object *> P = findPath(D, To, Seen); !P.empty()) {
+      P.push_back(D);
+      return P;
+    }
+  }
+  return {};
 }
 
 void Checker::resolveConst(Object *O, DeclInfo &D) {
@@ -2196,7 +2287,8 @@ void Checker::arguments(const CallExpr *C, SignatureType *Sig, unsigned Depth) {
     else if (!C->Args.empty())
       At = exprStart(C->Args.back().get());
     error(At, std::string(TooMany ? "too many" : "not enough") +
-                  " arguments in call to " + exprString(C->Fun.get()));
+                  " arguments in call to " + exprString(C->Fun.get()) +
+                  haveWant(Args, Sig->Params));
     return;
   }
   for (size_t I = 0; I < Args.size(); ++I)
@@ -3151,14 +3243,13 @@ void Checker::assignVar(const Expr *Lhs, Operand &X, StringRef Context) {
     if (O && O->Kind == Object::Var)
       WasUsed = O->Used;
   }
-  check(Lhs, L);
+  L = value(Lhs); // as types2's check.expr: a type is not an expression
   if (O && O->Kind == Object::Var)
     O->Used = WasUsed;
   if (L.isInvalid() || X.isInvalid())
     return;
   if (L.M != TypeAndValue::Variable) {
-    errorAt(Lhs, "cannot assign to " + operandString(L) +
-                     " (neither addressable nor a map index expression)");
+    errorAt(Lhs, "cannot assign to " + operandString(L));
     return;
   }
   assign(X, L.T, Context);
@@ -3321,20 +3412,25 @@ void Checker::returnStmt(const ReturnStmt *S) {
   const std::vector<Type *> &Want = FI->Sig->Results;
   if (S->Results.empty()) {
     if (!Want.empty() && CurFunc->NamedResults.empty())
-      error(S->getLoc(), "not enough return values");
+      error(S->getLoc(), "not enough return values" + haveWant({}, Want));
     if (!CurFunc->NamedResults.empty())
       for (Object *R : CurFunc->NamedResults) {
         Object *Vis = R->Name == "_" ? nullptr : Cur->lookup(R->Name);
         if (Vis && Vis != R) {
+          // The inner object's position, but the result's description.
           error(S->getLoc(), "result parameter " + R->Name +
-                                 " not in scope at return");
-          break;
+                                 " not in scope at return\n\t" +
+                                 Diags.posString(Vis->Loc) +
+                                 ": inner declaration of var " + R->Name +
+                                 " " + typeString(R->T));
         }
       }
     return;
   }
   std::vector<Operand> Vals;
-  if (S->Results.size() == 1 && Want.size() > 1) {
+  // As types2's exprList, a single call's results are unpacked whatever
+  // the function wants: `return g()` with one result too many.
+  if (S->Results.size() == 1) {
     Operand X;
     check(S->Results[0].get(), X);
     if (X.isInvalid())
@@ -3360,11 +3456,12 @@ void Checker::returnStmt(const ReturnStmt *S) {
     if (X.isInvalid())
       return;
   if (Vals.size() != Want.size()) {
-    // gc points at the first extra value, or at the first one.
+    // gc points at the first extra value, or at the last one.
     bool TooMany = Vals.size() > Want.size();
-    size_t At = TooMany && S->Results.size() > Want.size() ? Want.size() : 0;
-    errorAt(S->Results[At].get(), TooMany ? "too many return values"
-                                          : "not enough return values");
+    const Expr *At = TooMany ? Vals[Want.size()].E : Vals.back().E;
+    errorAt(At, (TooMany ? "too many return values"
+                         : "not enough return values") +
+                    haveWant(Vals, Want));
     return;
   }
   for (size_t I = 0; I < Vals.size(); ++I)
@@ -3527,9 +3624,13 @@ void Checker::switchStmt(const SwitchStmt *S, const std::string &Label) {
                  (V.Val.K == ConstValue::Int ? P.Val.I == V.Val.I
                                              : P.Val.S == V.Val.S);
         };
-        if (llvm::any_of(Seen, Same))
+        // types2 points at the previous case's node position (the
+        // operator of 1 + 1), not its start.
+        if (auto P = llvm::find_if(Seen, Same); P != Seen.end())
           errorAt(E.get(), "duplicate case " + operandString(V) +
-                               " in expression switch");
+                               " in expression switch\n\t" +
+                               Diags.posString(P->E->getLoc()) +
+                               ": previous case");
         else
           Seen.push_back(V);
       }
@@ -3616,17 +3717,22 @@ void Checker::rangeStmt(const RangeStmt *S, const std::string &Label) {
   Operand X = value(S->X.get());
   Type *Elem = Ctx.invalid();
   if (!X.isInvalid()) {
+    // Of the types gort knows, only channels and strings (a later tier)
+    // can be ranged over; Go 1.19 cannot range over an integer.
     auto *C = dyn_cast<ChannelType>(underlying(X.T));
-    if (!C) {
-      unsupported(exprStart(S->X.get()), "range over " + typeString(X.T), true);
-    } else if (C->Dir == ChannelType::SendOnly) {
-      errorAt(S->X.get(), "cannot range over " + operandString(X) +
-                              " (receive from send-only channel)");
-    } else if (S->Value) {
-      errorAt(S->Value.get(), "range over " + operandString(X) +
-                                  " permits only one iteration variable");
-    } else {
+    if (C) {
+      // As types2, both errors, and the key still has the element type.
+      if (S->Value)
+        errorAt(S->Value.get(), "range over " + operandString(X) +
+                                    " permits only one iteration variable");
+      if (C->Dir == ChannelType::SendOnly)
+        errorAt(S->X.get(), "cannot range over " + operandString(X) +
+                                " (receive from send-only channel)");
       Elem = C->Elem;
+    } else if (isString(X.T)) {
+      unsupported(exprStart(S->X.get()), "range over " + typeString(X.T), true);
+    } else {
+      errorAt(S->X.get(), "cannot range over " + operandString(X));
     }
   }
   if (S->Key) {
@@ -3640,9 +3746,12 @@ void Checker::rangeStmt(const RangeStmt *S, const std::string &Label) {
       for (const Expr *K : {S->Key.get(), S->Value.get()}) {
         if (!K)
           continue;
-        if (auto *Id = dyn_cast<Ident>(K))
-          declareLocal(Id, K == S->Key.get() ? Elem : Ctx.invalid());
-        else
+        if (auto *Id = dyn_cast<Ident>(K)) {
+          Object *O =
+              declareLocal(Id, K == S->Key.get() ? Elem : Ctx.invalid());
+          // types2: no "declared but not used" after an error about it.
+          O->Used = isInvalid(O->T);
+        } else
           errorAt(K, "non-name " + exprString(K) + " on left side of :=");
       }
     } else {
@@ -3939,7 +4048,6 @@ void Checker::initOrder() {
   }
   std::set<Object *> Done;
   std::vector<bool> Emitted(Groups.size());
-  bool Reported = false;
   for (size_t Round = 0; Round < Groups.size(); ++Round) {
     size_t Pick = Groups.size();
     for (size_t G = 0; G < Groups.size() && Pick == Groups.size(); ++G) {
@@ -3954,28 +4062,25 @@ void Checker::initOrder() {
         Pick = G;
     }
     if (Pick == Groups.size()) {
-      // A cycle: report the first remaining variable that depends on itself.
-      for (size_t G = 0; G < Groups.size() && !Reported; ++G) {
-        if (Emitted[G])
-          continue;
-        Object *V = Groups[G][0];
-        // Whether V reaches itself through the variable graph.
-        std::set<Object *> Seen;
-        std::vector<Object *> Work(VarDeps[V].begin(), VarDeps[V].end());
-        bool Cycle = false;
-        while (!Work.empty() && !Cycle) {
-          Object *O = Work.back();
-          Work.pop_back();
-          if (O == V)
-            Cycle = true;
-          else if (Seen.insert(O).second)
-            Work.insert(Work.end(), VarDeps[O].begin(), VarDeps[O].end());
+      // Cycles: as types2, report each once, at its first variable that
+      // depends on itself.
+      std::set<Object *> OnReported;
+      for (size_t G = 0; G < Groups.size(); ++G)
+        for (Object *V : Groups[G]) {
+          if (Emitted[G] || OnReported.count(V))
+            continue;
+          // findPath's path is V's chain backwards, V last: reversed, V
+          // moves from the end to the front.
+          std::set<Object *> Seen;
+          std::vector<Object *> Path = findPath(V, V, Seen);
+          if (Path.empty())
+            continue;
+          std::vector<Object *> Chain(Path.rbegin(), Path.rend());
+          std::rotate(Chain.begin(), Chain.end() - 1, Chain.end());
+          error(V->Loc, "initialization loop for " + V->Name +
+                            cycleString(Chain));
+          OnReported.insert(Chain.begin(), Chain.end());
         }
-        if (Cycle) {
-          error(V->Loc, "initialization loop for " + V->Name);
-          Reported = true;
-        }
-      }
       // Emit the rest in declaration order so the table stays complete.
       for (size_t G = 0; G < Groups.size(); ++G)
         if (!Emitted[G]) {
