@@ -79,7 +79,9 @@ def check(gort, path, label, timeout=TIMEOUT):
                                             p.stderr.decode(errors="replace"))
     if p.returncode == 1:
         lines = p.stderr.splitlines()
-        bad = [l for l in lines if not DIAG.match(l)]
+        # gc's continuation lines (have/want, previous case) follow an error
+        bad = [l for i, l in enumerate(lines)
+               if not DIAG.match(l) and not (i and l.startswith(b"\t"))]
         if not lines or bad:
             return "%s: malformed diagnostics: %r" % (label, (bad or lines)[:3])
     return None
