@@ -104,7 +104,6 @@ static void park() {
   gosched();
 }
 
-Hchan *makechan(GoType const *t, int64 hint) GO(makechan);
 Hchan *makechan(GoType const *t, int64 hint) {
   if (hint < 0 || (uint64)hint > ((uint64)1 << 31) ||
       (t->size > 0 && (uint64)hint > ((uint64)1 << 40) / t->size))
@@ -341,27 +340,22 @@ closed:
 
 // PORT: the compiler's entry points, on the C ABI (the seed's were
 // chansend1/chanrecv1/chanrecv2 and selectnb* over frames).
-void chansend1(Hchan *c, void const *ep) GO(chansend1);
 void chansend1(Hchan *c, void const *ep) { chansend(c, ep, nil); }
 
-void chanrecv1(Hchan *c, void *ep) GO(chanrecv1);
 void chanrecv1(Hchan *c, void *ep) { chanrecv(c, ep, nil, nil); }
 
-bool chanrecv2(Hchan *c, void *ep) GO(chanrecv2);
 bool chanrecv2(Hchan *c, void *ep) {
   bool received;
   chanrecv(c, ep, nil, &received);
   return received;
 }
 
-bool selectnbsend(Hchan *c, void const *ep) GO(selectnbsend);
 bool selectnbsend(Hchan *c, void const *ep) {
   bool sent;
   chansend(c, ep, &sent);
   return sent;
 }
 
-bool selectnbrecv(void *ep, bool *ok, Hchan *c) GO(selectnbrecv);
 bool selectnbrecv(void *ep, bool *ok, Hchan *c) {
   bool selected, received = false;
   chanrecv(c, ep, &selected, &received);
@@ -370,7 +364,6 @@ bool selectnbrecv(void *ep, bool *ok, Hchan *c) {
   return selected;
 }
 
-void closechan(Hchan *c) GO(closechan);
 void closechan(Hchan *c) {
   SudoG *sg;
   G *gp;
@@ -409,13 +402,10 @@ void closechan(Hchan *c) {
   unlock(&c->lock);
 }
 
-intgo chanlen(Hchan *c) GO(chanlen);
 intgo chanlen(Hchan *c) { return c == nil ? 0 : c->qcount; }
 
-intgo chancap(Hchan *c) GO(chancap);
 intgo chancap(Hchan *c) { return c == nil ? 0 : c->dataqsiz; }
 
-void block() GO(block);
 void block() {
   park();  // forever
   throw_("block: woke up");
@@ -478,8 +468,6 @@ enum { SelectSmall = 8 };  // cases kept on the stack; more are malloc'd
 // receives) and gets back the index of the one that ran, or -1 for
 // default; the seed built the Select with newselect/selectsend/selectrecv
 // and selectgo jumped to the chosen case's pc.
-int32 selectgo(GoScase *cases, int32 nsend, int32 nrecv, bool hasdefault)
-    GO(selectgo);
 int32 selectgo(GoScase *cases, int32 nsend, int32 nrecv, bool hasdefault) {
   Scase small[SelectSmall];
   uint16 smallpoll[SelectSmall];

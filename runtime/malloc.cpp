@@ -1,4 +1,4 @@
-// malloc.cpp: the runtime's malloc, mal and free.
+// malloc.cpp: the runtime's mallocgc, malloc, mal and free.
 //
 // PORT: on the C allocator for now (the seed had its own, malloc.goc).
 // libc may use any amount of stack, so every call runs on m->g0's stack
@@ -29,7 +29,10 @@ void *malloc(uintptr size) {
   return a.ret;
 }
 
-void *mal(uintptr n) { return malloc(n); }
+// PORT: the flag is not used until there is a collector to tell.
+void *mallocgc(uintptr size, uint32 flag) { return malloc(size ? size : 1); }
+
+void *mal(uintptr n) { return mallocgc(n, 0); }
 
 void free(void *v) { asmcgocall(cfree, v); }
 

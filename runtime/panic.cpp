@@ -121,16 +121,13 @@ void panicstring(const char *s) {
 
 void panicmsg(String msg) { gopanic(errorvalue(msg)); }
 
-void panicdivide() GO(panicdivide);
 void panicdivide() { panicstring("runtime error: integer divide by zero"); }
 
-void panicmem() GO(panicmem);
 void panicmem() {
   panicstring("runtime error: invalid memory address or nil pointer "
               "dereference");
 }
 
-void panicshift() GO(panicshift);
 void panicshift() { panicstring("runtime error: negative shift amount"); }
 
 // Go reports a call of a nil func as the nil dereference it is.
@@ -138,7 +135,6 @@ void panicshift() { panicstring("runtime error: negative shift amount"); }
 // it, so this records the fault Go's signal handler would have seen (a
 // SIGSEGV at address 0, SEGV_MAPERR, here), which the crash prints as
 // Go's [signal ...] line.
-void panicnilfunc() GO(panicnilfunc);
 void panicnilfunc() {
   enum { SIGSEGV = 11, SEGV_MAPERR = 1 };
   G *g = getg();
@@ -190,7 +186,7 @@ static const char *const basicnames[] = {
     "uintptr", "float32", "float64",   "complex64",  "complex128"};
 
 static void printvalue(GoType const *t, void *v) {
-  switch (t->kind) {
+  switch (kindof(t)) {
   case GORT_KIND_BOOL: printbool(*(bool *)v); break;
   case GORT_KIND_INT: printint(*(intgo *)v); break;
   case GORT_KIND_INT8: printint(*(int8 *)v); break;
@@ -224,16 +220,16 @@ void printany(Eface e) {
   }
   void *v = efacevalue(&e);
   String name = {(byte *)t->name.str, t->name.len};
-  if (t->kind <= GORT_KIND_FLOAT64 && !named(t, basicnames[t->kind])) {
+  if (kindof(t) <= GORT_KIND_FLOAT64 && !named(t, basicnames[kindof(t)])) {
     printvalue(t, v);
-  } else if (t->kind == GORT_KIND_STRING && !named(t, "string")) {
+  } else if (kindof(t) == GORT_KIND_STRING && !named(t, "string")) {
     printstring(*(String *)v);
-  } else if (t->kind <= GORT_KIND_FLOAT64) {
+  } else if (kindof(t) <= GORT_KIND_FLOAT64) {
     printstring(name);
     printf("(");
     printvalue(t, v);
     printf(")");
-  } else if (t->kind == GORT_KIND_STRING) {
+  } else if (kindof(t) == GORT_KIND_STRING) {
     printstring(name);
     printf("(\"");
     printvalue(t, v);
@@ -337,8 +333,7 @@ static void recovery(G *gp) {
 // address. The caller is a deferred call that panic made exactly when it
 // returns where split bodies return (reflectcall's call) and its Stktop
 // was marked by that panic.
-Eface gorecover(byte *retaddr) GO(gorecover);
-Eface gorecover(byte *retaddr) {
+Eface gorecover(void *retaddr) {
   Stktop *top, *oldtop;
   Panic *p;
   G *g = getg();

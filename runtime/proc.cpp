@@ -1139,19 +1139,15 @@ static G *gfget() {
   return g;
 }
 
-void Breakpoint() GO(Breakpoint);
 void Breakpoint() { breakpoint(); }
 
-void Goexit() GO(Goexit);
 void Goexit() {
   rundefer();
   goexit();
 }
 
-void Gosched() GO(Gosched);
 void Gosched() { gosched(); }
 
-void LockOSThread() GO(LockOSThread);
 void LockOSThread() {
   if (sched.predawn)
     throw_("cannot wire during init");
@@ -1192,29 +1188,23 @@ int32 gomaxprocsfunc(int32 n) {
 }
 
 // PORT: runtime.GOMAXPROCS was Go code calling gomaxprocsfunc.
-int32 GOMAXPROCS(int32 n) GO(GOMAXPROCS);
 int32 GOMAXPROCS(int32 n) { return gomaxprocsfunc(n); }
 
-void UnlockOSThread() GO(UnlockOSThread);
 void UnlockOSThread() {
   getm()->lockedg = nil;
   getg()->lockedm = nil;
 }
 
-bool lockedOSThread() GO(lockedOSThread);
 bool lockedOSThread() {
   return getg()->lockedm != nil && getm()->lockedg != nil;
 }
 
 // for testing of wire, unwire
 // PORT: results are C return values, not FLUSHed frame slots.
-uint32 mid() GO(mid);
 uint32 mid() { return getm()->id; }
 
-int32 Goroutines() GO(Goroutines);
 int32 Goroutines() { return sched.gcount; }
 
-int32 NumGoroutine() GO(NumGoroutine);
 int32 NumGoroutine() { return sched.gcount; }
 
 int32 mcount() { return sched.mcount; }

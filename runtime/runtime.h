@@ -57,6 +57,9 @@ struct Eface {
   void *data;          // the value if it fits in a word, else a pointer to it
 };
 
+// A type's reflect.Kind, without the flags or'ed into GoType.kind.
+inline uint32 kindof(GoType const *t) { return t->kind & GORT_KIND_MASK; }
+
 // Futex-based mutual exclusion (lock_futex.cpp).
 struct Lock {
   uint32 key;  // MUTEX_UNLOCKED, MUTEX_LOCKED or MUTEX_SLEEPING
@@ -219,10 +222,46 @@ enum {
   SplitExtra = StackExtra + StackGuard + StackSystem,
 };
 
+// The entry points, the rows of runtime.def, declared with the runtime's
+// own types; gort.h declares the same rows for C and the compiler reads
+// them too (entries.cpp checks that both declarations agree).
+typedef void rt_void;
+typedef bool rt_bool;
+typedef int32 rt_int32;
+typedef uint32 rt_uint32;
+typedef int64 rt_int64;
+typedef uint64 rt_uint64;
+typedef float64 rt_float64;
+typedef intgo rt_int;
+typedef uintptr rt_uintptr;
+typedef void *rt_ptr;
+typedef void const *rt_cptr;
+typedef GoType const *rt_type;
+typedef Hchan *rt_chan;
+typedef G *rt_g;
+typedef void (*rt_fn)(void *);
+typedef String rt_str;
+typedef Eface rt_eface;
+typedef GoScase *rt_scase;
+typedef bool *rt_boolp;
+typedef uint32 volatile *rt_u32p;
+typedef Hmap *rt_map;
+typedef GoSlice *rt_slicep;
+#define P(type, name) rt_##type name
+#define P0
+#define GORT_FUNC(name, ret, attr, params) \
+  rt_##ret name params GORT_ATTR_##attr GO(name);
+#define GORT_ENTRY(name, sym, ret, attr, params) \
+  rt_##ret name params GORT_ATTR_##attr __asm__(sym);
+#include "gort/runtime.def"
+#undef GORT_ENTRY
+#undef GORT_FUNC
+#undef P0
+#undef P
+
 // Thread-local g and m, read and written only through these accessors
 // (asm_<arch>.S): a compiler must never keep their addresses or values in
 // a register across a switch, which may resume on another thread.
-G *getg() GO(getg);
 M *getm() GO(getm);
 void setg(G *gp) GO(setg);
 void setm(M *mp) GO(setm);
@@ -242,7 +281,6 @@ void gogo(Gobuf *buf, uintptr rv) GO(gogo);
 void gogocall(Gobuf *buf, void (*fn)(void)) GO(gogocall);
 uintptr gosave(Gobuf *buf) GO(gosave);
 void mcall(void (*fn)(G *)) GO(mcall);
-int32 asmcgocall(void (*fn)(void *), void *arg) GO(asmcgocall);
 void *getcallerpc(void *argp) GO(getcallerpc);
 void procyield(uint32 cycles) GO(procyield);
 void breakpoint() GO(breakpoint);
@@ -259,15 +297,9 @@ extern byte const mcallresume[] GO(mcallresume);  // asm_<arch>.S
 void schedinit() GO(schedinit);
 void initdone() GO(initdone);
 void goexit() GO(goexit);  // asm_<arch>.S: the bottom of every goroutine
-void gosched() GO(gosched);
 void ready(G *gp) GO(ready);
 void mstart() GO(mstart);
-void stoptheworld() GO(stoptheworld);
-void starttheworld() GO(starttheworld);
-void entersyscall() GO(entersyscall);
-void exitsyscall() GO(exitsyscall);
 G *malg(int32 stacksize) GO(malg);
-void newproc(int32 siz, void (*fn)(void *), void *argp) GO(newproc);
 G *newproc1(byte *fn, byte *argp, int32 narg, int32 nret, void *callerpc)
     GO(newproc1);
 void tracebackothers(G *me) GO(tracebackothers);
@@ -276,7 +308,6 @@ void oldstack() GO(oldstack);
 byte *newstack() GO(newstack);
 byte *stktopargs(Stktop *top, uint32 argsize) GO(stktopargs);
 int32 gomaxprocsfunc(int32 n) GO(gomaxprocsfunc);
-int32 mcount() GO(mcount);
 
 // lock_futex.cpp
 void lock(Lock *l) GO(lock);
@@ -288,17 +319,13 @@ void futexsleep(uint32 *addr, uint32 val, int64 ns) GO(futexsleep);
 void futexwakeup(uint32 *addr, uint32 cnt) GO(futexwakeup);
 
 // sema.cpp
-void semacquire(uint32 volatile *addr) GO(semacquire);
-void semrelease(uint32 volatile *addr) GO(semrelease);
 
 // stack.cpp
 void *stackalloc(uint32 n) GO(stackalloc);
 void stackfree(void *v, uintptr n) GO(stackfree);
-uintptr stackinuse() GO(stackinuse);
 
 // malloc.cpp: the C allocator, reached on g0.
 void *malloc(uintptr size) GO(malloc);
-void *mal(uintptr size) GO(mal);
 void free(void *v) GO(free);
 
 // cgo_linux.cpp: threads through pthreads (the seed's iscgo path).
@@ -336,28 +363,13 @@ void *efacevalue(Eface *e) GO(efacevalue);
 void rundefer() GO(rundefer);
 [[noreturn]] void panicstring(const char *s) GO(panicstring);
 [[noreturn]] void panicmsg(String msg) GO(panicmsg);
-[[noreturn]] void gopanic(Eface e) GO(gopanic);
 void printany(Eface e) GO(printany);
 
 // print.cpp
 void printf(const char *fmt, ...) GO(printf);
 void prints(const char *s) GO(prints);
-void printbool(bool v) GO(printbool);
-void printint(int64 v) GO(printint);
-void printuint(uint64 v) GO(printuint);
-void printhex(uint64 v) GO(printhex);
-void printfloat(float64 v) GO(printfloat);
-void printpointer(void *p) GO(printpointer);
-void printstring(String s) GO(printstring);
-void printsp() GO(printsp);
-void printnl() GO(printnl);
-void printlock() GO(printlock);
-void printunlock() GO(printunlock);
-void printeface(Eface e) GO(printeface);
 
 // sys_linux_<arch>.S: raw Linux system calls; results are -errno on error.
-int32 write(int32 fd, const void *p, int32 n) GO(write);
-[[noreturn]] void exit(int32 code) GO(exit);
 [[noreturn]] void exit1(int32 code) GO(exit1);
 int32 futex(uint32 *addr, int32 op, uint32 val, void *ts, uint32 *addr2,
             uint32 val3) GO(futex);
@@ -372,7 +384,6 @@ int32 sched_getaffinity(int32 pid, uintptr len, void *buf)
 int32 gettid() GO(gettid);
 int32 nanosleep(void *req, void *rem) GO(nanosleep);
 void usleep(uint32 us) GO(usleep);  // time.cpp
-void tsleep(int64 ns) GO(tsleep);    // time.cpp
 
 }  // namespace runtime
 

@@ -224,7 +224,6 @@ static void scavenge(void *) {
 
 // PORT: runtime.GC, until there is a collector: the stack memory the
 // program no longer uses goes back to the operating system.
-void GC() GO(GC);
 void GC() { asmcgocall(scavenge, nil); }
 
 NOSPLIT void stackfree(void *v, uintptr n) {

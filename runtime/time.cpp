@@ -12,7 +12,6 @@ struct Timespec {
 
 enum { EINTR = 4 };
 
-void tsleep(int64 ns) GO(tsleep);
 void tsleep(int64 ns) {
   if (ns <= 0)
     return;

@@ -12,7 +12,6 @@ void *efacevalue(Eface *e) {
   return ifacedirect(e->type) ? (void *)&e->data : e->data;
 }
 
-Eface convT2E(GoType const *t, void const *p) GO(convT2E);
 Eface convT2E(GoType const *t, void const *p) {
   Eface e = {t, nil};
   if (ifacedirect(t)) {
@@ -24,7 +23,6 @@ Eface convT2E(GoType const *t, void const *p) {
   return e;
 }
 
-bool assertE2T(Eface e, GoType const *t, void *out) GO(assertE2T);
 bool assertE2T(Eface e, GoType const *t, void *out) {
   if (e.type != t) {
     memclr(out, t->size);
@@ -42,7 +40,6 @@ static void msgadd(byte **p, byte const *s, intgo n) {
 
 // Go's message, a run-time error (recoverable), in Go 1.19's words:
 // interface conversion: interface {} is string, not int.
-void assertE2T1(Eface e, GoType const *t, void *out) GO(assertE2T1);
 void assertE2T1(Eface e, GoType const *t, void *out) {
   if (assertE2T(e, t, out))
     return;
@@ -66,8 +63,8 @@ void assertE2T1(Eface e, GoType const *t, void *out) {
 // here the kind decides, which holds while no struct or array type (that
 // may hold a func, map or slice) reaches an interface.
 static bool comparable(GoType const *t) {
-  return t->kind != GORT_KIND_FUNC && t->kind != GORT_KIND_MAP &&
-         t->kind != GORT_KIND_SLICE;
+  return kindof(t) != GORT_KIND_FUNC && kindof(t) != GORT_KIND_MAP &&
+         kindof(t) != GORT_KIND_SLICE;
 }
 
 // Go 1.19's run-time error (recoverable):
@@ -81,7 +78,6 @@ static void panicuncomparable(GoType const *t) {
   panicmsg(String{msg, p - msg});
 }
 
-bool efaceeq(Eface x, Eface y) GO(efaceeq);
 bool efaceeq(Eface x, Eface y) {
   if (x.type != y.type)
     return false;
@@ -90,7 +86,7 @@ bool efaceeq(Eface x, Eface y) {
   if (!comparable(x.type))
     panicuncomparable(x.type);
   void *a = efacevalue(&x), *b = efacevalue(&y);
-  if (x.type->kind == GORT_KIND_STRING) {
+  if (kindof(x.type) == GORT_KIND_STRING) {
     String *s = (String *)a, *t = (String *)b;
     if (s->len != t->len)
       return false;
@@ -99,9 +95,9 @@ bool efaceeq(Eface x, Eface y) {
         return false;
     return true;
   }
-  if (x.type->kind == GORT_KIND_FLOAT64)
+  if (kindof(x.type) == GORT_KIND_FLOAT64)
     return *(float64 *)a == *(float64 *)b;
-  if (x.type->kind == GORT_KIND_FLOAT32)
+  if (kindof(x.type) == GORT_KIND_FLOAT32)
     return *(float32 *)a == *(float32 *)b;
   return __builtin_memcmp(a, b, x.type->size) == 0;
 }

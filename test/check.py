@@ -25,6 +25,8 @@ def main(argv):
         arch = "arm" if t.startswith("arm") else t
         print(f"{t}: programs run {gort_exec.how(arch)}", flush=True)
     xml = os.path.join(build, "test", "results.xml")
+    if os.path.exists(xml):
+        os.remove(xml)  # a lit that dies early must not report a stale run
     cmd = [sys.executable, LIT, "-sv", f"--xunit-xml-output={xml}",
            *lit_args, *suites]
     rc = subprocess.call(cmd)

@@ -405,7 +405,10 @@ CodeGen::CodeGen(const File &F, SemaInfo &Info, Diagnostics &Diags,
   StringTy = llvm::StructType::create(Ctx, {PtrTy, IntTy}, "string");
   EfaceTy = llvm::StructType::create(Ctx, {PtrTy, PtrTy}, "eface");
   GoTypeTy = llvm::StructType::create(
-      Ctx, {IntTy, B.getInt32Ty(), B.getInt32Ty(), StringTy, PtrTy}, "GoType");
+      Ctx,
+      {IntTy, B.getInt32Ty(), B.getInt32Ty(), StringTy, PtrTy, PtrTy, IntTy,
+       PtrTy, PtrTy},
+      "GoType");
 }
 
 //===----------------------------------------------------------------------===//
@@ -556,7 +559,10 @@ llvm::Constant *CodeGen::typeDesc(Type *T) {
       GoTypeTy,
       {llvm::ConstantInt::get(IntTy, DL.getTypeAllocSize(MT)),
        B.getInt32(goKind(T)), B.getInt32(DL.getABITypeAlign(MT).value()),
-       cast<llvm::Constant>(stringConst(Name)), Elem});
+       cast<llvm::Constant>(stringConst(Name)), Elem,
+       llvm::ConstantPointerNull::get(PtrTy), llvm::ConstantInt::get(IntTy, 0),
+       llvm::ConstantPointerNull::get(PtrTy),
+       llvm::ConstantPointerNull::get(PtrTy)});
   auto *GV = new llvm::GlobalVariable(M, GoTypeTy, /*isConstant=*/true,
                                       llvm::GlobalValue::LinkOnceODRLinkage,
                                       Init, "type." + Name);

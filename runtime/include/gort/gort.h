@@ -2,6 +2,9 @@
 // C programs use. Every symbol carries Go's own ELF name (runtime.newproc,
 // ...); the C names here are GORT_-free spellings bound to those names with
 // asm labels. docs/ABI.md describes the calling conventions.
+//
+// The functions are the rows of runtime.def, the one table of entry points
+// that the compiler reads too; this header holds the types they use.
 #ifndef GORT_GORT_H
 #define GORT_GORT_H
 
@@ -22,45 +25,8 @@ typedef struct GoString {
 
 typedef struct G G;  // a goroutine (opaque)
 
-// proc.cpp: the scheduler (the seed's proc.c).
-// go fn(args): fn runs in a new goroutine with a copy of the siz-byte
-// argument block at argp, as fn(copy); see docs/ABI.md.
-void gort_newproc(int32_t siz, void (*fn)(void *), void *argp) GORT_SYM(newproc);
-void gort_gosched(void) GORT_SYM(gosched);
-void gort_Gosched(void) GORT_SYM(Gosched);
-void gort_Goexit(void) GORT_SYM(Goexit);
-int32_t gort_GOMAXPROCS(int32_t n) GORT_SYM(GOMAXPROCS);
-int32_t gort_Goroutines(void) GORT_SYM(Goroutines);
-int32_t gort_NumGoroutine(void) GORT_SYM(NumGoroutine);
-void gort_LockOSThread(void) GORT_SYM(LockOSThread);
-void gort_UnlockOSThread(void) GORT_SYM(UnlockOSThread);
-bool gort_lockedOSThread(void) GORT_SYM(lockedOSThread);
-void gort_Breakpoint(void) GORT_SYM(Breakpoint);
-void gort_entersyscall(void) GORT_SYM(entersyscall);
-void gort_exitsyscall(void) GORT_SYM(exitsyscall);
-void gort_stoptheworld(void) GORT_SYM(stoptheworld);
-void gort_starttheworld(void) GORT_SYM(starttheworld);
-uint32_t gort_mid(void) GORT_SYM(mid);
-int32_t gort_mcount(void) GORT_SYM(mcount);
-G *gort_getg(void) GORT_SYM(getg);
-
-// sema.cpp: sleep and wakeup for goroutines (the seed era's sema.goc).
-// semacquire waits until *addr > 0 and decrements it; semrelease
-// increments it and wakes one waiter.
-void gort_semacquire(uint32_t volatile *addr) GORT_SYM(semacquire);
-void gort_semrelease(uint32_t volatile *addr) GORT_SYM(semrelease);
-
-// asm_<arch>.S: run fn(arg) on the thread's own stack (m->g0), where C code
-// may use any amount of stack. Calls into libc from a goroutine go here.
-int32_t gort_asmcgocall(void (*fn)(void *), void *arg) GORT_SYM(asmcgocall);
-
-// stack.cpp: bytes of stack segments in use by goroutines; runtime.GC
-// (no collector yet) gives cached stack memory back to the system.
-uintptr_t gort_stackinuse(void) GORT_SYM(stackinuse);
-void gort_GC(void) GORT_SYM(GC);
-
-// type.cpp: type descriptors, which the compiler emits as constants, and
-// empty-interface values. kind is Go's reflect.Kind.
+// Type descriptors, which the compiler emits as constants. kind is Go's
+// reflect.Kind.
 enum {
   GORT_KIND_BOOL = 1, GORT_KIND_INT, GORT_KIND_INT8, GORT_KIND_INT16,
   GORT_KIND_INT32, GORT_KIND_INT64, GORT_KIND_UINT, GORT_KIND_UINT8,
@@ -68,14 +34,24 @@ enum {
   GORT_KIND_FLOAT32, GORT_KIND_FLOAT64, GORT_KIND_COMPLEX64,
   GORT_KIND_COMPLEX128, GORT_KIND_ARRAY, GORT_KIND_CHAN, GORT_KIND_FUNC,
   GORT_KIND_INTERFACE, GORT_KIND_MAP, GORT_KIND_POINTER, GORT_KIND_SLICE,
-  GORT_KIND_STRING, GORT_KIND_STRUCT, GORT_KIND_UNSAFEPOINTER
+  GORT_KIND_STRING, GORT_KIND_STRUCT, GORT_KIND_UNSAFEPOINTER,
+  GORT_KIND_MASK = 0x1f,
+  // Or'ed into kind: values of the type hold no pointers, so the collector
+  // need not scan them (Go 1.0's KindNoPointers).
+  GORT_KIND_NOPOINTERS = 1 << 7
 };
 typedef struct GoType {
   uintptr_t size;    // bytes of a value
-  uint32_t kind;     // GORT_KIND_*
+  uint32_t kind;     // GORT_KIND_*, maybe | GORT_KIND_NOPOINTERS
   uint32_t align;    // alignment of a value
   GoString name;     // Go's spelling: "int", "main.T", "chan int"
-  const struct GoType *elem;  // element type of a chan (else null)
+  const struct GoType *elem;  // chan, slice, array, pointer, map: element
+  const struct GoType *key;   // map: the key type (else null)
+  uintptr_t len;              // array: the number of elements (else 0)
+  // Go's type algorithms; both null when values of the type cannot be
+  // compared (slices, maps, funcs, and structs and arrays holding them).
+  uintptr_t (*hash)(const void *p, uintptr_t seed);
+  bool (*equal)(const void *p, const void *q);
 } GoType;
 // An interface{} value: a value of size <= pointer size is stored in data
 // itself; a larger one is stored elsewhere and data points to it.
@@ -83,100 +59,72 @@ typedef struct GoEface {
   const GoType *type;  // null for the nil interface
   void *data;
 } GoEface;
-// x.(T) for an empty interface: the value (copied to *out, which has
-// type T) and true if x holds a T; else *out zeroed and false.
-bool gort_assertE2T(GoEface x, const GoType *t, void *out) GORT_SYM(assertE2T);
-// x.(T) without comma-ok: panics with Go's interface conversion error.
-void gort_assertE2T1(GoEface x, const GoType *t, void *out) GORT_SYM(assertE2T1);
-// x == y for empty interfaces (same type and equal values).
-bool gort_efaceeq(GoEface x, GoEface y) GORT_SYM(efaceeq);
-// Boxes the value at p (of type t) into an interface{}.
-GoEface gort_convT2E(const GoType *t, const void *p) GORT_SYM(convT2E);
 
-// chan.cpp: channels (the seed era's chan.c semantics). Elements are
-// passed by address: elem points to the value to send, or to where a
-// received value goes (the zero value when the channel is closed).
-typedef struct Hchan Hchan;
-Hchan *gort_makechan(const GoType *elemtype, int64_t size) GORT_SYM(makechan);
-void gort_chansend1(Hchan *c, const void *elem) GORT_SYM(chansend1);
-void gort_chanrecv1(Hchan *c, void *elem) GORT_SYM(chanrecv1);
-bool gort_chanrecv2(Hchan *c, void *elem) GORT_SYM(chanrecv2);  // ok
-void gort_closechan(Hchan *c) GORT_SYM(closechan);
-intptr_t gort_chanlen(Hchan *c) GORT_SYM(chanlen);
-intptr_t gort_chancap(Hchan *c) GORT_SYM(chancap);
-// select with one case and a default: true if the operation happened.
-bool gort_selectnbsend(Hchan *c, const void *elem) GORT_SYM(selectnbsend);
-bool gort_selectnbrecv(void *elem, bool *ok, Hchan *c) GORT_SYM(selectnbrecv);
-// select: cases[0..nsend) are sends, cases[nsend..n) receives. Returns the
-// index of the case that ran, or -1 for default (when hasdefault). A
-// receive case writes its value to elem (if not null) and *ok (if not null).
+// A slice header, as Go lays it out.
+typedef struct GoSlice {
+  void *array;
+  intptr_t len;
+  intptr_t cap;
+} GoSlice;
+
+// mallocgc's flag: the object holds no pointers (Go 1.0's FlagNoPointers).
+enum { GORT_FLAG_NOPOINTERS = 1 << 0 };
+
+typedef struct Hchan Hchan;  // a channel (opaque)
+typedef struct Hmap Hmap;    // a map (opaque)
+// One case of a select (selectgo).
 typedef struct GoScase {
   Hchan *c;        // nil: the case never runs
   void *elem;      // value to send, or where to receive
   bool *ok;        // receive: set to false when c is closed
 } GoScase;
-int32_t gort_selectgo(GoScase *cases, int32_t nsend, int32_t nrecv,
-                      bool hasdefault) GORT_SYM(selectgo);
-// select {}: blocks forever.
-void gort_block(void) GORT_SYM(block);
 
-// panic.cpp: defer, panic, recover and the runtime errors (Go's words);
-// exit status 2 when nothing recovers.
-// defer fn(args): deferproc records fn and a copy of the siz-byte block at
-// argp for the calling function's frame and returns 0. When a deferred call
-// recovers a panic, it returns again, with 1: the caller then goes straight
-// to its exit. Every exit of a function that defers calls deferreturn,
-// which runs the frame's deferred calls, newest first, as fn(copy).
-int32_t gort_deferproc(int32_t siz, void (*fn)(void *), void *argp)
-    __attribute__((returns_twice)) GORT_SYM(deferproc);
-void gort_deferreturn(void) GORT_SYM(deferreturn);
-// deferproc for a function the runtime then calls directly with a copy of
-// the siz-byte block as its whole argument area (a deferred func value), so
-// recover() in it works: on 386 all of it is the cdecl stack area; on amd64
-// its first 48 bytes go in rdi rsi rdx rcx r8 r9 and on arm its first 16
-// in r0-r3, the rest being the stack arguments.
-int32_t gort_deferprocstk(int32_t siz, void *fn, void *argp)
-    __attribute__((returns_twice)) GORT_SYM(deferprocstk);
-// recover(): the caller passes its own return address
-// (__builtin_return_address(0)); the panic value if the caller is a
-// deferred call that a panic made, else the nil interface.
-GoEface gort_gorecover(void *retaddr) GORT_SYM(gorecover);
-void gort_gopanic(GoEface e) GORT_SYM(gopanic);
-void gort_panicdivide(void) GORT_SYM(panicdivide);  // integer divide by zero
-void gort_panicmem(void) GORT_SYM(panicmem);        // nil dereference
-void gort_panicnilfunc(void) GORT_SYM(panicnilfunc);  // call of nil func
-void gort_panicshift(void) GORT_SYM(panicshift);  // negative shift amount
+// The type codes of runtime.def.
+typedef void gort_t_void;
+typedef bool gort_t_bool;
+typedef int32_t gort_t_int32;
+typedef uint32_t gort_t_uint32;
+typedef int64_t gort_t_int64;
+typedef uint64_t gort_t_uint64;
+typedef double gort_t_float64;
+typedef intptr_t gort_t_int;
+typedef uintptr_t gort_t_uintptr;
+typedef void *gort_t_ptr;
+typedef const void *gort_t_cptr;
+typedef const GoType *gort_t_type;
+typedef Hchan *gort_t_chan;
+typedef G *gort_t_g;
+typedef void (*gort_t_fn)(void *);
+typedef GoString gort_t_str;
+typedef GoEface gort_t_eface;
+typedef GoScase *gort_t_scase;
+typedef bool *gort_t_boolp;
+typedef volatile uint32_t *gort_t_u32p;
+typedef Hmap *gort_t_map;
+typedef GoSlice *gort_t_slicep;
+#define GORT_ATTR_none
+#define GORT_ATTR_noreturn __attribute__((noreturn))
+#define GORT_ATTR_returns_twice __attribute__((returns_twice))
 
-// time.cpp: time.Sleep(ns), a blocking system call between entersyscall and
-// exitsyscall, as the seed era did it.
-void gort_tsleep(int64_t ns) GORT_SYM(tsleep);
+#define P(type, name) gort_t_##type name
+#define P0 void
+#define GORT_FUNC(name, ret, attr, params) \
+  gort_t_##ret gort_##name params GORT_ATTR_##attr GORT_SYM(name);
+#define GORT_ENTRY(name, sym, ret, attr, params) \
+  gort_t_##ret gort_##name params GORT_ATTR_##attr __asm__(sym);
+#include "gort/runtime.def"
+#undef GORT_ENTRY
+#undef GORT_FUNC
+#undef P0
+#undef P
 
+// Not rows of the table. The formatting behind print/println, written to
+// standard error: a C convenience (variadic), never called by Go code.
+void gort_printf(const char *fmt, ...) GORT_SYM(printf);
 // A Go program's code, which the runtime's entry runs: main.init (may be
 // left out), then main.main on the main goroutine.
 void gort_main_init(void) __asm__("main.init");
 void gort_main_main(void) __asm__("main.main");
-
-// print.cpp: print and println compile to printlock(), one print* call per
-// operand (printsp between println's operands, printnl at its end), then
-// printunlock(): the output of one statement is written with one write.
-void gort_printlock(void) GORT_SYM(printlock);
-void gort_printunlock(void) GORT_SYM(printunlock);
-void gort_printeface(GoEface e) GORT_SYM(printeface);
-// The formatting behind print/println, written to standard error.
-void gort_printf(const char *fmt, ...) GORT_SYM(printf);
-void gort_printbool(bool v) GORT_SYM(printbool);
-void gort_printint(int64_t v) GORT_SYM(printint);
-void gort_printuint(uint64_t v) GORT_SYM(printuint);
-void gort_printhex(uint64_t v) GORT_SYM(printhex);
-void gort_printfloat(double v) GORT_SYM(printfloat);
-void gort_printpointer(void *p) GORT_SYM(printpointer);
-void gort_printstring(GoString s) GORT_SYM(printstring);
-void gort_printsp(void) GORT_SYM(printsp);
-void gort_printnl(void) GORT_SYM(printnl);
-
-// sys_linux_<arch>.S: raw system calls (they return -errno on failure).
-int32_t gort_write(int32_t fd, const void *p, int32_t n) GORT_SYM(write);
-void gort_exit(int32_t code) GORT_SYM(exit);
 
 #ifdef __cplusplus
 }
