@@ -3,7 +3,13 @@
 #include "Types.h"
 #include "Lexer.h"
 #include "llvm/ADT/SmallString.h"
+#include <algorithm>
 #include <cassert>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 using namespace gort;
 using llvm::APInt;
@@ -19,8 +25,9 @@ TypeContext::TypeContext(unsigned WordBits) : WordBits(WordBits) {
       "invalid type", "bool",          "int",         "int8",
       "int16",        "int32",         "int64",       "uint",
       "uint8",        "uint16",        "uint32",      "uint64",
-      "uintptr",      "string",        "untyped bool", "untyped int",
-      "untyped rune", "untyped float", "untyped string", "untyped nil"};
+      "uintptr",      "float32",       "float64",     "string",
+      "untyped bool", "untyped int",   "untyped rune", "untyped float",
+      "untyped string", "untyped nil"};
   for (unsigned K = 0; K <= unsigned(BasicKind::UntypedNil); ++K)
     Basics.push_back(
         cast<BasicType>(own(new BasicType(BasicKind(K), Names[K]))));
@@ -33,6 +40,40 @@ TypeContext::TypeContext(unsigned WordBits) : WordBits(WordBits) {
 
 ChannelType *TypeContext::chanOf(ChannelType::Direction Dir, Type *Elem) {
   return cast<ChannelType>(own(new ChannelType(Dir, Elem)));
+}
+
+ArrayTy *TypeContext::arrayOf(Type *Elem, int64_t Len) {
+  return cast<ArrayTy>(own(new ArrayTy(Elem, Len)));
+}
+
+SliceTy *TypeContext::sliceOf(Type *Elem) {
+  return cast<SliceTy>(own(new SliceTy(Elem)));
+}
+
+MapTy *TypeContext::mapOf(Type *Key, Type *Elem) {
+  return cast<MapTy>(own(new MapTy(Key, Elem)));
+}
+
+PointerTy *TypeContext::pointerTo(Type *Elem) {
+  return cast<PointerTy>(own(new PointerTy(Elem)));
+}
+
+StructTy *TypeContext::structOf(std::vector<StructField> Fields) {
+  auto *S = cast<StructTy>(own(new StructTy()));
+  S->Fields = std::move(Fields);
+  return S;
+}
+
+NamedType *TypeContext::named(std::string Name, std::string Pkg) {
+  return cast<NamedType>(
+      own(new NamedType(std::move(Name), nullptr, std::move(Pkg))));
+}
+
+const Method *NamedType::method(const std::string &N) const {
+  for (const Method &M : Methods)
+    if (M.Name == N)
+      return &M;
+  return nullptr;
 }
 
 SignatureType *TypeContext::func(std::vector<Type *> Params,
@@ -92,6 +133,26 @@ bool gort::identical(Type *A, Type *B) {
                           cast<TupleType>(B)->Elems);
   case Type::TK_Named:
     return false; // named types are identical only to themselves
+  case Type::TK_Array:
+    return cast<ArrayTy>(A)->Len == cast<ArrayTy>(B)->Len &&
+           identical(cast<ArrayTy>(A)->Elem, cast<ArrayTy>(B)->Elem);
+  case Type::TK_Slice:
+    return identical(cast<SliceTy>(A)->Elem, cast<SliceTy>(B)->Elem);
+  case Type::TK_Map:
+    return identical(cast<MapTy>(A)->Key, cast<MapTy>(B)->Key) &&
+           identical(cast<MapTy>(A)->Elem, cast<MapTy>(B)->Elem);
+  case Type::TK_Pointer:
+    return identical(cast<PointerTy>(A)->Elem, cast<PointerTy>(B)->Elem);
+  case Type::TK_Struct: {
+    auto &FA = cast<StructTy>(A)->Fields, &FB = cast<StructTy>(B)->Fields;
+    if (FA.size() != FB.size())
+      return false;
+    for (size_t I = 0; I < FA.size(); ++I)
+      if (FA[I].Name != FB[I].Name || FA[I].Embedded != FB[I].Embedded ||
+          !identical(FA[I].T, FB[I].T))
+        return false;
+    return true;
+  }
   }
   return false;
 }
@@ -137,6 +198,25 @@ std::string gort::typeString(Type *T) {
     return "(" + typeList(cast<TupleType>(T)->Elems) + ")";
   case Type::TK_Named:
     return cast<NamedType>(T)->Name;
+  case Type::TK_Array:
+    return "[" + std::to_string(cast<ArrayTy>(T)->Len) + "]" +
+           typeString(cast<ArrayTy>(T)->Elem);
+  case Type::TK_Slice:
+    return "[]" + typeString(cast<SliceTy>(T)->Elem);
+  case Type::TK_Map:
+    return "map[" + typeString(cast<MapTy>(T)->Key) + "]" +
+           typeString(cast<MapTy>(T)->Elem);
+  case Type::TK_Pointer:
+    return "*" + typeString(cast<PointerTy>(T)->Elem);
+  case Type::TK_Struct: {
+    std::string S = "struct{";
+    const auto &Fs = cast<StructTy>(T)->Fields;
+    for (size_t I = 0; I < Fs.size(); ++I) {
+      S += I ? "; " : "";
+      S += Fs[I].Embedded ? typeString(Fs[I].T) : Fs[I].Name + " " + typeString(Fs[I].T);
+    }
+    return S + "}";
+  }
   }
   return "?";
 }
@@ -179,6 +259,38 @@ bool gort::isString(Type *T) {
   return K == BasicKind::String || K == BasicKind::UntypedString;
 }
 
+bool gort::isFloat(Type *T) {
+  BasicKind K = basicKind(T);
+  return K == BasicKind::Float32 || K == BasicKind::Float64 ||
+         K == BasicKind::UntypedFloat;
+}
+
+bool gort::isNumeric(Type *T) { return isInteger(T) || isFloat(T); }
+
+bool gort::isOrdered(Type *T) { return isNumeric(T) || isString(T); }
+
+bool gort::comparable(Type *T) {
+  Type *U = underlying(T);
+  if (!U)
+    return false;
+  switch (U->getKind()) {
+  case Type::TK_Slice:
+  case Type::TK_Map:
+  case Type::TK_Func:
+  case Type::TK_Tuple:
+    return false;
+  case Type::TK_Array:
+    return comparable(cast<ArrayTy>(U)->Elem);
+  case Type::TK_Struct:
+    for (const StructField &F : cast<StructTy>(U)->Fields)
+      if (!comparable(F.T))
+        return false;
+    return true;
+  default:
+    return true;
+  }
+}
+
 bool gort::isChan(Type *T) { return isa_and_nonnull<ChannelType>(underlying(T)); }
 bool gort::isFunc(Type *T) { return isa_and_nonnull<SignatureType>(underlying(T)); }
 bool gort::isInterface(Type *T) {
@@ -190,7 +302,7 @@ Type *gort::defaultType(TypeContext &Ctx, Type *T) {
   case BasicKind::UntypedBool:
     return Ctx.basic(BasicKind::Bool);
   case BasicKind::UntypedInt:
-  case BasicKind::UntypedFloat: // integral: float64 is tier 2
+  case BasicKind::UntypedFloat: // integral only until Sema has floats
     return isa<BasicType>(T) && isUntyped(T) ? Ctx.basic(BasicKind::Int) : T;
   case BasicKind::UntypedRune:
     return Ctx.runeType();
@@ -257,6 +369,8 @@ ConstValue ConstValue::makeString(std::string V) {
   return C;
 }
 
+static std::string bigString(const ConstValue &X);
+
 std::string ConstValue::str() const {
   switch (K) {
   case Bool:
@@ -266,10 +380,278 @@ std::string ConstValue::str() const {
     I.toStringSigned(S);
     return std::string(S);
   }
+  case Float:
+    return floatString();
   case String:
     return quoteString(S);
   case None:
     break;
   }
   return "unknown";
+}
+
+std::string ConstValue::floatString() const {
+  // go/constant's String: %.6g of the float64 value; Go's shortest %g
+  // when that would hide that the value is not an integer.
+  double V;
+  if (!roundFloat(*this, false, V))
+    return bigString(*this);
+  char Buf[64];
+  std::snprintf(Buf, sizeof Buf, "%.6g", V);
+  if (K == Int || std::strchr(Buf, '.'))
+    return Buf;
+  for (int Prec = 1; Prec <= 17; ++Prec) {
+    std::snprintf(Buf, sizeof Buf, "%.*g", Prec, V);
+    if (std::strtod(Buf, nullptr) == V)
+      break;
+  }
+  return Buf;
+}
+
+//===----------------------------------------------------------------------===//
+// Rational constants
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// Signed integers of any size on APInt: operands are widened to a common
+/// width first, results trimmed to the bits they need.
+APInt trim(const APInt &V) {
+  return V.sextOrTrunc(std::max(64u, V.getSignificantBits()));
+}
+
+unsigned common(const APInt &A, const APInt &B) {
+  return std::max(A.getBitWidth(), B.getBitWidth());
+}
+
+APInt add(const APInt &A, const APInt &B) {
+  unsigned W = common(A, B) + 1;
+  return trim(A.sext(W) + B.sext(W));
+}
+
+APInt mul(const APInt &A, const APInt &B) {
+  unsigned W = A.getBitWidth() + B.getBitWidth();
+  return trim(A.sext(W) * B.sext(W));
+}
+
+int cmp(const APInt &A, const APInt &B) {
+  unsigned W = common(A, B);
+  APInt X = A.sext(W), Y = B.sext(W);
+  return X.slt(Y) ? -1 : X.sgt(Y) ? 1 : 0;
+}
+
+APInt pow10(unsigned N) {
+  APInt R(64, 1);
+  for (unsigned I = 0; I < N; ++I)
+    R = mul(R, APInt(64, 10));
+  return R;
+}
+
+/// The numerator and denominator of a numeric constant.
+void parts(const ConstValue &X, APInt &N, APInt &D) {
+  if (X.K == ConstValue::Float) {
+    N = X.Num;
+    D = X.Den;
+  } else {
+    N = trim(X.I);
+    D = APInt(64, 1);
+  }
+}
+
+} // namespace
+
+ConstValue ConstValue::makeRat(APInt N, APInt D) {
+  if (D.isNegative()) {
+    N = trim(-N.sext(N.getBitWidth() + 1));
+    D = trim(-D.sext(D.getBitWidth() + 1));
+  }
+  unsigned W = common(N, D) + 1;
+  APInt AbsN = N.sext(W).abs(), DW = D.sext(W);
+  APInt G = llvm::APIntOps::GreatestCommonDivisor(AbsN, DW);
+  if (!G.isZero() && !G.isOne()) {
+    N = trim(N.sext(W).sdiv(G));
+    D = trim(DW.udiv(G));
+  }
+  if (D.isOne() && N.getSignificantBits() <= ConstBits)
+    return makeInt(N);
+  ConstValue C;
+  C.K = Float;
+  C.Num = trim(N);
+  C.Den = trim(D);
+  return C;
+}
+
+ConstValue ConstValue::makeDouble(double V) {
+  int Exp;
+  double M = std::frexp(V, &Exp); // V = M * 2^Exp, 0.5 <= |M| < 1
+  // 53 bits of M as an integer.
+  int64_t Mant = int64_t(std::ldexp(M, 53));
+  Exp -= 53;
+  APInt N(64, uint64_t(Mant), /*isSigned=*/true);
+  if (Exp >= 0)
+    return makeRat(N.sext(64 + Exp) << Exp, APInt(64, 1));
+  APInt D = APInt::getOneBitSet(1 - Exp + 1, -Exp);
+  return makeRat(N, D);
+}
+
+ConstValue ConstValue::parseFloat(llvm::StringRef Lit) {
+  std::string S;
+  for (char C : Lit)
+    if (C != '_')
+      S += C;
+  bool Hex = S.size() > 1 && S[0] == '0' && (S[1] == 'x' || S[1] == 'X');
+  size_t I = Hex ? 2 : 0;
+  unsigned Radix = Hex ? 16 : 10;
+  APInt Mant(64, 0);
+  long Scale = 0; // digits after the point
+  bool Point = false;
+  for (; I < S.size(); ++I) {
+    char C = S[I];
+    if (C == '.') {
+      Point = true;
+      continue;
+    }
+    unsigned Dig;
+    if (C >= '0' && C <= '9')
+      Dig = C - '0';
+    else if (Hex && std::isxdigit((unsigned char)C))
+      Dig = std::tolower(C) - 'a' + 10;
+    else
+      break;
+    Mant = add(mul(Mant, APInt(64, Radix)), APInt(64, Dig));
+    if (Point)
+      ++Scale;
+  }
+  long Exp = 0;
+  if (I < S.size()) // e, E, p or P
+    Exp = std::strtol(S.c_str() + I + 1, nullptr, 10);
+  // Value = Mant * Radix^-Scale * (10 or 2)^Exp.
+  APInt N = Mant, D(64, 1);
+  if (Hex) {
+    long Bin = Exp - 4 * Scale;
+    if (std::labs(Bin) > 100000)
+      return ConstValue();
+    if (Bin >= 0)
+      N = trim(N.zext(N.getBitWidth() + Bin + 1) << Bin);
+    else
+      D = APInt::getOneBitSet(-Bin + 2, -Bin);
+  } else {
+    long Dec = Exp - Scale;
+    if (std::labs(Dec) > 10000)
+      return ConstValue();
+    if (Dec >= 0)
+      N = mul(N, pow10(Dec));
+    else
+      D = pow10(-Dec);
+  }
+  return makeRat(N, D);
+}
+
+ConstValue gort::ratAdd(const ConstValue &X, const ConstValue &Y) {
+  APInt A, B, C, D;
+  parts(X, A, B);
+  parts(Y, C, D);
+  return ConstValue::makeRat(add(mul(A, D), mul(C, B)), mul(B, D));
+}
+
+ConstValue gort::ratNeg(const ConstValue &X) {
+  APInt A, B;
+  parts(X, A, B);
+  return ConstValue::makeRat(trim(-A.sext(A.getBitWidth() + 1)), B);
+}
+
+ConstValue gort::ratSub(const ConstValue &X, const ConstValue &Y) {
+  return ratAdd(X, ratNeg(Y));
+}
+
+ConstValue gort::ratMul(const ConstValue &X, const ConstValue &Y) {
+  APInt A, B, C, D;
+  parts(X, A, B);
+  parts(Y, C, D);
+  return ConstValue::makeRat(mul(A, C), mul(B, D));
+}
+
+ConstValue gort::ratQuo(const ConstValue &X, const ConstValue &Y) {
+  APInt A, B, C, D;
+  parts(X, A, B);
+  parts(Y, C, D);
+  assert(!C.isZero() && "division by zero is reported by Sema");
+  return ConstValue::makeRat(mul(A, D), mul(B, C));
+}
+
+int gort::ratSign(const ConstValue &X) {
+  APInt A, B;
+  parts(X, A, B);
+  return A.isNegative() ? -1 : A.isZero() ? 0 : 1;
+}
+
+int gort::ratCmp(const ConstValue &X, const ConstValue &Y) {
+  APInt A, B, C, D;
+  parts(X, A, B);
+  parts(Y, C, D);
+  return cmp(mul(A, D), mul(C, B));
+}
+
+bool gort::roundFloat(const ConstValue &X, bool Is32, double &Out) {
+  const int MantBits = Is32 ? 24 : 53, MinExp = Is32 ? -126 : -1022,
+            MaxExp = Is32 ? 127 : 1023;
+  APInt N, D;
+  parts(X, N, D);
+  if (N.isZero()) {
+    Out = 0;
+    return true;
+  }
+  bool Neg = N.isNegative();
+  unsigned W = common(N, D) + 1;
+  APInt A = N.sext(W).abs(), B = D.zext(W);
+  // Scale so that Q = floor(A * 2^S / B) has at least MantBits + 2 bits.
+  long S = long(MantBits + 3) - (long(A.getActiveBits()) - long(B.getActiveBits()));
+  if (S > 0)
+    A = A.zext(W + S) << S, B = B.zext(W + S);
+  else if (S < 0)
+    B = B.zext(W - S) << -S, A = A.zext(W - S);
+  APInt Rem;
+  APInt Q;
+  APInt::udivrem(A, B, Q, Rem);
+  long QBits = Q.getActiveBits();
+  long E = QBits - 1 - S; // floor(log2(|X|))
+  long P = MantBits;
+  if (E < MinExp)
+    P -= MinExp - E; // subnormal: fewer bits
+  long Drop = QBits - P;
+  if (Drop > QBits) { // below half the smallest subnormal
+    Out = Neg ? -0.0 : 0.0;
+    return true;
+  }
+  APInt M = Q.lshr(Drop);
+  bool Half = Q[Drop - 1];
+  bool Rest = !Rem.isZero() || (Drop > 1 && !Q.extractBits(Drop - 1, 0).isZero());
+  if (Half && (Rest || M[0]))
+    M += 1;
+  double V = std::ldexp(double(M.getZExtValue()), int(Drop - S));
+  if (std::isinf(V) || std::ilogb(V) > MaxExp)
+    return false;
+  if (Is32)
+    V = double(float(V));
+  Out = Neg ? -V : V;
+  return true;
+}
+
+/// A constant beyond float64's range as big.Float's %.6g writes it.
+static std::string bigString(const ConstValue &X) {
+  APInt N, D;
+  parts(X, N, D);
+  long E10 = long((long(N.abs().getActiveBits()) - long(D.getActiveBits())) *
+                  0.30102999566398);
+  ConstValue Scale = ConstValue::makeRat(pow10(std::labs(E10)), APInt(64, 1));
+  ConstValue M = E10 >= 0 ? ratQuo(X, Scale) : ratMul(X, Scale);
+  double V = 0;
+  roundFloat(M, false, V);
+  for (; std::fabs(V) >= 10; V /= 10)
+    ++E10;
+  for (; std::fabs(V) < 1; V *= 10)
+    --E10;
+  char Buf[64];
+  std::snprintf(Buf, sizeof Buf, "%.6ge%+ld", V, E10);
+  return Buf;
 }

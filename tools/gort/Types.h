@@ -8,10 +8,12 @@
 // own objects (named "byte" and "rune", of kind Uint8 and Int32) so messages
 // print them as written, as gc does; identical() compares basic kinds.
 //
-// What exists is what tiers 0 and 1 need: the basic types (including the
-// untyped kinds of constant expressions and nil), channels, function
-// signatures, the empty interface, result tuples of calls, and one named
-// type, time.Duration. Other types are rejected by Sema before they get here.
+// What exists is what tiers 0 to 2 need: the basic types (including the
+// untyped kinds of constant expressions and nil, and the floats), arrays,
+// slices, maps, pointers, structs, channels, function signatures, the
+// empty interface, result tuples of calls, and named types with their
+// methods (time.Duration among them). Other types (complex numbers,
+// non-empty interfaces) are rejected by Sema before they get here.
 //
 // Sizes follow the target, as go/types.Sizes: int, uint and uintptr are
 // the target's word (64 bits on amd64, 32 on 386 and arm), so a constant
@@ -22,6 +24,9 @@
 // Constants are exact: integers (and integral untyped floats such as 1e9)
 // are APInts of ConstBits bits, wide enough for every intermediate value of
 // a legal Go constant expression (gc limits untyped integers to 512 bits).
+// Other floating-point constants are exact rationals (go/constant's ratVal)
+// whose numerator and denominator grow as needed; a typed float constant
+// holds its value rounded to float32 or float64, as types2 rounds it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -29,6 +34,7 @@
 #define GORT_TYPES_H
 
 #include "llvm/ADT/APInt.h"
+#include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Casting.h"
 #include <memory>
 #include <string>
@@ -38,7 +44,19 @@ namespace gort {
 
 class Type {
 public:
-  enum TypeKind { TK_Basic, TK_Chan, TK_Func, TK_Interface, TK_Tuple, TK_Named };
+  enum TypeKind {
+    TK_Basic,
+    TK_Chan,
+    TK_Func,
+    TK_Interface,
+    TK_Tuple,
+    TK_Named,
+    TK_Array,
+    TK_Slice,
+    TK_Map,
+    TK_Pointer,
+    TK_Struct
+  };
   explicit Type(TypeKind K) : Kind(K) {}
   virtual ~Type() = default;
   Type(const Type &) = delete;
@@ -63,11 +81,13 @@ enum class BasicKind {
   Uint32,
   Uint64,
   Uintptr,
+  Float32,
+  Float64,
   String,
   UntypedBool,
   UntypedInt,
   UntypedRune,
-  UntypedFloat, // only integral values; other floats are tier 2
+  UntypedFloat,
   UntypedString,
   UntypedNil,
 };
@@ -114,13 +134,74 @@ public:
   static bool classof(const Type *T) { return T->getKind() == TK_Tuple; }
 };
 
-/// A defined type; Name is qualified ("time.Duration").
+// The AST has the natural names (ArrayType, MapType, StructType, Field),
+// so the types of arrays, slices, maps, pointers and structs end in Ty.
+class ArrayTy : public Type {
+public:
+  Type *Elem;
+  int64_t Len;
+  ArrayTy(Type *Elem, int64_t Len) : Type(TK_Array), Elem(Elem), Len(Len) {}
+  static bool classof(const Type *T) { return T->getKind() == TK_Array; }
+};
+
+class SliceTy : public Type {
+public:
+  Type *Elem;
+  explicit SliceTy(Type *Elem) : Type(TK_Slice), Elem(Elem) {}
+  static bool classof(const Type *T) { return T->getKind() == TK_Slice; }
+};
+
+class MapTy : public Type {
+public:
+  Type *Key, *Elem;
+  MapTy(Type *Key, Type *Elem) : Type(TK_Map), Key(Key), Elem(Elem) {}
+  static bool classof(const Type *T) { return T->getKind() == TK_Map; }
+};
+
+class PointerTy : public Type {
+public:
+  Type *Elem;
+  explicit PointerTy(Type *Elem) : Type(TK_Pointer), Elem(Elem) {}
+  static bool classof(const Type *T) { return T->getKind() == TK_Pointer; }
+};
+
+/// A struct field; an embedded field's Name is its type's name.
+struct StructField {
+  std::string Name;
+  Type *T = nullptr;
+  bool Embedded = false;
+};
+
+class StructTy : public Type {
+public:
+  std::vector<StructField> Fields;
+  StructTy() : Type(TK_Struct) {}
+  static bool classof(const Type *T) { return T->getKind() == TK_Struct; }
+};
+
+/// A method of a named type. Sig has no receiver.
+struct Method {
+  std::string Name;
+  SignatureType *Sig = nullptr;
+  bool PtrRecv = false;       ///< func (t *T) M()
+  const void *Decl = nullptr; ///< the declaring FuncDecl
+};
+
+/// A defined type. Name is as gc's messages print it: "T" for a type of
+/// package main, qualified for another package's ("time.Duration", whose
+/// Pkg is empty). Underlying is null while the declaration is resolved.
 class NamedType : public Type {
 public:
   std::string Name;
   Type *Underlying;
-  NamedType(std::string Name, Type *Underlying)
-      : Type(TK_Named), Name(std::move(Name)), Underlying(Underlying) {}
+  std::string Pkg;             ///< "main" for the program's own types
+  std::vector<Method> Methods; ///< in declaration order
+  NamedType(std::string Name, Type *Underlying, std::string Pkg = "")
+      : Type(TK_Named), Name(std::move(Name)), Underlying(Underlying),
+        Pkg(std::move(Pkg)) {}
+  /// The name the runtime prints (panics, %T): "main.T", "time.Duration".
+  std::string goName() const { return Pkg.empty() ? Name : Pkg + "." + Name; }
+  const Method *method(const std::string &N) const;
   static bool classof(const Type *T) { return T->getKind() == TK_Named; }
 };
 
@@ -137,6 +218,12 @@ public:
   EmptyInterfaceType *emptyInterface() { return EmptyIface; }
   NamedType *duration() { return Duration; }
   ChannelType *chanOf(ChannelType::Direction Dir, Type *Elem);
+  ArrayTy *arrayOf(Type *Elem, int64_t Len);
+  SliceTy *sliceOf(Type *Elem);
+  MapTy *mapOf(Type *Key, Type *Elem);
+  PointerTy *pointerTo(Type *Elem);
+  StructTy *structOf(std::vector<StructField> Fields);
+  NamedType *named(std::string Name, std::string Pkg);
   SignatureType *func(std::vector<Type *> Params, std::vector<Type *> Results);
   /// The type of a call's results: null for none, the type for one, or a
   /// tuple.
@@ -170,6 +257,13 @@ bool isString(Type *T);
 bool isChan(Type *T);
 bool isFunc(Type *T);
 bool isInterface(Type *T);
+bool isFloat(Type *T);   ///< typed or untyped floating-point
+bool isNumeric(Type *T); ///< integer or float
+/// Go's comparable: == is defined (structs and arrays of comparable
+/// types, not slices, maps or funcs).
+bool comparable(Type *T);
+/// Ordered by < (integers, floats, strings).
+bool isOrdered(Type *T);
 /// The default type of an untyped type (int for untyped int, ...); T itself
 /// for a typed one.
 Type *defaultType(TypeContext &Ctx, Type *T);
@@ -177,23 +271,49 @@ Type *defaultType(TypeContext &Ctx, Type *T);
 /// WordBits wide.
 unsigned intBits(BasicKind K, unsigned WordBits);
 
-/// An exact constant: a boolean, an integer or a string.
+/// An exact constant: a boolean, an integer, a rational number or a
+/// string. A rational whose value is an integer is kept as Int (the type
+/// of the expression says whether it is a float).
 struct ConstValue {
-  enum Kind { None, Bool, Int, String };
+  enum Kind { None, Bool, Int, Float, String };
   static constexpr unsigned ConstBits = 1100;
   Kind K = None;
   bool B = false;
   llvm::APInt I;
+  llvm::APInt Num, Den; ///< Float: Num/Den, Den > 0, in lowest terms
   std::string S;
 
   static ConstValue makeBool(bool V);
   static ConstValue makeInt(const llvm::APInt &V);
   static ConstValue makeInt(int64_t V);
   static ConstValue makeString(std::string V);
+  /// Num/Den (any widths, Den != 0), reduced; Int if integral. Invalid
+  /// (None) if the integer does not fit ConstBits.
+  static ConstValue makeRat(llvm::APInt Num, llvm::APInt Den);
+  /// The exact value of a finite double.
+  static ConstValue makeDouble(double V);
+  /// A Go floating-point literal (decimal or hex, with underscores).
+  static ConstValue parseFloat(llvm::StringRef Lit);
   bool isValid() const { return K != None; }
-  /// Go's spelling: true, 42, -7, "a\n".
+  bool isNumber() const { return K == Int || K == Float; }
+  /// Go's spelling: true, 42, -7, 1.5, 1e+100, "a\n".
   std::string str() const;
+  /// A numeric constant as go/constant spells a float: 1e+09, 0.1, 1.5.
+  std::string floatString() const;
 };
+
+/// Exact arithmetic on numeric constants (Int or Float), as untyped float
+/// expressions fold: Quo divides exactly. Sign is -1, 0 or 1.
+ConstValue ratAdd(const ConstValue &X, const ConstValue &Y);
+ConstValue ratSub(const ConstValue &X, const ConstValue &Y);
+ConstValue ratMul(const ConstValue &X, const ConstValue &Y);
+ConstValue ratQuo(const ConstValue &X, const ConstValue &Y);
+ConstValue ratNeg(const ConstValue &X);
+int ratCmp(const ConstValue &X, const ConstValue &Y);
+int ratSign(const ConstValue &X);
+/// X rounded to the nearest float64 or float32 (ties to even); false if
+/// it overflows that type. The result is the rounded value, exactly.
+bool roundFloat(const ConstValue &X, bool Is32, double &Out);
 
 /// Whether integer V fits in integer kind K (untyped kinds: 512 bits) on a
 /// target whose int is WordBits wide.
