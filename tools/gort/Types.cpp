@@ -122,7 +122,9 @@ bool gort::identical(Type *A, Type *B) {
     return cast<ChannelType>(A)->Dir == cast<ChannelType>(B)->Dir &&
            identical(cast<ChannelType>(A)->Elem, cast<ChannelType>(B)->Elem);
   case Type::TK_Func:
-    return identicalLists(cast<SignatureType>(A)->Params,
+    return cast<SignatureType>(A)->Variadic ==
+               cast<SignatureType>(B)->Variadic &&
+           identicalLists(cast<SignatureType>(A)->Params,
                           cast<SignatureType>(B)->Params) &&
            identicalLists(cast<SignatureType>(A)->Results,
                           cast<SignatureType>(B)->Results);
@@ -186,6 +188,11 @@ std::string gort::typeString(Type *T) {
   case Type::TK_Func: {
     auto *F = cast<SignatureType>(T);
     std::string S = "func(" + typeList(F->Params) + ")";
+    if (F->Variadic) // the last []T is written ...T
+      S = "func(" +
+          typeList({F->Params.begin(), F->Params.end() - 1}) +
+          (F->Params.size() > 1 ? ", ..." : "...") +
+          typeString(cast<SliceTy>(F->Params.back())->Elem) + ")";
     if (F->Results.size() == 1)
       S += " " + typeString(F->Results[0]);
     else if (!F->Results.empty())
@@ -288,6 +295,29 @@ bool gort::comparable(Type *T) {
     return true;
   default:
     return true;
+  }
+}
+
+bool gort::hasPointers(Type *T) {
+  Type *U = underlying(T);
+  switch (U->getKind()) {
+  case Type::TK_Basic:
+    return basicKind(U) == BasicKind::String ||
+           basicKind(U) == BasicKind::UntypedString;
+  case Type::TK_Array:
+    return cast<ArrayTy>(U)->Len > 0 && hasPointers(cast<ArrayTy>(U)->Elem);
+  case Type::TK_Struct:
+    for (const StructField &F : cast<StructTy>(U)->Fields)
+      if (hasPointers(F.T))
+        return true;
+    return false;
+  case Type::TK_Tuple:
+    for (Type *E : cast<TupleType>(U)->Elems)
+      if (hasPointers(E))
+        return true;
+    return false;
+  default:
+    return true; // pointers, slices, maps, chans, funcs, interfaces
   }
 }
 

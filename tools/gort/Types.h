@@ -115,6 +115,8 @@ public:
 class SignatureType : public Type {
 public:
   std::vector<Type *> Params, Results;
+  /// func(a int, b ...T): the last parameter's type is []T.
+  bool Variadic = false;
   SignatureType() : Type(TK_Func) {}
   static bool classof(const Type *T) { return T->getKind() == TK_Func; }
 };
@@ -264,6 +266,9 @@ bool isNumeric(Type *T); ///< integer or float
 bool comparable(Type *T);
 /// Ordered by < (integers, floats, strings).
 bool isOrdered(Type *T);
+/// Whether a value of T can hold a pointer the collector must see
+/// (GORT_KIND_NOPOINTERS and mallocgc's flag are its negation).
+bool hasPointers(Type *T);
 /// The default type of an untyped type (int for untyped int, ...); T itself
 /// for a typed one.
 Type *defaultType(TypeContext &Ctx, Type *T);
