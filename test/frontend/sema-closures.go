@@ -56,7 +56,7 @@ func main() {
 	println(n, ok, counter()(), runtime.NumGoroutine())
 }
 
-// The dump lists facts by position; see dumpTypes in Sema.cpp.
+// The dump lists facts by position; see dumpTypes in SemaDump.cpp.
 // CHECK: 8:5 def var total int
 // CHECK: 9:5 def var first int
 // CHECK: 9:12 def var second int

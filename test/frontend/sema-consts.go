@@ -30,7 +30,7 @@ func main() {
 	time.Sleep(dur)
 }
 
-// The dump lists facts by position; see dumpTypes in Sema.cpp.
+// The dump lists facts by position; see dumpTypes in SemaDump.cpp.
 // CHECK: 9:2 def const a untyped int = 0
 // CHECK: 10:2 def const b untyped int = 10
 // CHECK: 11:2 def const c byte = 4

@@ -36,7 +36,7 @@
 //   ';' (auto)         a semicolon inserted by the newline rule
 //   EOF                the end of the file
 // The AST dump format (-emit=ast) is described in AST.cpp, the types dump
-// (-emit=types) in Sema.cpp.
+// (-emit=types) in SemaDump.cpp.
 //
 //===----------------------------------------------------------------------===//
 

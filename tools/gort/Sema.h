@@ -40,7 +40,7 @@
 // uintptr (TypeContext::wordBits), which decides which constants overflow.
 //
 // `gort build -emit=types` prints these tables; the format is described
-// above dumpTypes in Sema.cpp.
+// at the top of SemaDump.cpp.
 //
 //===----------------------------------------------------------------------===//
 

@@ -1,0 +1,173 @@
+//===- SemaBuiltins.cpp - Calls of the built-in functions -----------------===//
+//
+// Calls of the built-in functions, as go/types' builtins.go: the count of
+// arguments (checked first, as gc does), then each built-in's rules: len
+// and cap, close, make of a channel, panic, print and println, recover. The
+// other built-ins belong to later tiers.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Check.h"
+
+namespace gort::sema {
+
+void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
+                          unsigned Depth) {
+  const std::string &Name = B->Name;
+  std::string Call = exprString(C);
+  size_t N = C->Args.size();
+  auto Count = [&](size_t Min, size_t Max) {
+    if (N < Min || N > Max) {
+      // gc checks the arguments first: they are used.
+      if (B->Id != BuiltinId::Make && B->Id != BuiltinId::New)
+        for (const ExprPtr &A : C->Args) {
+          Operand Arg;
+          check(A.get(), Arg, Depth + 1);
+        }
+      errorAt(C, std::string("invalid operation: ") +
+                     (N < Min ? "not enough" : "too many") +
+                     " arguments for " + Call + " (expected " +
+                     std::to_string(N < Min ? Min : Max) + ", found " +
+                     std::to_string(N) + ")");
+      return false;
+    }
+    return true;
+  };
+  if (C->HasEllipsis) {
+    unsupported(C->getLoc(), "variadic functions");
+    return;
+  }
+  switch (B->Id) {
+  case BuiltinId::Len:
+  case BuiltinId::Cap: {
+    if (!Count(1, 1))
+      return;
+    Operand A = value(C->Args[0].get(), Depth + 1);
+    if (A.isInvalid())
+      return;
+    X.T = Ctx.basic(BasicKind::Int);
+    X.M = TypeAndValue::Value;
+    if (isChan(A.T))
+      return;
+    if (B->Id == BuiltinId::Len && isString(A.T)) {
+      if (A.isConst()) {
+        useDefault(A);
+        X.M = TypeAndValue::Constant;
+        X.Val = ConstValue::makeInt(int64_t(A.Val.S.size()));
+      }
+      return;
+    }
+    X.M = TypeAndValue::Invalid;
+    errorAt(A.E, "invalid argument: " + operandString(A) + " for " + Name);
+    return;
+  }
+  case BuiltinId::Close: {
+    if (!Count(1, 1))
+      return;
+    Operand A = value(C->Args[0].get(), Depth + 1);
+    if (A.isInvalid())
+      return;
+    auto *CT = dyn_cast<ChannelType>(underlying(A.T));
+    if (!CT) {
+      errorAt(A.E, "invalid operation: cannot close non-channel " +
+                       operandString(A));
+      return;
+    }
+    if (CT->Dir == ChannelType::RecvOnly) {
+      errorAt(A.E, "invalid operation: cannot close receive-only channel " +
+                       operandString(A));
+      return;
+    }
+    X.M = TypeAndValue::NoValue;
+    return;
+  }
+  case BuiltinId::Make: {
+    if (!Count(1, 3))
+      return;
+    Type *T = typeOf(C->Args[0].get());
+    if (isInvalid(T))
+      return;
+    if (!isChan(T)) {
+      errorAt(C->Args[0].get(), "invalid argument: cannot make " +
+                                    exprString(C->Args[0].get()) +
+                                    "; type must be slice, map, or channel");
+      return;
+    }
+    if (N > 2) {
+      errorAt(C, "invalid operation: " + Call + " expects 1 or 2 arguments; "
+                                               "found " + std::to_string(N));
+      return;
+    }
+    if (N == 2) {
+      Operand Size = value(C->Args[1].get(), Depth + 1);
+      if (Size.isInvalid())
+        return;
+      // As go/types' index check: an untyped size becomes an int first.
+      Type *IntT = Ctx.basic(BasicKind::Int);
+      std::string Why;
+      if (isUntyped(Size.T) && !implicitType(Size, IntT, Why)) {
+        if (Why == "overflows")
+          overflowError(Size, IntT);
+        else
+          errorAt(Size.E, "cannot convert " + operandString(Size) + " to int");
+        return;
+      }
+      if (!isInteger(Size.T)) {
+        errorAt(Size.E, "invalid argument: index " + operandString(Size) +
+                            " must be integer");
+        return;
+      }
+      if (Size.isConst() && Size.Val.I.isNegative()) {
+        errorAt(Size.E, "invalid argument: index " + operandString(Size) +
+                            " must not be negative");
+        return;
+      }
+    }
+    X.M = TypeAndValue::Value;
+    X.T = T;
+    return;
+  }
+  case BuiltinId::Panic: {
+    if (!Count(1, 1))
+      return;
+    Operand A = value(C->Args[0].get(), Depth + 1);
+    if (A.isInvalid())
+      return;
+    assign(A, Ctx.emptyInterface(), "argument to panic");
+    X.M = TypeAndValue::NoValue;
+    return;
+  }
+  case BuiltinId::Print:
+  case BuiltinId::Println: {
+    for (const ExprPtr &E : C->Args) {
+      Operand A;
+      check(E.get(), A, Depth + 1);
+      // gc accepts print(f()) for a call f with several results.
+      if (C->Args.size() == 1 && A.M == TypeAndValue::Value &&
+          isa_and_nonnull<TupleType>(A.T))
+        continue;
+      singleValue(A);
+      if (A.isInvalid())
+        continue;
+      if (basicKind(A.T) == BasicKind::UntypedNil) {
+        errorAt(A.E, "use of untyped nil in argument to built-in " + Name);
+        continue;
+      }
+      useDefault(A, "argument to " + Name);
+    }
+    X.M = TypeAndValue::NoValue;
+    return;
+  }
+  case BuiltinId::Recover:
+    if (!Count(0, 0))
+      return;
+    X.M = TypeAndValue::Value;
+    X.T = Ctx.emptyInterface();
+    return;
+  default:
+    unsupported(C->Fun->getLoc(), Name, true);
+    return;
+  }
+}
+
+} // namespace gort::sema

@@ -1,0 +1,112 @@
+//===- SemaUniverse.cpp - The universe and the importable packages --------===//
+//
+// The universe scope, as go/types' universe.go: the predeclared types,
+// true, false, iota, nil and the built-in functions. Types of later tiers
+// (float64, error, ...) are declared without a type, so that a program
+// naming one is told it is not supported yet rather than undefined. Then
+// the members of the packages a program may import (runtime, os, time),
+// each a function with its BuiltinId or a constant.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Check.h"
+
+namespace gort::sema {
+
+void Checker::makeUniverse() {
+  static const std::pair<const char *, BasicKind> Basics[] = {
+      {"bool", BasicKind::Bool},       {"int", BasicKind::Int},
+      {"int8", BasicKind::Int8},       {"int16", BasicKind::Int16},
+      {"int32", BasicKind::Int32},     {"int64", BasicKind::Int64},
+      {"uint", BasicKind::Uint},       {"uint8", BasicKind::Uint8},
+      {"uint16", BasicKind::Uint16},   {"uint32", BasicKind::Uint32},
+      {"uint64", BasicKind::Uint64},   {"uintptr", BasicKind::Uintptr},
+      {"string", BasicKind::String}};
+  for (auto &B : Basics)
+    Universe.insert(newObject(Object::TypeName, B.first, {}, Ctx.basic(B.second)));
+  Universe.insert(newObject(Object::TypeName, "byte", {}, Ctx.byteType()));
+  Universe.insert(newObject(Object::TypeName, "rune", {}, Ctx.runeType()));
+  Universe.insert(newObject(Object::TypeName, "any", {}, Ctx.emptyInterface()));
+  // Types of later tiers: a TypeName without type.
+  for (const char *N : {"float32", "float64", "complex64", "complex128",
+                        "error", "comparable"})
+    Universe.insert(newObject(Object::TypeName, N, {}, nullptr));
+  Object *True = newObject(Object::Const, "true", {},
+                           Ctx.basic(BasicKind::UntypedBool));
+  True->Val = ConstValue::makeBool(true);
+  Object *False = newObject(Object::Const, "false", {},
+                            Ctx.basic(BasicKind::UntypedBool));
+  False->Val = ConstValue::makeBool(false);
+  Universe.insert(True);
+  Universe.insert(False);
+  IotaObj = newObject(Object::Const, "iota", {},
+                      Ctx.basic(BasicKind::UntypedInt));
+  Universe.insert(IotaObj);
+  Universe.insert(
+      newObject(Object::Nil, "nil", {}, Ctx.basic(BasicKind::UntypedNil)));
+  static const std::pair<const char *, BuiltinId> Builtins[] = {
+      {"append", BuiltinId::Append},   {"cap", BuiltinId::Cap},
+      {"close", BuiltinId::Close},     {"complex", BuiltinId::Complex},
+      {"copy", BuiltinId::Copy},       {"delete", BuiltinId::Delete},
+      {"imag", BuiltinId::Imag},       {"len", BuiltinId::Len},
+      {"make", BuiltinId::Make},       {"new", BuiltinId::New},
+      {"panic", BuiltinId::Panic},     {"print", BuiltinId::Print},
+      {"println", BuiltinId::Println}, {"real", BuiltinId::Real},
+      {"recover", BuiltinId::Recover}};
+  for (auto &B : Builtins) {
+    Object *O = newObject(Object::Builtin, B.first, {});
+    O->Id = B.second;
+    Universe.insert(O);
+  }
+
+  // The members of the importable packages.
+  Type *Int = Ctx.basic(BasicKind::Int);
+  SignatureType *Void = Ctx.func({}, {});
+  static const std::pair<const char *, BuiltinId> Runtime[] = {
+      {"Gosched", BuiltinId::RuntimeGosched},
+      {"Goexit", BuiltinId::RuntimeGoexit},
+      {"LockOSThread", BuiltinId::RuntimeLockOSThread},
+      {"UnlockOSThread", BuiltinId::RuntimeUnlockOSThread},
+      {"Breakpoint", BuiltinId::RuntimeBreakpoint},
+      {"GC", BuiltinId::RuntimeGC}};
+  for (auto &R : Runtime) {
+    Object *O = newObject(Object::Func, R.first, {}, Void);
+    O->Id = R.second;
+    declarePackageMember("runtime", R.first, O);
+  }
+  Object *O = newObject(Object::Func, "GOMAXPROCS", {}, Ctx.func({Int}, {Int}));
+  O->Id = BuiltinId::RuntimeGOMAXPROCS;
+  declarePackageMember("runtime", "GOMAXPROCS", O);
+  O = newObject(Object::Func, "NumGoroutine", {}, Ctx.func({}, {Int}));
+  O->Id = BuiltinId::RuntimeNumGoroutine;
+  declarePackageMember("runtime", "NumGoroutine", O);
+  O = newObject(Object::Func, "Exit", {}, Ctx.func({Int}, {}));
+  O->Id = BuiltinId::OsExit;
+  declarePackageMember("os", "Exit", O);
+  O = newObject(Object::Func, "Sleep", {}, Ctx.func({Ctx.duration()}, {}));
+  O->Id = BuiltinId::TimeSleep;
+  declarePackageMember("time", "Sleep", O);
+  declarePackageMember(
+      "time", "Duration",
+      newObject(Object::TypeName, "Duration", {}, Ctx.duration()));
+  static const std::pair<const char *, int64_t> Durations[] = {
+      {"Nanosecond", 1},
+      {"Microsecond", 1000},
+      {"Millisecond", 1000000},
+      {"Second", 1000000000},
+      {"Minute", 60000000000},
+      {"Hour", 3600000000000}};
+  for (auto &D : Durations) {
+    O = newObject(Object::Const, D.first, {}, Ctx.duration());
+    O->Val = ConstValue::makeInt(D.second);
+    declarePackageMember("time", D.first, O);
+  }
+}
+
+void Checker::declarePackageMember(StringRef Pkg, StringRef Name, Object *O) {
+  O->Global = true;
+  O->PkgPath = Pkg.str();
+  PkgMembers[Pkg.str()][Name.str()] = O;
+}
+
+} // namespace gort::sema
