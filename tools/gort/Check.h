@@ -101,6 +101,7 @@ struct DeclInfo {
   unsigned Index = 0;                ///< position of the name in the spec
   unsigned Iota = 0;
   const FuncDecl *Func = nullptr;
+  const TypeSpec *TypeDecl = nullptr;
   enum { Unresolved, InProgress, Done } State = Unresolved;
   std::vector<Object *> Deps; ///< package vars and funcs referenced
 };
@@ -189,6 +190,11 @@ private:
   // Identifiers and type expressions (SemaTypexpr.cpp).
   void ident(const Ident *Id, Operand &X);
   Type *typeOf(const Expr *E);
+  int64_t arrayLength(const Expr *Len);
+  Object *declareType(const TypeSpec *TS, Scope *S);
+  void resolveType(Object *O, const TypeSpec *TS);
+  void validType(NamedType *N, std::vector<NamedType *> &Path);
+  Type *structType(const StructType *ST);
   SignatureType *signature(const gort::FuncType *FT, FuncInfo *FI, Scope *S,
                       const Node *Owner);
 
@@ -305,6 +311,7 @@ private:
   std::map<std::string, std::map<std::string, Object *>> PkgMembers;
   std::vector<std::pair<Object *, const ImportSpec *>> Imports;
   std::map<Object *, DeclInfo> Decls;
+  std::map<NamedType *, SourceLoc> TypeLocs; ///< where each was declared
   std::vector<Object *> PkgVars; ///< in declaration order
   std::vector<Object *> PkgFuncs;
   std::vector<const FuncDecl *> Bodies;

@@ -148,12 +148,26 @@ bool Checker::run() {
       continue;
     }
     const auto *GD = cast<GenDecl>(D.get());
-    for (const SpecPtr &S : GD->Specs)
+    for (const SpecPtr &S : GD->Specs) {
       if (const auto *VS = dyn_cast<ValueSpec>(S.get()))
         for (const IdentPtr &Id : VS->Names)
           if (Object *O = Info.Defs.lookup(Id.get()))
             resolve(O);
+      if (const auto *TS = dyn_cast<TypeSpec>(S.get()))
+        if (Object *O = Info.Defs.lookup(TS->Name.get()))
+          resolve(O);
+    }
   }
+  // Types that contain themselves, in source order.
+  for (const DeclPtr &D : F.Decls)
+    if (const auto *GD = dyn_cast<GenDecl>(D.get()))
+      for (const SpecPtr &S : GD->Specs)
+        if (const auto *TS = dyn_cast<TypeSpec>(S.get()))
+          if (Object *O = Info.Defs.lookup(TS->Name.get()))
+            if (auto *N = dyn_cast_or_null<NamedType>(O->T)) {
+              std::vector<NamedType *> Path;
+              validType(N, Path);
+            }
   // Function bodies.
   for (const FuncDecl *FD : Bodies) {
     Object *O = nullptr;

@@ -14,6 +14,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Check.h"
+#include <functional>
 #include "llvm/ADT/STLExtras.h"
 #include <algorithm>
 
@@ -152,11 +153,9 @@ void Checker::collectObjects() {
     default:
       for (const SpecPtr &S : GD->Specs)
         if (const auto *TS = dyn_cast<TypeSpec>(S.get())) {
-          unsupported(TS->Name->getLoc(), "type declarations");
-          Object *O = newObject(Object::TypeName, TS->Name->Name,
-                                TS->Name->getLoc(), Ctx.invalid());
+          Object *O = declareType(TS, &PkgScope);
           O->Global = true;
-          declare(&PkgScope, O, TS->Name.get());
+          Decls[O].TypeDecl = TS;
         }
     }
   }
@@ -200,7 +199,10 @@ void Checker::resolve(Object *O) {
   Object *SavedDecl = CurDecl;
   Cur = &PkgScope;
   CurFunc = nullptr;
-  if (O->Kind == Object::Const) {
+  if (O->Kind == Object::TypeName) {
+    CurDecl = nullptr;
+    resolveType(O, D.TypeDecl);
+  } else if (O->Kind == Object::Const) {
     CurDecl = nullptr;
     resolveConst(O, D);
   } else if (O->Kind == Object::Var) {
@@ -349,6 +351,71 @@ void Checker::resolveVar(Object *O, DeclInfo &D) {
 
 /// Records a reference to object O through identifier Id: marks it used,
 /// notes package-level dependencies and closure captures.
+/// Declares the type name of TS in S: a NamedType whose underlying type
+/// resolveType fills in, or (an alias) the aliased type once resolved.
+Object *Checker::declareType(const TypeSpec *TS, Scope *S) {
+  Object *O = newObject(Object::TypeName, TS->Name->Name, TS->Name->getLoc());
+  O->Decl = TS;
+  if (!TS->IsAlias) {
+    auto *N = Ctx.named(TS->Name->Name, "main");
+    TypeLocs[N] = O->Loc;
+    O->T = N;
+  }
+  declare(S, O, TS->Name.get());
+  return O;
+}
+
+void Checker::resolveType(Object *O, const TypeSpec *TS) {
+  Type *T = typeOf(TS->Type.get());
+  if (TS->IsAlias) {
+    O->T = T;
+    return;
+  }
+  auto *N = cast<NamedType>(O->T);
+  auto *UN = dyn_cast<NamedType>(T);
+  if (UN && !UN->Underlying) {
+    // type T U where U's own declaration leads back to T.
+    error(O->Loc, "invalid recursive type " + O->Name +
+                      cycleString(llvm::ArrayRef(Resolving)));
+    N->Underlying = Ctx.invalid();
+    return;
+  }
+  N->Underlying = underlying(T);
+}
+
+/// types2's validType: a type may not contain itself by value (through
+/// arrays and struct fields), only through pointers, slices, maps, chans
+/// and funcs. Reports the cycle at its first type.
+void Checker::validType(NamedType *N, std::vector<NamedType *> &Path) {
+  if (llvm::is_contained(Path, N)) {
+    if (Path.front() != N || N->Underlying == Ctx.invalid())
+      return; // reported from its own start
+    std::string S = "invalid recursive type " + N->Name;
+    std::vector<std::string> Names;
+    for (NamedType *P : Path)
+      S += "\n\t" + Diags.posString(TypeLocs[P]) + ": " + P->Name +
+           " refers to";
+    S += "\n\t" + Diags.posString(TypeLocs[N]) + ": " + N->Name;
+    error(TypeLocs[N], S);
+    N->Underlying = Ctx.invalid();
+    return;
+  }
+  Path.push_back(N);
+  std::function<void(Type *)> Walk = [&](Type *T) {
+    if (auto *TN = dyn_cast_or_null<NamedType>(T)) {
+      if (TN->Underlying && TN->Pkg == "main")
+        validType(TN, Path);
+    } else if (auto *A = dyn_cast_or_null<ArrayTy>(T)) {
+      Walk(A->Elem);
+    } else if (auto *ST = dyn_cast_or_null<StructTy>(T)) {
+      for (const StructField &F : ST->Fields)
+        Walk(F.T);
+    }
+  };
+  Walk(N->Underlying);
+  Path.pop_back();
+}
+
 void Checker::noteUse(Object *O, const Ident *Id) {
   if (Id)
     Info.Uses[Id] = O;
@@ -376,12 +443,15 @@ void Checker::declStmt(const DeclStmt *S) {
   if (!D)
     return;
   if (D->DeclTok == Tok::Type) {
+    // The name is in scope in its own type (type L struct{ next *L }).
     for (const SpecPtr &Sp : D->Specs)
       if (auto *TS = dyn_cast<TypeSpec>(Sp.get())) {
-        unsupported(TS->Name->getLoc(), "type declarations");
-        Object *O = newObject(Object::TypeName, TS->Name->Name,
-                              TS->Name->getLoc(), Ctx.invalid());
-        declare(Cur, O, TS->Name.get());
+        Object *O = declareType(TS, Cur);
+        resolveType(O, TS);
+        if (auto *N = dyn_cast_or_null<NamedType>(O->T)) {
+          std::vector<NamedType *> Path;
+          validType(N, Path);
+        }
       }
     return;
   }

@@ -3,8 +3,8 @@
 // Identifiers and type expressions, as go/types' typexpr.go. ident resolves
 // a name through the scopes to its object and makes the operand it denotes
 // ("undefined: x", iota outside a constant declaration, _ used as a value).
-// typeOf evaluates a type expression; the types of later tiers (slices,
-// maps, structs, pointers, non-empty interfaces) are not supported yet.
+// typeOf evaluates a type expression (non-empty interfaces are not
+// supported yet); arrayLength checks [N]T's constant.
 // signature makes a func type's SignatureType and declares its parameters
 // and named results in the function's scope.
 //
@@ -119,21 +119,45 @@ Type *Checker::typeOf(const Expr *E) {
     }
     T = Ctx.emptyInterface();
     break;
-  case Node::NK_ArrayType:
-    unsupported(E->getLoc(),
-                cast<ArrayType>(E)->Len ? "arrays" : "slices");
-    return T;
-  case Node::NK_MapType:
-    unsupported(E->getLoc(), "maps");
-    return T;
+  case Node::NK_ArrayType: {
+    auto *A = cast<ArrayType>(E);
+    if (!A->Len) {
+      T = Ctx.sliceOf(typeOf(A->Elt.get()));
+      break;
+    }
+    if (isa<Ellipsis>(A->Len.get())) {
+      error(A->getLoc(),
+            "invalid use of [...] array (outside a composite literal)");
+      typeOf(A->Elt.get());
+      return T;
+    }
+    int64_t Len = arrayLength(A->Len.get());
+    Type *Elem = typeOf(A->Elt.get());
+    if (Len < 0)
+      return T;
+    T = Ctx.arrayOf(Elem, Len);
+    break;
+  }
+  case Node::NK_MapType: {
+    auto *MT = cast<MapType>(E);
+    Type *Key = typeOf(MT->Key.get());
+    Type *Elem = typeOf(MT->Value.get());
+    T = Ctx.mapOf(Key, Elem);
+    // The key's type may still be incomplete (type T map[T]int is
+    // rejected later, by validType's cycle).
+    auto *N = dyn_cast<NamedType>(Key);
+    if (!isInvalid(Key) && (!N || N->Underlying) && !comparable(Key))
+      errorAt(MT->Key.get(), "invalid map key type " + typeString(Key));
+    break;
+  }
   case Node::NK_StructType:
-    unsupported(E->getLoc(), "structs");
-    return T;
+    T = structType(cast<StructType>(E));
+    break;
   case Node::NK_StarExpr:
-    unsupported(E->getLoc(), "pointers");
-    return T;
+    T = Ctx.pointerTo(typeOf(cast<StarExpr>(E)->X.get()));
+    break;
   case Node::NK_Ellipsis:
-    unsupported(E->getLoc(), "variadic functions");
+    error(E->getLoc(), "invalid use of ...");
     return T;
   default:
     errorAt(E, exprString(E) + " is not a type");
@@ -143,15 +167,83 @@ Type *Checker::typeOf(const Expr *E) {
   return T;
 }
 
+/// The length of an array type [Len]T, or -1 after reporting an error.
+int64_t Checker::arrayLength(const Expr *Len) {
+  Operand X = value(Len);
+  if (X.isInvalid())
+    return -1;
+  if (!X.isConst()) {
+    errorAt(Len, "invalid array length " + exprString(Len));
+    return -1;
+  }
+  if (isUntyped(X.T) || isInteger(X.T)) {
+    if (X.Val.K == ConstValue::Int &&
+        representable(X.Val.I, BasicKind::Int, Ctx.wordBits())) {
+      if (X.Val.I.isNegative()) {
+        errorAt(Len, "invalid array length " + operandString(X));
+        return -1;
+      }
+      return X.Val.I.getSExtValue();
+    }
+  }
+  errorAt(Len, "array length " + operandString(X) + " must be integer");
+  return -1;
+}
+
+/// A struct type: its fields in order, embedded ones named by their type.
+Type *Checker::structType(const StructType *ST) {
+  std::vector<StructField> Fields;
+  llvm::StringMap<SourceLoc> Seen;
+  for (const FieldPtr &Fld : ST->Fields) {
+    Type *T = typeOf(Fld->Type.get());
+    auto Add = [&](const std::string &Name, SourceLoc Loc, bool Embedded) {
+      if (Name != "_") {
+        auto [It, New] = Seen.try_emplace(Name, Loc);
+        if (!New)
+          error(Loc, Name + " redeclared\n\t" + Diags.posString(It->second) +
+                         ": other declaration of " + Name);
+      }
+      Fields.push_back({Name, T, Embedded});
+    };
+    if (Fld->Names.empty()) {
+      // An embedded field: T or *T, named by T's name.
+      const Expr *TE = Fld->Type.get();
+      if (auto *SE = dyn_cast<StarExpr>(TE))
+        TE = SE->X.get();
+      if (auto *Sel = dyn_cast<SelectorExpr>(TE))
+        TE = Sel->Sel.get();
+      std::string Name = isa<Ident>(TE) ? cast<Ident>(TE)->Name : "?";
+      Add(Name, Fld->Type->getLoc(), true);
+      continue;
+    }
+    for (const IdentPtr &Id : Fld->Names)
+      Add(Id->Name, Id->getLoc(), false);
+  }
+  return Ctx.structOf(std::move(Fields));
+}
+
 /// The signature of a func type. With FI and S, declares the parameters and
 /// named results in S (the function's scope) and records them in FI.
 SignatureType *Checker::signature(const gort::FuncType *FT, FuncInfo *FI, Scope *S,
                              const Node *Owner) {
   std::vector<Type *> Params, Results;
+  bool Variadic = false;
   auto Fields = [&](const FieldList &L, std::vector<Type *> &Out,
                     std::vector<Object *> *Objs) {
     for (const FieldPtr &Fld : L) {
-      Type *T = typeOf(Fld->Type.get());
+      Type *T;
+      if (auto *Dots = dyn_cast<Ellipsis>(Fld->Type.get())) {
+        // ...T: only the final parameter, and it is a []T.
+        T = Ctx.sliceOf(typeOf(Dots->Elt.get()));
+        recordType(Dots, T);
+        if (&L != &FT->Params || Fld != L.back() || Fld->Names.size() > 1)
+          error(Dots->getLoc(),
+                "can only use ... with final parameter in list");
+        else
+          Variadic = true;
+      } else {
+        T = typeOf(Fld->Type.get());
+      }
       if (Fld->Names.empty()) {
         Out.push_back(T);
         if (Objs)
@@ -179,6 +271,7 @@ SignatureType *Checker::signature(const gort::FuncType *FT, FuncInfo *FI, Scope 
   Fields(FT->Params, Params, FI ? &FI->Params : nullptr);
   Fields(FT->Results, Results, FI ? &FI->Results : nullptr);
   SignatureType *Sig = Ctx.func(std::move(Params), std::move(Results));
+  Sig->Variadic = Variadic;
   recordType(FT, Sig);
   return Sig;
 }

@@ -2,7 +2,7 @@
 //
 // The universe scope, as go/types' universe.go: the predeclared types,
 // true, false, iota, nil and the built-in functions. Types of later tiers
-// (float64, error, ...) are declared without a type, so that a program
+// (complex128, error, ...) are declared without a type, so that a program
 // naming one is told it is not supported yet rather than undefined. Then
 // the members of the packages a program may import (runtime, os, time),
 // each a function with its BuiltinId or a constant.
@@ -21,6 +21,7 @@ void Checker::makeUniverse() {
       {"uint", BasicKind::Uint},       {"uint8", BasicKind::Uint8},
       {"uint16", BasicKind::Uint16},   {"uint32", BasicKind::Uint32},
       {"uint64", BasicKind::Uint64},   {"uintptr", BasicKind::Uintptr},
+      {"float32", BasicKind::Float32}, {"float64", BasicKind::Float64},
       {"string", BasicKind::String}};
   for (auto &B : Basics)
     Universe.insert(newObject(Object::TypeName, B.first, {}, Ctx.basic(B.second)));
@@ -28,8 +29,7 @@ void Checker::makeUniverse() {
   Universe.insert(newObject(Object::TypeName, "rune", {}, Ctx.runeType()));
   Universe.insert(newObject(Object::TypeName, "any", {}, Ctx.emptyInterface()));
   // Types of later tiers: a TypeName without type.
-  for (const char *N : {"float32", "float64", "complex64", "complex128",
-                        "error", "comparable"})
+  for (const char *N : {"complex64", "complex128", "error", "comparable"})
     Universe.insert(newObject(Object::TypeName, N, {}, nullptr));
   Object *True = newObject(Object::Const, "true", {},
                            Ctx.basic(BasicKind::UntypedBool));
