@@ -4,8 +4,11 @@
 // module for one target. The module calls the runtime only through the
 // symbols of runtime/include/gort/gort.h, by their Go ELF names.
 //
-// The design is described at the top of CodeGen.cpp: how Go values map to
-// LLVM values, closures, `go` thunks, type descriptors and DWARF.
+// The code generator is one class (CGInternal.h) split into one file per
+// kind of construct; CodeGen.cpp lists them, and each opens with the design
+// of its part: how Go values map to LLVM values (CGTypes.cpp), closures
+// (CGDecl.cpp), `go` and `defer` (CGCall.cpp), runtime calls
+// (CGRuntime.cpp), DWARF (CGDebugInfo.cpp).
 //
 //===----------------------------------------------------------------------===//
 
