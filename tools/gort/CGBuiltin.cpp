@@ -30,35 +30,33 @@ void CodeGen::emitPrint(const CallExpr *E, bool Ln) {
     Vals.push_back({emitExpr(A.get()), typeOf(A.get())});
   }
   setLoc(E->getLoc());
-  llvm::Type *Void = B.getVoidTy();
-  rtCall("runtime.printlock", Void, {});
+  rt(RtFn::printlock, {});
   for (size_t I = 0; I < Vals.size(); ++I) {
     if (Ln && I)
-      rtCall("runtime.printsp", Void, {});
+      rt(RtFn::printsp, {});
     Value *V = Vals[I].first;
     Type *U = underlying(Vals[I].second);
     if (isa<EmptyInterfaceType>(U)) {
-      rtCall("runtime.printeface", Void, {V});
+      rt(RtFn::printeface, {V});
     } else if (isa<ChannelType>(U) || isa<SignatureType>(U) ||
                basicKind(U) == BasicKind::UntypedNil) {
-      rtCall("runtime.printpointer", Void, {V});
+      rt(RtFn::printpointer, {V});
     } else if (isString(U)) {
-      rtCall("runtime.printstring", Void, {V});
+      rt(RtFn::printstring, {V});
     } else if (isBoolean(U)) {
-      rtCall("runtime.printbool", Void, {V});
+      rt(RtFn::printbool, {V});
     } else if (isUnsigned(U)) {
-      rtCall("runtime.printuint", Void, {B.CreateZExt(V, B.getInt64Ty())});
+      rt(RtFn::printuint, {B.CreateZExt(V, B.getInt64Ty())});
     } else {
-      rtCall("runtime.printint", Void, {B.CreateSExt(V, B.getInt64Ty())});
+      rt(RtFn::printint, {B.CreateSExt(V, B.getInt64Ty())});
     }
   }
   if (Ln)
-    rtCall("runtime.printnl", Void, {});
-  rtCall("runtime.printunlock", Void, {});
+    rt(RtFn::printnl, {});
+  rt(RtFn::printunlock, {});
 }
 
 Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
-  llvm::Type *Void = B.getVoidTy();
   Type *IntT = Info.Types.basic(BasicKind::Int);
   auto Arg = [&](size_t I, Type *T) { return emitExprTo(E->Args[I].get(), T); };
   Value *NoValue = nullptr;
@@ -70,7 +68,7 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
   case BuiltinId::Panic: {
     Value *V = Arg(0, Info.Types.emptyInterface());
     setLoc(E->getLoc());
-    rtNoReturn("runtime.gopanic", {V});
+    rtNoReturn(RtFn::gopanic, {V});
     return NoValue;
   }
   case BuiltinId::Make: {
@@ -86,7 +84,7 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
     if (E->Args.size() > 1 && isUnsigned(typeOf(E->Args[1].get())))
       Size = B.CreateZExt(emitExpr(E->Args[1].get()), B.getInt64Ty());
     setLoc(E->getLoc());
-    return rtCall("runtime.makechan", PtrTy, {typeDesc(CT->Elem), Size});
+    return rt(RtFn::makechan, {typeDesc(CT->Elem), Size});
   }
   case BuiltinId::Len:
   case BuiltinId::Cap: {
@@ -96,47 +94,44 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
       return zeroValue(IntT);
     }
     Value *C = emitExpr(E->Args[0].get());
-    return rtCall(O->Id == BuiltinId::Len ? "runtime.chanlen" : "runtime.chancap",
-                  IntTy, {C});
+    return rt(O->Id == BuiltinId::Len ? RtFn::chanlen : RtFn::chancap, {C});
   }
   case BuiltinId::Close:
-    rtCall("runtime.closechan", Void, {emitExpr(E->Args[0].get())});
+    rt(RtFn::closechan, {emitExpr(E->Args[0].get())});
     return NoValue;
   case BuiltinId::RuntimeGosched:
-    rtCall("runtime.Gosched", Void, {});
+    rt(RtFn::Gosched, {});
     return NoValue;
   case BuiltinId::RuntimeGoexit:
-    rtCall("runtime.Goexit", Void, {});
+    rt(RtFn::Goexit, {});
     return NoValue;
   case BuiltinId::RuntimeLockOSThread:
-    rtCall("runtime.LockOSThread", Void, {});
+    rt(RtFn::LockOSThread, {});
     return NoValue;
   case BuiltinId::RuntimeUnlockOSThread:
-    rtCall("runtime.UnlockOSThread", Void, {});
+    rt(RtFn::UnlockOSThread, {});
     return NoValue;
   case BuiltinId::RuntimeBreakpoint:
-    rtCall("runtime.Breakpoint", Void, {});
+    rt(RtFn::Breakpoint, {});
     return NoValue;
   case BuiltinId::RuntimeGC:
     // No collector yet: runtime.GC gives cached stack memory back.
-    rtCall("runtime.GC", Void, {});
+    rt(RtFn::GC, {});
     return NoValue;
   case BuiltinId::RuntimeGOMAXPROCS: {
     Value *N = B.CreateTrunc(Arg(0, IntT), B.getInt32Ty());
-    return B.CreateSExt(rtCall("runtime.GOMAXPROCS", B.getInt32Ty(), {N}),
-                        IntTy);
+    return B.CreateSExt(rt(RtFn::GOMAXPROCS, {N}), IntTy);
   }
   case BuiltinId::RuntimeNumGoroutine:
-    return B.CreateSExt(rtCall("runtime.NumGoroutine", B.getInt32Ty(), {}),
-                        IntTy);
+    return B.CreateSExt(rt(RtFn::NumGoroutine, {}), IntTy);
   case BuiltinId::OsExit: {
     Value *N = B.CreateTrunc(Arg(0, IntT), B.getInt32Ty());
-    rtCall("runtime.exit", Void, {N});
+    rt(RtFn::exit, {N});
     return NoValue;
   }
   case BuiltinId::TimeSleep: {
     Value *D = emitExpr(E->Args[0].get());
-    rtCall("runtime.tsleep", Void, {B.CreateSExt(D, B.getInt64Ty())});
+    rt(RtFn::tsleep, {B.CreateSExt(D, B.getInt64Ty())});
     return NoValue;
   }
   case BuiltinId::Recover: {
@@ -149,7 +144,7 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
     llvm::Function *RA = llvm::Intrinsic::getDeclaration(
         &M, llvm::Intrinsic::returnaddress);
     Value *Ret = B.CreateCall(RA, {B.getInt32(0)});
-    return rtCallPair("runtime.gorecover", {Ret});
+    return rt(RtFn::gorecover, {Ret});
   }
   default:
     unsupported(E->getLoc(), "built-in " + O->Name);

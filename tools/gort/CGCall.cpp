@@ -101,7 +101,7 @@ Value *CodeGen::callWith(const Callee &C, llvm::ArrayRef<Value *> Args) {
   BasicBlock *Nil = newBlock("call.nil"), *Ok = newBlock("call.ok");
   B.CreateCondBr(B.CreateIsNull(C.Closure), Nil, Ok);
   startBlock(Nil);
-  rtCall("runtime.panicnilfunc", B.getVoidTy(), {}, true);
+  rt(RtFn::panicnilfunc, {});
   B.CreateUnreachable();
   startBlock(Ok);
   std::vector<Value *> All{C.Closure};
@@ -210,7 +210,7 @@ void CodeGen::emitCallThunk(llvm::Function *Thunk, SourceLoc Loc,
       BasicBlock *Ok = BasicBlock::Create(Ctx, "call.ok", Thunk);
       TB.CreateCondBr(TB.CreateIsNull(Clo), Nil, Ok);
       TB.SetInsertPoint(Nil);
-      TB.CreateCall(rtFunc("runtime.panicnilfunc", B.getVoidTy(), {}, true));
+      TB.CreateCall(rtDecl(RtFn::panicnilfunc));
       TB.CreateUnreachable();
       TB.SetInsertPoint(Ok);
     }
@@ -249,8 +249,7 @@ void CodeGen::emitGo(const GoStmt *S) {
     emitCallThunk(Thunk, S->getLoc(), C, BlockTy, NumArgs, false);
   }
   setLoc(S->getLoc());
-  rtCall("runtime.newproc", B.getVoidTy(),
-         {B.getInt32(DL.getTypeAllocSize(BlockTy)), Thunk, Blk});
+  rt(RtFn::newproc, {B.getInt32(DL.getTypeAllocSize(BlockTy)), Thunk, Blk});
 }
 
 /// defer f(args): the callee and arguments are evaluated now into a block
@@ -313,11 +312,8 @@ void CodeGen::emitDefer(const DeferStmt *S) {
   // (docs/ABI.md): a function that defers keeps one. Others need none, and
   // a deep recursion's frames stay small without it.
   B.GetInsertBlock()->getParent()->addFnAttr("frame-pointer", "all");
-  llvm::CallInst *R =
-      rtCall("runtime.deferproc", B.getInt32Ty(),
-             {B.getInt32(DL.getTypeAllocSize(BlockTy)), Thunk, Blk});
-  R->getCalledFunction()->addFnAttr(llvm::Attribute::ReturnsTwice);
-  R->addFnAttr(llvm::Attribute::ReturnsTwice);
+  Value *R = rt(RtFn::deferproc,
+                {B.getInt32(DL.getTypeAllocSize(BlockTy)), Thunk, Blk});
   BasicBlock *Cont = newBlock("defer.cont");
   B.CreateCondBr(B.CreateICmpNE(R, B.getInt32(0)), Cur->Exit, Cont);
   startBlock(Cont);
@@ -535,7 +531,7 @@ void CodeGen::emitDeferStk(const DeferStmt *S, SignatureType *Sig,
         llvm::GlobalValue::InternalLinkage, "gort.deferpanicnil", M);
     setGoAttrs(NilFn);
     llvm::IRBuilder<> NB(BasicBlock::Create(Ctx, "entry", NilFn));
-    NB.CreateCall(rtFunc("runtime.panicnilfunc", B.getVoidTy(), {}, true));
+    NB.CreateCall(rtDecl(RtFn::panicnilfunc));
     NB.CreateUnreachable();
   }
   BasicBlock *Nil = newBlock("defer.nil"), *Ok = newBlock("defer.fn");
@@ -552,10 +548,7 @@ void CodeGen::emitDeferStk(const DeferStmt *S, SignatureType *Sig,
   FnP->addIncoming(Fn, Ok);
   setLoc(S->getLoc());
   B.GetInsertBlock()->getParent()->addFnAttr("frame-pointer", "all");
-  llvm::CallInst *R = rtCall("runtime.deferprocstk", B.getInt32Ty(),
-                             {B.getInt32(Size), FnP, Blk});
-  R->getCalledFunction()->addFnAttr(llvm::Attribute::ReturnsTwice);
-  R->addFnAttr(llvm::Attribute::ReturnsTwice);
+  Value *R = rt(RtFn::deferprocstk, {B.getInt32(Size), FnP, Blk});
   BasicBlock *Cont = newBlock("defer.cont");
   B.CreateCondBr(B.CreateICmpNE(R, B.getInt32(0)), Cur->Exit, Cont);
   startBlock(Cont);

@@ -208,7 +208,7 @@ void CodeGen::finishFunction(SignatureType *Sig) {
     // then the results are read from memory, as the calls left them.
     Cur->Exit->insertInto(Cur->Fn);
     B.SetInsertPoint(Cur->Exit);
-    rtCall("runtime.deferreturn", B.getVoidTy(), {})
+    cast<llvm::CallInst>(rt(RtFn::deferreturn, {}))
         ->setTailCallKind(llvm::CallInst::TCK_NoTail);
     std::vector<Value *> Vals;
     for (size_t I = 0; I < Cur->ResultSlots.size(); ++I) {

@@ -108,8 +108,7 @@ std::vector<Value *> CodeGen::emitTuple(const Expr *E,
       Value *X = emitExpr(TA->X.get());
       Type *T = typeOf(TA->Type.get());
       auto *Tmp = entryAlloca(memType(T), "assert");
-      Value *Ok = rtCall("runtime.assertE2T", B.getInt1Ty(),
-                         {X, typeDesc(T), Tmp}, false, true);
+      Value *Ok = rt(RtFn::assertE2T, {X, typeDesc(T), Tmp});
       return {loadValue(T, Tmp), Ok};
     }
   }
@@ -188,7 +187,7 @@ Value *CodeGen::emitExpr(const Expr *E) {
     Type *T = typeOf(TA->Type.get());
     auto *Tmp = entryAlloca(memType(T), "assert");
     setLoc(E->getLoc());
-    rtCall("runtime.assertE2T1", B.getVoidTy(), {X, typeDesc(T), Tmp});
+    rt(RtFn::assertE2T1, {X, typeDesc(T), Tmp});
     return loadValue(T, Tmp);
   }
   case Node::NK_SelectorExpr: {
@@ -344,7 +343,7 @@ Value *CodeGen::divide(bool Rem, Value *X, Value *Y, Type *T,
     B.CreateCondBr(B.CreateICmpEQ(Y, llvm::ConstantInt::get(Y->getType(), 0)),
                    Panic, Ok);
     startBlock(Panic);
-    rtCall("runtime.panicdivide", B.getVoidTy(), {}, /*NoReturn=*/true);
+    rt(RtFn::panicdivide, {});
     B.CreateUnreachable();
     startBlock(Ok);
   }
@@ -371,7 +370,7 @@ Value *CodeGen::shift(bool Left, Value *X, Value *Y, Type *T, Type *YT,
     B.CreateCondBr(
         B.CreateICmpSLT(Y, llvm::ConstantInt::get(Y->getType(), 0)), Panic, Ok);
     startBlock(Panic);
-    rtCall("runtime.panicshift", B.getVoidTy(), {}, /*NoReturn=*/true);
+    rt(RtFn::panicshift, {});
     B.CreateUnreachable();
     startBlock(Ok);
   }
@@ -406,7 +405,7 @@ Value *CodeGen::compare(Tok Op, Value *X, Type *XT, Value *Y, Type *YT,
     } else {
       X = convert(X, XT, Info.Types.emptyInterface());
       Y = convert(Y, YT, Info.Types.emptyInterface());
-      R = rtCall("runtime.efaceeq", B.getInt1Ty(), {X, Y}, false, true);
+      R = rt(RtFn::efaceeq, {X, Y});
     }
     return Eq ? R : B.CreateNot(R);
   }

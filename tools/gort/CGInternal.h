@@ -23,6 +23,7 @@
 #define GORT_CGINTERNAL_H
 
 #include "CodeGen.h"
+#include "RuntimeEntries.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
@@ -161,14 +162,11 @@ private:
 
   // --- Runtime calls (CGRuntime.cpp) ---------------------------------------
   Value *mal(uint64_t Size);
-  llvm::FunctionCallee rtFunc(StringRef Name, llvm::Type *Ret,
-                              llvm::ArrayRef<llvm::Type *> Params,
-                              bool NoReturn = false, bool BoolRet = false);
-  llvm::CallInst *rtCall(StringRef Name, llvm::Type *Ret,
-                         llvm::ArrayRef<Value *> Args, bool NoReturn = false,
-                         bool BoolRet = false);
-  void rtNoReturn(StringRef Name, llvm::ArrayRef<Value *> Args);
-  Value *rtCallPair(StringRef Name, llvm::ArrayRef<Value *> Args);
+  llvm::Type *rtType(RtType T);
+  bool rtSRet(RtType T);
+  llvm::Function *rtDecl(RtFn F);
+  Value *rt(RtFn F, llvm::ArrayRef<Value *> Args);
+  void rtNoReturn(RtFn F, llvm::ArrayRef<Value *> Args);
 
   // --- Declarations (CGDecl.cpp) -------------------------------------------
   void emitFuncLit(const PendingLit &P);

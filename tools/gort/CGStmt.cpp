@@ -57,7 +57,7 @@ void CodeGen::emitStmt(const Stmt *S, const Object *Label) {
     auto *Tmp = entryAlloca(memType(ET), "send");
     storeValue(ET, V, Tmp);
     setLoc(S->getLoc());
-    rtCall("runtime.chansend1", B.getVoidTy(), {Ch, Tmp});
+    rt(RtFn::chansend1, {Ch, Tmp});
     return;
   }
   case Node::NK_IncDecStmt: {
@@ -336,9 +336,9 @@ Value *CodeGen::recv(Value *Ch, Type *ChT, Value **Ok) {
   Type *ET = cast<ChannelType>(underlying(ChT))->Elem;
   auto *Tmp = entryAlloca(memType(ET), "recv");
   if (Ok)
-    *Ok = rtCall("runtime.chanrecv2", B.getInt1Ty(), {Ch, Tmp}, false, true);
+    *Ok = rt(RtFn::chanrecv2, {Ch, Tmp});
   else
-    rtCall("runtime.chanrecv1", B.getVoidTy(), {Ch, Tmp});
+    rt(RtFn::chanrecv1, {Ch, Tmp});
   return loadValue(ET, Tmp);
 }
 
@@ -399,7 +399,7 @@ void CodeGen::emitSelect(const SelectStmt *S, const Object *Label) {
   BasicBlock *End = newBlock("select.end");
   Value *Idx = nullptr;
   if (NSend + NRecv == 0 && !HasDefault) {
-    rtCall("runtime.block", B.getVoidTy(), {}, /*NoReturn=*/true);
+    rt(RtFn::block, {});
     B.CreateUnreachable();
     startBlock(End);
     return;
@@ -417,12 +417,8 @@ void CodeGen::emitSelect(const SelectStmt *S, const Object *Label) {
       B.CreateStore(C.Ok ? C.Ok : llvm::ConstantPointerNull::get(PtrTy),
                     B.CreateStructGEP(CaseTy, P, 2));
     }
-    Idx = rtCall("runtime.selectgo", B.getInt32Ty(),
-                 {Arr, B.getInt32(NSend), B.getInt32(NRecv),
-                  B.getInt1(HasDefault)});
-    cast<llvm::Function>(M.getFunction("runtime.selectgo"))
-        ->addParamAttr(3, llvm::Attribute::ZExt);
-    cast<llvm::CallInst>(Idx)->addParamAttr(3, llvm::Attribute::ZExt);
+    Idx = rt(RtFn::selectgo, {Arr, B.getInt32(NSend), B.getInt32(NRecv),
+                              B.getInt1(HasDefault)});
   }
   std::vector<BasicBlock *> Bodies;
   for (size_t I = 0; I < Cases.size(); ++I)

@@ -2,7 +2,8 @@
 //
 // CodeGen turns one checked File (and Sema's side tables) into an LLVM
 // module for one target. The module calls the runtime only through the
-// symbols of runtime/include/gort/gort.h, by their Go ELF names.
+// entry points of runtime/include/gort/runtime.def (the rows gort.h
+// declares), by their Go ELF names; see RuntimeEntries.h.
 //
 // The code generator is one class (CGInternal.h) split into one file per
 // kind of construct; CodeGen.cpp lists them, and each opens with the design
