@@ -120,7 +120,10 @@ void printfloat(float64 v) {
   int32 e = 0;        // exponent
   byte buf[n + 7];
   buf[0] = '+';
-  if (v != 0) {
+  if (v == 0) {
+    if (1 / v < 0)
+      buf[0] = '-';
+  } else {
     if (v < 0) {
       v = -v;
       buf[0] = '-';
@@ -201,6 +204,16 @@ void printhex(uint64 v) {
 void printpointer(void *p) { printhex((uintptr)p); }
 
 void printstring(String v) { gwrite(v.str, (int32)v.len); }
+
+// A slice as print shows it: [len/cap]0xarray.
+void printslice(GoSlice *s) {
+  printstring(String{(byte *)"[", 1});
+  printint(s->len);
+  printstring(String{(byte *)"/", 1});
+  printint(s->cap);
+  printstring(String{(byte *)"]", 1});
+  printpointer(s->array);
+}
 
 void printsp() { gwrite(" ", 1); }
 
