@@ -102,7 +102,8 @@ void printbool(bool v) {
     gwrite("false", 5);
 }
 
-// Go's float format: +d.dddddde+ddd, 7 significant digits.
+// Go's float format: +d.dddddde+ddd, 7 significant digits (Go 1.19's,
+// which gives negative zero its sign).
 void printfloat(float64 v) {
   if (v != v) {
     gwrite("NaN", 3);
@@ -206,12 +207,13 @@ void printpointer(void *p) { printhex((uintptr)p); }
 void printstring(String v) { gwrite(v.str, (int32)v.len); }
 
 // A slice as print shows it: [len/cap]0xarray.
+// PORT: the slice comes by address.
 void printslice(GoSlice *s) {
-  printstring(String{(byte *)"[", 1});
+  gwrite("[", 1);
   printint(s->len);
-  printstring(String{(byte *)"/", 1});
+  gwrite("/", 1);
   printint(s->cap);
-  printstring(String{(byte *)"]", 1});
+  gwrite("]", 1);
   printpointer(s->array);
 }
 

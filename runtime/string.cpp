@@ -160,8 +160,9 @@ String intstring(int64 v) {
   return s;
 }
 
-// Go's string comparison (internal/bytealg.Compare): -1, 0 or +1 as a
-// sorts before, with or after b, byte by byte, then by length.
+// Go's string comparison: -1, 0 or +1 as a sorts before, with or after
+// b, byte by byte, then by length. PORT: Go's is internal/bytealg's
+// Compare, in assembly.
 intgo cmpstring(String a, String b) {
   intgo l = a.len < b.len ? a.len : b.len;
   for (intgo i = 0; i < l; i++) {
