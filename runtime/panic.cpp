@@ -138,18 +138,21 @@ void panicshift() { panicstring("runtime error: negative shift amount"); }
 
 // Go 1.19's boundsError (error.go): which bound of an index or slice
 // expression failed; len(s) and cap(s) are y.
+// The B and C checks fail only when the A (and B) checks before them
+// passed.
 enum boundsErrorCode {
   boundsIndex,       // s[x], 0 <= x < len(s) failed
   boundsSliceAlen,   // s[?:x], 0 <= x <= len(s) failed
   boundsSliceAcap,   // s[?:x], 0 <= x <= cap(s) failed
-  boundsSliceB,      // s[x:y], 0 <= x <= y failed (but boundsSliceA didn't happen)
+  boundsSliceB,      // s[x:y], 0 <= x <= y failed
   boundsSlice3Alen,  // s[?:?:x], 0 <= x <= len(s) failed
   boundsSlice3Acap,  // s[?:?:x], 0 <= x <= cap(s) failed
-  boundsSlice3B,     // s[?:x:y], 0 <= x <= y failed (but boundsSlice3A didn't happen)
-  boundsSlice3C,     // s[x:y:?], 0 <= x <= y failed (but boundsSlice3A/B didn't happen)
+  boundsSlice3B,     // s[?:x:y], 0 <= x <= y failed
+  boundsSlice3C,     // s[x:y:?], 0 <= x <= y failed
   boundsConvert,     // (*[x]T)(s), 0 <= x <= len(s) failed
   boundsNcodes,
 };
+static_assert(boundsConvert == GORT_BOUNDS_CONVERT, "gort.h's codes are Go's");
 
 // boundsErrorFmts provide error text for various out-of-bounds panics.
 static const char *const boundsErrorFmts[boundsNcodes] = {

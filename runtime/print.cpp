@@ -207,7 +207,7 @@ void printpointer(void *p) { printhex((uintptr)p); }
 void printstring(String v) { gwrite(v.str, (int32)v.len); }
 
 // A slice as print shows it: [len/cap]0xarray.
-// PORT: the slice comes by address.
+// Go 1.19's print.go. PORT: the slice comes by address.
 void printslice(GoSlice *s) {
   gwrite("[", 1);
   printint(s->len);

@@ -64,7 +64,9 @@ void *makeslice64(Type const *et, int64 len64, int64 cap64) {
 }
 
 // a + b as Go's int adds: wrapping (C++'s signed overflow is undefined).
-static intgo wrapadd(intgo a, intgo b) { return (intgo)((uintptr)a + (uintptr)b); }
+static intgo wrapadd(intgo a, intgo b) {
+  return (intgo)((uintptr)a + (uintptr)b);
+}
 
 // Go 1.19's append growth: the capacity growslice allocates for a slice of
 // capacity oldcap that must hold cap elements, before size-class rounding.

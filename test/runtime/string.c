@@ -60,7 +60,8 @@ void gort_main_main(void) {
   gort_printf("\n");
   // CHECK-NEXT: {{^}}runes: 23 24: 97 65533 233 65533 65533 65533 8364 128512 65533 65533 65533 65533 65533 65533 65533 65533 65533 55295 57344 122 1114111 65533 65533{{$}}
 
-  // sinkb = []byte(s); sinkr = []rune(s); print(len, cap ...); hex(string(sinkb))
+  // sinkb = []byte(s); sinkr = []rune(s); print(len, cap ...);
+  // hex(string(sinkb))
   static const GoString convs[] = {S(""), S("a"), S("hello"), S("123456789"),
                                    S("\xe2\x82"),
                                    S("0123456789012345678901234567890123")};
