@@ -327,6 +327,38 @@ void stackfree(void *v, uintptr n) GO(stackfree);
 // malloc.cpp: the C allocator, reached on g0.
 void *malloc(uintptr size) GO(malloc);
 void free(void *v) GO(free);
+// Go 1.19's malloc.go: the largest allocation (1 << heapAddrBits, 48 bits
+// on amd64; (1 << 32) - 1 on 32-bit targets), and where every zero-byte
+// object points.
+constexpr uintptr maxAlloc =
+    sizeof(void *) == 8 ? (uintptr)1 << 48 : ~(uintptr)0;
+extern uintptr zerobase GO(zerobase);
+
+// sizeclasses.cpp, msize.cpp: Go 1.19's size classes and roundupsize.
+enum {
+  _MaxSmallSize = 32768,
+  smallSizeDiv = 8,
+  smallSizeMax = 1024,
+  largeSizeDiv = 128,
+  _NumSizeClasses = 68,
+  _PageShift = 13,
+  _PageSize = 1 << _PageShift,
+};
+extern uint16 const class_to_size[_NumSizeClasses] GO(class_to_size);
+extern uint8 const size_to_class8[smallSizeMax / smallSizeDiv + 1]
+    GO(size_to_class8);
+extern uint8 const
+    size_to_class128[(_MaxSmallSize - smallSizeMax) / largeSizeDiv + 1]
+    GO(size_to_class128);
+uintptr roundupsize(uintptr size) GO(roundupsize);
+
+// utf8.cpp (Go 1.19's utf8.go)
+enum {
+  runeError = 0xFFFD,  // the "error" Rune or "Unicode replacement character"
+  runeSelf = 0x80,     // below runeSelf a byte is its own character
+  maxRune = 0x10FFFF,  // Maximum valid Unicode code point.
+};
+intgo encoderune(byte *p, int32 r) GO(encoderune);
 
 // cgo_linux.cpp: threads through pthreads (the seed's iscgo path).
 extern void (*libcgo_thread_start)(void *) GO(libcgo_thread_start);

@@ -67,6 +67,21 @@ typedef struct GoSlice {
   intptr_t cap;
 } GoSlice;
 
+// panicbounds's code: Go 1.19's boundsErrorCode, which bound failed,
+// or'ed with GORT_BOUNDS_UNSIGNED when the index x is unsigned.
+enum {
+  GORT_BOUNDS_INDEX,         // s[x]: 0 <= x < len(s)
+  GORT_BOUNDS_SLICE_ALEN,    // s[?:x]: 0 <= x <= len(s)
+  GORT_BOUNDS_SLICE_ACAP,    // s[?:x]: 0 <= x <= cap(s)
+  GORT_BOUNDS_SLICE_B,       // s[x:y]: 0 <= x <= y
+  GORT_BOUNDS_SLICE3_ALEN,   // s[?:?:x]: 0 <= x <= len(s)
+  GORT_BOUNDS_SLICE3_ACAP,   // s[?:?:x]: 0 <= x <= cap(s)
+  GORT_BOUNDS_SLICE3_B,      // s[?:x:y]: 0 <= x <= y
+  GORT_BOUNDS_SLICE3_C,      // s[x:y:?]: 0 <= x <= y
+  GORT_BOUNDS_CONVERT,       // (*[x]T)(s): 0 <= x <= len(s)
+  GORT_BOUNDS_UNSIGNED = 1 << 8
+};
+
 // mallocgc's flag: the object holds no pointers (Go 1.0's FlagNoPointers).
 enum { GORT_FLAG_NOPOINTERS = 1 << 0 };
 
