@@ -413,9 +413,12 @@ static void clear(void) {
   int64_t v = *get64(m, 5, &ok);
   Hmap *m2 = gort_makemap(&mI64, -1);
   *(int64_t *)gort_mapassign(&mI64, m2, &(int64_t){1}) = 1;
-  gort_printf("clear: len %D %D make(-1): %D\n", (int64_t)gort_maplen(m), v,
-              (int64_t)gort_maplen(m2));
-  // CHECK-NEXT: clear: len 1 6 make(-1): 1
+  Hmap *m3 = gort_makemap(&mI64, INTPTR_MAX);
+  *(int64_t *)gort_mapassign(&mI64, m3, &(int64_t){1}) = 1;
+  gort_printf("clear: len %D %D make(-1): %D make(MaxInt): %D\n",
+              (int64_t)gort_maplen(m), v, (int64_t)gort_maplen(m2),
+              (int64_t)gort_maplen(m3));
+  // CHECK-NEXT: clear: len 1 6 make(-1): 1 make(MaxInt): 1
 }
 
 void gort_main_main(void) {

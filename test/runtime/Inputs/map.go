@@ -260,6 +260,9 @@ func main() {
 		n := -1
 		m2 := make(map[int64]int64, n)
 		m2[1] = 1
-		println("clear: len", len(m), m[5], "make(-1):", len(m2))
+		n = math.MaxInt
+		m3 := make(map[int64]int64, n)
+		m3[1] = 1
+		println("clear: len", len(m), m[5], "make(-1):", len(m2), "make(MaxInt):", len(m3))
 	}
 }
