@@ -247,6 +247,7 @@ typedef bool *rt_boolp;
 typedef uint32 volatile *rt_u32p;
 typedef Hmap *rt_map;
 typedef GoSlice *rt_slicep;
+typedef GoHiter *rt_hiter;
 #define P(type, name) rt_##type name
 #define P0
 #define GORT_FUNC(name, ret, attr, params) \
@@ -390,6 +391,14 @@ uint32 fastrand1() GO(fastrand1);
 // type.cpp
 bool ifacedirect(GoType const *t) GO(ifacedirect);
 void *efacevalue(Eface *e) GO(efacevalue);
+bool kindcomparable(GoType const *t) GO(kindcomparable);
+bool kindequal(GoType const *t, void const *a, void const *b) GO(kindequal);
+
+// alg.cpp
+extern uintptr hashkey[4] GO(hashkey);
+void alginit() GO(alginit);
+uintptr typehash(GoType const *t, void const *p, uintptr h) GO(typehash);
+bool typeequal(GoType const *t, void const *p, void const *q) GO(typeequal);
 
 // panic.cpp
 void rundefer() GO(rundefer);

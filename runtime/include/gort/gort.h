@@ -94,6 +94,17 @@ typedef struct GoScase {
   bool *ok;        // receive: set to false when c is closed
 } GoScase;
 
+// A map iteration's state (mapiterinit, mapiternext), GORT_HITER_WORDS
+// words the caller provides (on its stack). Only key and elem are for the
+// caller: the entry's key and value, key null once the iteration is done.
+// The rest is the runtime's.
+enum { GORT_HITER_WORDS = 10 };
+typedef struct GoHiter {
+  void *key;
+  void *elem;
+  void *state[GORT_HITER_WORDS - 2];
+} GoHiter;
+
 // The type codes of runtime.def.
 typedef void gort_t_void;
 typedef bool gort_t_bool;
@@ -117,6 +128,7 @@ typedef bool *gort_t_boolp;
 typedef volatile uint32_t *gort_t_u32p;
 typedef Hmap *gort_t_map;
 typedef GoSlice *gort_t_slicep;
+typedef GoHiter *gort_t_hiter;
 #define GORT_ATTR_none
 #define GORT_ATTR_noreturn __attribute__((noreturn))
 #define GORT_ATTR_returns_twice __attribute__((returns_twice))
