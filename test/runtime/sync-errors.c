@@ -90,7 +90,8 @@ out:
 }
 
 void gort_main_main(void) {
-#if defined(UNLOCK) || defined(RUNLOCK) || defined(RUNLOCKW) || defined(RWUNLOCK)
+#if defined(UNLOCK) || defined(RUNLOCK) || defined(RUNLOCKW) || \
+    defined(RWUNLOCK)
   misuse();
 #endif
 #ifdef NEGATIVE

@@ -13,7 +13,9 @@
 static GoMutex mu;
 static int bgot;
 
-static int32_t state(void) { return __atomic_load_n(&mu.state, __ATOMIC_SEQ_CST); }
+static int32_t state(void) {
+  return __atomic_load_n(&mu.state, __ATOMIC_SEQ_CST);
+}
 
 static void b(void *p) {
   (void)p;

@@ -106,7 +106,10 @@ static void recoverstr(void *p) {
   gort_printf("recovered: %S\n", *(GoString *)r.data);
 }
 
-// func() { defer func() { println("recovered:", recover().(string)) }(); o2.Do(f) }
+// func() {
+//   defer func() { println("recovered:", recover().(string)) }()
+//   o2.Do(f)
+// }
 static void dopanicking(const GoFuncval *fv) {
   if (gort_deferproc(0, recoverstr, 0))
     goto out;

@@ -80,9 +80,9 @@ typedef struct GoScase {
 } GoScase;
 
 // A Go func value (Go's runtime.funcval): a pointer to a closure object
-// whose first word is the function's code, called as fn(closure, args...)
-// with the closure itself first; the captured variables, if any, follow fn
-// (docs/ABI.md). Null is the nil func.
+// whose first word is the function's code, called as fn(closure, args...);
+// the captured variables, if any, follow fn (docs/ABI.md). Null is the nil
+// func.
 typedef struct GoFuncval {
   void (*fn)(void);  // the real type is the func's, with the closure first
 } GoFuncval;
@@ -96,11 +96,11 @@ typedef struct GoMutex {
   uint32_t sema;
 } GoMutex;
 typedef struct GoRWMutex {
-  GoMutex w;             // held if there are pending writers
-  uint32_t writerSem;    // semaphore for writers to wait for completing readers
-  uint32_t readerSem;    // semaphore for readers to wait for completing writers
-  int32_t readerCount;   // number of pending readers
-  int32_t readerWait;    // number of departing readers
+  GoMutex w;            // held if there are pending writers
+  uint32_t writerSem;   // for writers to wait for completing readers
+  uint32_t readerSem;   // for readers to wait for completing writers
+  int32_t readerCount;  // number of pending readers
+  int32_t readerWait;   // number of departing readers
 } GoRWMutex;
 typedef struct GoWaitGroup {
   // Go's state1 uint64 (counter, waiter count) then state2 uint32 (the
