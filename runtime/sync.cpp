@@ -69,9 +69,9 @@ static bool CompareAndSwapInt32(int32 volatile *p, int32 old, int32 v) {
 // frames; tracebacks show no frames here yet, so the two are one.
 [[noreturn]] static void fatal(const char *s) { throw_(s); }
 
-// Go's string type, as the compiler emits it (linkonce_odr "type.string").
-// Weak, so that a program keeps one descriptor: sync's panic values are
-// strings to recover().(string).
+// PORT: Go's string type, as the compiler emits it (linkonce_odr
+// "type.string"), for sync's panic values. Weak, so that a program keeps
+// one descriptor: they are strings to recover().(string).
 extern GoType const typestring __asm__("type.string");
 __attribute__((weak)) GoType const typestring = {
     sizeof(String), GORT_KIND_STRING, alignof(String),
@@ -473,8 +473,8 @@ void WaitGroupAdd(WaitGroup *wg, intgo delta) {
   // - Adds must not happen concurrently with Wait,
   // - Wait does not increment waiters if it sees counter == 0.
   // Still do a cheap sanity check to detect WaitGroup misuse.
-  // (Go reads and writes *statep plainly here; a 64-bit atomic is as
-  // cheap, and whole on 32-bit targets.)
+  // PORT: Go reads and writes *statep plainly here; a 64-bit atomic is
+  // as cheap, and whole on 32-bit targets.
   if (atomicload64(statep) != state)
     panicstr("sync: WaitGroup misuse: Add called concurrently with Wait");
   // Reset waiters count to 0.
