@@ -73,8 +73,6 @@ enum : uintptr {
   // sentinel bucket ID for iterator checks
   noCheck = ~(uintptr)0,
 
-  // PORT: Go's maxAlloc (the largest allocation).
-  maxAlloc = sizeof(void *) == 8 ? (uintptr)1 << 48 : ~(uintptr)0,
   maxZero = 1024,  // must match value in reflect/value.go:maxZero
 };
 

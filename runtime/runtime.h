@@ -248,6 +248,11 @@ typedef uint32 volatile *rt_u32p;
 typedef Hmap *rt_map;
 typedef GoSlice *rt_slicep;
 typedef GoHiter *rt_hiter;
+typedef GoFuncval const *rt_funcval;
+typedef GoMutex *rt_mutexp;
+typedef GoRWMutex *rt_rwmutexp;
+typedef GoWaitGroup *rt_wgp;
+typedef GoOnce *rt_oncep;
 #define P(type, name) rt_##type name
 #define P0
 #define GORT_FUNC(name, ret, attr, params) \
@@ -384,6 +389,12 @@ int32 findnull(const byte *s) GO(findnull);
 uint32 xchg(uint32 volatile *p, uint32 v) GO(xchg);
 bool cas(uint32 volatile *p, uint32 old, uint32 v) GO(cas);
 uint32 atomicload(uint32 volatile *p) GO(atomicload);
+uint32 xadd(uint32 volatile *p, int32 delta) GO(xadd);
+uint64 xadd64(uint64 volatile *p, int64 delta) GO(xadd64);
+bool cas64(uint64 volatile *p, uint64 old, uint64 v) GO(cas64);
+uint64 atomicload64(uint64 volatile *p) GO(atomicload64);
+void atomicstore(uint32 volatile *p, uint32 v) GO(atomicstore);
+void atomicstore64(uint64 volatile *p, uint64 v) GO(atomicstore64);
 
 // chan.cpp (Hchan is gort.h's, at global scope)
 uint32 fastrand1() GO(fastrand1);

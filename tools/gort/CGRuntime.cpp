@@ -9,7 +9,7 @@
 //   int32 uint32      i32;  int64 uint64 i64;  float64 double
 //   int uintptr       the target's word (IntTy)
 //   every pointer     ptr (ptr cptr type chan g fn scase boolp u32p map
-//                     slicep)
+//                     slicep hiter funcval mutexp rwmutexp wgp oncep)
 //   str eface         gort.h's two-word structs (GoString, GoEface), lowered
 //                     per PairPass: as a parameter, two scalars on x86-64,
 //                     a pointer to a byval copy on i386, [2 x i32] on ARM;
@@ -68,6 +68,12 @@ llvm::Type *CodeGen::rtType(RtType T) {
   case RtType::T_u32p:
   case RtType::T_map:
   case RtType::T_slicep:
+  case RtType::T_hiter:
+  case RtType::T_funcval:
+  case RtType::T_mutexp:
+  case RtType::T_rwmutexp:
+  case RtType::T_wgp:
+  case RtType::T_oncep:
     return PtrTy;
   case RtType::T_str:
     return StringTy;

@@ -104,6 +104,41 @@ typedef struct GoHiter {
   void *elem;
   void *state[GORT_HITER_WORDS - 2];
 } GoHiter;
+// A Go func value (Go's runtime.funcval): a pointer to a closure object
+// whose first word is the function's code, called as fn(closure, args...);
+// the captured variables, if any, follow fn (docs/ABI.md). Null is the nil
+// func.
+typedef struct GoFuncval {
+  void (*fn)(void);  // the real type is the func's, with the closure first
+} GoFuncval;
+
+// Go's sync types, as Go 1.19 lays them out on each target (sync.cpp
+// holds the algorithms). The zero value is an unlocked Mutex or RWMutex,
+// an empty WaitGroup, a Once not yet done; compiled code treats them as
+// opaque values of this size and alignment.
+typedef struct GoMutex {
+  int32_t state;  // mutexLocked, mutexWoken, mutexStarving, waiter count
+  uint32_t sema;
+} GoMutex;
+typedef struct GoRWMutex {
+  GoMutex w;            // held if there are pending writers
+  uint32_t writerSem;   // for writers to wait for completing readers
+  uint32_t readerSem;   // for readers to wait for completing writers
+  int32_t readerCount;  // number of pending readers
+  int32_t readerWait;   // number of departing readers
+} GoRWMutex;
+typedef struct GoWaitGroup {
+  // Go's state1 uint64 (counter, waiter count) then state2 uint32 (the
+  // semaphore): 16 bytes, 8-aligned, on amd64; 12, 4-aligned, on 386 and
+  // arm, where the runtime uses whichever 8 of the 12 bytes are 8-aligned
+  // as the 64-bit state (waitgroup.go's state()).
+  uint32_t state1[2] __attribute__((aligned(sizeof(void *))));
+  uint32_t state2;
+} GoWaitGroup;
+typedef struct GoOnce {
+  uint32_t done;  // whether the action has been performed
+  GoMutex m;
+} GoOnce;
 
 // The type codes of runtime.def.
 typedef void gort_t_void;
@@ -129,6 +164,11 @@ typedef volatile uint32_t *gort_t_u32p;
 typedef Hmap *gort_t_map;
 typedef GoSlice *gort_t_slicep;
 typedef GoHiter *gort_t_hiter;
+typedef const GoFuncval *gort_t_funcval;
+typedef GoMutex *gort_t_mutexp;
+typedef GoRWMutex *gort_t_rwmutexp;
+typedef GoWaitGroup *gort_t_wgp;
+typedef GoOnce *gort_t_oncep;
 #define GORT_ATTR_none
 #define GORT_ATTR_noreturn __attribute__((noreturn))
 #define GORT_ATTR_returns_twice __attribute__((returns_twice))
