@@ -34,6 +34,11 @@ void *mallocgc(uintptr size, uint32 flag) { return malloc(size ? size : 1); }
 
 void *mal(uintptr n) { return mallocgc(n, 0); }
 
+// Go's base address for all 0-byte allocations. PORT: Go's mallocgc
+// returns it for size 0; here only the slice and string code does
+// (mallocgc(0) still allocates: the runtime frees what it mallocs).
+uintptr zerobase;
+
 void free(void *v) { asmcgocall(cfree, v); }
 
 }  // namespace runtime

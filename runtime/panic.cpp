@@ -115,6 +115,12 @@ static Eface errorvalue(String msg) {
   return Eface{&errortype, p};
 }
 
+// Appends the n bytes at s to the message being built at *b.
+static void msgadd(byte **b, byte const *s, intgo n) {
+  mcpy(*b, s, n);
+  *b += n;
+}
+
 void panicstring(const char *s) {
   gopanic(errorvalue(String{(byte *)s, findnull((byte const *)s)}));
 }
@@ -129,6 +135,104 @@ void panicmem() {
 }
 
 void panicshift() { panicstring("runtime error: negative shift amount"); }
+
+// Go 1.19's boundsError (error.go): which bound of an index or slice
+// expression failed; len(s) and cap(s) are y.
+// The B and C checks fail only when the A (and B) checks before them
+// passed.
+enum boundsErrorCode {
+  boundsIndex,       // s[x], 0 <= x < len(s) failed
+  boundsSliceAlen,   // s[?:x], 0 <= x <= len(s) failed
+  boundsSliceAcap,   // s[?:x], 0 <= x <= cap(s) failed
+  boundsSliceB,      // s[x:y], 0 <= x <= y failed
+  boundsSlice3Alen,  // s[?:?:x], 0 <= x <= len(s) failed
+  boundsSlice3Acap,  // s[?:?:x], 0 <= x <= cap(s) failed
+  boundsSlice3B,     // s[?:x:y], 0 <= x <= y failed
+  boundsSlice3C,     // s[x:y:?], 0 <= x <= y failed
+  boundsConvert,     // (*[x]T)(s), 0 <= x <= len(s) failed
+  boundsNcodes,
+};
+static_assert(boundsConvert == GORT_BOUNDS_CONVERT, "gort.h's codes are Go's");
+
+// boundsErrorFmts provide error text for various out-of-bounds panics.
+static const char *const boundsErrorFmts[boundsNcodes] = {
+    "index out of range [%x] with length %y",
+    "slice bounds out of range [:%x] with length %y",
+    "slice bounds out of range [:%x] with capacity %y",
+    "slice bounds out of range [%x:%y]",
+    "slice bounds out of range [::%x] with length %y",
+    "slice bounds out of range [::%x] with capacity %y",
+    "slice bounds out of range [:%x:%y]",
+    "slice bounds out of range [%x:%y:]",
+    "cannot convert slice with length %y to pointer to array with length %x",
+};
+
+// boundsNegErrorFmts are overriding formats if x is negative. In this case
+// there's no need to report y.
+static const char *const boundsNegErrorFmts[boundsNcodes] = {
+    "index out of range [%x]",
+    "slice bounds out of range [:%x]",
+    "slice bounds out of range [:%x]",
+    "slice bounds out of range [%x:]",
+    "slice bounds out of range [::%x]",
+    "slice bounds out of range [::%x]",
+    "slice bounds out of range [:%x:]",
+    "slice bounds out of range [%x::]",
+    "",
+};
+
+// itoa converts val to a decimal representation at the end of buf[0:20]
+// and returns where it starts.
+static byte *itoa(byte *buf, uint64 val) {
+  intgo i = 20 - 1;
+  for (; val >= 10; val /= 10)
+    buf[i--] = (byte)(val % 10 + '0');
+  buf[i] = (byte)(val + '0');
+  return buf + i;
+}
+
+static void appendIntStr(byte **b, int64 v, bool sign) {
+  if (sign && v < 0) {
+    *(*b)++ = '-';
+    v = (int64)(0 - (uint64)v);
+  }
+  byte buf[20];
+  byte *p = itoa(buf, (uint64)v);
+  msgadd(b, p, buf + 20 - p);
+}
+
+// PORT: Go's compiler calls one function per code and signedness
+// (goPanicIndex, goPanicIndexU, ..., and panicExtend* for 64-bit indices on
+// 32-bit targets); gort's calls this one with the code and the
+// GORT_BOUNDS_UNSIGNED bit, and x always 64 bits wide. The error's text is
+// made here (boundsError.Error) instead of when it is printed.
+void panicbounds(int64 x, intgo y, int32 code) {
+  bool sign = (code & GORT_BOUNDS_UNSIGNED) == 0;
+  code &= ~GORT_BOUNDS_UNSIGNED;
+  if (code < 0 || code >= boundsNcodes)
+    throw_("panicbounds: bad code");
+  const char *fmt = boundsErrorFmts[code];
+  if (sign && x < 0)
+    fmt = boundsNegErrorFmts[code];
+  // max message length is 99: "runtime error: slice bounds out of range
+  // [::%x] with capacity %y"; x can be at most 20 characters, y 19.
+  byte *msg = (byte *)mal(100);
+  byte *b = msg;
+  static const char head[] = "runtime error: ";
+  msgadd(&b, (byte const *)head, sizeof head - 1);
+  for (; *fmt != 0; fmt++) {
+    if (*fmt != '%') {
+      *b++ = (byte)*fmt;
+      continue;
+    }
+    fmt++;
+    if (*fmt == 'x')
+      appendIntStr(&b, x, sign);
+    else if (*fmt == 'y')
+      appendIntStr(&b, y, true);
+  }
+  panicmsg(String{msg, b - msg});
+}
 
 // Go reports a call of a nil func as the nil dereference it is.
 // PORT: gort tests the func value before the call instead of faulting on

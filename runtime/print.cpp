@@ -102,7 +102,8 @@ void printbool(bool v) {
     gwrite("false", 5);
 }
 
-// Go's float format: +d.dddddde+ddd, 7 significant digits.
+// Go's float format: +d.dddddde+ddd, 7 significant digits (Go 1.19's,
+// which gives negative zero its sign).
 void printfloat(float64 v) {
   if (v != v) {
     gwrite("NaN", 3);
@@ -120,7 +121,10 @@ void printfloat(float64 v) {
   int32 e = 0;        // exponent
   byte buf[n + 7];
   buf[0] = '+';
-  if (v != 0) {
+  if (v == 0) {
+    if (1 / v < 0)
+      buf[0] = '-';
+  } else {
     if (v < 0) {
       v = -v;
       buf[0] = '-';
@@ -201,6 +205,17 @@ void printhex(uint64 v) {
 void printpointer(void *p) { printhex((uintptr)p); }
 
 void printstring(String v) { gwrite(v.str, (int32)v.len); }
+
+// A slice as print shows it: [len/cap]0xarray.
+// Go 1.19's print.go. PORT: the slice comes by address.
+void printslice(GoSlice *s) {
+  gwrite("[", 1);
+  printint(s->len);
+  gwrite("/", 1);
+  printint(s->cap);
+  gwrite("]", 1);
+  printpointer(s->array);
+}
 
 void printsp() { gwrite(" ", 1); }
 

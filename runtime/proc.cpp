@@ -125,6 +125,7 @@ void schedinit() {
 
   // PORT: no mallocinit (malloc is the C allocator); args and environment
   // are libc's, read by getenv.
+  alginit();  // maps must not be used before this (Go 1.19's schedinit)
 
   gomaxprocs = 1;
   p = getenv("GOMAXPROCS");

@@ -149,4 +149,36 @@ uint32 atomicload(uint32 volatile *p) {
   return __atomic_load_n(p, __ATOMIC_SEQ_CST);
 }
 
+// Go 1.1's atomics, for sync.cpp. xadd and xadd64 return the new value.
+uint32 xadd(uint32 volatile *p, int32 delta) {
+  return __atomic_add_fetch(p, (uint32)delta, __ATOMIC_SEQ_CST);
+}
+
+void atomicstore(uint32 volatile *p, uint32 v) {
+  __atomic_store_n(p, v, __ATOMIC_SEQ_CST);
+}
+
+// The 64-bit ones need p 8-aligned on every target, which makes them
+// single instructions (386: cmpxchg8b; arm: ldrexd/strexd) where a uint64
+// alone is only 4-aligned.
+typedef uint64 uint64a __attribute__((aligned(8)));
+
+uint64 xadd64(uint64 volatile *p, int64 delta) {
+  return __atomic_add_fetch((uint64a volatile *)p, (uint64)delta,
+                            __ATOMIC_SEQ_CST);
+}
+
+bool cas64(uint64 volatile *p, uint64 old, uint64 v) {
+  return __atomic_compare_exchange_n((uint64a volatile *)p, &old, v, false,
+                                     __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+}
+
+uint64 atomicload64(uint64 volatile *p) {
+  return __atomic_load_n((uint64a volatile *)p, __ATOMIC_SEQ_CST);
+}
+
+void atomicstore64(uint64 volatile *p, uint64 v) {
+  __atomic_store_n((uint64a volatile *)p, v, __ATOMIC_SEQ_CST);
+}
+
 }  // namespace runtime

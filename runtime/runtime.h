@@ -247,6 +247,12 @@ typedef bool *rt_boolp;
 typedef uint32 volatile *rt_u32p;
 typedef Hmap *rt_map;
 typedef GoSlice *rt_slicep;
+typedef GoHiter *rt_hiter;
+typedef GoFuncval const *rt_funcval;
+typedef GoMutex *rt_mutexp;
+typedef GoRWMutex *rt_rwmutexp;
+typedef GoWaitGroup *rt_wgp;
+typedef GoOnce *rt_oncep;
 #define P(type, name) rt_##type name
 #define P0
 #define GORT_FUNC(name, ret, attr, params) \
@@ -327,6 +333,38 @@ void stackfree(void *v, uintptr n) GO(stackfree);
 // malloc.cpp: the C allocator, reached on g0.
 void *malloc(uintptr size) GO(malloc);
 void free(void *v) GO(free);
+// Go 1.19's malloc.go: the largest allocation (1 << heapAddrBits, 48 bits
+// on amd64; (1 << 32) - 1 on 32-bit targets), and where every zero-byte
+// object points.
+constexpr uintptr maxAlloc =
+    sizeof(void *) == 8 ? (uintptr)1 << 48 : ~(uintptr)0;
+extern uintptr zerobase GO(zerobase);
+
+// sizeclasses.cpp, msize.cpp: Go 1.19's size classes and roundupsize.
+enum {
+  _MaxSmallSize = 32768,
+  smallSizeDiv = 8,
+  smallSizeMax = 1024,
+  largeSizeDiv = 128,
+  _NumSizeClasses = 68,
+  _PageShift = 13,
+  _PageSize = 1 << _PageShift,
+};
+extern uint16 const class_to_size[_NumSizeClasses] GO(class_to_size);
+extern uint8 const size_to_class8[smallSizeMax / smallSizeDiv + 1]
+    GO(size_to_class8);
+extern uint8 const
+    size_to_class128[(_MaxSmallSize - smallSizeMax) / largeSizeDiv + 1]
+    GO(size_to_class128);
+uintptr roundupsize(uintptr size) GO(roundupsize);
+
+// utf8.cpp (Go 1.19's utf8.go)
+enum {
+  runeError = 0xFFFD,  // the "error" Rune or "Unicode replacement character"
+  runeSelf = 0x80,     // below runeSelf a byte is its own character
+  maxRune = 0x10FFFF,  // Maximum valid Unicode code point.
+};
+intgo encoderune(byte *p, int32 r) GO(encoderune);
 
 // cgo_linux.cpp: threads through pthreads (the seed's iscgo path).
 extern void (*libcgo_thread_start)(void *) GO(libcgo_thread_start);
@@ -351,6 +389,12 @@ int32 findnull(const byte *s) GO(findnull);
 uint32 xchg(uint32 volatile *p, uint32 v) GO(xchg);
 bool cas(uint32 volatile *p, uint32 old, uint32 v) GO(cas);
 uint32 atomicload(uint32 volatile *p) GO(atomicload);
+uint32 xadd(uint32 volatile *p, int32 delta) GO(xadd);
+uint64 xadd64(uint64 volatile *p, int64 delta) GO(xadd64);
+bool cas64(uint64 volatile *p, uint64 old, uint64 v) GO(cas64);
+uint64 atomicload64(uint64 volatile *p) GO(atomicload64);
+void atomicstore(uint32 volatile *p, uint32 v) GO(atomicstore);
+void atomicstore64(uint64 volatile *p, uint64 v) GO(atomicstore64);
 
 // chan.cpp (Hchan is gort.h's, at global scope)
 uint32 fastrand1() GO(fastrand1);
@@ -358,6 +402,14 @@ uint32 fastrand1() GO(fastrand1);
 // type.cpp
 bool ifacedirect(GoType const *t) GO(ifacedirect);
 void *efacevalue(Eface *e) GO(efacevalue);
+bool kindcomparable(GoType const *t) GO(kindcomparable);
+bool kindequal(GoType const *t, void const *a, void const *b) GO(kindequal);
+
+// alg.cpp
+extern uintptr hashkey[4] GO(hashkey);
+void alginit() GO(alginit);
+uintptr typehash(GoType const *t, void const *p, uintptr h) GO(typehash);
+bool typeequal(GoType const *t, void const *p, void const *q) GO(typeequal);
 
 // panic.cpp
 void rundefer() GO(rundefer);

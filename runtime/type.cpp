@@ -59,17 +59,17 @@ void assertE2T1(Eface e, GoType const *t, void *out) {
   panicmsg(String{msg, p - msg});
 }
 
-// Whether values of t have ==. PORT: Go 1.0 asked the type's alg table;
-// here the kind decides, which holds while no struct or array type (that
-// may hold a func, map or slice) reaches an interface.
-static bool comparable(GoType const *t) {
+// Whether values of t have ==, by their kind. PORT: for descriptors
+// without algorithms only (see efaceeq); that holds while no struct or
+// array type (that may hold a func, map or slice) reaches an interface.
+bool kindcomparable(GoType const *t) {
   return kindof(t) != GORT_KIND_FUNC && kindof(t) != GORT_KIND_MAP &&
          kindof(t) != GORT_KIND_SLICE;
 }
 
 // Go 1.19's run-time error (recoverable):
 // comparing uncomparable type func().
-static void panicuncomparable(GoType const *t) {
+[[noreturn]] static void panicuncomparable(GoType const *t) {
   static const char head[] = "runtime error: comparing uncomparable type ";
   byte *msg = (byte *)mal(sizeof head + t->name.len);
   byte *p = msg;
@@ -78,28 +78,36 @@ static void panicuncomparable(GoType const *t) {
   panicmsg(String{msg, p - msg});
 }
 
+// The values of type t at a and b compared by t's kind, for a descriptor
+// without algorithms. PORT: see efaceeq.
+bool kindequal(GoType const *t, void const *a, void const *b) {
+  if (!kindcomparable(t))
+    panicuncomparable(t);
+  if (kindof(t) == GORT_KIND_STRING)
+    return strequal(a, b);
+  if (kindof(t) == GORT_KIND_FLOAT64)
+    return f64equal(a, b);
+  if (kindof(t) == GORT_KIND_FLOAT32)
+    return f32equal(a, b);
+  if (kindof(t) == GORT_KIND_INTERFACE)
+    return nilinterequal(a, b);
+  return memequal(a, b, t->size);
+}
+
+// Go's efaceeq: t's equal compares the values. PORT: a descriptor whose
+// equal is null is compared by its kind (kindequal), as all were before
+// descriptors had algorithms; that path goes once the compiler fills
+// equal (then null means uncomparable, and Go panics).
 bool efaceeq(Eface x, Eface y) {
   if (x.type != y.type)
     return false;
-  if (x.type == nil)
+  GoType const *t = x.type;
+  if (t == nil)
     return true;
-  if (!comparable(x.type))
-    panicuncomparable(x.type);
   void *a = efacevalue(&x), *b = efacevalue(&y);
-  if (kindof(x.type) == GORT_KIND_STRING) {
-    String *s = (String *)a, *t = (String *)b;
-    if (s->len != t->len)
-      return false;
-    for (intgo i = 0; i < s->len; i++)
-      if (s->str[i] != t->str[i])
-        return false;
-    return true;
-  }
-  if (kindof(x.type) == GORT_KIND_FLOAT64)
-    return *(float64 *)a == *(float64 *)b;
-  if (kindof(x.type) == GORT_KIND_FLOAT32)
-    return *(float32 *)a == *(float32 *)b;
-  return __builtin_memcmp(a, b, x.type->size) == 0;
+  if (t->equal != nil)
+    return t->equal(a, b);
+  return kindequal(t, a, b);
 }
 
 }  // namespace runtime

@@ -13,8 +13,10 @@ Two tables, both from the same run:
    `gort build -O2`, by `go build` (GO111MODULE=off) and by `gccgo-12 -O2`,
    and run at GOMAXPROCS=1 and 2. The time is the wall clock of the whole
    process, measured here (process start-up is included for all three
-   alike). Every program prints a line `checksum ...`; the three must agree
-   on every run, and a time is never reported for a wrong answer: a
+   alike), and beside it the process's peak resident set size (ru_maxrss
+   from wait4, taken by the small helper maxrss.c; under an emulator, the
+   emulator's). Every program prints a line `checksum ...`; the three must
+   agree on every run, and a time is never reported for a wrong answer: a
    mismatch, a crash or a timeout makes the row fail and run.py exit 1. A
    program gort cannot compile is reported as a failed row with gort's
    first error, and does not by itself change the exit status.
@@ -33,6 +35,7 @@ Usage: run.py BUILD [--runtime | --programs] [NAME...]
 """
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -47,7 +50,10 @@ BENCHES = ["gosched", "spawn", "hotsplit", "idle",
 PROCS = {"roundtrip": [1, 2], "buffered": [1, 2], "selectrt": [1, 2],
          "ring": [1, 2]}
 # The compiler's programs (test/bench/programs/NAME.go), all at both.
-PROGRAMS = ["fib", "sieve", "pingpong", "spawn", "ring", "deep"]
+PROGRAMS = ["fib", "sieve", "pingpong", "spawn", "ring", "deep",
+            # Tier 2: data (arrays, slices, strings, maps, structs, floats).
+            "nbody", "spectralnorm", "fannkuch", "wordfreq", "strbuild",
+            "structs"]
 PROGRAM_PROCS = [1, 2]
 PROGRAM_TIMEOUT = 300  # seconds per run
 REPEAT = int(os.environ.get("REPEAT", "5"))
@@ -219,25 +225,48 @@ def build_programs(build_dir, names, tmp):
     return bins, failed
 
 
-def run_program(cmd, procs):
-    """One run: (seconds, checksum) or (None, why it is not an answer)."""
+def build_maxrss(tmp):
+    """test/bench/maxrss.c, the helper that reports a run's peak RSS."""
+    out = os.path.join(tmp, "maxrss")
+    subprocess.check_call(["clang-19", "-O2", "-static", "-fuse-ld=lld",
+                           os.path.join(HERE, "maxrss.c"), "-o", out])
+    return out
+
+
+def run_program(cmd, procs, maxrss):
+    """One run: (seconds, peak RSS in bytes, checksum) or (None, None, why
+    it is not an answer).
+
+    The peak RSS is the process's maximum resident set size as the kernel
+    reports it to wait4 (ru_maxrss; under an emulator, the emulator's),
+    taken by the helper maxrss (see maxrss.c for why not here)."""
     env = dict(os.environ, GOMAXPROCS=str(procs))
-    start = time.perf_counter()
-    try:
-        p = subprocess.run(cmd, env=env, capture_output=True, text=True,
-                           timeout=PROGRAM_TIMEOUT)
-    except subprocess.TimeoutExpired:
-        return None, f"timed out after {PROGRAM_TIMEOUT} s"
-    elapsed = time.perf_counter() - start
+    with tempfile.TemporaryDirectory() as tmp:
+        rssfile = os.path.join(tmp, "rss")
+        start = time.perf_counter()
+        # Its own session, so that a timeout kills the helper's child too.
+        p = subprocess.Popen([maxrss, rssfile] + cmd, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, start_new_session=True)
+        try:
+            out, err = p.communicate(timeout=PROGRAM_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            os.killpg(p.pid, signal.SIGKILL)
+            p.communicate()
+            return None, None, f"timed out after {PROGRAM_TIMEOUT} s"
+        elapsed = time.perf_counter() - start
+        rss = None
+        if os.path.exists(rssfile):
+            with open(rssfile) as f:
+                rss = int(f.read()) * 1024  # Linux reports kilobytes
     # println writes to standard error.
-    sums = [l.strip() for l in (p.stdout + p.stderr).splitlines()
+    sums = [l.strip() for l in (out + err).splitlines()
             if l.startswith("checksum")]
     if p.returncode != 0:
-        return None, (f"exit {p.returncode}: "
-                      + first_line(p.stderr + p.stdout))
+        return None, None, f"exit {p.returncode}: " + first_line(err + out)
     if len(sums) != 1:
-        return None, f"{len(sums)} checksum lines"
-    return elapsed, sums[0][len("checksum"):].strip()
+        return None, None, f"{len(sums)} checksum lines"
+    return elapsed, rss, sums[0][len("checksum"):].strip()
 
 
 def program_table(build_dir, names):
@@ -247,47 +276,59 @@ def program_table(build_dir, names):
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         bins, failed = build_programs(build_dir, names, tmp)
+        maxrss = build_maxrss(tmp)
         for p in names:
           for procs in PROGRAM_PROCS:
             times = {}
+            rss = {}
             sums = {}   # checksum -> the implementations that printed it
             errors = dict((i, why) for (i, q), why in failed.items() if q == p)
             for _ in range(REPEAT):
                 for impl in impls:
                     if (impl, p) not in bins or impl in errors:
                         continue
-                    t, res = run_program(bins[(impl, p)], procs)
+                    t, peak, res = run_program(bins[(impl, p)], procs,
+                                                 maxrss)
                     if t is None:
                         errors[impl] = res
                         ok = False
                         continue
                     times.setdefault(impl, []).append(t)
+                    rss.setdefault(impl, []).append(peak)
                     sums.setdefault(res, set()).add(impl)
             if len(sums) > 1:
                 ok = False
                 by = "; ".join(f"{'+'.join(sorted(v))}: {k}"
                                for k, v in sorted(sums.items()))
-                rows.append((p, procs, {}, f"NO ({by})"))
+                rows.append((p, procs, {}, {}, f"NO ({by})"))
                 continue
             med = dict((i, statistics.median(v)) for i, v in times.items()
+                       if i not in errors)
+            mem = dict((i, statistics.median(v)) for i, v in rss.items()
                        if i not in errors)
             agree = ("FAILED: " + "; ".join(f"{i}: {why}"
                                             for i, why in errors.items())
                      if errors else "yes" if len(times) > 1
                      else "(nothing to compare with)")
-            rows.append((p, procs, med, agree))
-    print(f"{TARGET} ({HOW}): Go programs, wall clock of the whole process, "
-          f"medians of {REPEAT} runs; ratio = gort / Go 1.19")
+            rows.append((p, procs, med, mem, agree))
+    print(f"{TARGET} ({HOW}): Go programs, wall clock and peak resident "
+          f"set size (RSS) of the whole process, medians of {REPEAT} runs; "
+          "ratios = gort / Go 1.19")
     print()
     print("| program | GOMAXPROCS | gort (s) | Go 1.19 (s) | gccgo 12 (s) "
-          "| gort/Go | checksums agree |")
-    print("|---|---|---|---|---|---|---|")
-    for p, procs, med, agree in rows:
+          "| gort/Go | gort RSS (MB) | Go 1.19 RSS (MB) | gccgo 12 RSS (MB) "
+          "| gort/Go RSS | checksums agree |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for p, procs, med, mem, agree in rows:
         cell = lambda i: f"{med[i]:.3f}" if i in med else "-"
+        mb = lambda i: f"{mem[i] / 1e6:.1f}" if i in mem else "-"
         ratio = (f"{med['gort'] / med['go']:.2f}"
                  if med.get("go") and "gort" in med else "-")
+        rss_ratio = (f"{mem['gort'] / mem['go']:.2f}"
+                     if mem.get("go") and "gort" in mem else "-")
         print(f"| {p} | {procs} | {cell('gort')} | {cell('go')} "
-              f"| {cell('gccgo')} | {ratio} | {agree} |")
+              f"| {cell('gccgo')} | {ratio} | {mb('gort')} | {mb('go')} "
+              f"| {mb('gccgo')} | {rss_ratio} | {agree} |")
     return ok
 
 

@@ -2,10 +2,14 @@
 //
 // CodeGen turns one checked File (and Sema's side tables) into an LLVM
 // module for one target. The module calls the runtime only through the
-// symbols of runtime/include/gort/gort.h, by their Go ELF names.
+// entry points of runtime/include/gort/runtime.def (the rows gort.h
+// declares), by their Go ELF names; see RuntimeEntries.h.
 //
-// The design is described at the top of CodeGen.cpp: how Go values map to
-// LLVM values, closures, `go` thunks, type descriptors and DWARF.
+// The code generator is one class (CGInternal.h) split into one file per
+// kind of construct; CodeGen.cpp lists them, and each opens with the design
+// of its part: how Go values map to LLVM values (CGTypes.cpp), closures
+// (CGDecl.cpp), `go` and `defer` (CGCall.cpp), runtime calls
+// (CGRuntime.cpp), DWARF (CGDebugInfo.cpp).
 //
 //===----------------------------------------------------------------------===//
 

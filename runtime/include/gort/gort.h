@@ -67,6 +67,21 @@ typedef struct GoSlice {
   intptr_t cap;
 } GoSlice;
 
+// panicbounds's code: Go 1.19's boundsErrorCode, which bound failed,
+// or'ed with GORT_BOUNDS_UNSIGNED when the index x is unsigned.
+enum {
+  GORT_BOUNDS_INDEX,         // s[x]: 0 <= x < len(s)
+  GORT_BOUNDS_SLICE_ALEN,    // s[?:x]: 0 <= x <= len(s)
+  GORT_BOUNDS_SLICE_ACAP,    // s[?:x]: 0 <= x <= cap(s)
+  GORT_BOUNDS_SLICE_B,       // s[x:y]: 0 <= x <= y
+  GORT_BOUNDS_SLICE3_ALEN,   // s[?:?:x]: 0 <= x <= len(s)
+  GORT_BOUNDS_SLICE3_ACAP,   // s[?:?:x]: 0 <= x <= cap(s)
+  GORT_BOUNDS_SLICE3_B,      // s[?:x:y]: 0 <= x <= y
+  GORT_BOUNDS_SLICE3_C,      // s[x:y:?]: 0 <= x <= y
+  GORT_BOUNDS_CONVERT,       // (*[x]T)(s): 0 <= x <= len(s)
+  GORT_BOUNDS_UNSIGNED = 1 << 8
+};
+
 // mallocgc's flag: the object holds no pointers (Go 1.0's FlagNoPointers).
 enum { GORT_FLAG_NOPOINTERS = 1 << 0 };
 
@@ -78,6 +93,52 @@ typedef struct GoScase {
   void *elem;      // value to send, or where to receive
   bool *ok;        // receive: set to false when c is closed
 } GoScase;
+
+// A map iteration's state (mapiterinit, mapiternext), GORT_HITER_WORDS
+// words the caller provides (on its stack). Only key and elem are for the
+// caller: the entry's key and value, key null once the iteration is done.
+// The rest is the runtime's.
+enum { GORT_HITER_WORDS = 10 };
+typedef struct GoHiter {
+  void *key;
+  void *elem;
+  void *state[GORT_HITER_WORDS - 2];
+} GoHiter;
+// A Go func value (Go's runtime.funcval): a pointer to a closure object
+// whose first word is the function's code, called as fn(closure, args...);
+// the captured variables, if any, follow fn (docs/ABI.md). Null is the nil
+// func.
+typedef struct GoFuncval {
+  void (*fn)(void);  // the real type is the func's, with the closure first
+} GoFuncval;
+
+// Go's sync types, as Go 1.19 lays them out on each target (sync.cpp
+// holds the algorithms). The zero value is an unlocked Mutex or RWMutex,
+// an empty WaitGroup, a Once not yet done; compiled code treats them as
+// opaque values of this size and alignment.
+typedef struct GoMutex {
+  int32_t state;  // mutexLocked, mutexWoken, mutexStarving, waiter count
+  uint32_t sema;
+} GoMutex;
+typedef struct GoRWMutex {
+  GoMutex w;            // held if there are pending writers
+  uint32_t writerSem;   // for writers to wait for completing readers
+  uint32_t readerSem;   // for readers to wait for completing writers
+  int32_t readerCount;  // number of pending readers
+  int32_t readerWait;   // number of departing readers
+} GoRWMutex;
+typedef struct GoWaitGroup {
+  // Go's state1 uint64 (counter, waiter count) then state2 uint32 (the
+  // semaphore): 16 bytes, 8-aligned, on amd64; 12, 4-aligned, on 386 and
+  // arm, where the runtime uses whichever 8 of the 12 bytes are 8-aligned
+  // as the 64-bit state (waitgroup.go's state()).
+  uint32_t state1[2] __attribute__((aligned(sizeof(void *))));
+  uint32_t state2;
+} GoWaitGroup;
+typedef struct GoOnce {
+  uint32_t done;  // whether the action has been performed
+  GoMutex m;
+} GoOnce;
 
 // The type codes of runtime.def.
 typedef void gort_t_void;
@@ -102,6 +163,12 @@ typedef bool *gort_t_boolp;
 typedef volatile uint32_t *gort_t_u32p;
 typedef Hmap *gort_t_map;
 typedef GoSlice *gort_t_slicep;
+typedef GoHiter *gort_t_hiter;
+typedef const GoFuncval *gort_t_funcval;
+typedef GoMutex *gort_t_mutexp;
+typedef GoRWMutex *gort_t_rwmutexp;
+typedef GoWaitGroup *gort_t_wgp;
+typedef GoOnce *gort_t_oncep;
 #define GORT_ATTR_none
 #define GORT_ATTR_noreturn __attribute__((noreturn))
 #define GORT_ATTR_returns_twice __attribute__((returns_twice))

@@ -1,0 +1,201 @@
+//===- CGBuiltin.cpp - print, println and the built-ins -------------------===//
+//
+// Built-ins. print and println become runtime.printlock, one print* call
+// per operand (printsp between println's operands, printnl at the end),
+// then runtime.printunlock, so that one statement's output is one write.
+// The other built-ins and the runtime, os and time functions Sema knows
+// call their runtime entry points; recover() passes its caller's return
+// address (see CGCall.cpp). In go and defer statements a built-in runs in
+// a thunk of its own (emitBuiltinThunk).
+//
+//===----------------------------------------------------------------------===//
+
+#include "CGInternal.h"
+#include "llvm/IR/Intrinsics.h"
+
+using namespace gort;
+using namespace gort::cg;
+
+void CodeGen::emitPrint(const CallExpr *E, bool Ln) {
+  std::vector<std::pair<Value *, Type *>> Vals;
+  for (auto &A : E->Args) {
+    if (auto *TT = dyn_cast_or_null<TupleType>(typeOf(A.get()))) {
+      // print(f()) with several results: each one.
+      std::vector<Type *> Types;
+      std::vector<Value *> Vs = emitTuple(A.get(), Types);
+      for (size_t I = 0; I < Vs.size() && I < TT->Elems.size(); ++I)
+        Vals.push_back({Vs[I], TT->Elems[I]});
+      continue;
+    }
+    Vals.push_back({emitExpr(A.get()), typeOf(A.get())});
+  }
+  setLoc(E->getLoc());
+  rt(RtFn::printlock, {});
+  for (size_t I = 0; I < Vals.size(); ++I) {
+    if (Ln && I)
+      rt(RtFn::printsp, {});
+    Value *V = Vals[I].first;
+    Type *U = underlying(Vals[I].second);
+    if (isa<EmptyInterfaceType>(U)) {
+      rt(RtFn::printeface, {V});
+    } else if (isa<ChannelType>(U) || isa<SignatureType>(U) ||
+               basicKind(U) == BasicKind::UntypedNil) {
+      rt(RtFn::printpointer, {V});
+    } else if (isString(U)) {
+      rt(RtFn::printstring, {V});
+    } else if (isBoolean(U)) {
+      rt(RtFn::printbool, {V});
+    } else if (isUnsigned(U)) {
+      rt(RtFn::printuint, {B.CreateZExt(V, B.getInt64Ty())});
+    } else {
+      rt(RtFn::printint, {B.CreateSExt(V, B.getInt64Ty())});
+    }
+  }
+  if (Ln)
+    rt(RtFn::printnl, {});
+  rt(RtFn::printunlock, {});
+}
+
+Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
+  Type *IntT = Info.Types.basic(BasicKind::Int);
+  auto Arg = [&](size_t I, Type *T) { return emitExprTo(E->Args[I].get(), T); };
+  Value *NoValue = nullptr;
+  switch (O->Id) {
+  case BuiltinId::Print:
+  case BuiltinId::Println:
+    emitPrint(E, O->Id == BuiltinId::Println);
+    return NoValue;
+  case BuiltinId::Panic: {
+    Value *V = Arg(0, Info.Types.emptyInterface());
+    setLoc(E->getLoc());
+    rtNoReturn(RtFn::gopanic, {V});
+    return NoValue;
+  }
+  case BuiltinId::Make: {
+    Type *T = typeOf(E->Args[0].get());
+    auto *CT = dyn_cast<ChannelType>(underlying(T));
+    if (!CT) {
+      unsupported(E->getLoc(), "make of " + typeString(T));
+      return zeroValue(T);
+    }
+    Value *Size = E->Args.size() > 1
+                      ? B.CreateSExt(Arg(1, IntT), B.getInt64Ty())
+                      : B.getInt64(0);
+    if (E->Args.size() > 1 && isUnsigned(typeOf(E->Args[1].get())))
+      Size = B.CreateZExt(emitExpr(E->Args[1].get()), B.getInt64Ty());
+    setLoc(E->getLoc());
+    return rt(RtFn::makechan, {typeDesc(CT->Elem), Size});
+  }
+  case BuiltinId::Len:
+  case BuiltinId::Cap: {
+    Type *T = typeOf(E->Args[0].get());
+    if (!isChan(T)) {
+      unsupported(E->getLoc(), "len and cap of " + typeString(T));
+      return zeroValue(IntT);
+    }
+    Value *C = emitExpr(E->Args[0].get());
+    return rt(O->Id == BuiltinId::Len ? RtFn::chanlen : RtFn::chancap, {C});
+  }
+  case BuiltinId::Close:
+    rt(RtFn::closechan, {emitExpr(E->Args[0].get())});
+    return NoValue;
+  case BuiltinId::RuntimeGosched:
+    rt(RtFn::Gosched, {});
+    return NoValue;
+  case BuiltinId::RuntimeGoexit:
+    rt(RtFn::Goexit, {});
+    return NoValue;
+  case BuiltinId::RuntimeLockOSThread:
+    rt(RtFn::LockOSThread, {});
+    return NoValue;
+  case BuiltinId::RuntimeUnlockOSThread:
+    rt(RtFn::UnlockOSThread, {});
+    return NoValue;
+  case BuiltinId::RuntimeBreakpoint:
+    rt(RtFn::Breakpoint, {});
+    return NoValue;
+  case BuiltinId::RuntimeGC:
+    // No collector yet: runtime.GC gives cached stack memory back.
+    rt(RtFn::GC, {});
+    return NoValue;
+  case BuiltinId::RuntimeGOMAXPROCS: {
+    Value *N = B.CreateTrunc(Arg(0, IntT), B.getInt32Ty());
+    return B.CreateSExt(rt(RtFn::GOMAXPROCS, {N}), IntTy);
+  }
+  case BuiltinId::RuntimeNumGoroutine:
+    return B.CreateSExt(rt(RtFn::NumGoroutine, {}), IntTy);
+  case BuiltinId::OsExit: {
+    Value *N = B.CreateTrunc(Arg(0, IntT), B.getInt32Ty());
+    rt(RtFn::exit, {N});
+    return NoValue;
+  }
+  case BuiltinId::TimeSleep: {
+    Value *D = emitExpr(E->Args[0].get());
+    rt(RtFn::tsleep, {B.CreateSExt(D, B.getInt64Ty())});
+    return NoValue;
+  }
+  case BuiltinId::Recover: {
+    // The runtime recovers only for the function that panic's reflectcall
+    // called: the caller's return address tells. A function that calls
+    // recover is never inlined into another (emitDefer).
+    Recovers.insert(Cur->Decl);
+    Cur->Fn->addFnAttr(llvm::Attribute::NoInline);
+    setLoc(E->getLoc());
+    llvm::Function *RA = llvm::Intrinsic::getDeclaration(
+        &M, llvm::Intrinsic::returnaddress);
+    Value *Ret = B.CreateCall(RA, {B.getInt32(0)});
+    return rt(RtFn::gorecover, {Ret});
+  }
+  default:
+    unsupported(E->getLoc(), "built-in " + O->Name);
+    return NoValue;
+  }
+}
+
+/// go or defer of a built-in: the operands that are not constants are
+/// evaluated now into a block; Thunk runs the built-in on the values it
+/// loads from the block. `recover()` there does nothing, as in Go: no
+/// deferred function calls it.
+llvm::StructType *CodeGen::emitBuiltinThunk(const CallExpr *CE,
+                                            llvm::Function *Thunk,
+                                            SourceLoc Loc, Value **Blk,
+                                            const llvm::Twine &BlockName) {
+  std::vector<const Expr *> Ops;
+  std::vector<Value *> Vals;
+  for (auto &A : CE->Args) {
+    const TypeAndValue *TV = tv(A.get());
+    if (TV && TV->M == TypeAndValue::Constant && TV->Val.isValid())
+      continue;
+    Ops.push_back(A.get());
+    Vals.push_back(emitExpr(A.get()));
+  }
+  llvm::StructType *BlockTy = argBlock(Vals, Blk, BlockName);
+  const Expr *X = CE->Fun.get();
+  while (auto *P = dyn_cast<ParenExpr>(X))
+    X = P->X.get();
+  const Ident *Id = dyn_cast<Ident>(X);
+  if (auto *SE = dyn_cast<SelectorExpr>(X))
+    Id = SE->Sel.get();
+  const Object *O = objOf(Id);
+  FuncState FS;
+  FuncState *Saved = Cur;
+  llvm::IRBuilderBase::InsertPointGuard Guard(B);
+  Cur = &FS;
+  FuncInfo Empty;
+  FS.FI = &Empty;
+  FS.Fn = Thunk;
+  FS.Name = Thunk->getName().str();
+  FS.Decl = Saved->Decl;
+  FS.SP = thunkSubprogram(Thunk, Loc);
+  FS.AllocaBB = BasicBlock::Create(Ctx, "entry", Thunk);
+  B.SetInsertPoint(BasicBlock::Create(Ctx, "body", Thunk));
+  setLoc(Loc);
+  for (size_t I = 0; I < Ops.size(); ++I)
+    FS.PreEval[Ops[I]] =
+        blockField(B, BlockTy, Thunk->getArg(0), I, Vals[I]->getType());
+  if (O && O->Id != BuiltinId::Recover)
+    emitBuiltin(CE, O);
+  finishFunction(nullptr);
+  Cur = Saved;
+  return BlockTy;
+}

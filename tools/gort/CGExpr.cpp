@@ -1,0 +1,440 @@
+//===- CGExpr.cpp - Expressions -------------------------------------------===//
+//
+// Constants are folded by Sema; any expression Sema recorded as a constant
+// is emitted from its exact value, never recomputed.
+//
+// Integer semantics are Go's: arithmetic wraps; x/0 and x%0 call
+// runtime.panicdivide; MinInt / -1 is MinInt and MinInt % -1 is 0 (the
+// divisor -1 is replaced by 1 and the quotient negated, since x86's idiv
+// traps); shifts by counts >= the width give 0 (or the sign for >> of a
+// signed value); a negative signed count calls runtime.panicshift.
+//
+//===----------------------------------------------------------------------===//
+
+#include "CGInternal.h"
+
+using namespace gort;
+using namespace gort::cg;
+
+Value *CodeGen::zeroValue(Type *T) {
+  return llvm::Constant::getNullValue(llvmType(T));
+}
+
+Value *CodeGen::stringConst(StringRef S) {
+  auto It = Strings.find(S);
+  if (It != Strings.end())
+    return It->second;
+  llvm::Constant *Data;
+  if (S.empty()) {
+    Data = llvm::ConstantPointerNull::get(PtrTy);
+  } else {
+    auto *Init = llvm::ConstantDataArray::getString(Ctx, S, /*AddNull=*/false);
+    auto *GV = new llvm::GlobalVariable(M, Init->getType(), true,
+                                        llvm::GlobalValue::PrivateLinkage, Init,
+                                        "go.string");
+    GV->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+    GV->setAlignment(llvm::Align(1));
+    Data = GV;
+  }
+  llvm::Constant *C = llvm::ConstantStruct::get(
+      StringTy, {Data, llvm::ConstantInt::get(IntTy, S.size())});
+  Strings[S] = C;
+  return C;
+}
+
+Value *CodeGen::constValue(Type *T, const ConstValue &V) {
+  llvm::Type *LT = llvmType(T);
+  switch (V.K) {
+  case ConstValue::Bool:
+    if (isa<EmptyInterfaceType>(underlying(T)))
+      return box(B.getInt1(V.B), Info.Types.basic(BasicKind::Bool));
+    return B.getInt1(V.B);
+  case ConstValue::String:
+    if (isa<EmptyInterfaceType>(underlying(T)))
+      return box(stringConst(V.S), Info.Types.basic(BasicKind::String));
+    return stringConst(V.S);
+  case ConstValue::Int:
+    if (isa<EmptyInterfaceType>(underlying(T)))
+      return box(llvm::ConstantInt::get(IntTy, V.I.trunc(IntTy->getBitWidth())),
+                 Info.Types.basic(BasicKind::Int));
+    if (!LT->isIntegerTy())
+      return llvm::Constant::getNullValue(LT);
+    return llvm::ConstantInt::get(LT, V.I.trunc(LT->getIntegerBitWidth()));
+  case ConstValue::None:
+    break;
+  }
+  return llvm::Constant::getNullValue(LT);
+}
+
+Value *CodeGen::emitExprTo(const Expr *E, Type *To) {
+  return convert(emitExpr(E), typeOf(E), To);
+}
+
+/// Evaluates L (or one multi-valued call) converted to the types To.
+std::vector<Value *> CodeGen::emitValues(const ExprList &L,
+                                         const std::vector<Type *> &To) {
+  std::vector<Value *> Vals;
+  if (L.size() == 1 && To.size() > 1) {
+    std::vector<Type *> Types;
+    Vals = emitTuple(L[0].get(), Types);
+    for (size_t I = 0; I < Vals.size() && I < To.size(); ++I)
+      Vals[I] = convert(Vals[I], Types[I], To[I]);
+    return Vals;
+  }
+  for (size_t I = 0; I < L.size(); ++I)
+    Vals.push_back(I < To.size() ? emitExprTo(L[I].get(), To[I])
+                                 : emitExpr(L[I].get()));
+  return Vals;
+}
+
+/// A multi-valued expression: a call with several results, or a receive or
+/// type assertion in comma-ok form.
+std::vector<Value *> CodeGen::emitTuple(const Expr *E,
+                                        std::vector<Type *> &Types) {
+  while (auto *P = dyn_cast<ParenExpr>(E))
+    E = P->X.get();
+  const TypeAndValue *TV = tv(E);
+  Types.clear();
+  if (auto *TT = dyn_cast_or_null<TupleType>(TV ? TV->T : nullptr))
+    Types = TT->Elems;
+  std::vector<Value *> Vals;
+  if (TV && TV->M == TypeAndValue::CommaOk) {
+    if (auto *UE = dyn_cast<UnaryExpr>(E)) {
+      Value *Ok;
+      Value *V = recv(emitExpr(UE->X.get()), typeOf(UE->X.get()), &Ok);
+      return {V, Ok};
+    }
+    if (auto *TA = dyn_cast<TypeAssertExpr>(E)) {
+      Value *X = emitExpr(TA->X.get());
+      Type *T = typeOf(TA->Type.get());
+      auto *Tmp = entryAlloca(memType(T), "assert");
+      Value *Ok = rt(RtFn::assertE2T, {X, typeDesc(T), Tmp});
+      return {loadValue(T, Tmp), Ok};
+    }
+  }
+  Value *V = emitExpr(E);
+  for (size_t I = 0; I < Types.size(); ++I)
+    Vals.push_back(B.CreateExtractValue(V, I));
+  return Vals;
+}
+
+/// Converts V of type From to type To: integer conversions and boxing into
+/// interface{}; identity otherwise.
+Value *CodeGen::convert(Value *V, Type *From, Type *To) {
+  if (!From || !To)
+    return V;
+  Type *UF = underlying(From), *UT = underlying(To);
+  if (isa<EmptyInterfaceType>(UT)) {
+    if (isa<EmptyInterfaceType>(UF) || basicKind(UF) == BasicKind::UntypedNil)
+      return V->getType() == EfaceTy ? V : llvm::Constant::getNullValue(EfaceTy);
+    return box(V, From);
+  }
+  llvm::Type *LT = llvmType(To);
+  if (V->getType() == LT)
+    return V;
+  if (V->getType()->isIntegerTy() && LT->isIntegerTy())
+    return B.CreateIntCast(V, LT, !isUnsigned(UF));
+  if (isa<llvm::ConstantPointerNull>(V) || basicKind(UF) == BasicKind::UntypedNil)
+    return llvm::Constant::getNullValue(LT);
+  return V;
+}
+
+/// interface{} holding V: a value no larger than a pointer is stored in the
+/// data word itself (as if copied there byte by byte), a larger one in a
+/// heap copy.
+Value *CodeGen::box(Value *V, Type *From) {
+  if (basicKind(From) == BasicKind::UntypedNil)
+    return llvm::Constant::getNullValue(EfaceTy);
+  llvm::Type *MT = memType(From);
+  Value *Data;
+  if (DL.getTypeAllocSize(MT) <= DL.getPointerSize()) {
+    auto *Word = entryAlloca(PtrTy, "box");
+    B.CreateStore(llvm::ConstantPointerNull::get(PtrTy), Word);
+    storeValue(From, V, Word);
+    Data = B.CreateLoad(PtrTy, Word);
+  } else {
+    Data = mal(DL.getTypeAllocSize(MT));
+    storeValue(From, V, Data);
+  }
+  Value *E = llvm::UndefValue::get(EfaceTy);
+  E = B.CreateInsertValue(E, typeDesc(From), 0);
+  return B.CreateInsertValue(E, Data, 1);
+}
+
+Value *CodeGen::emitExpr(const Expr *E) {
+  if (Cur && !Cur->PreEval.empty())
+    if (Value *V = Cur->PreEval.lookup(E))
+      return V;
+  const TypeAndValue *TV = tv(E);
+  if (TV && TV->M == TypeAndValue::Constant && TV->Val.isValid())
+    return constValue(TV->T, TV->Val);
+  switch (E->getKind()) {
+  case Node::NK_ParenExpr:
+    return emitExpr(cast<ParenExpr>(E)->X.get());
+  case Node::NK_Ident:
+    return emitIdent(cast<Ident>(E));
+  case Node::NK_FuncLit:
+    return emitFuncLitValue(cast<FuncLit>(E));
+  case Node::NK_CallExpr:
+    return emitCall(cast<CallExpr>(E));
+  case Node::NK_UnaryExpr:
+    return emitUnary(cast<UnaryExpr>(E));
+  case Node::NK_BinaryExpr:
+    return emitBinary(cast<BinaryExpr>(E));
+  case Node::NK_TypeAssertExpr: {
+    auto *TA = cast<TypeAssertExpr>(E);
+    Value *X = emitExpr(TA->X.get());
+    Type *T = typeOf(TA->Type.get());
+    auto *Tmp = entryAlloca(memType(T), "assert");
+    setLoc(E->getLoc());
+    rt(RtFn::assertE2T1, {X, typeDesc(T), Tmp});
+    return loadValue(T, Tmp);
+  }
+  case Node::NK_SelectorExpr: {
+    auto *SE = cast<SelectorExpr>(E);
+    if (Object *O = objOf(SE->Sel.get()))
+      unsupported(E->getLoc(), "the value " + O->PkgPath + "." + O->Name);
+    else
+      unsupported(E->getLoc(), "this selector");
+    return zeroValue(TV ? TV->T : Info.Types.basic(BasicKind::Int));
+  }
+  default:
+    unsupported(E->getLoc(), "this expression");
+    return zeroValue(TV && TV->T ? TV->T : Info.Types.basic(BasicKind::Int));
+  }
+}
+
+Value *CodeGen::emitIdent(const Ident *Id) {
+  const Object *O = objOf(Id);
+  Type *T = typeOf(Id);
+  if (!O)
+    return zeroValue(T);
+  switch (O->Kind) {
+  case Object::Var:
+    return loadValue(O->T, varAddr(O));
+  case Object::Func:
+    if (Funcs.count(O))
+      return funcValueOf(O);
+    unsupported(Id->getLoc(), "the function value " + O->Name);
+    return zeroValue(T);
+  case Object::Nil:
+    return zeroValue(T);
+  case Object::Const:
+    return constValue(T ? T : O->T, O->Val);
+  default:
+    unsupported(Id->getLoc(), "this use of " + O->Name);
+    return zeroValue(T ? T : Info.Types.basic(BasicKind::Int));
+  }
+}
+
+Value *CodeGen::emitUnary(const UnaryExpr *E) {
+  Type *T = typeOf(E);
+  switch (E->Op) {
+  case Tok::Add:
+    return emitExprTo(E->X.get(), T);
+  case Tok::Sub: {
+    Value *X = emitExprTo(E->X.get(), T);
+    return B.CreateNeg(X);
+  }
+  case Tok::Xor:
+  case Tok::Not:
+    return B.CreateNot(emitExprTo(E->X.get(), T));
+  case Tok::Arrow: {
+    setLoc(E->getLoc());
+    Value *Ch = emitExpr(E->X.get());
+    setLoc(E->getLoc());
+    return recv(Ch, typeOf(E->X.get()), nullptr);
+  }
+  default:
+    unsupported(E->getLoc(), "operator " + tokSpelling(E->Op));
+    return zeroValue(T);
+  }
+}
+
+Value *CodeGen::emitBinary(const BinaryExpr *E) {
+  Type *T = typeOf(E);
+  if (E->Op == Tok::LAnd || E->Op == Tok::LOr) {
+    Value *X = emitExpr(E->X.get());
+    BasicBlock *From = B.GetInsertBlock();
+    BasicBlock *RHS = newBlock("logic.rhs"), *End = newBlock("logic.end");
+    if (E->Op == Tok::LAnd)
+      B.CreateCondBr(X, RHS, End);
+    else
+      B.CreateCondBr(X, End, RHS);
+    startBlock(RHS);
+    Value *Y = emitExpr(E->Y.get());
+    BasicBlock *RHSEnd = B.GetInsertBlock();
+    B.CreateBr(End);
+    startBlock(End);
+    llvm::PHINode *Phi = B.CreatePHI(B.getInt1Ty(), 2);
+    Phi->addIncoming(B.getInt1(E->Op == Tok::LOr), From);
+    Phi->addIncoming(Y, RHSEnd);
+    return Phi;
+  }
+  Type *XT = typeOf(E->X.get()), *YT = typeOf(E->Y.get());
+  switch (E->Op) {
+  case Tok::Eql:
+  case Tok::Neq:
+  case Tok::Lss:
+  case Tok::Leq:
+  case Tok::Gtr:
+  case Tok::Geq: {
+    Value *X = emitExpr(E->X.get());
+    Value *Y = emitExpr(E->Y.get());
+    return compare(E->Op, X, XT, Y, YT, E->getLoc());
+  }
+  case Tok::Shl:
+  case Tok::Shr: {
+    Value *X = emitExprTo(E->X.get(), T);
+    Value *Y = emitExpr(E->Y.get());
+    return binaryOp(E->Op, X, Y, T, YT, E->getLoc(), E->Y.get());
+  }
+  default: {
+    Value *X = emitExprTo(E->X.get(), T);
+    Value *Y = emitExprTo(E->Y.get(), T);
+    return binaryOp(E->Op, X, Y, T, T, E->getLoc(), E->Y.get());
+  }
+  }
+}
+
+Value *CodeGen::binaryOp(Tok Op, Value *X, Value *Y, Type *T, Type *YT,
+                         SourceLoc Loc, const Expr *YE) {
+  if (!X->getType()->isIntegerTy()) {
+    unsupported(Loc, "operator " + tokSpelling(Op) + " on " + typeString(T));
+    return X;
+  }
+  switch (Op) {
+  case Tok::Add:
+    return B.CreateAdd(X, Y);
+  case Tok::Sub:
+    return B.CreateSub(X, Y);
+  case Tok::Mul:
+    return B.CreateMul(X, Y);
+  case Tok::And:
+    return B.CreateAnd(X, Y);
+  case Tok::Or:
+    return B.CreateOr(X, Y);
+  case Tok::Xor:
+    return B.CreateXor(X, Y);
+  case Tok::AndNot:
+    return B.CreateAnd(X, B.CreateNot(Y));
+  case Tok::Quo:
+  case Tok::Rem:
+    setLoc(Loc);
+    return divide(Op == Tok::Rem, X, Y, T, YE);
+  case Tok::Shl:
+  case Tok::Shr:
+    setLoc(Loc);
+    return shift(Op == Tok::Shl, X, Y, T, YT, YE);
+  default:
+    unsupported(Loc, "operator " + tokSpelling(Op));
+    return X;
+  }
+}
+
+/// Go's truncated division: divide by zero panics; MinInt / -1 is MinInt
+/// and MinInt % -1 is 0 (x86's idiv would trap).
+Value *CodeGen::divide(bool Rem, Value *X, Value *Y, Type *T,
+                       const Expr *YE) {
+  bool Signed = !isUnsigned(T);
+  auto *CY = dyn_cast<llvm::ConstantInt>(Y);
+  if (!CY || CY->isZero()) {
+    BasicBlock *Panic = newBlock("div.zero"), *Ok = newBlock("div.ok");
+    B.CreateCondBr(B.CreateICmpEQ(Y, llvm::ConstantInt::get(Y->getType(), 0)),
+                   Panic, Ok);
+    startBlock(Panic);
+    rt(RtFn::panicdivide, {});
+    B.CreateUnreachable();
+    startBlock(Ok);
+  }
+  if (!Signed)
+    return Rem ? B.CreateURem(X, Y) : B.CreateUDiv(X, Y);
+  if (CY && !CY->isMinusOne() && !CY->isZero())
+    return Rem ? B.CreateSRem(X, Y) : B.CreateSDiv(X, Y);
+  Value *MinusOne = B.CreateICmpEQ(Y, llvm::ConstantInt::getSigned(Y->getType(), -1));
+  Value *SafeY = B.CreateSelect(MinusOne, llvm::ConstantInt::get(Y->getType(), 1), Y);
+  if (Rem)
+    return B.CreateSelect(MinusOne, llvm::ConstantInt::get(Y->getType(), 0),
+                          B.CreateSRem(X, SafeY));
+  return B.CreateSelect(MinusOne, B.CreateNeg(X), B.CreateSDiv(X, SafeY));
+}
+
+/// Go's shifts: counts >= the width shift everything out; a negative count
+/// (of a signed type) panics.
+Value *CodeGen::shift(bool Left, Value *X, Value *Y, Type *T, Type *YT,
+                      const Expr *YE) {
+  unsigned W = X->getType()->getIntegerBitWidth();
+  bool SignedX = !isUnsigned(T);
+  if (!isUnsigned(YT) && !isa<llvm::ConstantInt>(Y)) {
+    BasicBlock *Panic = newBlock("shift.neg"), *Ok = newBlock("shift.ok");
+    B.CreateCondBr(
+        B.CreateICmpSLT(Y, llvm::ConstantInt::get(Y->getType(), 0)), Panic, Ok);
+    startBlock(Panic);
+    rt(RtFn::panicshift, {});
+    B.CreateUnreachable();
+    startBlock(Ok);
+  }
+  unsigned YW = Y->getType()->getIntegerBitWidth();
+  Value *Big = B.CreateICmpUGE(Y, llvm::ConstantInt::get(Y->getType(), W));
+  Value *Count = YW > W ? B.CreateTrunc(Y, X->getType())
+                        : B.CreateZExt(Y, X->getType());
+  if (!Left && SignedX) {
+    Count = B.CreateSelect(Big, llvm::ConstantInt::get(X->getType(), W - 1),
+                           Count);
+    return B.CreateAShr(X, Count);
+  }
+  Count = B.CreateSelect(Big, llvm::ConstantInt::get(X->getType(), 0), Count);
+  Value *R = Left ? B.CreateShl(X, Count) : B.CreateLShr(X, Count);
+  return B.CreateSelect(Big, llvm::ConstantInt::get(X->getType(), 0), R);
+}
+
+Value *CodeGen::compare(Tok Op, Value *X, Type *XT, Value *Y, Type *YT,
+                        SourceLoc Loc) {
+  Type *UX = underlying(XT), *UY = underlying(YT);
+  bool Eq = Op == Tok::Eql;
+  if (isa<EmptyInterfaceType>(UX) || isa<EmptyInterfaceType>(UY)) {
+    bool XNil = basicKind(UX) == BasicKind::UntypedNil ||
+                isa<llvm::ConstantAggregateZero>(X);
+    bool YNil = basicKind(UY) == BasicKind::UntypedNil ||
+                isa<llvm::ConstantAggregateZero>(Y);
+    Value *R;
+    if (XNil || YNil) {
+      Value *V = XNil ? Y : X;
+      R = B.CreateICmpEQ(B.CreateExtractValue(V, 0),
+                         llvm::ConstantPointerNull::get(PtrTy));
+    } else {
+      X = convert(X, XT, Info.Types.emptyInterface());
+      Y = convert(Y, YT, Info.Types.emptyInterface());
+      R = rt(RtFn::efaceeq, {X, Y});
+    }
+    return Eq ? R : B.CreateNot(R);
+  }
+  if (isString(UX)) {
+    unsupported(Loc, "string comparison");
+    return B.getInt1(false);
+  }
+  if (X->getType()->isPointerTy() || Y->getType()->isPointerTy()) {
+    if (!X->getType()->isPointerTy())
+      X = llvm::ConstantPointerNull::get(PtrTy);
+    if (!Y->getType()->isPointerTy())
+      Y = llvm::ConstantPointerNull::get(PtrTy);
+    return Eq ? B.CreateICmpEQ(X, Y) : B.CreateICmpNE(X, Y);
+  }
+  if (X->getType() != Y->getType())
+    Y = B.CreateIntCast(Y, X->getType(), !isUnsigned(UY));
+  bool S = !isUnsigned(UX);
+  switch (Op) {
+  case Tok::Eql:
+    return B.CreateICmpEQ(X, Y);
+  case Tok::Neq:
+    return B.CreateICmpNE(X, Y);
+  case Tok::Lss:
+    return S ? B.CreateICmpSLT(X, Y) : B.CreateICmpULT(X, Y);
+  case Tok::Leq:
+    return S ? B.CreateICmpSLE(X, Y) : B.CreateICmpULE(X, Y);
+  case Tok::Gtr:
+    return S ? B.CreateICmpSGT(X, Y) : B.CreateICmpUGT(X, Y);
+  default:
+    return S ? B.CreateICmpSGE(X, Y) : B.CreateICmpUGE(X, Y);
+  }
+}

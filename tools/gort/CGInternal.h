@@ -1,0 +1,303 @@
+//===- CGInternal.h - The code generator's one class -----------*- C++ -*-===//
+//
+// CodeGen, the class that turns one checked File into an LLVM module. As in
+// clang's lib/CodeGen, the class is one but its emitters live in one file
+// per kind of construct; each group of declarations below names its file:
+//
+//   CodeGen.cpp      generateCode, module setup (run), blocks and allocas
+//   CGTypes.cpp      Go types as LLVM types; type descriptors (GoType)
+//   CGDebugInfo.cpp  DWARF: types, subprograms, locations
+//   CGDecl.cpp       functions, locals, captured cells, function literals
+//   CGStmt.cpp       statements, select
+//   CGExpr.cpp       expressions, constants, conversions, Go's arithmetic
+//   CGCall.cpp       calls, go and defer (thunks, deferprocstk layouts)
+//   CGBuiltin.cpp    print/println and the other built-ins
+//   CGRuntime.cpp    calls of the runtime's entry points (C ABI lowering)
+//
+// Only these files include this header; the rest of the compiler sees
+// CodeGen.h.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef GORT_CGINTERNAL_H
+#define GORT_CGINTERNAL_H
+
+#include "CodeGen.h"
+#include "RuntimeEntries.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DIBuilder.h"
+#include "llvm/IR/DataLayout.h"
+#include "llvm/IR/DerivedTypes.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/TargetParser/Triple.h"
+#include <deque>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace gort {
+namespace cg {
+
+using llvm::BasicBlock;
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
+using llvm::isa;
+using llvm::StringRef;
+using llvm::Value;
+
+/// How a target's C ABI passes a two-word struct (GoString, GoEface).
+enum class PairABI { Split, ByVal, IntArray };
+
+/// Go's function attributes: split stack, no tail calls (CGDecl.cpp).
+void setGoAttrs(llvm::Function *Fn);
+/// Makes CI, the last call of a wrapper invisible to recover, a jump.
+void allowTailCall(llvm::CallInst *CI);
+
+class CodeGen {
+public:
+  CodeGen(const File &F, SemaInfo &Info, Diagnostics &Diags, llvm::Module &M,
+          const CodeGenOptions &Opts);
+  bool run();
+
+private:
+  // --- Function state ------------------------------------------------------
+  struct Target {
+    const Object *Label; ///< null when unlabeled
+    BasicBlock *Break;
+    BasicBlock *Continue; ///< null for switch and select
+  };
+  struct FuncState {
+    llvm::Function *Fn = nullptr;
+    const Node *Decl = nullptr; ///< FuncDecl or FuncLit
+    const FuncInfo *FI = nullptr;
+    std::string Name;
+    llvm::DISubprogram *SP = nullptr;
+    BasicBlock *AllocaBB = nullptr;
+    llvm::DenseMap<const Object *, Value *> Vars; ///< object -> address
+    llvm::DenseMap<const Object *, BasicBlock *> Labels;
+    std::vector<Target> Targets;
+    unsigned NumLits = 0;  ///< function literals made so far
+    unsigned NumWraps = 0; ///< go thunks made so far
+    unsigned NumDefers = 0; ///< defer thunks made so far
+    /// The body has a defer statement: every exit goes through Exit, which
+    /// calls deferreturn and returns what ResultSlots hold, and every
+    /// variable is read and written with volatile accesses.
+    bool Defers = false;
+    BasicBlock *Exit = nullptr;
+    std::vector<Value *> ResultSlots; ///< allocas (or cell slots) of results
+    std::vector<bool> ResultInCell;   ///< the slot holds a captured cell's address
+    /// A deferred call's thunk running a copy of the callee's body: the
+    /// parameters (and closure) come from the block at ThunkArg, results
+    /// are discarded.
+    llvm::StructType *ThunkBlock = nullptr;
+    /// Values a thunk loaded from its block, standing for the expressions
+    /// evaluated at the defer statement (deferred built-in calls).
+    llvm::DenseMap<const Expr *, Value *> PreEval;
+  };
+  /// A defer of a statically known function (package function or function
+  /// literal): its thunk is made once every body has been emitted, when it
+  /// is known whether the callee calls recover.
+  struct PendingDefer {
+    llvm::Function *Thunk;
+    const Node *Target;        ///< FuncDecl or FuncLit
+    llvm::StructType *BlockTy; ///< the arguments, then the closure
+    unsigned NumArgs;
+    SourceLoc Loc;
+    llvm::Function *Direct; ///< the package function, else null
+  };
+  struct PendingLit {
+    const FuncLit *FL;
+    llvm::Function *Fn;
+    std::string Name;
+  };
+
+
+  // --- Types (CGTypes.cpp) -------------------------------------------------
+  llvm::Type *llvmType(Type *T);
+  llvm::Type *memType(Type *T);
+  llvm::FunctionType *funcType(SignatureType *S, bool WithContext);
+  llvm::Type *resultType(SignatureType *S);
+  llvm::Constant *typeDesc(Type *T);
+  std::string typeName(Type *T);
+  uint64_t sizeOf(Type *T) { return DL.getTypeAllocSize(memType(T)); }
+
+  // --- Debug information (CGDebugInfo.cpp) ---------------------------------
+  llvm::DIType *diType(Type *T);
+  void setLoc(SourceLoc L);
+  // Debug positions honour //line directives (Diagnostics::presumed).
+  llvm::DIFile *diFile(SourceLoc L);
+  unsigned diLine(SourceLoc L) { return Diags.presumed(L).Line; }
+  llvm::DILocation *diLoc(SourceLoc L, llvm::DISubprogram *SP);
+  llvm::DISubprogram *thunkSubprogram(llvm::Function *Thunk, SourceLoc Loc);
+
+  // --- Helpers (here and CodeGen.cpp) --------------------------------------
+  const TypeAndValue *tv(const Expr *E) {
+    auto It = Info.Exprs.find(E);
+    return It == Info.Exprs.end() ? nullptr : &It->second;
+  }
+  Type *typeOf(const Expr *E) {
+    auto *T = tv(E);
+    return T ? T->T : nullptr;
+  }
+  Object *objOf(const Ident *Id) {
+    auto It = Info.Uses.find(Id);
+    if (It != Info.Uses.end())
+      return It->second;
+    auto D = Info.Defs.find(Id);
+    return D == Info.Defs.end() ? nullptr : D->second;
+  }
+  void unsupported(SourceLoc Loc, const llvm::Twine &What) {
+    Diags.error(Loc, What + " is not supported yet");
+  }
+  BasicBlock *newBlock(const llvm::Twine &Name);
+  void startBlock(BasicBlock *BB);
+  void branchTo(BasicBlock *BB);
+  bool terminated() { return B.GetInsertBlock()->getTerminator() != nullptr; }
+  llvm::AllocaInst *entryAlloca(llvm::Type *T, const llvm::Twine &Name);
+
+  // --- Runtime calls (CGRuntime.cpp) ---------------------------------------
+  Value *mal(uint64_t Size);
+  llvm::Type *rtType(RtType T);
+  bool rtSRet(RtType T);
+  llvm::Function *rtDecl(RtFn F);
+  Value *rt(RtFn F, llvm::ArrayRef<Value *> Args);
+  void rtNoReturn(RtFn F, llvm::ArrayRef<Value *> Args);
+
+  // --- Declarations (CGDecl.cpp) -------------------------------------------
+  void emitFuncLit(const PendingLit &P);
+  void emitPendingLits();
+  Value *emitFuncLitValue(const FuncLit *FL);
+  void beginFunction(llvm::Function *Fn, const Node *Decl, StringRef Name,
+                     SourceLoc Loc, bool HasContext);
+  void finishFunction(SignatureType *Sig);
+  void declareLocal(const Object *O, Value *Init, SourceLoc Loc,
+                    unsigned ArgNo = 0);
+  Value *varAddr(const Object *O);
+  Value *loadValue(Type *T, Value *Addr);
+  void storeValue(Type *T, Value *V, Value *Addr);
+  llvm::Constant *funcValueOf(const Object *O);
+
+  // --- Statements (CGStmt.cpp) ---------------------------------------------
+  void emitBlock(const StmtList &L);
+  void emitStmt(const Stmt *S, const Object *Label = nullptr);
+  void emitDeclStmt(const DeclStmt *S);
+  void emitAssign(const AssignStmt *S);
+  void assignTo(const Expr *Lhs, Value *V, Type *VT, bool Define);
+  void emitIf(const IfStmt *S);
+  void emitFor(const ForStmt *S, const Object *Label);
+  void emitRange(const RangeStmt *S, const Object *Label);
+  void emitSwitch(const SwitchStmt *S, const Object *Label);
+  void emitSelect(const SelectStmt *S, const Object *Label);
+  Value *recv(Value *Ch, Type *ChT, Value **Ok);
+  void emitBranch(const BranchStmt *S);
+  void emitReturn(const ReturnStmt *S);
+  BasicBlock *labelBlock(const Object *L);
+
+  // --- Expressions (CGExpr.cpp) --------------------------------------------
+  Value *zeroValue(Type *T);
+  Value *constValue(Type *T, const ConstValue &V);
+  Value *stringConst(StringRef S);
+  Value *emitExpr(const Expr *E);
+  Value *emitExprTo(const Expr *E, Type *To);
+  std::vector<Value *> emitTuple(const Expr *E, std::vector<Type *> &Types);
+  std::vector<Value *> emitValues(const ExprList &L,
+                                  const std::vector<Type *> &To);
+  Value *convert(Value *V, Type *From, Type *To);
+  Value *box(Value *V, Type *From);
+  Value *emitIdent(const Ident *Id);
+  Value *emitUnary(const UnaryExpr *E);
+  Value *emitBinary(const BinaryExpr *E);
+  Value *binaryOp(Tok Op, Value *X, Value *Y, Type *T, Type *YT,
+                  SourceLoc Loc, const Expr *YE);
+  Value *compare(Tok Op, Value *X, Type *XT, Value *Y, Type *YT,
+                 SourceLoc Loc);
+  Value *divide(bool Rem, Value *X, Value *Y, Type *T, const Expr *YE);
+  Value *shift(bool Left, Value *X, Value *Y, Type *T, Type *YT,
+               const Expr *YE);
+
+  // --- Calls, go and defer (CGCall.cpp) ------------------------------------
+  struct Callee {
+    llvm::Function *Direct = nullptr; ///< package function
+    Value *Closure = nullptr;         ///< function value
+    SignatureType *Sig = nullptr;
+  };
+  Value *emitCall(const CallExpr *E);
+  bool calleeOf(const Expr *Fun, Callee &C);
+  std::vector<Value *> callArgs(const CallExpr *E, SignatureType *Sig);
+  Value *callWith(const Callee &C, llvm::ArrayRef<Value *> Args);
+  void emitGo(const GoStmt *S);
+  void emitDefer(const DeferStmt *S);
+  llvm::StructType *argBlock(llvm::ArrayRef<Value *> Vals, Value **Addr,
+                             const llvm::Twine &Name);
+  Value *blockField(llvm::IRBuilder<> &TB, llvm::StructType *BlockTy,
+                    Value *Blk, unsigned I, llvm::Type *T);
+  llvm::Function *newThunk(const llvm::Twine &Name);
+  void emitCallThunk(llvm::Function *Thunk, SourceLoc Loc, const Callee &C,
+                     llvm::StructType *BlockTy, unsigned NumArgs,
+                     bool Deferred);
+  bool retInRegs386(SignatureType *S);
+  struct StkLayout {
+    bool Sret = false;
+    std::vector<uint64_t> Offs; // of each leaf scalar (sret pointer first)
+    uint64_t Size = 0;
+    uint64_t StackBytes = 0; // of the block's stack-argument part
+  };
+  bool deferStkLayout(SignatureType *Sig, Value *Closure,
+                      const std::vector<Value *> &Vals, StkLayout &L);
+  void emitDeferStk(const DeferStmt *S, SignatureType *Sig, Value *Closure,
+                    std::vector<Value *> Vals, const StkLayout &L);
+  void emitPendingDefers();
+
+  // --- Built-ins (CGBuiltin.cpp) -------------------------------------------
+  Value *emitBuiltin(const CallExpr *E, const Object *O);
+  void emitPrint(const CallExpr *E, bool Ln);
+  llvm::StructType *emitBuiltinThunk(const CallExpr *CE, llvm::Function *Thunk,
+                                     SourceLoc Loc, Value **Blk,
+                                     const llvm::Twine &BlockName);
+
+  // --- Module state --------------------------------------------------------
+  const File &F;
+  SemaInfo &Info;
+  Diagnostics &Diags;
+  llvm::Module &M;
+  llvm::LLVMContext &Ctx;
+  const llvm::DataLayout &DL;
+  llvm::Triple TT;
+  const CodeGenOptions &Opts;
+  llvm::IRBuilder<> B;
+  PairABI PairPass;
+  llvm::IntegerType *IntTy;    ///< int, uint, uintptr
+  llvm::PointerType *PtrTy;
+  llvm::StructType *StringTy;  ///< { ptr, iP }
+  llvm::StructType *EfaceTy;   ///< { ptr, ptr }
+  llvm::StructType *GoTypeTy;  ///< gort.h's GoType
+
+  std::unique_ptr<llvm::DIBuilder> DIB;
+  llvm::DICompileUnit *CU = nullptr;
+  llvm::DIFile *DIF = nullptr;
+  std::map<std::string, llvm::DIFile *> DIFiles; ///< named by //line
+  std::map<std::string, llvm::DIType *> DITypes;
+
+  FuncState *Cur = nullptr;
+  llvm::DenseMap<const Object *, llvm::Function *> Funcs;
+  llvm::DenseMap<const Object *, llvm::GlobalVariable *> Globals;
+  std::map<std::string, llvm::Constant *> TypeDescs;
+  llvm::StringMap<llvm::Constant *> Strings;
+  std::deque<PendingLit> Lits;
+  std::deque<PendingDefer> DeferQ;
+  llvm::DenseMap<llvm::Function *, const FuncDecl *> DeclOf;
+  std::set<const Node *> Recovers; ///< functions whose body calls recover
+  /// The frame slot holding a captured variable's cell address.
+  llvm::DenseMap<const Object *, Value *> CellSlots;
+  bool Failed = false;
+};
+
+} // namespace cg
+} // namespace gort
+
+#endif // GORT_CGINTERNAL_H
