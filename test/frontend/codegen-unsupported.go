@@ -1,14 +1,15 @@
 // RUN: not %gort build -o %t %s 2>&1 | FileCheck %s
-// Constructs that Sema accepts but code generation does not support yet
-// (tier 2: strings as values) are reported at their position; nothing is
-// built.
+// Sema accepts tier 2's types before the code generator has them all; the
+// first use of a type code generation lacks is reported, once, cleanly
+// (issue 12 removes this gate as each kind of type arrives).
 package main
 
+// CHECK: codegen-unsupported.go:[[@LINE+1]]:6: error: structs are not supported yet
+type T struct{ a, b int }
+
 func main() {
-	x := 65
-	println(string(rune(x)))
-	// CHECK: codegen-unsupported.go:[[@LINE-1]]:16: error: conversion to string is not supported yet
-	s := "a"
-	println(s == "b")
-	// CHECK: codegen-unsupported.go:[[@LINE-1]]:12: error: string comparison is not supported yet
+	var n int
+	var t T
+	_, _ = n, t
 }
+// CHECK-NOT: error
