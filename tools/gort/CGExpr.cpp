@@ -227,6 +227,19 @@ Value *CodeGen::emitIdent(const Ident *Id) {
   }
 }
 
+/// The address of E, which Sema found addressable (the spec's "Address
+/// operators"): what assignments, x op= y, &x and calls of pointer methods
+/// work on. Each kind of addressable expression is one case here.
+Value *CodeGen::emitAddr(const Expr *E) {
+  while (auto *P = dyn_cast<ParenExpr>(E))
+    E = P->X.get();
+  if (auto *Id = dyn_cast<Ident>(E))
+    if (const Object *O = objOf(Id); O && O->Kind == Object::Var)
+      return varAddr(O);
+  unsupported(E->getLoc(), "the address of this expression");
+  return entryAlloca(memType(typeOf(E)), "noaddr");
+}
+
 Value *CodeGen::emitUnary(const UnaryExpr *E) {
   Type *T = typeOf(E);
   switch (E->Op) {

@@ -210,6 +210,7 @@ private:
   Value *convert(Value *V, Type *From, Type *To);
   Value *box(Value *V, Type *From);
   Value *emitIdent(const Ident *Id);
+  Value *emitAddr(const Expr *E);
   Value *emitUnary(const UnaryExpr *E);
   Value *emitBinary(const BinaryExpr *E);
   Value *binaryOp(Tok Op, Value *X, Value *Y, Type *T, Type *YT,

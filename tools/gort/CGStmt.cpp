@@ -136,7 +136,9 @@ void CodeGen::assignTo(const Expr *Lhs, Value *V, Type *VT, bool Define) {
     Lhs = P->X.get();
   auto *Id = dyn_cast<Ident>(Lhs);
   if (!Id) {
-    unsupported(Lhs->getLoc(), "assignment to this expression");
+    Type *LT = typeOf(Lhs);
+    Value *Addr = emitAddr(Lhs);
+    storeValue(LT, convert(V, VT, LT), Addr);
     return;
   }
   if (Id->Name == "_")
