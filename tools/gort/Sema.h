@@ -145,6 +145,22 @@ struct InitEntry {
   const Expr *Rhs = nullptr; ///< null: zero value; one Rhs for all of Lhs
 };
 
+/// What a selector x.f denotes when x is not a package name (go/types'
+/// Selection): a field, a method value x.M, or a method expression T.M.
+struct Selection {
+  enum SelKind { FieldVal, MethodVal, MethodExpr };
+  SelKind Kind = FieldVal;
+  Type *Recv = nullptr; ///< the type of x (for a MethodExpr, T)
+  /// Field indices from x's struct type through embedded fields: for a
+  /// field, ending with its own index; for a method, the path to the
+  /// embedded value whose type declares it (empty if x's type does).
+  std::vector<unsigned> Path;
+  /// Whether the path dereferences a pointer (x itself or an embedded one).
+  bool Indirect = false;
+  const Method *M = nullptr;    ///< methods: the method
+  NamedType *Owner = nullptr;   ///< methods: the type that declares M
+};
+
 struct SemaInfo {
   /// WordBits: the target's size of int, uint, uintptr and pointers (64 on
   /// amd64, 32 on 386 and arm; Backend.h's targetWordBits). Constants are
@@ -156,6 +172,7 @@ struct SemaInfo {
   llvm::DenseMap<const Ident *, Object *> Uses;
   /// A std::map: Sema keeps references to entries while adding others.
   std::map<const Node *, FuncInfo> Funcs;
+  llvm::DenseMap<const SelectorExpr *, Selection> Selections;
   std::vector<InitEntry> InitOrder;
   std::vector<const FuncDecl *> InitFuncs;
   std::vector<std::unique_ptr<Object>> Objects; ///< owns every Object
