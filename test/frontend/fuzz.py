@@ -7,8 +7,10 @@ For every .go file under GO1DIR/test (sorted, so runs are reproducible)
 this makes a few variants with a fixed random seed: truncations at random
 points, random byte flips, insertions of bracket and quote characters,
 deletions, and a deeply nested expression. It runs
-`GORT build -emit=types -o /dev/null VARIANT` on each under a timeout and
-fails if gort crashes, hangs, exits with a status other than 0 or 1, or
+`GORT build -emit=types -o /dev/null VARIANT` on each under a timeout
+(and, when Sema accepts the variant, `GORT build -emit=obj -O0` too, so the
+code generator meets every valid program the mutations make, including
+ones using features it lacks) and fails if gort crashes, hangs, exits with a status other than 0 or 1, or
 exits with 1 without every stderr line being a `file:line:col: error: msg`
 diagnostic. The variant count is bounded so the test takes well under a
 minute; --budget stops early (still passing) if the machine is slow.
@@ -66,10 +68,12 @@ def deep_inputs():
     yield b"package main\nvar x = " + b"f()" + b"()" * 100000 + b"\n"
 
 
-def check(gort, path, label, timeout=TIMEOUT):
-    """Returns an error string, or None if gort behaved."""
+def check(gort, path, label, timeout=TIMEOUT, emit="types"):
+    """Returns an error string, or None if gort behaved. Checks code
+    generation too when Sema accepts the input."""
     try:
-        p = subprocess.run([gort, "build", "-emit=types", "-o", os.devnull, path],
+        p = subprocess.run([gort, "build", "-emit=" + emit, "-O0", "-o",
+                            os.devnull, path],
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                            timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -84,6 +88,8 @@ def check(gort, path, label, timeout=TIMEOUT):
                if not DIAG.match(l) and not (i and l.startswith(b"\t"))]
         if not lines or bad:
             return "%s: malformed diagnostics: %r" % (label, (bad or lines)[:3])
+    if p.returncode == 0 and emit == "types":
+        return check(gort, path, label + " (codegen)", timeout, "obj")
     return None
 
 
