@@ -518,6 +518,8 @@ void CodeGen::emitReturn(const ReturnStmt *S) {
     Vals = emitValues(S->Results, Sig->Results);
   }
   setLoc(S->getLoc());
+  for (size_t I = 0; I < Vals.size(); ++I)
+    Vals[I] = resultValue(I, Vals[I]);
   if (Vals.size() == 1) {
     B.CreateRet(Vals[0]);
   } else {

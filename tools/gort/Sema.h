@@ -109,6 +109,9 @@ struct Object {
   bool Used = false;
   bool Captured = false; ///< a closure refers to this (local) variable
   bool IsParam = false;  ///< a parameter or named result
+  /// Its address may outlive its frame (&x, Sema's escape analysis): a
+  /// local variable then lives in a heap cell, as a captured one.
+  bool Escapes = false;
   /// The FuncDecl or FuncLit whose frame holds this local variable.
   const Node *Owner = nullptr;
   /// Package-level objects: the declaring FuncDecl or ValueSpec.

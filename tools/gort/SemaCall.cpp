@@ -37,7 +37,7 @@ void Checker::call(const CallExpr *C, Operand &X, unsigned Depth) {
             "invalid operation: cannot call non-function " + operandString(Fn));
     return;
   }
-  if (C->HasEllipsis) {
+  if (C->HasEllipsis || Sig->Variadic) {
     unsupported(C->getLoc(), "variadic functions");
     return;
   }
@@ -132,6 +132,8 @@ void Checker::selector(const SelectorExpr *S, Operand &X) {
     return;
   }
   if (!singleValue(Base))
+    return;
+  if (selectField(S, Base, X))
     return;
   error(S->Sel->getLoc(), exprString(S) + " undefined (type " +
                               typeString(Base.T) + " has no field or method " +
