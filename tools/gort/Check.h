@@ -238,8 +238,10 @@ private:
   int64_t litIndex(const Expr *E, int64_t Max, unsigned Depth);
   int64_t indexedElts(const CompositeLit *L, Type *Elem, int64_t Len,
                       unsigned Depth);
+  void fieldValue(const Expr *E, Type *FT, unsigned Depth);
   void structElts(const CompositeLit *L, StructTy *ST,
-                  const std::string &LitName, unsigned Depth);
+                  const std::string &LitName, const std::string &Base,
+                  unsigned Depth);
   void compositeLit(const CompositeLit *L, Type *Hint, Operand &X,
                     unsigned Depth);
 

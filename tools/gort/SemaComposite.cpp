@@ -177,12 +177,12 @@ void Checker::indirect(const StarExpr *S, Operand &X, unsigned Depth) {
   if (!singleValue(Op))
     return;
   if (basicKind(Op.T) == BasicKind::UntypedNil) {
-    errorAt(S, "invalid operation: cannot indirect nil");
+    errorAt(Op.E, "invalid operation: cannot indirect nil");
     return;
   }
   auto *P = dyn_cast<PointerTy>(underlying(Op.T));
   if (!P) {
-    errorAt(S, "invalid operation: cannot indirect " + operandString(Op));
+    errorAt(Op.E, "invalid operation: cannot indirect " + operandString(Op));
     return;
   }
   X.M = TypeAndValue::Variable;
@@ -281,9 +281,25 @@ int64_t Checker::indexedElts(const CompositeLit *L, Type *Elem, int64_t Len,
   return Max;
 }
 
-/// The elements of a struct literal: all keyed or all positional.
+/// A struct literal's element value (no type elision for fields).
+void Checker::fieldValue(const Expr *E, Type *FT, unsigned Depth) {
+  Operand X;
+  auto *CL = dyn_cast<CompositeLit>(E);
+  if (CL && !CL->Type) {
+    error(CL->getLoc(), "missing type in composite literal");
+    return;
+  }
+  check(E, X, Depth);
+  if (singleValue(X))
+    assign(X, FT, "struct literal");
+}
+
+/// The elements of a struct literal: all keyed or all positional
+/// (types2's order of checks and messages; LitName as gc prints the
+/// literal's type).
 void Checker::structElts(const CompositeLit *L, StructTy *ST,
-                         const std::string &LitName, unsigned Depth) {
+                         const std::string &LitName, const std::string &Base,
+                         unsigned Depth) {
   if (L->Elts.empty())
     return;
   if (isa<KeyValueExpr>(L->Elts[0].get())) {
@@ -307,42 +323,33 @@ void Checker::structElts(const CompositeLit *L, StructTy *ST,
         if (ST->Fields[I].Name == Key->Name)
           Idx = I;
       if (Idx < 0) {
-        error(Key->getLoc(), "unknown field " + Key->Name +
-                                 " in struct literal of type " + LitName);
-        Operand X;
-        check(KV->Value.get(), X, Depth + 1);
+        error(Key->getLoc(), "unknown field '" + Key->Name +
+                                 "' in struct literal of type " + Base);
         continue;
       }
-      Type *FT = ST->Fields[Idx].T;
-      Operand X;
-      element(KV->Value.get(), FT, X, Depth + 1);
-      if (!X.isInvalid())
-        assign(X, FT, "struct literal");
+      fieldValue(KV->Value.get(), ST->Fields[Idx].T, Depth + 1);
       if (!Seen.insert(Idx).second)
         error(KV->getLoc(),
               "duplicate field name " + Key->Name + " in struct literal");
     }
     return;
   }
-  size_t I = 0;
-  for (const ExprPtr &EP : L->Elts) {
-    if (auto *KV = dyn_cast<KeyValueExpr>(EP.get())) {
+  for (size_t I = 0; I < L->Elts.size(); ++I) {
+    const Expr *E = L->Elts[I].get();
+    if (auto *KV = dyn_cast<KeyValueExpr>(E)) {
       error(KV->getLoc(),
             "mixture of field:value and value elements in struct literal");
       continue;
     }
-    Operand X;
     if (I >= ST->Fields.size()) {
-      check(EP.get(), X, Depth + 1);
-      errorAt(EP.get(), "too many values in " + LitName + "{…}");
+      Operand X;
+      check(E, X, Depth + 1);
+      errorAt(E, "too many values in " + LitName + "{…}");
       return;
     }
-    Type *FT = ST->Fields[I++].T;
-    element(EP.get(), FT, X, Depth + 1);
-    if (!X.isInvalid())
-      assign(X, FT, "struct literal");
+    fieldValue(E, ST->Fields[I].T, Depth + 1);
   }
-  if (I < ST->Fields.size())
+  if (L->Elts.size() < ST->Fields.size())
     error(L->RBrace, "too few values in " + LitName + "{…}");
 }
 
@@ -377,11 +384,13 @@ void Checker::compositeLit(const CompositeLit *L, Type *Hint, Operand &X,
   }
   if (isInvalid(T))
     return;
-  std::string LitName =
-      L->Type ? exprString(L->Type.get()) : typeString(Base);
+  // gc names an elided literal's type by its core type, dereferenced.
+  std::string LitName = L->Type ? exprString(L->Type.get())
+                        : Base != T ? typeString(Base)
+                                    : typeString(underlying(Base));
   Type *U = underlying(Base);
   if (auto *ST = dyn_cast<StructTy>(U)) {
-    structElts(L, ST, LitName, Depth);
+    structElts(L, ST, LitName, L->Type ? typeString(Base) : LitName, Depth);
   } else if (auto *A = dyn_cast<ArrayTy>(U)) {
     indexedElts(L, A->Elem, A->Len, Depth);
   } else if (auto *S = dyn_cast<SliceTy>(U)) {
