@@ -316,8 +316,15 @@ Value *CodeGen::emitBinary(const BinaryExpr *E) {
   case Tok::Leq:
   case Tok::Gtr:
   case Tok::Geq: {
-    Value *X = emitExpr(E->X.get());
-    Value *Y = emitExpr(E->Y.get());
+    // Arrays and structs are compared where they are, not copied.
+    auto Operand = [&](const Expr *O) {
+      const TypeAndValue *OV = tv(O);
+      if (isAggregate(typeOf(O)) && OV && OV->M == TypeAndValue::Variable)
+        return emitAddr(O);
+      return emitExpr(O);
+    };
+    Value *X = Operand(E->X.get());
+    Value *Y = Operand(E->Y.get());
     return compare(E->Op, X, XT, Y, YT, E->getLoc());
   }
   case Tok::Shl:
