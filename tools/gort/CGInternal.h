@@ -133,6 +133,7 @@ private:
 
   // --- Debug information (CGDebugInfo.cpp) ---------------------------------
   llvm::DIType *diType(Type *T);
+  llvm::DIType *diStruct(StructTy *ST, const std::string &Name);
   void setLoc(SourceLoc L);
   // Debug positions honour //line directives (Diagnostics::presumed).
   llvm::DIFile *diFile(SourceLoc L);
