@@ -181,6 +181,10 @@ llvm::StructType *CodeGen::argBlock(llvm::ArrayRef<Value *> Vals,
   auto Aggr = [&](size_t I) { return I < Types.size() && isAggregate(Types[I]); };
   std::vector<llvm::Type *> Fields;
   for (size_t I = 0; I < Vals.size(); ++I) {
+    if (!Vals[I]) { // room for an array or struct result
+      Fields.push_back(memType(Types[I]));
+      continue;
+    }
     llvm::Type *T = Vals[I]->getType();
     Fields.push_back(Aggr(I) ? memType(Types[I])
                      : T->isIntegerTy(1) ? B.getInt8Ty()
@@ -192,6 +196,8 @@ llvm::StructType *CodeGen::argBlock(llvm::ArrayRef<Value *> Vals,
   *Addr = entryAlloca(BlockTy, Name);
   for (size_t I = 0; I < Vals.size(); ++I) {
     Value *V = Vals[I];
+    if (!V)
+      continue;
     if (Aggr(I)) {
       storeValue(Types[I], V, B.CreateStructGEP(BlockTy, *Addr, I));
       continue;
@@ -201,6 +207,25 @@ llvm::StructType *CodeGen::argBlock(llvm::ArrayRef<Value *> Vals,
     B.CreateStore(V, B.CreateStructGEP(BlockTy, *Addr, I));
   }
   return BlockTy;
+}
+
+/// The Go types of a go or defer block's fields: the arguments, the
+/// closure (none), then room (a null value) for each array or struct
+/// result, which Vals gets appended.
+std::vector<Type *> CodeGen::blockTypes(const Callee &C,
+                                        std::vector<Value *> &Vals) {
+  std::vector<Type *> Types(C.Sig->Params.begin(), C.Sig->Params.end());
+  Types.resize(Vals.size(), nullptr);
+  if (C.Closure) {
+    Vals.push_back(C.Closure);
+    Types.push_back(nullptr);
+  }
+  for (Type *R : C.Sig->Results)
+    if (isAggregate(R)) {
+      Vals.push_back(nullptr);
+      Types.push_back(R);
+    }
+  return Types;
 }
 
 /// Field I of a thunk's block, as the value it was (bool back to i1; an
@@ -240,7 +265,12 @@ void CodeGen::emitCallThunk(llvm::Function *Thunk, SourceLoc Loc,
       C.Direct ? C.Direct->getFunctionType() : funcType(C.Sig, true);
   std::vector<Value *> CallArgs;
   Value *Clo = nullptr;
-  addResultSlots(C.Sig, CallArgs, TB, &Thunk->getEntryBlock());
+  // Array and struct results go to the block's room for them (after the
+  // closure): the thunk's frame is gone when its tail call runs.
+  unsigned Room = NumArgs + (C.Direct ? 0 : 1);
+  for (Type *R : C.Sig->Results)
+    if (isAggregate(R))
+      CallArgs.push_back(TB.CreateStructGEP(BlockTy, P, Room++));
   if (!C.Direct) {
     Clo = TB.CreateLoad(PtrTy, TB.CreateStructGEP(BlockTy, P, NumArgs));
     CallArgs.insert(CallArgs.begin(), Clo);
@@ -290,9 +320,8 @@ void CodeGen::emitGo(const GoStmt *S) {
   } else {
     std::vector<Value *> Vals = callArgs(CE, C.Sig);
     unsigned NumArgs = Vals.size();
-    if (C.Closure)
-      Vals.push_back(C.Closure);
-    BlockTy = argBlock(Vals, C.Sig->Params, &Blk, "goargs");
+    std::vector<Type *> Types = blockTypes(C, Vals);
+    BlockTy = argBlock(Vals, Types, &Blk, "goargs");
     emitCallThunk(Thunk, S->getLoc(), C, BlockTy, NumArgs, false);
   }
   setLoc(S->getLoc());
@@ -356,9 +385,8 @@ void CodeGen::emitDefer(const DeferStmt *S) {
       return emitDeferStk(S, C.Sig, C.Closure, StkVals, L);
     }
     unsigned NumArgs = Vals.size();
-    if (C.Closure)
-      Vals.push_back(C.Closure);
-    BlockTy = argBlock(Vals, C.Sig->Params, &Blk, "deferargs");
+    std::vector<Type *> Types = blockTypes(C, Vals);
+    BlockTy = argBlock(Vals, Types, &Blk, "deferargs");
     const Node *Target = nullptr;
     if (C.Direct)
       Target = DeclOf.lookup(C.Direct);

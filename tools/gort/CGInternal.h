@@ -266,6 +266,7 @@ private:
   llvm::StructType *argBlock(llvm::ArrayRef<Value *> Vals,
                              llvm::ArrayRef<Type *> Types, Value **Addr,
                              const llvm::Twine &Name);
+  std::vector<Type *> blockTypes(const Callee &C, std::vector<Value *> &Vals);
   void addResultSlots(SignatureType *Sig, std::vector<Value *> &Args,
                       llvm::IRBuilder<> &IB, llvm::BasicBlock *AllocaBB);
   Value *blockField(llvm::IRBuilder<> &TB, llvm::StructType *BlockTy,
