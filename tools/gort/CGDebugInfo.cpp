@@ -14,18 +14,6 @@
 using namespace gort;
 using namespace gort::cg;
 
-/// The debugger's name of a type, as gc's DWARF spells it: a named type
-/// of the program is "main.T", a pointer to it "*main.T".
-static std::string diName(Type *T, std::string (*Plain)(Type *)) {
-  if (auto *N = dyn_cast<NamedType>(T))
-    return N->goName();
-  if (auto *P = dyn_cast<PointerTy>(T))
-    return "*" + diName(P->Elem, Plain);
-  if (auto *A = dyn_cast<ArrayTy>(T))
-    return "[" + std::to_string(A->Len) + "]" + diName(A->Elem, Plain);
-  return Plain(T);
-}
-
 /// A struct's fields at their offsets in memType's layout. The type is
 /// registered before its fields are described, so that a field of type *T
 /// inside T refers back to it.
@@ -50,9 +38,8 @@ llvm::DIType *CodeGen::diStruct(StructTy *ST, const std::string &Name) {
 }
 
 llvm::DIType *CodeGen::diType(Type *T) {
-  std::string Name = diName(T, [](Type *X) { return typeString(X); });
-  if (!isa<NamedType>(T) && !isa<PointerTy>(T) && !isa<ArrayTy>(T))
-    Name = typeName(T);
+  // Types are named as gc's DWARF names them: "main.T", "*main.T".
+  std::string Name = typeName(T);
   auto It = DITypes.find(Name);
   if (It != DITypes.end())
     return It->second;

@@ -141,9 +141,32 @@ llvm::FunctionType *CodeGen::funcType(SignatureType *S, bool WithContext) {
   return llvm::FunctionType::get(resultType(S), Params, /*isVarArg=*/false);
 }
 
-/// gc's name of a type: byte and rune are uint8 and int32.
+/// gc's name of a type, as the runtime prints it (reflect's String): byte
+/// and rune are uint8 and int32, named types are package-qualified
+/// ("main.T"), struct types spelled "struct { X int; Y int }".
 std::string CodeGen::typeName(Type *T) {
   switch (T->getKind()) {
+  case Type::TK_Named:
+    return cast<NamedType>(T)->goName();
+  case Type::TK_Pointer:
+    return "*" + typeName(cast<PointerTy>(T)->Elem);
+  case Type::TK_Array:
+    return "[" + std::to_string(cast<ArrayTy>(T)->Len) + "]" +
+           typeName(cast<ArrayTy>(T)->Elem);
+  case Type::TK_Slice:
+    return "[]" + typeName(cast<SliceTy>(T)->Elem);
+  case Type::TK_Struct: {
+    auto *ST = cast<StructTy>(T);
+    if (ST->Fields.empty())
+      return "struct {}";
+    std::string S = "struct {";
+    for (size_t I = 0; I < ST->Fields.size(); ++I) {
+      const StructField &F = ST->Fields[I];
+      S += I ? "; " : " ";
+      S += F.Embedded ? typeName(F.T) : F.Name + " " + typeName(F.T);
+    }
+    return S + " }";
+  }
   case Type::TK_Basic: {
     BasicKind K = cast<BasicType>(T)->BK;
     if (K == BasicKind::Uint8)
