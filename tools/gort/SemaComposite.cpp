@@ -144,12 +144,11 @@ void Checker::addressOf(const UnaryExpr *U, Operand &X, unsigned Depth) {
   while (auto *P = dyn_cast<ParenExpr>(Y))
     Y = P->X.get();
   Operand Op;
-  if (auto *CL = dyn_cast<CompositeLit>(Y)) {
-    check(U->X.get(), Op, Depth + 1);
+  check(U->X.get(), Op, Depth + 1);
+  if (isa<CompositeLit>(Y)) {
     if (Op.isInvalid())
       return;
   } else {
-    check(U->X.get(), Op, Depth + 1);
     if (!singleValue(Op))
       return;
     if (Op.M != TypeAndValue::Variable) {
