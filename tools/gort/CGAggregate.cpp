@@ -35,7 +35,7 @@ void CodeGen::nilCheck(Value *P) {
   if (isa<llvm::AllocaInst>(P) || isa<llvm::GlobalValue>(P))
     return;
   BasicBlock *Nil = newBlock("nil.panic"), *Ok = newBlock("nil.ok");
-  B.CreateCondBr(B.CreateIsNull(P), Nil, Ok, 
+  B.CreateCondBr(B.CreateIsNull(P), Nil, Ok,
                  llvm::MDBuilder(Ctx).createUnlikelyBranchWeights());
   startBlock(Nil);
   rt(RtFn::panicnilfunc, {});
@@ -190,7 +190,7 @@ void CodeGen::emitCompositeLitInto(const CompositeLit *E, Type *T,
 /// Whether == on T's values is == on their bytes: no padding, no blank
 /// fields, and leaves that compare bitwise.
 static bool memComparable(Type *T, const llvm::DataLayout &DL,
-                          CodeGen *CG, llvm::Type *MT) {
+                          llvm::Type *MT) {
   Type *U = underlying(T);
   switch (U->getKind()) {
   case Type::TK_Pointer:
@@ -201,7 +201,7 @@ static bool memComparable(Type *T, const llvm::DataLayout &DL,
   case Type::TK_Array: {
     auto *A = cast<ArrayTy>(U);
     auto *LA = cast<llvm::ArrayType>(MT);
-    return memComparable(A->Elem, DL, CG, LA->getElementType());
+    return memComparable(A->Elem, DL, LA->getElementType());
   }
   case Type::TK_Struct: {
     auto *S = cast<StructTy>(U);
@@ -209,7 +209,7 @@ static bool memComparable(Type *T, const llvm::DataLayout &DL,
     uint64_t Sum = 0;
     for (unsigned I = 0; I < S->Fields.size(); ++I) {
       if (S->Fields[I].Name == "_" ||
-          !memComparable(S->Fields[I].T, DL, CG, LS->getElementType(I)))
+          !memComparable(S->Fields[I].T, DL, LS->getElementType(I)))
         return false;
       Sum += DL.getTypeAllocSize(LS->getElementType(I));
     }
@@ -249,7 +249,7 @@ Value *CodeGen::equalValues(Type *T, Value *X, Value *Y, SourceLoc Loc) {
   }
   if (Size == 0)
     return B.getInt1(true);
-  if (memComparable(T, DL, this, MT)) {
+  if (memComparable(T, DL, MT)) {
     if (Size <= 16 && llvm::isPowerOf2_64(Size)) {
       llvm::Type *IT = B.getIntNTy(Size * 8);
       llvm::Align A = DL.getABITypeAlign(MT);
