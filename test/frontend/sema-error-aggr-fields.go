@@ -1,6 +1,7 @@
 // RUN: not %gort build -emit=types -o /dev/null %s 2>&1 | FileCheck %s
 // Field selectors (gc's messages): an ambiguous promoted field, a missing
-// field (also through *T; **T has no fields), assignment to a field of a
+// field (also through *T; **T has no fields; gc's hint when the name with
+// its first letter's case flipped exists), assignment to a field of a
 // non-addressable struct value.
 package main
 
@@ -35,5 +36,9 @@ func main() {
 	g().a = 1
 	_ = c.Y
 	_ = g().b
+	// CHECK: sema-error-aggr-fields.go:[[@LINE+1]]:8: error: c.y undefined (type C has no field or method y, but does have Y)
+	_ = c.y
+	// CHECK: sema-error-aggr-fields.go:[[@LINE+1]]:8: error: p.A undefined (type *S has no field or method A, but does have a)
+	_ = p.A
 }
 // CHECK-NOT: error
