@@ -3,8 +3,8 @@
 // addresses escape (each iteration a new heap variable), &x escaping through
 // a closure, a global and a channel (escape analysis: such variables live
 // in the heap), &T{} and new(T), pointer comparison, auto-dereference p.f,
-// and a nil dereference (find returns nil): Go's panic with its [signal]
-// line, exit status 2.
+// println of a nil pointer, and a nil dereference (find returns nil): Go's
+// panic with its [signal] line, exit status 2.
 // Expected output: Go 1.19 (`go run`), up to the pc and the traceback.
 // REQUIRES: split
 // RUN: %gort build --target=%target -O0 -o %t.O0 %s
@@ -138,7 +138,7 @@ func main() {
 	var empty Tree
 	println(empty.root == nil, height(empty.root))
 	var np *Point
-	println(np == nil)
+	println(np == nil, np)
 	println(find(&empty, 3).Key)
 }
 
@@ -172,7 +172,7 @@ func main() {
 // CHECK-NEXT: 45 3
 // CHECK-NEXT: false true
 // CHECK-NEXT: true 0
-// CHECK-NEXT: true
+// CHECK-NEXT: true 0x0
 // CHECK-NEXT: panic: runtime error: invalid memory address or nil pointer dereference
 // CHECK-NEXT: [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x{{[0-9a-f]+}}]
 // CHECK-EMPTY:

@@ -39,7 +39,7 @@ void CodeGen::emitPrint(const CallExpr *E, bool Ln) {
     if (isa<EmptyInterfaceType>(U)) {
       rt(RtFn::printeface, {V});
     } else if (isa<ChannelType>(U) || isa<SignatureType>(U) ||
-               basicKind(U) == BasicKind::UntypedNil) {
+               isa<PointerTy>(U) || basicKind(U) == BasicKind::UntypedNil) {
       rt(RtFn::printpointer, {V});
     } else if (isString(U)) {
       rt(RtFn::printstring, {V});

@@ -214,6 +214,12 @@ void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
         continue;
       }
       useDefault(A, "argument to " + Name);
+      // gc's back end (walk) refuses arrays and structs, at the call's
+      // parenthesis, naming print.
+      Type *U = underlying(A.T);
+      if (isa<ArrayTy>(U) || isa<StructTy>(U))
+        error(C->getLoc(), "illegal types for operand: print\n\t" +
+                               typeString(A.T));
     }
     X.M = TypeAndValue::NoValue;
     return;
