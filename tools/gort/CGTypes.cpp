@@ -32,7 +32,8 @@
 // closure context and before the Go parameters, and the callee returns
 // that pointer as the result's value (the caller uses its own slot).
 // go and defer blocks hold such arguments by value (argBlock), and a
-// thunk passes the address of the block's copy.
+// thunk passes the address of the block's copy, and for such results the
+// address of room in the block (blockTypes).
 //
 // Type descriptors. Each type the program boxes into interface{} or makes
 // a channel of gets one constant GoType (gort.h), linkonce_odr, named as gc
