@@ -29,7 +29,11 @@
 //             result objects (in order; unnamed ones are null), and for a
 //             FuncLit the variables it captures from enclosing functions.
 //             A variable captured by any closure has Object::Captured set:
-//             it lives on the heap and closures share it by reference.
+//             it lives on the heap and closures share it by reference. A
+//             local variable whose address is taken has Object::Escapes
+//             set (SemaComposite.cpp): it lives on the heap too.
+//   Selections x.f (x not a package) -> Selection: a field with its index
+//             path through embedded fields, or a method.
 //   InitOrder package-level variable initializers in execution order (the
 //             order Go's spec defines by dependency), each with its
 //             left-hand variables and its right-hand expression (null for
