@@ -24,7 +24,7 @@
 //   zeroValue   a fresh temporary cleared with llvm.memset.
 // SROA and memcpyopt dissolve the temporaries of small values at -O1 and
 // above; a large value stays memcpy/memset, and == on it is a loop or
-// runtime.memequal (equalValues, CGExpr.cpp).
+// runtime.memequal (equalValues, CGAggregate.cpp).
 // Calls: an array or struct parameter is passed as the address of the
 // caller's copy (the callee copies it into its own variable at entry); an
 // array or struct RESULT is written by the callee into memory the caller
