@@ -34,8 +34,11 @@ func main() {
 // CHECK-DAG: define internal void @main.main.func1(ptr %closure) #[[ATTR]]
 // CHECK-DAG: define internal void @main.main.gowrap1(ptr %0) #[[ATTR]]
 // CHECK-DAG: define void @main.init() #[[ATTR]]
-// CHECK-DAG: call ptr @runtime.mal(i64 8)
-// CHECK-DAG: call ptr @runtime.mal(i64 24)
+// Every heap object comes from mallocgc; the cell of k (an int) holds no
+// pointers (GORT_FLAG_NOPOINTERS), the cell of c and the closure do.
+// CHECK-DAG: call ptr @runtime.mallocgc(i64 8, i32 1)
+// CHECK-DAG: call ptr @runtime.mallocgc(i64 8, i32 0)
+// CHECK-DAG: call ptr @runtime.mallocgc(i64 24, i32 0)
 // CHECK-DAG: call ptr @runtime.makechan(ptr @type.int, i64 0)
 // CHECK-DAG: call void @runtime.newproc(i32 8, ptr @main.main.gowrap1, ptr %goargs)
 // CHECK-DAG: call void @runtime.chanrecv1(ptr

@@ -1,7 +1,7 @@
 // RUN: %gort build -emit=ast -o - %s | FileCheck %s
-// Composite literals, elided element types, keys, and the rule that in a
-// control clause T{ opens the block unless T is a type literal or the
-// literal is parenthesized.
+// Composite literals, elided element types, keys (at their colon, as gc),
+// and the rule that in a control clause T{ opens the block unless T is a
+// type literal or the literal is parenthesized.
 package main
 
 func main() {
@@ -50,15 +50,15 @@ func main() {
 // CHECK-NEXT:             type: (maptype @10:6
 // CHECK-NEXT:               (ident string @10:10)
 // CHECK-NEXT:               (ident P @10:17))
-// CHECK-NEXT:             (keyvalue @10:19
+// CHECK-NEXT:             (keyvalue @10:22
 // CHECK-NEXT:               (string "a" @10:19)
 // CHECK-NEXT:               (complit @10:24
 // CHECK-NEXT:                 (int 1 @10:25)
 // CHECK-NEXT:                 (int 2 @10:28)))
-// CHECK-NEXT:             (keyvalue @10:32
+// CHECK-NEXT:             (keyvalue @10:35
 // CHECK-NEXT:               (string "b" @10:32)
 // CHECK-NEXT:               (complit @10:37
-// CHECK-NEXT:                 (keyvalue @10:38
+// CHECK-NEXT:                 (keyvalue @10:39
 // CHECK-NEXT:                   (ident X @10:38)
 // CHECK-NEXT:                   (int 3 @10:41)))))))
 // CHECK-NEXT:       (assign = @11:2
@@ -68,7 +68,7 @@ func main() {
 // CHECK-NEXT:           (unary & @11:6
 // CHECK-NEXT:             (complit @11:8
 // CHECK-NEXT:               type: (ident T @11:7)
-// CHECK-NEXT:               (keyvalue @11:9
+// CHECK-NEXT:               (keyvalue @11:10
 // CHECK-NEXT:                 (ident x @11:9)
 // CHECK-NEXT:                 (int 1 @11:12))))))
 // CHECK-NEXT:       (assign = @12:2

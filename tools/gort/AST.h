@@ -165,8 +165,9 @@ public:
 /// T{elts}; Type is null for an element whose type is elided ({1, 2}).
 class CompositeLit : public Expr {
 public:
-  ExprPtr Type;
+  ExprPtr Type; ///< null for an elided type ({...} inside a literal)
   ExprList Elts;
+  SourceLoc RBrace;
   CompositeLit(SourceLoc Loc, ExprPtr Type)
       : Expr(NK_CompositeLit, Loc), Type(std::move(Type)) {}
   GORT_CLASSOF(CompositeLit)

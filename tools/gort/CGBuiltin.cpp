@@ -39,7 +39,7 @@ void CodeGen::emitPrint(const CallExpr *E, bool Ln) {
     if (isa<EmptyInterfaceType>(U)) {
       rt(RtFn::printeface, {V});
     } else if (isa<ChannelType>(U) || isa<SignatureType>(U) ||
-               basicKind(U) == BasicKind::UntypedNil) {
+               isa<PointerTy>(U) || basicKind(U) == BasicKind::UntypedNil) {
       rt(RtFn::printpointer, {V});
     } else if (isString(U)) {
       rt(RtFn::printstring, {V});
@@ -89,6 +89,14 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
   case BuiltinId::Len:
   case BuiltinId::Cap: {
     Type *T = typeOf(E->Args[0].get());
+    Type *AT = underlying(T);
+    if (auto *P = dyn_cast<PointerTy>(AT))
+      AT = underlying(P->Elem);
+    if (auto *Arr = dyn_cast<ArrayTy>(AT)) {
+      // Not a constant: the operand calls or receives, and runs.
+      emitExpr(E->Args[0].get());
+      return llvm::ConstantInt::get(IntTy, Arr->Len);
+    }
     if (!isChan(T)) {
       unsupported(E->getLoc(), "len and cap of " + typeString(T));
       return zeroValue(IntT);
@@ -96,6 +104,8 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
     Value *C = emitExpr(E->Args[0].get());
     return rt(O->Id == BuiltinId::Len ? RtFn::chanlen : RtFn::chancap, {C});
   }
+  case BuiltinId::New:
+    return heapAlloc(typeOf(E->Args[0].get()));
   case BuiltinId::Close:
     rt(RtFn::closechan, {emitExpr(E->Args[0].get())});
     return NoValue;
@@ -162,14 +172,16 @@ llvm::StructType *CodeGen::emitBuiltinThunk(const CallExpr *CE,
                                             const llvm::Twine &BlockName) {
   std::vector<const Expr *> Ops;
   std::vector<Value *> Vals;
+  std::vector<Type *> Types;
   for (auto &A : CE->Args) {
     const TypeAndValue *TV = tv(A.get());
     if (TV && TV->M == TypeAndValue::Constant && TV->Val.isValid())
       continue;
     Ops.push_back(A.get());
     Vals.push_back(emitExpr(A.get()));
+    Types.push_back(typeOf(A.get()));
   }
-  llvm::StructType *BlockTy = argBlock(Vals, Blk, BlockName);
+  llvm::StructType *BlockTy = argBlock(Vals, Types, Blk, BlockName);
   const Expr *X = CE->Fun.get();
   while (auto *P = dyn_cast<ParenExpr>(X))
     X = P->X.get();

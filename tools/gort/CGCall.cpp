@@ -94,9 +94,41 @@ std::vector<Value *> CodeGen::callArgs(const CallExpr *E, SignatureType *Sig) {
   return emitValues(E->Args, Sig->Params);
 }
 
-Value *CodeGen::callWith(const Callee &C, llvm::ArrayRef<Value *> Args) {
+/// Inserts into Args, after the closure context if any, the memory of each
+/// array or struct result of Sig (a fresh temporary in AllocaBB), which
+/// the callee writes (CGTypes.cpp).
+void CodeGen::addResultSlots(SignatureType *Sig, std::vector<Value *> &Args,
+                             llvm::IRBuilder<> &IB, BasicBlock *AllocaBB) {
+  std::vector<Value *> Slots;
+  for (Type *R : Sig->Results)
+    if (isAggregate(R)) {
+      llvm::IRBuilder<> EB(AllocaBB, AllocaBB->begin());
+      Slots.push_back(EB.CreateAlloca(memType(R), nullptr, "result"));
+    }
+  Args.insert(Args.begin(), Slots.begin(), Slots.end());
+}
+
+Value *CodeGen::callWith(const Callee &C, llvm::ArrayRef<Value *> Args0) {
+  std::vector<Value *> Args(Args0.begin(), Args0.end());
+  addResultSlots(C.Sig, Args, B, Cur->AllocaBB);
+  // The value of an array or struct result is the slot itself, so that
+  // LLVM need not see through the call.
+  auto Result = [&](Value *R) -> Value * {
+    unsigned N = 0;
+    for (Type *T : C.Sig->Results)
+      N += isAggregate(T);
+    if (!N)
+      return R;
+    if (C.Sig->Results.size() == 1)
+      return Args[0];
+    unsigned K = 0;
+    for (unsigned I = 0; I < C.Sig->Results.size(); ++I)
+      if (isAggregate(C.Sig->Results[I]))
+        R = B.CreateInsertValue(R, Args[K++], I);
+    return R;
+  };
   if (C.Direct)
-    return B.CreateCall(C.Direct, Args);
+    return Result(B.CreateCall(C.Direct, Args));
   // A nil function value panics (Go: invalid memory address).
   BasicBlock *Nil = newBlock("call.nil"), *Ok = newBlock("call.ok");
   B.CreateCondBr(B.CreateIsNull(C.Closure), Nil, Ok);
@@ -107,7 +139,7 @@ Value *CodeGen::callWith(const Callee &C, llvm::ArrayRef<Value *> Args) {
   std::vector<Value *> All{C.Closure};
   All.insert(All.end(), Args.begin(), Args.end());
   Value *Fn = B.CreateLoad(PtrTy, C.Closure);
-  return B.CreateCall(funcType(C.Sig, true), Fn, All);
+  return Result(B.CreateCall(funcType(C.Sig, true), Fn, All));
 }
 
 Value *CodeGen::emitCall(const CallExpr *E) {
@@ -141,19 +173,35 @@ Value *CodeGen::emitCall(const CallExpr *E) {
 }
 
 /// Stores the evaluated arguments of a go or defer statement (then the
-/// closure, if any) in a block in the frame; bool values take a byte.
+/// closure, if any) in a block in the frame; bool values take a byte, and
+/// an array or struct (Types[I], where given) is copied into the block.
 llvm::StructType *CodeGen::argBlock(llvm::ArrayRef<Value *> Vals,
+                                    llvm::ArrayRef<Type *> Types,
                                     Value **Addr, const llvm::Twine &Name) {
+  auto Aggr = [&](size_t I) { return I < Types.size() && isAggregate(Types[I]); };
   std::vector<llvm::Type *> Fields;
-  for (Value *V : Vals)
-    Fields.push_back(V->getType()->isIntegerTy(1) ? B.getInt8Ty()
-                                                  : V->getType());
+  for (size_t I = 0; I < Vals.size(); ++I) {
+    if (!Vals[I]) { // room for an array or struct result
+      Fields.push_back(memType(Types[I]));
+      continue;
+    }
+    llvm::Type *T = Vals[I]->getType();
+    Fields.push_back(Aggr(I) ? memType(Types[I])
+                     : T->isIntegerTy(1) ? B.getInt8Ty()
+                                         : T);
+  }
   if (Fields.empty())
     Fields.push_back(PtrTy);
   auto *BlockTy = llvm::StructType::get(Ctx, Fields);
   *Addr = entryAlloca(BlockTy, Name);
   for (size_t I = 0; I < Vals.size(); ++I) {
     Value *V = Vals[I];
+    if (!V)
+      continue;
+    if (Aggr(I)) {
+      storeValue(Types[I], V, B.CreateStructGEP(BlockTy, *Addr, I));
+      continue;
+    }
     if (V->getType()->isIntegerTy(1))
       V = B.CreateZExt(V, B.getInt8Ty());
     B.CreateStore(V, B.CreateStructGEP(BlockTy, *Addr, I));
@@ -161,9 +209,32 @@ llvm::StructType *CodeGen::argBlock(llvm::ArrayRef<Value *> Vals,
   return BlockTy;
 }
 
-/// Field I of a thunk's block, as the value it was (bool back to i1).
+/// The Go types of a go or defer block's fields: the arguments, the
+/// closure (none), then room (a null value) for each array or struct
+/// result, which Vals gets appended.
+std::vector<Type *> CodeGen::blockTypes(const Callee &C,
+                                        std::vector<Value *> &Vals) {
+  std::vector<Type *> Types(C.Sig->Params.begin(), C.Sig->Params.end());
+  Types.resize(Vals.size(), nullptr);
+  if (C.Closure) {
+    Vals.push_back(C.Closure);
+    Types.push_back(nullptr);
+  }
+  for (Type *R : C.Sig->Results)
+    if (isAggregate(R)) {
+      Vals.push_back(nullptr);
+      Types.push_back(R);
+    }
+  return Types;
+}
+
+/// Field I of a thunk's block, as the value it was (bool back to i1; an
+/// array or struct is the address of the block's copy).
 Value *CodeGen::blockField(llvm::IRBuilder<> &TB, llvm::StructType *BlockTy,
                            Value *Blk, unsigned I, llvm::Type *T) {
+  llvm::Type *FT = BlockTy->getElementType(I);
+  if (T->isPointerTy() && (FT->isStructTy() || FT->isArrayTy()))
+    return TB.CreateStructGEP(BlockTy, Blk, I);
   Value *V = TB.CreateLoad(BlockTy->getElementType(I),
                            TB.CreateStructGEP(BlockTy, Blk, I));
   return T->isIntegerTy(1) ? TB.CreateTrunc(V, T) : V;
@@ -194,9 +265,15 @@ void CodeGen::emitCallThunk(llvm::Function *Thunk, SourceLoc Loc,
       C.Direct ? C.Direct->getFunctionType() : funcType(C.Sig, true);
   std::vector<Value *> CallArgs;
   Value *Clo = nullptr;
+  // Array and struct results go to the block's room for them (after the
+  // closure): the thunk's frame is gone when its tail call runs.
+  unsigned Room = NumArgs + (C.Direct ? 0 : 1);
+  for (Type *R : C.Sig->Results)
+    if (isAggregate(R))
+      CallArgs.push_back(TB.CreateStructGEP(BlockTy, P, Room++));
   if (!C.Direct) {
     Clo = TB.CreateLoad(PtrTy, TB.CreateStructGEP(BlockTy, P, NumArgs));
-    CallArgs.push_back(Clo);
+    CallArgs.insert(CallArgs.begin(), Clo);
   }
   for (unsigned I = 0; I < NumArgs; ++I)
     CallArgs.push_back(blockField(TB, BlockTy, P, I,
@@ -243,9 +320,8 @@ void CodeGen::emitGo(const GoStmt *S) {
   } else {
     std::vector<Value *> Vals = callArgs(CE, C.Sig);
     unsigned NumArgs = Vals.size();
-    if (C.Closure)
-      Vals.push_back(C.Closure);
-    BlockTy = argBlock(Vals, &Blk, "goargs");
+    std::vector<Type *> Types = blockTypes(C, Vals);
+    BlockTy = argBlock(Vals, Types, &Blk, "goargs");
     emitCallThunk(Thunk, S->getLoc(), C, BlockTy, NumArgs, false);
   }
   setLoc(S->getLoc());
@@ -286,16 +362,31 @@ void CodeGen::emitDefer(const DeferStmt *S) {
     while (auto *P = dyn_cast<ParenExpr>(X))
       X = P->X.get();
     StkLayout L;
+    // The call's arguments after the closure: the memory of array and
+    // struct results (a scratch temporary: the results are discarded),
+    // then the values, of which arrays and structs are addresses.
+    std::vector<Value *> StkVals = Vals;
+    if (!C.Direct && !isa<FuncLit>(X))
+      addResultSlots(C.Sig, StkVals, B, Cur->AllocaBB);
     if (!C.Direct && !isa<FuncLit>(X) &&
-        deferStkLayout(C.Sig, C.Closure, Vals, L) &&
+        deferStkLayout(C.Sig, C.Closure, StkVals, L) &&
         (TT.getArch() == llvm::Triple::x86 || L.StackBytes > 0)) {
       Thunk->eraseFromParent();
-      return emitDeferStk(S, C.Sig, C.Closure, Vals, L);
+      // The block holds the addresses of array and struct arguments: each
+      // points at a heap copy, as the temporary may be reused (a defer in
+      // a loop) before the call runs.
+      size_t First = StkVals.size() - Vals.size();
+      for (size_t I = 0; I < Vals.size() && I < C.Sig->Params.size(); ++I)
+        if (isAggregate(C.Sig->Params[I])) {
+          Value *Copy = heapAlloc(C.Sig->Params[I]);
+          storeValue(C.Sig->Params[I], Vals[I], Copy);
+          StkVals[First + I] = Copy;
+        }
+      return emitDeferStk(S, C.Sig, C.Closure, StkVals, L);
     }
     unsigned NumArgs = Vals.size();
-    if (C.Closure)
-      Vals.push_back(C.Closure);
-    BlockTy = argBlock(Vals, &Blk, "deferargs");
+    std::vector<Type *> Types = blockTypes(C, Vals);
+    BlockTy = argBlock(Vals, Types, &Blk, "deferargs");
     const Node *Target = nullptr;
     if (C.Direct)
       Target = DeclOf.lookup(C.Direct);

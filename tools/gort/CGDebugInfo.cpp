@@ -14,7 +14,31 @@
 using namespace gort;
 using namespace gort::cg;
 
+/// A struct's fields at their offsets in memType's layout. The type is
+/// registered before its fields are described, so that a field of type *T
+/// inside T refers back to it.
+llvm::DIType *CodeGen::diStruct(StructTy *ST, const std::string &Name) {
+  auto *LT = cast<llvm::StructType>(memType(ST));
+  const llvm::StructLayout *SL = DL.getStructLayout(LT);
+  auto *D = DIB->createStructType(
+      CU, Name, DIF, 0, SL->getSizeInBits(),
+      DL.getABITypeAlign(LT).value() * 8, llvm::DINode::FlagZero, nullptr,
+      DIB->getOrCreateArray({}));
+  DITypes[Name] = D;
+  std::vector<llvm::Metadata *> Members;
+  for (unsigned I = 0; I < ST->Fields.size(); ++I) {
+    llvm::Type *FT = LT->getElementType(I);
+    Members.push_back(DIB->createMemberType(
+        CU, ST->Fields[I].Name, DIF, 0, DL.getTypeAllocSizeInBits(FT),
+        DL.getABITypeAlign(FT).value() * 8, SL->getElementOffsetInBits(I),
+        llvm::DINode::FlagZero, diType(ST->Fields[I].T)));
+  }
+  DIB->replaceArrays(D, DIB->getOrCreateArray(Members));
+  return D;
+}
+
 llvm::DIType *CodeGen::diType(Type *T) {
+  // Types are named as gc's DWARF names them: "main.T", "*main.T".
   std::string Name = typeName(T);
   auto It = DITypes.find(Name);
   if (It != DITypes.end())
@@ -22,7 +46,21 @@ llvm::DIType *CodeGen::diType(Type *T) {
   unsigned PtrBits = DL.getPointerSizeInBits();
   llvm::DIType *D = nullptr;
   Type *U = underlying(T);
-  if (auto *BT = dyn_cast<BasicType>(U)) {
+  if (auto *ST = dyn_cast<StructTy>(U))
+    return diStruct(ST, Name);
+  if (isa<NamedType>(T) && !isa<BasicType>(U)) {
+    D = DIB->createTypedef(diType(U), Name, DIF, 0, CU);
+  } else if (auto *P = dyn_cast<PointerTy>(U)) {
+    // A pointer back into a struct being described finds it registered.
+    D = DIB->createPointerType(diType(P->Elem), PtrBits, 0, std::nullopt,
+                               Name);
+  } else if (auto *A = dyn_cast<ArrayTy>(U)) {
+    llvm::Type *MT = memType(A);
+    D = DIB->createArrayType(
+        DL.getTypeAllocSizeInBits(MT), DL.getABITypeAlign(MT).value() * 8,
+        diType(A->Elem),
+        DIB->getOrCreateArray({DIB->getOrCreateSubrange(0, A->Len)}));
+  } else if (auto *BT = dyn_cast<BasicType>(U)) {
     if (BT->BK == BasicKind::Bool) {
       D = DIB->createBasicType(Name, 8, llvm::dwarf::DW_ATE_boolean);
     } else if (BT->BK == BasicKind::String) {

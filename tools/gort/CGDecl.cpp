@@ -2,10 +2,12 @@
 //
 // Variables. Every local variable is an alloca in the entry block (mem2reg
 // promotes them at -O1 and above; at -O0 they are what the debugger shows),
-// except a variable that a closure captures (Object::Captured): it lives in
-// a zeroed heap cell from runtime.mal, allocated each time its declaration
-// runs, and its frame slot holds the cell's address. Package variables are
-// globals named main.x.
+// except a variable that a closure captures (Object::Captured) or whose
+// address may outlive the frame (Object::Escapes, Sema's escape analysis):
+// it lives in a zeroed heap cell from runtime.mallocgc (flagged
+// GORT_FLAG_NOPOINTERS when its type holds no pointers), allocated each
+// time its declaration runs, and its frame slot holds the cell's address.
+// Package variables are globals named main.x.
 //
 // Functions and closures. A package function f is `main.f(params)`; its
 // results come back as one value (a struct when there are several). A
@@ -120,6 +122,18 @@ void CodeGen::beginFunction(llvm::Function *Fn, const Node *Decl,
   // Parameters and named results become variables.
   unsigned ArgIdx = HasContext ? 1 : 0;
   const FuncInfo *FI = Cur->FI;
+  // Array and struct results: the caller's memory (a thunk running a
+  // deferred body discards them into a scratch temporary).
+  if (FI->Sig)
+    for (Type *R : FI->Sig->Results) {
+      if (!isAggregate(R)) {
+        Cur->ResultPtrs.push_back(nullptr);
+        continue;
+      }
+      Cur->ResultPtrs.push_back(Cur->ThunkBlock
+                                    ? (Value *)entryAlloca(memType(R), "result.discard")
+                                    : (Value *)Fn->getArg(ArgIdx++));
+    }
   // A deferred call's copy of the body (emitPendingDefers): the arguments,
   // then the closure, come from the block.
   Value *Blk = Cur->ThunkBlock ? Fn->getArg(0) : nullptr;
@@ -174,7 +188,7 @@ void CodeGen::beginFunction(llvm::Function *Fn, const Node *Decl,
     if (Cur->Defers && !Cur->ThunkBlock)
       for (size_t I = 0; I < FI->Sig->Results.size(); ++I) {
         const Object *O = I < FI->Results.size() ? FI->Results[I] : nullptr;
-        if (O && O->Captured) {
+        if (O && (O->Captured || O->Escapes)) {
           Cur->ResultSlots.push_back(CellSlots.lookup(O));
           Cur->ResultInCell.push_back(true);
           continue;
@@ -216,7 +230,7 @@ void CodeGen::finishFunction(SignatureType *Sig) {
       Value *Addr = Cur->ResultSlots[I];
       if (Cur->ResultInCell[I])
         Addr = B.CreateLoad(PtrTy, Addr, /*isVolatile=*/true);
-      Vals.push_back(loadValue(T, Addr));
+      Vals.push_back(resultValue(I, loadValue(T, Addr)));
     }
     if (Vals.empty()) {
       B.CreateRetVoid();
@@ -242,8 +256,8 @@ void CodeGen::declareLocal(const Object *O, Value *Init, SourceLoc Loc,
   Value *Addr;
   llvm::AllocaInst *DbgSlot;
   llvm::DIExpression *Expr = DIB ? DIB->createExpression() : nullptr;
-  if (O->Captured) {
-    Addr = mal(DL.getTypeAllocSize(MT));
+  if (O->Captured || O->Escapes) {
+    Addr = heapAlloc(O->T);
     DbgSlot = entryAlloca(PtrTy, O->Name + ".ref");
     B.CreateStore(Addr, DbgSlot, Cur->Defers);
     CellSlots[O] = DbgSlot;
@@ -254,7 +268,10 @@ void CodeGen::declareLocal(const Object *O, Value *Init, SourceLoc Loc,
     DbgSlot = entryAlloca(MT, O->Name);
     Addr = DbgSlot;
   }
-  storeValue(O->T, Init ? Init : zeroValue(O->T), Addr);
+  if (Init)
+    storeValue(O->T, Init, Addr);
+  else
+    zeroMem(O->T, Addr);
   Cur->Vars[O] = Addr;
   if (DIB && O->Name != "_" && Cur->SP) {
     llvm::DILocalVariable *Var;
@@ -285,18 +302,50 @@ Value *CodeGen::varAddr(const Object *O) {
 /// In a function that defers, every variable is accessed with volatile
 /// loads and stores: when deferproc returns the second time (a deferred
 /// call recovered), only memory holds what the function did since.
+/// An array or struct is copied into a fresh temporary, whose address is
+/// the value (CGTypes.cpp).
 Value *CodeGen::loadValue(Type *T, Value *Addr) {
   llvm::Type *LT = llvmType(T);
   bool Vol = Cur && Cur->Defers;
+  if (isAggregate(T)) {
+    llvm::Type *MT = memType(T);
+    llvm::AllocaInst *Tmp = entryAlloca(MT, "tmp");
+    llvm::Align A = DL.getABITypeAlign(MT);
+    B.CreateMemCpy(Tmp, A, Addr, A, sizeOf(T), Vol);
+    return Tmp;
+  }
   if (LT->isIntegerTy(1))
     return B.CreateTrunc(B.CreateLoad(B.getInt8Ty(), Addr, Vol), LT);
   return B.CreateLoad(LT, Addr, Vol);
 }
 
 void CodeGen::storeValue(Type *T, Value *V, Value *Addr) {
+  if (isAggregate(T)) {
+    if (V == Addr)
+      return;
+    llvm::Align A = DL.getABITypeAlign(memType(T));
+    B.CreateMemCpy(Addr, A, V, A, sizeOf(T), Cur && Cur->Defers);
+    return;
+  }
   if (V->getType()->isIntegerTy(1))
     V = B.CreateZExt(V, B.getInt8Ty());
   B.CreateStore(V, Addr, Cur && Cur->Defers);
+}
+
+void CodeGen::zeroMem(Type *T, Value *Addr) {
+  if (!isAggregate(T))
+    return storeValue(T, zeroValue(T), Addr);
+  B.CreateMemSet(Addr, B.getInt8(0), sizeOf(T),
+                 DL.getABITypeAlign(memType(T)), Cur && Cur->Defers);
+}
+
+/// Result I returned as V: an array or struct goes into the caller's
+/// memory, whose address is what the function returns for it.
+Value *CodeGen::resultValue(unsigned I, Value *V) {
+  if (I >= Cur->ResultPtrs.size() || !Cur->ResultPtrs[I])
+    return V;
+  storeValue(Cur->FI->Sig->Results[I], V, Cur->ResultPtrs[I]);
+  return Cur->ResultPtrs[I];
 }
 
 /// The closure object of package function O: constant { wrapper }.

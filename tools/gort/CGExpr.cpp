@@ -16,7 +16,13 @@
 using namespace gort;
 using namespace gort::cg;
 
+/// The zero value of T; for an array or struct, a cleared temporary.
 Value *CodeGen::zeroValue(Type *T) {
+  if (isAggregate(T) && Cur) {
+    Value *Tmp = entryAlloca(memType(T), "zero");
+    zeroMem(T, Tmp);
+    return Tmp;
+  }
   return llvm::Constant::getNullValue(llvmType(T));
 }
 
@@ -190,8 +196,15 @@ Value *CodeGen::emitExpr(const Expr *E) {
     rt(RtFn::assertE2T1, {X, typeDesc(T), Tmp});
     return loadValue(T, Tmp);
   }
+  case Node::NK_StarExpr:
+    return emitStar(cast<StarExpr>(E));
+  case Node::NK_CompositeLit:
+    return emitCompositeLit(cast<CompositeLit>(E));
   case Node::NK_SelectorExpr: {
     auto *SE = cast<SelectorExpr>(E);
+    if (Info.Selections.count(SE) &&
+        Info.Selections[SE].Kind == Selection::FieldVal)
+      return emitSelector(SE);
     if (Object *O = objOf(SE->Sel.get()))
       unsupported(E->getLoc(), "the value " + O->PkgPath + "." + O->Name);
     else
@@ -236,6 +249,15 @@ Value *CodeGen::emitAddr(const Expr *E) {
   if (auto *Id = dyn_cast<Ident>(E))
     if (const Object *O = objOf(Id); O && O->Kind == Object::Var)
       return varAddr(O);
+  if (auto *SE = dyn_cast<StarExpr>(E)) {
+    Value *P = emitExpr(SE->X.get());
+    setLoc(E->getLoc());
+    nilCheck(P);
+    return P;
+  }
+  if (auto *SE = dyn_cast<SelectorExpr>(E))
+    if (Info.Selections.count(SE))
+      return fieldAddr(SE);
   unsupported(E->getLoc(), "the address of this expression");
   return entryAlloca(memType(typeOf(E)), "noaddr");
 }
@@ -252,6 +274,8 @@ Value *CodeGen::emitUnary(const UnaryExpr *E) {
   case Tok::Xor:
   case Tok::Not:
     return B.CreateNot(emitExprTo(E->X.get(), T));
+  case Tok::And:
+    return emitAddrOf(E);
   case Tok::Arrow: {
     setLoc(E->getLoc());
     Value *Ch = emitExpr(E->X.get());
@@ -292,8 +316,15 @@ Value *CodeGen::emitBinary(const BinaryExpr *E) {
   case Tok::Leq:
   case Tok::Gtr:
   case Tok::Geq: {
-    Value *X = emitExpr(E->X.get());
-    Value *Y = emitExpr(E->Y.get());
+    // Arrays and structs are compared where they are, not copied.
+    auto Operand = [&](const Expr *O) {
+      const TypeAndValue *OV = tv(O);
+      if (isAggregate(typeOf(O)) && OV && OV->M == TypeAndValue::Variable)
+        return emitAddr(O);
+      return emitExpr(O);
+    };
+    Value *X = Operand(E->X.get());
+    Value *Y = Operand(E->Y.get());
     return compare(E->Op, X, XT, Y, YT, E->getLoc());
   }
   case Tok::Shl:
@@ -420,6 +451,10 @@ Value *CodeGen::compare(Tok Op, Value *X, Type *XT, Value *Y, Type *YT,
       Y = convert(Y, YT, Info.Types.emptyInterface());
       R = rt(RtFn::efaceeq, {X, Y});
     }
+    return Eq ? R : B.CreateNot(R);
+  }
+  if (isAggregate(UX)) {
+    Value *R = equalValues(XT, X, Y, Loc);
     return Eq ? R : B.CreateNot(R);
   }
   if (isString(UX)) {

@@ -10,6 +10,7 @@
 //   CGDecl.cpp       functions, locals, captured cells, function literals
 //   CGStmt.cpp       statements, select
 //   CGExpr.cpp       expressions, constants, conversions, Go's arithmetic
+//   CGAggregate.cpp  fields, pointers, composite literals, == on aggregates
 //   CGCall.cpp       calls, go and defer (thunks, deferprocstk layouts)
 //   CGBuiltin.cpp    print/println and the other built-ins
 //   CGRuntime.cpp    calls of the runtime's entry points (C ABI lowering)
@@ -91,6 +92,9 @@ private:
     BasicBlock *Exit = nullptr;
     std::vector<Value *> ResultSlots; ///< allocas (or cell slots) of results
     std::vector<bool> ResultInCell;   ///< the slot holds a captured cell's address
+    /// For each result of array or struct type, the memory its caller
+    /// provided (funcType's extra parameter); null for other results.
+    std::vector<Value *> ResultPtrs;
     /// A deferred call's thunk running a copy of the callee's body: the
     /// parameters (and closure) come from the block at ThunkArg, results
     /// are discarded.
@@ -120,6 +124,7 @@ private:
   // --- Types (CGTypes.cpp) -------------------------------------------------
   llvm::Type *llvmType(Type *T);
   llvm::Type *memType(Type *T);
+  bool isAggregate(Type *T);
   llvm::FunctionType *funcType(SignatureType *S, bool WithContext);
   llvm::Type *resultType(SignatureType *S);
   llvm::Constant *typeDesc(Type *T);
@@ -128,6 +133,7 @@ private:
 
   // --- Debug information (CGDebugInfo.cpp) ---------------------------------
   llvm::DIType *diType(Type *T);
+  llvm::DIType *diStruct(StructTy *ST, const std::string &Name);
   void setLoc(SourceLoc L);
   // Debug positions honour //line directives (Diagnostics::presumed).
   llvm::DIFile *diFile(SourceLoc L);
@@ -162,6 +168,10 @@ private:
 
   // --- Runtime calls (CGRuntime.cpp) ---------------------------------------
   Value *mal(uint64_t Size);
+  /// A zeroed heap object for a value of T: runtime.mallocgc with
+  /// GORT_FLAG_NOPOINTERS when T holds no pointers.
+  Value *heapAlloc(Type *T);
+  Value *mallocgc(uint64_t Size, bool NoPointers);
   llvm::Type *rtType(RtType T);
   bool rtSRet(RtType T);
   llvm::Function *rtDecl(RtFn F);
@@ -180,6 +190,11 @@ private:
   Value *varAddr(const Object *O);
   Value *loadValue(Type *T, Value *Addr);
   void storeValue(Type *T, Value *V, Value *Addr);
+  /// Clears the memory of a variable of type T at Addr.
+  void zeroMem(Type *T, Value *Addr);
+  /// A function's result I as the value it returns: an array or struct is
+  /// copied into the caller's memory, whose address is returned.
+  Value *resultValue(unsigned I, Value *V);
   llvm::Constant *funcValueOf(const Object *O);
 
   // --- Statements (CGStmt.cpp) ---------------------------------------------
@@ -188,6 +203,7 @@ private:
   void emitDeclStmt(const DeclStmt *S);
   void emitAssign(const AssignStmt *S);
   void assignTo(const Expr *Lhs, Value *V, Type *VT, bool Define);
+  Value *onceAddr(const Expr *L);
   void emitIf(const IfStmt *S);
   void emitFor(const ForStmt *S, const Object *Label);
   void emitRange(const RangeStmt *S, const Object *Label);
@@ -211,6 +227,20 @@ private:
   Value *box(Value *V, Type *From);
   Value *emitIdent(const Ident *Id);
   Value *emitAddr(const Expr *E);
+  /// Panics as Go does on a nil dereference when P is null.
+  void nilCheck(Value *P);
+  // (CGAggregate.cpp)
+  Value *emitStar(const StarExpr *E);
+  Value *emitAddrOf(const UnaryExpr *E);
+  Value *emitSelector(const SelectorExpr *E);
+  Value *fieldAddr(const SelectorExpr *E);
+  Value *emitCompositeLit(const CompositeLit *E);
+  void emitCompositeLitInto(const CompositeLit *E, Type *T, Value *Addr,
+                            bool Zeroed);
+  void emitElemInto(const Expr *E, Type *T, Value *Addr);
+  /// X == Y for values of array or struct type T (addresses).
+  Value *equalValues(Type *T, Value *X, Value *Y, SourceLoc Loc);
+  Value *equalStrings(Value *X, Value *Y);
   Value *emitUnary(const UnaryExpr *E);
   Value *emitBinary(const BinaryExpr *E);
   Value *binaryOp(Tok Op, Value *X, Value *Y, Type *T, Type *YT,
@@ -233,8 +263,12 @@ private:
   Value *callWith(const Callee &C, llvm::ArrayRef<Value *> Args);
   void emitGo(const GoStmt *S);
   void emitDefer(const DeferStmt *S);
-  llvm::StructType *argBlock(llvm::ArrayRef<Value *> Vals, Value **Addr,
+  llvm::StructType *argBlock(llvm::ArrayRef<Value *> Vals,
+                             llvm::ArrayRef<Type *> Types, Value **Addr,
                              const llvm::Twine &Name);
+  std::vector<Type *> blockTypes(const Callee &C, std::vector<Value *> &Vals);
+  void addResultSlots(SignatureType *Sig, std::vector<Value *> &Args,
+                      llvm::IRBuilder<> &IB, llvm::BasicBlock *AllocaBB);
   Value *blockField(llvm::IRBuilder<> &TB, llvm::StructType *BlockTy,
                     Value *Blk, unsigned I, llvm::Type *T);
   llvm::Function *newThunk(const llvm::Twine &Name);
@@ -275,6 +309,7 @@ private:
   llvm::IntegerType *IntTy;    ///< int, uint, uintptr
   llvm::PointerType *PtrTy;
   llvm::StructType *StringTy;  ///< { ptr, iP }
+  llvm::StructType *SliceHdrTy; ///< { ptr, iP len, iP cap } (gort::SliceTy is the Go type)
   llvm::StructType *EfaceTy;   ///< { ptr, ptr }
   llvm::StructType *GoTypeTy;  ///< gort.h's GoType
 

@@ -25,13 +25,25 @@
 //===----------------------------------------------------------------------===//
 
 #include "CGInternal.h"
+#include "gort/gort.h"
 #include "llvm/Support/ErrorHandling.h"
 
 using namespace gort;
 using namespace gort::cg;
 
-Value *CodeGen::mal(uint64_t Size) {
-  return rt(RtFn::mal, {llvm::ConstantInt::get(IntTy, Size ? Size : 1)});
+/// Every heap object the compiler makes comes from runtime.mallocgc, which
+/// returns zeroed memory; the flag tells the collector whether to scan it.
+Value *CodeGen::mallocgc(uint64_t Size, bool NoPointers) {
+  return rt(RtFn::mallocgc,
+            {llvm::ConstantInt::get(IntTy, Size ? Size : 1),
+             B.getInt32(NoPointers ? GORT_FLAG_NOPOINTERS : 0)});
+}
+
+/// An object that may hold pointers (closure objects, cells).
+Value *CodeGen::mal(uint64_t Size) { return mallocgc(Size, false); }
+
+Value *CodeGen::heapAlloc(Type *T) {
+  return mallocgc(sizeOf(T), !hasPointers(T));
 }
 
 static bool isPair(RtType T) {

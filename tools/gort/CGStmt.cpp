@@ -63,10 +63,14 @@ void CodeGen::emitStmt(const Stmt *S, const Object *Label) {
   case Node::NK_IncDecStmt: {
     auto *ID = cast<IncDecStmt>(S);
     Type *T = typeOf(ID->X.get());
-    Value *X = emitExpr(ID->X.get());
+    Value *Addr = onceAddr(ID->X.get());
+    Value *X = Addr ? loadValue(T, Addr) : emitExpr(ID->X.get());
     Value *One = llvm::ConstantInt::get(X->getType(), 1);
     Value *R = ID->Inc ? B.CreateAdd(X, One) : B.CreateSub(X, One);
-    assignTo(ID->X.get(), R, T, false);
+    if (Addr)
+      storeValue(T, R, Addr);
+    else
+      assignTo(ID->X.get(), R, T, false);
     return;
   }
   case Node::NK_AssignStmt:
@@ -129,6 +133,19 @@ void CodeGen::emitDeclStmt(const DeclStmt *S) {
   }
 }
 
+/// For x op= y and x++ on a field selector or *p: x's address, so that
+/// its operands (p in p().f += 1) are evaluated once; else null.
+Value *CodeGen::onceAddr(const Expr *L) {
+  while (auto *P = dyn_cast<ParenExpr>(L))
+    L = P->X.get();
+  if (auto *SE = dyn_cast<SelectorExpr>(L))
+    if (Info.Selections.count(SE))
+      return emitAddr(L);
+  if (isa<StarExpr>(L))
+    return emitAddr(L);
+  return nullptr;
+}
+
 /// Stores V (of type VT) into the variable Lhs names; Define declares it
 /// when the identifier is new.
 void CodeGen::assignTo(const Expr *Lhs, Value *V, Type *VT, bool Define) {
@@ -172,12 +189,16 @@ void CodeGen::emitAssign(const AssignStmt *S) {
         Op = P.second;
     const Expr *L = S->Lhs[0].get(), *R = S->Rhs[0].get();
     Type *T = typeOf(L);
-    Value *X = emitExpr(L);
+    Value *Addr = onceAddr(L);
+    Value *X = Addr ? loadValue(T, Addr) : emitExpr(L);
     Type *YT = typeOf(R);
     bool IsShift = Op == Tok::Shl || Op == Tok::Shr;
     Value *Y = IsShift ? emitExpr(R) : emitExprTo(R, T);
     Value *V = binaryOp(Op, X, Y, T, IsShift ? YT : T, S->OpLoc, R);
-    assignTo(L, V, T, false);
+    if (Addr)
+      storeValue(T, V, Addr);
+    else
+      assignTo(L, V, T, false);
     return;
   }
   if (S->Lhs.size() == S->Rhs.size()) {
@@ -518,6 +539,8 @@ void CodeGen::emitReturn(const ReturnStmt *S) {
     Vals = emitValues(S->Results, Sig->Results);
   }
   setLoc(S->getLoc());
+  for (size_t I = 0; I < Vals.size(); ++I)
+    Vals[I] = resultValue(I, Vals[I]);
   if (Vals.size() == 1) {
     B.CreateRet(Vals[0]);
   } else {

@@ -6,9 +6,34 @@
 //                         (Sema sized them the same: TypeContext::wordBits)
 //   string                { ptr, iP }, Go's string header (GoString)
 //   chan T                ptr to the runtime's Hchan
+//   *T                    ptr (null for nil)
 //   func(...)             ptr to a closure object (below), or null
 //   interface{}           { ptr type, ptr data } (GoEface)
+//   [N]T, struct{...}     ptr to memory holding the value (below)
 //   several results       an LLVM struct of the results
+//
+// Arrays and structs are never SSA aggregates (a [1<<20]byte would be a
+// million-element value). Their value is the address of memory that holds
+// it and that nothing else writes while the value is in use, as clang
+// treats C aggregates: memType(T) is [N x memType(E)] or the literal LLVM
+// struct of the fields' memTypes (LLVM's layout: field I at
+// StructLayout::getElementOffset(I)).
+//   loadValue   copies the memory into a fresh entry-block temporary
+//               (llvm.memcpy) and yields the temporary's address;
+//   storeValue  copies the value's memory into the destination (memcpy);
+//   zeroValue   a fresh temporary cleared with llvm.memset.
+// SROA and memcpyopt dissolve the temporaries of small values at -O1 and
+// above; a large value stays memcpy/memset, and == on it is a loop or
+// runtime.memequal (equalValues, CGAggregate.cpp).
+// Calls: an array or struct parameter is passed as the address of the
+// caller's copy (the callee copies it into its own variable at entry); an
+// array or struct RESULT is written by the callee into memory the caller
+// provides: funcType adds one ptr parameter per such result, after the
+// closure context and before the Go parameters, and the callee returns
+// that pointer as the result's value (the caller uses its own slot).
+// go and defer blocks hold such arguments by value (argBlock), and a
+// thunk passes the address of the block's copy, and for such results the
+// address of room in the block (blockTypes).
 //
 // Type descriptors. Each type the program boxes into interface{} or makes
 // a channel of gets one constant GoType (gort.h), linkonce_odr, named as gc
@@ -52,7 +77,12 @@ llvm::Type *CodeGen::llvmType(Type *T) {
     }
   case Type::TK_Chan:
   case Type::TK_Func:
+  case Type::TK_Pointer:
+  case Type::TK_Array:
+  case Type::TK_Struct:
     return PtrTy;
+  case Type::TK_Slice:
+    return SliceHdrTy;
   case Type::TK_Interface:
     return EfaceTy;
   case Type::TK_Tuple: {
@@ -67,7 +97,24 @@ llvm::Type *CodeGen::llvmType(Type *T) {
   return IntTy;
 }
 
+/// Whether T's values are arrays or structs, held in memory (see above).
+bool CodeGen::isAggregate(Type *T) {
+  if (!T)
+    return false;
+  Type *U = underlying(T);
+  return isa<ArrayTy>(U) || isa<StructTy>(U);
+}
+
 llvm::Type *CodeGen::memType(Type *T) {
+  Type *U = underlying(T);
+  if (auto *A = dyn_cast<ArrayTy>(U))
+    return llvm::ArrayType::get(memType(A->Elem), A->Len);
+  if (auto *S = dyn_cast<StructTy>(U)) {
+    std::vector<llvm::Type *> Fields;
+    for (const StructField &F : S->Fields)
+      Fields.push_back(memType(F.T));
+    return llvm::StructType::get(Ctx, Fields);
+  }
   llvm::Type *LT = llvmType(T);
   return LT->isIntegerTy(1) ? B.getInt8Ty() : LT;
 }
@@ -87,14 +134,40 @@ llvm::FunctionType *CodeGen::funcType(SignatureType *S, bool WithContext) {
   std::vector<llvm::Type *> Params;
   if (WithContext)
     Params.push_back(PtrTy);
+  for (Type *R : S->Results)
+    if (isAggregate(R))
+      Params.push_back(PtrTy); // where the callee writes the result
   for (Type *P : S->Params)
     Params.push_back(llvmType(P));
   return llvm::FunctionType::get(resultType(S), Params, /*isVarArg=*/false);
 }
 
-/// gc's name of a type: byte and rune are uint8 and int32.
+/// gc's name of a type, as the runtime prints it (reflect's String): byte
+/// and rune are uint8 and int32, named types are package-qualified
+/// ("main.T"), struct types spelled "struct { X int; Y int }".
 std::string CodeGen::typeName(Type *T) {
   switch (T->getKind()) {
+  case Type::TK_Named:
+    return cast<NamedType>(T)->goName();
+  case Type::TK_Pointer:
+    return "*" + typeName(cast<PointerTy>(T)->Elem);
+  case Type::TK_Array:
+    return "[" + std::to_string(cast<ArrayTy>(T)->Len) + "]" +
+           typeName(cast<ArrayTy>(T)->Elem);
+  case Type::TK_Slice:
+    return "[]" + typeName(cast<SliceTy>(T)->Elem);
+  case Type::TK_Struct: {
+    auto *ST = cast<StructTy>(T);
+    if (ST->Fields.empty())
+      return "struct {}";
+    std::string S = "struct {";
+    for (size_t I = 0; I < ST->Fields.size(); ++I) {
+      const StructField &F = ST->Fields[I];
+      S += I ? "; " : " ";
+      S += F.Embedded ? typeName(F.T) : F.Name + " " + typeName(F.T);
+    }
+    return S + " }";
+  }
   case Type::TK_Basic: {
     BasicKind K = cast<BasicType>(T)->BK;
     if (K == BasicKind::Uint8)
@@ -129,6 +202,14 @@ static unsigned goKind(Type *T) {
     return 19;
   case Type::TK_Interface:
     return 20;
+  case Type::TK_Array:
+    return 17;
+  case Type::TK_Pointer:
+    return 22;
+  case Type::TK_Slice:
+    return 23;
+  case Type::TK_Struct:
+    return 25;
   case Type::TK_Basic:
     switch (cast<BasicType>(U)->BK) {
     case BasicKind::Bool: return 1;

@@ -225,6 +225,25 @@ private:
   void call(const CallExpr *C, Operand &X, unsigned Depth);
   void arguments(const CallExpr *C, SignatureType *Sig, unsigned Depth);
   void selector(const SelectorExpr *S, Operand &X);
+  // Fields, pointers, composite literals (SemaComposite.cpp).
+  enum FieldLookup { FieldNotFound, FieldFound, FieldAmbiguous };
+  FieldLookup lookupField(Type *T, StringRef Name, std::vector<unsigned> &Path,
+                          bool &Indirect, Type *&FT);
+  bool selectField(const SelectorExpr *S, Operand &Base, Operand &X);
+  /// Marks the local variable whose storage E is part of as escaping.
+  void addressTaken(const Expr *E);
+  void addressOf(const UnaryExpr *U, Operand &X, unsigned Depth);
+  void indirect(const StarExpr *S, Operand &X, unsigned Depth);
+  void element(const Expr *E, Type *Hint, Operand &X, unsigned Depth);
+  int64_t litIndex(const Expr *E, int64_t Max, unsigned Depth);
+  int64_t indexedElts(const CompositeLit *L, Type *Elem, int64_t Len,
+                      unsigned Depth);
+  void fieldValue(const Expr *E, Type *FT, unsigned Depth);
+  void structElts(const CompositeLit *L, StructTy *ST,
+                  const std::string &LitName, const std::string &Base,
+                  unsigned Depth);
+  void compositeLit(const CompositeLit *L, Type *Hint, Operand &X,
+                    unsigned Depth);
 
   // Built-in functions (SemaBuiltins.cpp).
   void builtinCall(const CallExpr *C, Object *B, Operand &X, unsigned Depth);

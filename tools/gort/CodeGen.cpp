@@ -50,6 +50,7 @@ CodeGen::CodeGen(const File &F, SemaInfo &Info, Diagnostics &Diags,
   PtrTy = llvm::PointerType::getUnqual(Ctx);
   StringTy = llvm::StructType::create(Ctx, {PtrTy, IntTy}, "string");
   EfaceTy = llvm::StructType::create(Ctx, {PtrTy, PtrTy}, "eface");
+  SliceHdrTy = llvm::StructType::create(Ctx, {PtrTy, IntTy, IntTy}, "slice");
   GoTypeTy = llvm::StructType::create(
       Ctx,
       {IntTy, B.getInt32Ty(), B.getInt32Ty(), StringTy, PtrTy, PtrTy, IntTy,

@@ -59,6 +59,7 @@
 #include <memory>
 #include <pthread.h>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -234,36 +235,43 @@ static std::string defaultOutput(const Options &Opts, StringRef Ext) {
 
 /// What code generation cannot do yet, in a type: "slices", ...; empty if
 /// it can.
-static std::string unsupportedIn(Type *T, unsigned Depth = 0) {
+/// Seen: the named types looked into already (recursive types).
+static std::string unsupportedIn(Type *T, std::set<Type *> &Seen,
+                                 unsigned Depth = 0) {
   if (!T || Depth > 8)
+    return "";
+  if (llvm::isa<NamedType>(T) && !Seen.insert(T).second)
     return "";
   switch (T->getKind()) {
   case Type::TK_Array:
-    return "arrays";
+    return unsupportedIn(llvm::cast<ArrayTy>(T)->Elem, Seen, Depth + 1);
   case Type::TK_Slice:
     return "slices";
   case Type::TK_Map:
     return "maps";
   case Type::TK_Pointer:
-    return "pointers";
+    return unsupportedIn(llvm::cast<PointerTy>(T)->Elem, Seen, Depth + 1);
   case Type::TK_Struct:
-    return "structs";
+    for (const StructField &F : llvm::cast<StructTy>(T)->Fields)
+      if (std::string W = unsupportedIn(F.T, Seen, Depth + 1); !W.empty())
+        return W;
+    return "";
   case Type::TK_Basic:
     return isFloat(T) ? "floating-point numbers" : "";
   case Type::TK_Named:
-    return unsupportedIn(llvm::cast<NamedType>(T)->Underlying, Depth + 1);
+    return unsupportedIn(llvm::cast<NamedType>(T)->Underlying, Seen, Depth + 1);
   case Type::TK_Chan:
-    return unsupportedIn(llvm::cast<ChannelType>(T)->Elem, Depth + 1);
+    return unsupportedIn(llvm::cast<ChannelType>(T)->Elem, Seen, Depth + 1);
   case Type::TK_Tuple:
     for (Type *E : llvm::cast<TupleType>(T)->Elems)
-      if (std::string W = unsupportedIn(E, Depth + 1); !W.empty())
+      if (std::string W = unsupportedIn(E, Seen, Depth + 1); !W.empty())
         return W;
     return "";
   case Type::TK_Func: {
     auto *S = llvm::cast<SignatureType>(T);
     for (auto *L : {&S->Params, &S->Results})
       for (Type *E : *L)
-        if (std::string W = unsupportedIn(E, Depth + 1); !W.empty())
+        if (std::string W = unsupportedIn(E, Seen, Depth + 1); !W.empty())
           return W;
     return "";
   }
@@ -279,7 +287,8 @@ static bool codegenSupports(SemaInfo &Info, Diagnostics &Diags) {
   SourceLoc First;
   std::string What;
   auto Note = [&](SourceLoc L, Type *T) {
-    std::string W = unsupportedIn(T);
+    std::set<Type *> Seen;
+    std::string W = unsupportedIn(T, Seen);
     if (W.empty() || !L.isValid())
       return;
     if (!First.isValid() || L.Line < First.Line ||

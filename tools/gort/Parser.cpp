@@ -156,7 +156,8 @@ bool Parser::enter() {
 /// Parses a list of elements separated by Sep and closed by Close, the way
 /// gc does; Sep is optional before Close.
 template <typename F>
-void Parser::parseList(const char *Context, Tok Sep, Tok Close, F Element) {
+void Parser::parseList(const char *Context, Tok Sep, Tok Close, F Element,
+                       SourceLoc *CloseLoc) {
   while (!at(Tok::Eof) && !at(Close)) {
     Element();
     if (!got(Sep) && !at(Close)) {
@@ -167,6 +168,8 @@ void Parser::parseList(const char *Context, Tok Sep, Tok Close, F Element) {
         return;
     }
   }
+  if (CloseLoc)
+    *CloseLoc = loc();
   want(Close);
 }
 
@@ -980,13 +983,18 @@ ExprPtr Parser::parseLiteralValue(ExprPtr Type) {
   auto L = std::make_unique<CompositeLit>(loc(), std::move(Type));
   next(); // {
   ++ExprLev;
-  parseList("composite literal", Tok::Comma, Tok::RBrace, [&] {
-    SourceLoc Loc = loc();
-    ExprPtr E = parseElement();
-    if (got(Tok::Colon))
-      E = std::make_unique<KeyValueExpr>(Loc, std::move(E), parseElement());
-    L->Elts.push_back(std::move(E));
-  });
+  // A key: value element is at its colon, as in gc's syntax tree.
+  parseList(
+      "composite literal", Tok::Comma, Tok::RBrace,
+      [&] {
+        ExprPtr E = parseElement();
+        SourceLoc Colon = loc();
+        if (got(Tok::Colon))
+          E = std::make_unique<KeyValueExpr>(Colon, std::move(E),
+                                             parseElement());
+        L->Elts.push_back(std::move(E));
+      },
+      &L->RBrace);
   --ExprLev;
   return L;
 }

@@ -123,7 +123,8 @@ private:
   ExprPtr condition(StmtPtr S, Tok Keyword);
 
   template <typename F>
-  void parseList(const char *Context, Tok Sep, Tok Close, F Element);
+  void parseList(const char *Context, Tok Sep, Tok Close, F Element,
+                 SourceLoc *CloseLoc = nullptr);
 
   Lexer &Lex;
   Diagnostics &Diags;

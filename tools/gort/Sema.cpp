@@ -12,6 +12,7 @@
 //   SemaTypexpr.cpp      identifiers, type expressions and signatures
 //   SemaExpr.cpp         operands, operators, shifts, comparisons, constants
 //   SemaCall.cpp         calls, their arguments, and selectors
+//   SemaComposite.cpp    fields, &x and *p, composite literals, escapes
 //   SemaBuiltins.cpp     calls of the built-in functions
 //   SemaConversions.cpp  conversions and the conversion of untyped operands
 //   SemaAssignments.cpp  assignability, assignments and :=

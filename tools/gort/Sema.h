@@ -29,7 +29,11 @@
 //             result objects (in order; unnamed ones are null), and for a
 //             FuncLit the variables it captures from enclosing functions.
 //             A variable captured by any closure has Object::Captured set:
-//             it lives on the heap and closures share it by reference.
+//             it lives on the heap and closures share it by reference. A
+//             local variable whose address is taken has Object::Escapes
+//             set (SemaComposite.cpp): it lives on the heap too.
+//   Selections x.f (x not a package) -> Selection: a field with its index
+//             path through embedded fields, or a method.
 //   InitOrder package-level variable initializers in execution order (the
 //             order Go's spec defines by dependency), each with its
 //             left-hand variables and its right-hand expression (null for
@@ -109,6 +113,9 @@ struct Object {
   bool Used = false;
   bool Captured = false; ///< a closure refers to this (local) variable
   bool IsParam = false;  ///< a parameter or named result
+  /// Its address may outlive its frame (&x, Sema's escape analysis): a
+  /// local variable then lives in a heap cell, as a captured one.
+  bool Escapes = false;
   /// The FuncDecl or FuncLit whose frame holds this local variable.
   const Node *Owner = nullptr;
   /// Package-level objects: the declaring FuncDecl or ValueSpec.

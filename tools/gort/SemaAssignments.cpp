@@ -26,7 +26,7 @@ bool Checker::assignableTo(Operand &X, Type *T) {
     if (isInterface(T))
       return true;
     if (K == BasicKind::UntypedNil)
-      return isChan(T) || isFunc(T);
+      return hasNil(T);
     if (isUntyped(T))
       return (isInteger(V) && isInteger(T)) || basicKind(V) == basicKind(T);
     if (K == BasicKind::UntypedBool)
@@ -53,8 +53,7 @@ bool Checker::assign(Operand &X, Type *T, StringRef Context) {
   if (X.isInvalid() || isInvalid(T))
     return false;
   if (isUntyped(X.T)) {
-    if (basicKind(X.T) == BasicKind::UntypedNil && !isChan(T) &&
-        !isFunc(T) && !isInterface(T)) {
+    if (basicKind(X.T) == BasicKind::UntypedNil && !hasNil(T)) {
       errorAt(X.E, "cannot use nil as " + typeString(T) + " value in " +
                        Context);
       return false;

@@ -11,6 +11,54 @@
 
 namespace gort::sema {
 
+/// Whether evaluating E calls a function (not a conversion or a constant
+/// built-in call) or receives from a channel: then len of an array is not
+/// a constant.
+static bool callsOrReceives(const Expr *E, SemaInfo &Info) {
+  if (!E)
+    return false;
+  auto Any = [&](const ExprList &L) {
+    for (const ExprPtr &X : L)
+      if (callsOrReceives(X.get(), Info))
+        return true;
+    return false;
+  };
+  switch (E->getKind()) {
+  case Node::NK_ParenExpr:
+    return callsOrReceives(cast<ParenExpr>(E)->X.get(), Info);
+  case Node::NK_SelectorExpr:
+    return callsOrReceives(cast<SelectorExpr>(E)->X.get(), Info);
+  case Node::NK_IndexExpr:
+    return callsOrReceives(cast<IndexExpr>(E)->X.get(), Info) ||
+           callsOrReceives(cast<IndexExpr>(E)->Index.get(), Info);
+  case Node::NK_StarExpr:
+    return callsOrReceives(cast<StarExpr>(E)->X.get(), Info);
+  case Node::NK_UnaryExpr:
+    return cast<UnaryExpr>(E)->Op == Tok::Arrow ||
+           callsOrReceives(cast<UnaryExpr>(E)->X.get(), Info);
+  case Node::NK_BinaryExpr:
+    return callsOrReceives(cast<BinaryExpr>(E)->X.get(), Info) ||
+           callsOrReceives(cast<BinaryExpr>(E)->Y.get(), Info);
+  case Node::NK_TypeAssertExpr:
+    return callsOrReceives(cast<TypeAssertExpr>(E)->X.get(), Info);
+  case Node::NK_KeyValueExpr:
+    return callsOrReceives(cast<KeyValueExpr>(E)->Key.get(), Info) ||
+           callsOrReceives(cast<KeyValueExpr>(E)->Value.get(), Info);
+  case Node::NK_CompositeLit:
+    return Any(cast<CompositeLit>(E)->Elts);
+  case Node::NK_CallExpr: {
+    auto *C = cast<CallExpr>(E);
+    auto Fun = Info.Exprs.find(C->Fun.get());
+    if (Fun != Info.Exprs.end() && Fun->second.M == TypeAndValue::TypeExpr)
+      return Any(C->Args);
+    auto It = Info.Exprs.find(C);
+    return It == Info.Exprs.end() || It->second.M != TypeAndValue::Constant;
+  }
+  default:
+    return false;
+  }
+}
+
 void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
                           unsigned Depth) {
   const std::string &Name = B->Name;
@@ -49,6 +97,18 @@ void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
     X.M = TypeAndValue::Value;
     if (isChan(A.T))
       return;
+    // An array's length is a constant unless the operand calls a function
+    // or receives (the spec's "Length and capacity").
+    Type *AT = underlying(A.T);
+    if (auto *P = dyn_cast<PointerTy>(AT))
+      AT = underlying(P->Elem);
+    if (auto *Arr = dyn_cast<ArrayTy>(AT)) {
+      if (!callsOrReceives(C->Args[0].get(), Info)) {
+        X.M = TypeAndValue::Constant;
+        X.Val = ConstValue::makeInt(Arr->Len);
+      }
+      return;
+    }
     if (B->Id == BuiltinId::Len && isString(A.T)) {
       if (A.isConst()) {
         useDefault(A);
@@ -154,8 +214,24 @@ void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
         continue;
       }
       useDefault(A, "argument to " + Name);
+      // gc's back end (walk) refuses arrays and structs, at the call's
+      // parenthesis, naming print.
+      Type *U = underlying(A.T);
+      if (isa<ArrayTy>(U) || isa<StructTy>(U))
+        error(C->getLoc(), "illegal types for operand: print\n\t" +
+                               typeString(A.T));
     }
     X.M = TypeAndValue::NoValue;
+    return;
+  }
+  case BuiltinId::New: {
+    if (!Count(1, 1))
+      return;
+    Type *T = typeOf(C->Args[0].get());
+    if (isInvalid(T))
+      return;
+    X.M = TypeAndValue::Value;
+    X.T = Ctx.pointerTo(T);
     return;
   }
   case BuiltinId::Recover:

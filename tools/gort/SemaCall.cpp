@@ -37,7 +37,7 @@ void Checker::call(const CallExpr *C, Operand &X, unsigned Depth) {
             "invalid operation: cannot call non-function " + operandString(Fn));
     return;
   }
-  if (C->HasEllipsis) {
+  if (C->HasEllipsis || Sig->Variadic) {
     unsupported(C->getLoc(), "variadic functions");
     return;
   }
@@ -133,9 +133,24 @@ void Checker::selector(const SelectorExpr *S, Operand &X) {
   }
   if (!singleValue(Base))
     return;
+  if (selectField(S, Base, X))
+    return;
+  // As types2: a hint when the name with its first letter's case flipped
+  // exists.
+  std::string Hint;
+  if (!Sel.empty() && llvm::isAlpha(Sel[0])) {
+    std::string Flip = Sel;
+    Flip[0] = llvm::isUpper(Sel[0]) ? llvm::toLower(Sel[0])
+                                    : llvm::toUpper(Sel[0]);
+    std::vector<unsigned> Path;
+    bool Indirect;
+    Type *FT;
+    if (lookupField(Base.T, Flip, Path, Indirect, FT) == FieldFound)
+      Hint = ", but does have " + Flip;
+  }
   error(S->Sel->getLoc(), exprString(S) + " undefined (type " +
                               typeString(Base.T) + " has no field or method " +
-                              Sel + ")");
+                              Sel + Hint + ")");
 }
 
 } // namespace gort::sema

@@ -14,6 +14,10 @@
 //        commaok or package) and its final type; EXPR is gc's spelling
 //   L:C closure captures NAME@L:C, ...
 //        a function literal and the variables it captures
+//   L:C field EXPR path I.J... [indirect]
+//        a field selector: the field indices from x's struct type through
+//        embedded fields; indirect if the path dereferences a pointer
+// A def of a variable whose address escapes ends with "escapes".
 // followed by
 //   init NAME, NAME = EXPR      the package variable initializers in order
 //   initfunc L:C                the init functions in order
@@ -106,6 +110,8 @@ void gort::dumpTypes(const File &F, const SemaInfo &Info,
       S += " = " + O->Val.str();
     if (O->Captured)
       S += " captured";
+    if (O->Escapes)
+      S += " escapes";
     Add(P.first->getLoc(), 0, S);
   }
   for (auto &P : Info.Uses) {
@@ -139,6 +145,17 @@ void gort::dumpTypes(const File &F, const SemaInfo &Info,
       S += (I ? ", " : " ") + O->Name + "@" + locString(O->Loc);
     }
     Add(P.first->getLoc(), 3, S);
+  }
+  for (auto &P : Info.Selections) {
+    if (P.second.Kind != Selection::FieldVal)
+      continue;
+    std::string S = locString(P.first->getLoc()) + " field " +
+                    exprString(P.first) + " path";
+    for (size_t I = 0; I < P.second.Path.size(); ++I)
+      S += (I ? "." : " ") + std::to_string(P.second.Path[I]);
+    if (P.second.Indirect)
+      S += " indirect";
+    Add(P.first->getLoc(), 4, S);
   }
   std::sort(Lines.begin(), Lines.end(),
                    [](const DumpLine &A, const DumpLine &B) {

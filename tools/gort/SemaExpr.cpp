@@ -225,8 +225,7 @@ void Checker::checkRaw(const Expr *E, Operand &X, unsigned Depth) {
     return;
   }
   case Node::NK_CompositeLit:
-    unsupported(E->getLoc(), "composite literals");
-    return;
+    return compositeLit(cast<CompositeLit>(E), nullptr, X, Depth);
   case Node::NK_IndexExpr:
     unsupported(E->getLoc(), "index expressions");
     return;
@@ -234,8 +233,7 @@ void Checker::checkRaw(const Expr *E, Operand &X, unsigned Depth) {
     unsupported(E->getLoc(), "slice expressions");
     return;
   case Node::NK_StarExpr:
-    unsupported(E->getLoc(), "pointers");
-    return;
+    return indirect(cast<StarExpr>(E), X, Depth);
   case Node::NK_KeyValueExpr:
     unsupported(E->getLoc(), "composite literals");
     return;
@@ -365,10 +363,8 @@ void Checker::funcLit(const FuncLit *FL, Operand &X) {
 }
 
 void Checker::unary(const UnaryExpr *U, Operand &X, unsigned Depth) {
-  if (U->Op == Tok::And) {
-    unsupported(U->getLoc(), "pointers");
-    return;
-  }
+  if (U->Op == Tok::And)
+    return addressOf(U, X, Depth);
   Operand Y;
   check(U->X.get(), Y, Depth + 1);
   if (!singleValue(Y))
@@ -481,10 +477,9 @@ static bool canMix(const Operand &X, const Operand &Y) {
     return true;
   if (isBoolean(X.T) != isBoolean(Y.T) || isString(X.T) != isString(Y.T))
     return false;
-  auto HasNil = [](Type *T) { return isChan(T) || isFunc(T); };
-  if (basicKind(X.T) == BasicKind::UntypedNil && !HasNil(Y.T))
+  if (basicKind(X.T) == BasicKind::UntypedNil && !hasNil(Y.T))
     return false;
-  if (basicKind(Y.T) == BasicKind::UntypedNil && !HasNil(X.T))
+  if (basicKind(Y.T) == BasicKind::UntypedNil && !hasNil(X.T))
     return false;
   return true;
 }
@@ -732,7 +727,20 @@ void Checker::shift(const Expr *E, Tok Op, Operand &X, Operand &Y) {
 static bool isComparable(Type *T) {
   Type *U = underlying(T);
   return isa<BasicType>(U) || isa<ChannelType>(U) ||
-         isa<EmptyInterfaceType>(U);
+         isa<EmptyInterfaceType>(U) || isa<PointerTy>(U) ||
+         ((isa<StructTy>(U) || isa<ArrayTy>(U)) && comparable(U));
+}
+
+/// Why a struct or array type is not comparable, as types2's comparable
+/// reports it.
+static std::string incomparableCause(Type *T) {
+  Type *U = underlying(T);
+  if (auto *S = dyn_cast<StructTy>(U)) {
+    for (const StructField &F : S->Fields)
+      if (!comparable(F.T))
+        return "struct containing " + typeString(F.T) + " cannot be compared";
+  }
+  return typeString(T) + " cannot be compared";
 }
 
 void Checker::comparison(const Expr *E, Tok Op, Operand &X, Operand &Y,
@@ -761,8 +769,7 @@ void Checker::comparison(const Expr *E, Tok Op, Operand &X, Operand &Y,
       X.M = TypeAndValue::Invalid;
       return;
     }
-    if ((XNil || YNil) && !isChan(NonNil.T) && !isFunc(NonNil.T) &&
-        !isInterface(NonNil.T)) {
+    if ((XNil || YNil) && !hasNil(NonNil.T)) {
       errorAt(X.E, "invalid operation: " + exprString(E) +
                        " (mismatched types " + typeString(X.T) + " and " +
                        typeString(Y.T) + ")");
@@ -771,7 +778,7 @@ void Checker::comparison(const Expr *E, Tok Op, Operand &X, Operand &Y,
     }
     if (!isComparable(NonNil.T) && !isFunc(NonNil.T)) {
       errorAt(X.E, "invalid operation: " + exprString(E) + " (" +
-                       typeString(NonNil.T) + " cannot be compared)");
+                       incomparableCause(NonNil.T) + ")");
       X.M = TypeAndValue::Invalid;
       return;
     }

@@ -321,6 +321,23 @@ bool gort::hasPointers(Type *T) {
   }
 }
 
+bool gort::hasNil(Type *T) {
+  Type *U = underlying(T);
+  if (!U)
+    return false;
+  switch (U->getKind()) {
+  case Type::TK_Pointer:
+  case Type::TK_Slice:
+  case Type::TK_Map:
+  case Type::TK_Chan:
+  case Type::TK_Func:
+  case Type::TK_Interface:
+    return true;
+  default:
+    return false;
+  }
+}
+
 bool gort::isChan(Type *T) { return isa_and_nonnull<ChannelType>(underlying(T)); }
 bool gort::isFunc(Type *T) { return isa_and_nonnull<SignatureType>(underlying(T)); }
 bool gort::isInterface(Type *T) {

@@ -259,6 +259,9 @@ bool isString(Type *T);
 bool isChan(Type *T);
 bool isFunc(Type *T);
 bool isInterface(Type *T);
+/// Whether nil is a value of T (go/types' hasNil): pointers, slices, maps,
+/// channels, funcs, interfaces.
+bool hasNil(Type *T);
 bool isFloat(Type *T);   ///< typed or untyped floating-point
 bool isNumeric(Type *T); ///< integer or float
 /// Go's comparable: == is defined (structs and arrays of comparable
