@@ -208,6 +208,7 @@ private:
   std::vector<Value *> emitValues(const ExprList &L,
                                   const std::vector<Type *> &To);
   Value *convert(Value *V, Type *From, Type *To);
+  Value *floatToInt(Value *V, Type *To);
   Value *box(Value *V, Type *From);
   Value *emitIdent(const Ident *Id);
   Value *emitAddr(const Expr *E);

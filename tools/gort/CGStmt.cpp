@@ -64,8 +64,14 @@ void CodeGen::emitStmt(const Stmt *S, const Object *Label) {
     auto *ID = cast<IncDecStmt>(S);
     Type *T = typeOf(ID->X.get());
     Value *X = emitExpr(ID->X.get());
-    Value *One = llvm::ConstantInt::get(X->getType(), 1);
-    Value *R = ID->Inc ? B.CreateAdd(X, One) : B.CreateSub(X, One);
+    Value *R;
+    if (X->getType()->isFloatingPointTy()) {
+      Value *One = llvm::ConstantFP::get(X->getType(), 1.0);
+      R = ID->Inc ? B.CreateFAdd(X, One) : B.CreateFSub(X, One);
+    } else {
+      Value *One = llvm::ConstantInt::get(X->getType(), 1);
+      R = ID->Inc ? B.CreateAdd(X, One) : B.CreateSub(X, One);
+    }
     assignTo(ID->X.get(), R, T, false);
     return;
   }

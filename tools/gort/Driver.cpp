@@ -248,8 +248,6 @@ static std::string unsupportedIn(Type *T, unsigned Depth = 0) {
     return "pointers";
   case Type::TK_Struct:
     return "structs";
-  case Type::TK_Basic:
-    return isFloat(T) ? "floating-point numbers" : "";
   case Type::TK_Named:
     return unsupportedIn(llvm::cast<NamedType>(T)->Underlying, Depth + 1);
   case Type::TK_Chan:

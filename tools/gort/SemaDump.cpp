@@ -103,7 +103,7 @@ void gort::dumpTypes(const File &F, const SemaInfo &Info,
     if (O->T)
       S += " " + typeString(O->T);
     if (O->Val.isValid())
-      S += " = " + O->Val.str();
+      S += " = " + (isFloat(O->T) ? O->Val.floatString() : O->Val.str());
     if (O->Captured)
       S += " captured";
     Add(P.first->getLoc(), 0, S);
@@ -127,7 +127,7 @@ void gort::dumpTypes(const File &F, const SemaInfo &Info,
     if (TV.T)
       S += " : " + typeString(TV.T);
     if (TV.M == TypeAndValue::Constant && TV.Val.isValid())
-      S += " = " + TV.Val.str();
+      S += " = " + (isFloat(TV.T) ? TV.Val.floatString() : TV.Val.str());
     Add(P.first->getLoc(), 2, S);
   }
   for (auto &P : Info.Funcs) {
