@@ -14,9 +14,9 @@
 // the orderings are false for NaN, != is true. A float converted to an
 // integer type it does not fit gives what gc's code gives on amd64 (x86's
 // cvttsd2si "integer indefinite", through int32 for narrow types, and
-// gc's uint64 sequence) on 386 and amd64, and the saturating VCVT's
-// result on ARM (where gc calls a runtime routine for 64-bit results,
-// whose out-of-range values this does not copy).
+// gc's uint64 sequence) on 386 and amd64, and what gc's ARM code gives on
+// ARM (floatToInt), except for 64-bit results, for which gc calls a
+// runtime routine whose out-of-range values this does not copy.
 //
 //===----------------------------------------------------------------------===//
 
@@ -174,17 +174,6 @@ Value *CodeGen::floatToInt(Value *V, Type *To) {
   bool Unsigned = isUnsigned(To);
   llvm::Type *I32 = B.getInt32Ty(), *I64 = B.getInt64Ty();
   V = B.CreateFPExt(V, B.getDoubleTy()); // exact; a no-op for float64
-  if (TT.getArch() == llvm::Triple::arm) {
-    // VCVT saturates (NaN is 0); narrow types go through int32.
-    auto Sat = [&](bool U, llvm::Type *T) -> Value * {
-      return B.CreateIntrinsic(U ? llvm::Intrinsic::fptoui_sat
-                                 : llvm::Intrinsic::fptosi_sat,
-                               {T, V->getType()}, {V});
-    };
-    if (W == 64)
-      return Sat(Unsigned, I64);
-    return B.CreateTrunc(Sat(Unsigned && W == 32, I32), LT);
-  }
   // x86's cvttsd2si: out of range or NaN gives the minimum integer.
   auto Cvt = [&](Value *X, unsigned Bits) -> Value * {
     llvm::Type *IT = B.getIntNTy(Bits);
@@ -196,6 +185,21 @@ Value *CodeGen::floatToInt(Value *V, Type *To) {
         In, B.CreateFPToSI(X, IT),
         llvm::ConstantInt::get(IT, llvm::APInt::getSignedMinValue(Bits)));
   };
+  if (TT.getArch() == llvm::Triple::arm) {
+    // gc's ARM code: a signed result (narrow types go through int32) is
+    // 0 for NaN and the minimum for out of range; uint32 saturates; 64-bit
+    // results saturate here (gc calls a runtime routine).
+    if (W == 64)
+      return B.CreateIntrinsic(Unsigned ? llvm::Intrinsic::fptoui_sat
+                                        : llvm::Intrinsic::fptosi_sat,
+                               {I64, V->getType()}, {V});
+    if (Unsigned && W == 32)
+      return B.CreateIntrinsic(llvm::Intrinsic::fptoui_sat,
+                               {I32, V->getType()}, {V});
+    Value *R = B.CreateSelect(B.CreateFCmpUNO(V, V),
+                              llvm::ConstantInt::get(I32, 0), Cvt(V, 32));
+    return B.CreateTrunc(R, LT);
+  }
   if (W < 32 || (!Unsigned && W == 32))
     return B.CreateTrunc(Cvt(V, 32), LT);
   if (W == 32) // uint32 (and 386's uint and uintptr): through int64
