@@ -489,9 +489,16 @@ bool Checker::matchTypes(Operand &X, Operand &Y) {
   if ((!UX && !UY) || !canMix(X, Y))
     return true;
   if (UX && UY) {
-    // The "larger" kind wins: int < rune < float.
-    if (isNumeric(X.T) && isNumeric(Y.T))
-      X.T = Y.T = basicKind(X.T) > basicKind(Y.T) ? X.T : Y.T;
+    // The "larger" kind wins: int < rune < float; as go/types, the other
+    // operand is recorded with it (3 in 1.0 / 3 is an untyped float).
+    if (isNumeric(X.T) && isNumeric(Y.T)) {
+      Type *Max = basicKind(X.T) > basicKind(Y.T) ? X.T : Y.T;
+      if (!identical(X.T, Max))
+        updateExprType(X.E, Max);
+      if (!identical(Y.T, Max))
+        updateExprType(Y.E, Max);
+      X.T = Y.T = Max;
+    }
     return true;
   }
   Operand &U = UX ? X : Y;
