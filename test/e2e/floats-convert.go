@@ -58,6 +58,11 @@ func main() {
 	var m uint8 = 2.55e2
 	var r rune = 'a' + 1.0
 	println(n, m, r, 10/4.0*2, 1.0<<3)
+	// 1.0 << s takes the type of its context: here an integer type.
+	sh := uint(3)
+	var si int = 1.0 << sh
+	var sj int64 = 2.0<<sh + 1
+	println(si, sj, int64(1.0<<sh))
 }
 
 // CHECK: -1.280000e+002 +2.550000e+002 -3.276800e+004 +6.553500e+004{{$}}
@@ -72,3 +77,4 @@ func main() {
 // CHECK-NEXT: true true 4611686018427387904{{$}}
 // CHECK-NEXT: true true{{$}}
 // CHECK-NEXT: 1000000000 255 98 +5.000000e+000 8{{$}}
+// CHECK-NEXT: 8 17 8{{$}}

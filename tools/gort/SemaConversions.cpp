@@ -97,10 +97,14 @@ void Checker::conversion(const CallExpr *C, Type *T, Operand &X,
       useDefault(Y);
       return;
     }
-    useDefault(Y); // shifts of untyped constants by non-constant counts
-    if (!(isInteger(Y.T) && isInteger(T)))
-      return Fail();
-    return;
+    // Shifts of untyped constants by non-constant counts, comparisons:
+    // the conversion gives their type (float64(1 << s) is an error).
+    if ((isNumeric(Y.T) && isNumeric(T)) || (isBoolean(Y.T) && isBoolean(T))) {
+      updateExprType(Y.E, T);
+      return;
+    }
+    useDefault(Y);
+    return Fail();
   }
   if (identical(underlying(Y.T), underlying(T)) || isInterface(T) ||
       (isNumeric(Y.T) && isNumeric(T)) || (isInteger(Y.T) && isString(T)))

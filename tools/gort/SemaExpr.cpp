@@ -84,8 +84,15 @@ void Checker::updateExprType(const Expr *E, Type *T) {
         return; // operands keep their own types
       case Tok::Shl:
       case Tok::Shr:
-        if (It->second.M != TypeAndValue::Constant)
+        if (It->second.M != TypeAndValue::Constant) {
+          // 1 << s where the context wants a float (types2's words).
+          if (!isUntyped(T) && !isInteger(T)) {
+            errorAt(E, "invalid operation: " + exprString(E) +
+                           " (shift of type " + typeString(T) + ")");
+            return;
+          }
           checkShiftedConst(B->X.get(), T);
+        }
         E = B->X.get();
         break;
       default:
@@ -723,11 +730,11 @@ void Checker::shift(const Expr *E, Tok Op, Operand &X, Operand &Y) {
   }
   if (X.isConst() && isUntyped(X.T)) {
     // A non-constant shift of an untyped constant: its type comes from the
-    // context, as if the shift were its left operand alone.
+    // context, as if the shift were its left operand alone (2.0 << s is
+    // an untyped float, an error unless the context wants an integer:
+    // updateExprType).
     X.M = TypeAndValue::Value;
     X.E = E;
-    if (basicKind(X.T) == BasicKind::UntypedFloat)
-      X.T = Ctx.basic(BasicKind::UntypedInt);
     return;
   }
   X.M = TypeAndValue::Value;
