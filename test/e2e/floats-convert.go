@@ -1,7 +1,7 @@
 // Conversions: every integer width to float32 and float64 (rounded to
 // nearest even), floats to integers (truncated toward zero), float32 <->
 // float64, constant conversions (exact, then rounded once), and untyped
-// float constants with integer values as integers.
+// float constants with integer values as integers (also 1.0 << s).
 // Expected output: Go 1.19 (`go run`).
 // REQUIRES: split
 // RUN: %gort build --target=%target -O0 -o %t.O0 %s
