@@ -15,8 +15,7 @@
 // integer type it does not fit gives what gc's code gives on amd64 (x86's
 // cvttsd2si "integer indefinite", through int32 for narrow types, and
 // gc's uint64 sequence) on 386 and amd64, and what gc's ARM code gives on
-// ARM (floatToInt), except for 64-bit results, for which gc calls a
-// runtime routine whose out-of-range values this does not copy.
+// ARM (floatToInt; for 64-bit results that is Go's runtime._d2v, d2v).
 //
 //===----------------------------------------------------------------------===//
 
@@ -165,6 +164,30 @@ Value *CodeGen::convert(Value *V, Type *From, Type *To) {
   return V;
 }
 
+/// Go's runtime._d2v (vlrt.go), which gc's ARM code calls to convert a
+/// float64 to int64 or uint64: the mantissa shifted by the exponent,
+/// negated for a negative V; when the shift overflows, the high word is
+/// uint32(V) (saturating) and the low word 0.
+Value *CodeGen::d2v(Value *V) {
+  llvm::Type *I64 = B.getInt64Ty(), *I32 = B.getInt32Ty();
+  auto C = [&](uint64_t N) { return llvm::ConstantInt::get(I64, N); };
+  Value *X = B.CreateBitCast(V, I64);
+  Value *M = B.CreateOr(B.CreateAnd(X, C((1ull << 52) - 1)), C(1ull << 52));
+  Value *Exp = B.CreateAnd(B.CreateLShr(X, C(52)), C(0x7ff));
+  Value *Sh = B.CreateSub(C(1075), Exp); // as a signed count
+  Value *Right = B.CreateSelect(B.CreateICmpULT(Sh, C(64)),
+                                B.CreateLShr(M, B.CreateAnd(Sh, C(63))), C(0));
+  Value *LSh = B.CreateNeg(Sh);
+  Value *Hi = B.CreateZExt(
+      B.CreateIntrinsic(llvm::Intrinsic::fptoui_sat, {I32, V->getType()}, {V}),
+      I64);
+  Value *Left = B.CreateSelect(B.CreateICmpULE(LSh, C(11)),
+                               B.CreateShl(M, B.CreateAnd(LSh, C(63))),
+                               B.CreateShl(Hi, C(32)));
+  Value *R = B.CreateSelect(B.CreateICmpSGE(Sh, C(0)), Right, Left);
+  return B.CreateSelect(B.CreateICmpSLT(X, C(0)), B.CreateNeg(R), R);
+}
+
 /// Float V converted to integer type To, defined for every V (LLVM's
 /// fptosi is poison out of range): see the header comment for which
 /// values out-of-range inputs give.
@@ -188,11 +211,9 @@ Value *CodeGen::floatToInt(Value *V, Type *To) {
   if (TT.getArch() == llvm::Triple::arm) {
     // gc's ARM code: a signed result (narrow types go through int32) is
     // 0 for NaN and the minimum for out of range; uint32 saturates; 64-bit
-    // results saturate here (gc calls a runtime routine).
+    // results are the runtime's _d2v's.
     if (W == 64)
-      return B.CreateIntrinsic(Unsigned ? llvm::Intrinsic::fptoui_sat
-                                        : llvm::Intrinsic::fptosi_sat,
-                               {I64, V->getType()}, {V});
+      return d2v(V);
     if (Unsigned && W == 32)
       return B.CreateIntrinsic(llvm::Intrinsic::fptoui_sat,
                                {I32, V->getType()}, {V});

@@ -209,6 +209,7 @@ private:
                                   const std::vector<Type *> &To);
   Value *convert(Value *V, Type *From, Type *To);
   Value *floatToInt(Value *V, Type *To);
+  Value *d2v(Value *V);
   Value *box(Value *V, Type *From);
   Value *emitIdent(const Ident *Id);
   Value *emitAddr(const Expr *E);
