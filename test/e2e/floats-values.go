@@ -82,6 +82,8 @@ func panicky() {
 
 func main() {
 	panicky()
+	var two float64 = 2
+	println(two*half(3), half(two))
 	// Channels of floats.
 	in := make(chan float64, 3)
 	out := make(chan float32)
@@ -136,6 +138,7 @@ func main() {
 }
 
 // CHECK: recovered +2.500000e+000 +5.000000e-001 boom{{$}}
+// CHECK-NEXT: +3.000000e+000 +1.000000e+000{{$}}
 // CHECK-NEXT: recv +1.500000e+000{{$}}
 // CHECK-NEXT: recv -5.000000e+009{{$}}
 // CHECK-NEXT: recv +5.000000e-004{{$}}
