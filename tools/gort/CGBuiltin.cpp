@@ -45,6 +45,8 @@ void CodeGen::emitPrint(const CallExpr *E, bool Ln) {
       rt(RtFn::printstring, {V});
     } else if (isBoolean(U)) {
       rt(RtFn::printbool, {V});
+    } else if (isFloat(U)) {
+      rt(RtFn::printfloat, {B.CreateFPExt(V, B.getDoubleTy())});
     } else if (isUnsigned(U)) {
       rt(RtFn::printuint, {B.CreateZExt(V, B.getInt64Ty())});
     } else {

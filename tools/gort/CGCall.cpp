@@ -475,8 +475,9 @@ static void flattenTypes(llvm::Type *T, std::vector<llvm::Type *> &Out,
 /// sret pointer first when the results do not fit in return registers.
 /// Verified against llc's lowering of direct calls:
 ///  - i386: every argument on the stack (cdecl): each scalar at the next
-///    multiple of 4, i1/i8/i16 widened to 4 bytes, i64 8 bytes; results in
-///    more than eax:edx:ecx (i64 two of them) go through sret.
+///    multiple of 4, i1/i8/i16 widened to 4 bytes, i64 and double 8 bytes
+///    (float 4); results in more than eax:edx:ecx (i64 two of them) go
+///    through sret. A float result (x87's st(0)) is not supported: false.
 ///  - x86-64: bytes 0..47 are rdi rsi rdx rcx r8 r9, each integer or
 ///    pointer scalar taking the next free one, then the next 8-byte stack
 ///    slot (bytes 48..); a {ptr,i64} may straddle r9 and the stack. More
@@ -501,6 +502,11 @@ bool CodeGen::deferStkLayout(SignatureType *Sig, Value *Closure,
     flattenTypes(V->getType(), Args, HasArray);
   L = StkLayout();
   if (Arch == llvm::Triple::x86) {
+    // A float result comes back in x87's st(0), which the runtime's call
+    // would leave pushed: such a call goes through a thunk instead.
+    for (llvm::Type *T : Res)
+      if (T->isFloatingPointTy())
+        return false;
     L.Sret = !retInRegs386(Sig);
     if (L.Sret)
       Args.insert(Args.begin(), PtrTy);

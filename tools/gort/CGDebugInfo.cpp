@@ -74,6 +74,9 @@ llvm::DIType *CodeGen::diType(Type *T) {
       D = DIB->createStructType(CU, "string", DIF, 0, 2 * PtrBits, PtrBits,
                                 llvm::DINode::FlagZero, nullptr,
                                 DIB->getOrCreateArray({Str, Len}));
+    } else if (isFloat(U)) {
+      D = DIB->createBasicType(Name, llvmType(U)->getPrimitiveSizeInBits(),
+                               llvm::dwarf::DW_ATE_float);
     } else {
       unsigned Bits = llvmType(U)->getIntegerBitWidth();
       D = DIB->createBasicType(Name, Bits,

@@ -9,9 +9,19 @@
 // traps); shifts by counts >= the width give 0 (or the sign for >> of a
 // signed value); a negative signed count calls runtime.panicshift.
 //
+// Floating point is IEEE's, as Go's: float32 values are LLVM floats, so
+// every float32 operation rounds to float32; x/0 is ±Inf or NaN; == and
+// the orderings are false for NaN, != is true. A float converted to an
+// integer type it does not fit gives what gc's code gives on amd64 (x86's
+// cvttsd2si "integer indefinite", through int32 for narrow types, and
+// gc's uint64 sequence) on 386 and amd64, and what gc's ARM code gives on
+// ARM (floatToInt; for 64-bit results that is Go's runtime._d2v, d2v).
+//
 //===----------------------------------------------------------------------===//
 
 #include "CGInternal.h"
+#include "llvm/IR/Intrinsics.h"
+#include <cmath>
 
 using namespace gort;
 using namespace gort::cg;
@@ -60,10 +70,19 @@ Value *CodeGen::constValue(Type *T, const ConstValue &V) {
       return box(stringConst(V.S), Info.Types.basic(BasicKind::String));
     return stringConst(V.S);
   case ConstValue::Int:
-    if (isa<EmptyInterfaceType>(underlying(T)))
-      return box(llvm::ConstantInt::get(IntTy, V.I.trunc(IntTy->getBitWidth())),
-                 Info.Types.basic(BasicKind::Int));
-    if (!LT->isIntegerTy())
+  case ConstValue::Float:
+    if (isa<EmptyInterfaceType>(underlying(T))) {
+      Type *D = Info.Types.basic(V.K == ConstValue::Int ? BasicKind::Int
+                                                        : BasicKind::Float64);
+      return box(constValue(D, V), D);
+    }
+    if (LT->isFloatingPointTy()) {
+      // The exact value rounded once, to the nearest float64 or float32.
+      double D = 0;
+      roundFloat(V, LT->isFloatTy(), D);
+      return llvm::ConstantFP::get(LT, D);
+    }
+    if (!LT->isIntegerTy() || V.K != ConstValue::Int)
       return llvm::Constant::getNullValue(LT);
     return llvm::ConstantInt::get(LT, V.I.trunc(LT->getIntegerBitWidth()));
   case ConstValue::None:
@@ -140,9 +159,88 @@ Value *CodeGen::convert(Value *V, Type *From, Type *To) {
     return V;
   if (V->getType()->isIntegerTy() && LT->isIntegerTy())
     return B.CreateIntCast(V, LT, !isUnsigned(UF));
+  if (V->getType()->isFloatingPointTy() && LT->isFloatingPointTy())
+    return B.CreateFPCast(V, LT);
+  if (V->getType()->isIntegerTy() && LT->isFloatingPointTy())
+    return isUnsigned(UF) ? B.CreateUIToFP(V, LT) : B.CreateSIToFP(V, LT);
+  if (V->getType()->isFloatingPointTy() && LT->isIntegerTy())
+    return floatToInt(V, To);
   if (isa<llvm::ConstantPointerNull>(V) || basicKind(UF) == BasicKind::UntypedNil)
     return llvm::Constant::getNullValue(LT);
   return V;
+}
+
+/// Go's runtime._d2v (vlrt.go), which gc's ARM code calls to convert a
+/// float64 to int64 or uint64: the mantissa shifted by the exponent,
+/// negated for a negative V; when the shift overflows, the high word is
+/// uint32(V) (saturating) and the low word 0.
+Value *CodeGen::d2v(Value *V) {
+  llvm::Type *I64 = B.getInt64Ty(), *I32 = B.getInt32Ty();
+  auto C = [&](uint64_t N) { return llvm::ConstantInt::get(I64, N); };
+  Value *X = B.CreateBitCast(V, I64);
+  Value *M = B.CreateOr(B.CreateAnd(X, C((1ull << 52) - 1)), C(1ull << 52));
+  Value *Exp = B.CreateAnd(B.CreateLShr(X, C(52)), C(0x7ff));
+  Value *Sh = B.CreateSub(C(1075), Exp); // as a signed count
+  Value *Right = B.CreateSelect(B.CreateICmpULT(Sh, C(64)),
+                                B.CreateLShr(M, B.CreateAnd(Sh, C(63))), C(0));
+  Value *LSh = B.CreateNeg(Sh);
+  Value *Hi = B.CreateZExt(
+      B.CreateIntrinsic(llvm::Intrinsic::fptoui_sat, {I32, V->getType()}, {V}),
+      I64);
+  Value *Left = B.CreateSelect(B.CreateICmpULE(LSh, C(11)),
+                               B.CreateShl(M, B.CreateAnd(LSh, C(63))),
+                               B.CreateShl(Hi, C(32)));
+  Value *R = B.CreateSelect(B.CreateICmpSGE(Sh, C(0)), Right, Left);
+  return B.CreateSelect(B.CreateICmpSLT(X, C(0)), B.CreateNeg(R), R);
+}
+
+/// Float V converted to integer type To, defined for every V (LLVM's
+/// fptosi is poison out of range): see the header comment for which
+/// values out-of-range inputs give.
+Value *CodeGen::floatToInt(Value *V, Type *To) {
+  llvm::Type *LT = llvmType(To);
+  unsigned W = LT->getIntegerBitWidth();
+  bool Unsigned = isUnsigned(To);
+  llvm::Type *I32 = B.getInt32Ty(), *I64 = B.getInt64Ty();
+  V = B.CreateFPExt(V, B.getDoubleTy()); // exact; a no-op for float64
+  // x86's cvttsd2si: out of range or NaN gives the minimum integer.
+  auto Cvt = [&](Value *X, unsigned Bits) -> Value * {
+    llvm::Type *IT = B.getIntNTy(Bits);
+    double Lim = std::ldexp(1.0, int(Bits) - 1);
+    Value *In = B.CreateAnd(
+        B.CreateFCmpOGT(X, llvm::ConstantFP::get(X->getType(), -Lim - 1)),
+        B.CreateFCmpOLT(X, llvm::ConstantFP::get(X->getType(), Lim)));
+    return B.CreateSelect(
+        In, B.CreateFPToSI(X, IT),
+        llvm::ConstantInt::get(IT, llvm::APInt::getSignedMinValue(Bits)));
+  };
+  if (TT.getArch() == llvm::Triple::arm) {
+    // gc's ARM code: a signed result (narrow types go through int32) is
+    // 0 for NaN and the minimum for out of range; uint32 saturates; 64-bit
+    // results are the runtime's _d2v's.
+    if (W == 64)
+      return d2v(V);
+    if (Unsigned && W == 32)
+      return B.CreateIntrinsic(llvm::Intrinsic::fptoui_sat,
+                               {I32, V->getType()}, {V});
+    Value *R = B.CreateSelect(B.CreateFCmpUNO(V, V),
+                              llvm::ConstantInt::get(I32, 0), Cvt(V, 32));
+    return B.CreateTrunc(R, LT);
+  }
+  if (W < 32 || (!Unsigned && W == 32))
+    return B.CreateTrunc(Cvt(V, 32), LT);
+  if (W == 32) // uint32 (and 386's uint and uintptr): through int64
+    return B.CreateTrunc(Cvt(V, 64), LT);
+  if (!Unsigned)
+    return Cvt(V, 64);
+  // gc's uint64: x < 2^63 ? cvt(x) : cvt(x - 2^63) | 1<<63.
+  llvm::Constant *Two63 = llvm::ConstantFP::get(V->getType(), 0x1p63);
+  Value *Small = B.CreateFCmpOLT(V, Two63);
+  Value *Lo = Cvt(V, 64);
+  Value *Hi = B.CreateOr(
+      Cvt(B.CreateFSub(V, Two63), 64),
+      llvm::ConstantInt::get(I64, llvm::APInt::getSignedMinValue(64)));
+  return B.CreateSelect(Small, Lo, Hi);
 }
 
 /// interface{} holding V: a value no larger than a pointer is stored in the
@@ -269,7 +367,8 @@ Value *CodeGen::emitUnary(const UnaryExpr *E) {
     return emitExprTo(E->X.get(), T);
   case Tok::Sub: {
     Value *X = emitExprTo(E->X.get(), T);
-    return B.CreateNeg(X);
+    return X->getType()->isFloatingPointTy() ? B.CreateFNeg(X)
+                                             : B.CreateNeg(X);
   }
   case Tok::Xor:
   case Tok::Not:
@@ -343,6 +442,20 @@ Value *CodeGen::emitBinary(const BinaryExpr *E) {
 
 Value *CodeGen::binaryOp(Tok Op, Value *X, Value *Y, Type *T, Type *YT,
                          SourceLoc Loc, const Expr *YE) {
+  if (X->getType()->isFloatingPointTy()) {
+    switch (Op) {
+    case Tok::Add:
+      return B.CreateFAdd(X, Y);
+    case Tok::Sub:
+      return B.CreateFSub(X, Y);
+    case Tok::Mul:
+      return B.CreateFMul(X, Y);
+    case Tok::Quo:
+      return B.CreateFDiv(X, Y);
+    default:
+      break;
+    }
+  }
   if (!X->getType()->isIntegerTy()) {
     unsupported(Loc, "operator " + tokSpelling(Op) + " on " + typeString(T));
     return X;
@@ -467,6 +580,24 @@ Value *CodeGen::compare(Tok Op, Value *X, Type *XT, Value *Y, Type *YT,
     if (!Y->getType()->isPointerTy())
       Y = llvm::ConstantPointerNull::get(PtrTy);
     return Eq ? B.CreateICmpEQ(X, Y) : B.CreateICmpNE(X, Y);
+  }
+  if (X->getType()->isFloatingPointTy()) {
+    // Ordered comparisons (false for NaN); != is unordered (true for NaN).
+    Y = convert(Y, YT, XT);
+    switch (Op) {
+    case Tok::Eql:
+      return B.CreateFCmpOEQ(X, Y);
+    case Tok::Neq:
+      return B.CreateFCmpUNE(X, Y);
+    case Tok::Lss:
+      return B.CreateFCmpOLT(X, Y);
+    case Tok::Leq:
+      return B.CreateFCmpOLE(X, Y);
+    case Tok::Gtr:
+      return B.CreateFCmpOGT(X, Y);
+    default:
+      return B.CreateFCmpOGE(X, Y);
+    }
   }
   if (X->getType() != Y->getType())
     Y = B.CreateIntCast(Y, X->getType(), !isUnsigned(UY));

@@ -224,6 +224,8 @@ private:
   std::vector<Value *> emitValues(const ExprList &L,
                                   const std::vector<Type *> &To);
   Value *convert(Value *V, Type *From, Type *To);
+  Value *floatToInt(Value *V, Type *To);
+  Value *d2v(Value *V);
   Value *box(Value *V, Type *From);
   Value *emitIdent(const Ident *Id);
   Value *emitAddr(const Expr *E);

@@ -65,8 +65,14 @@ void CodeGen::emitStmt(const Stmt *S, const Object *Label) {
     Type *T = typeOf(ID->X.get());
     Value *Addr = onceAddr(ID->X.get());
     Value *X = Addr ? loadValue(T, Addr) : emitExpr(ID->X.get());
-    Value *One = llvm::ConstantInt::get(X->getType(), 1);
-    Value *R = ID->Inc ? B.CreateAdd(X, One) : B.CreateSub(X, One);
+    Value *R;
+    if (X->getType()->isFloatingPointTy()) {
+      Value *One = llvm::ConstantFP::get(X->getType(), 1.0);
+      R = ID->Inc ? B.CreateFAdd(X, One) : B.CreateFSub(X, One);
+    } else {
+      Value *One = llvm::ConstantInt::get(X->getType(), 1);
+      R = ID->Inc ? B.CreateAdd(X, One) : B.CreateSub(X, One);
+    }
     if (Addr)
       storeValue(T, R, Addr);
     else

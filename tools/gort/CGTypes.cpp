@@ -4,6 +4,7 @@
 //   bool                  i1 (i8 in memory: memType, loadValue, storeValue)
 //   intN, uintN           iN; int, uint and uintptr are pointer-sized
 //                         (Sema sized them the same: TypeContext::wordBits)
+//   float32, float64      float, double (IEEE single and double)
 //   string                { ptr, iP }, Go's string header (GoString)
 //   chan T                ptr to the runtime's Hchan
 //   *T                    ptr (null for nil)
@@ -67,6 +68,11 @@ llvm::Type *CodeGen::llvmType(Type *T) {
     case BasicKind::Int64:
     case BasicKind::Uint64:
       return B.getInt64Ty();
+    case BasicKind::Float32:
+      return B.getFloatTy();
+    case BasicKind::Float64:
+    case BasicKind::UntypedFloat:
+      return B.getDoubleTy();
     case BasicKind::String:
     case BasicKind::UntypedString:
       return StringTy;
@@ -224,6 +230,8 @@ static unsigned goKind(Type *T) {
     case BasicKind::Uint32: return 10;
     case BasicKind::Uint64: return 11;
     case BasicKind::Uintptr: return 12;
+    case BasicKind::Float32: return 13;
+    case BasicKind::Float64: return 14;
     case BasicKind::String: return 24;
     default: return 0;
     }
@@ -242,14 +250,24 @@ llvm::Constant *CodeGen::typeDesc(Type *T) {
   if (auto *C = dyn_cast<ChannelType>(underlying(T)))
     Elem = typeDesc(C->Elem);
   llvm::Type *MT = memType(T);
+  // Go's algorithms where == is not memequal: floats (+0 == -0, NaN !=
+  // NaN; runtime alg.cpp).
+  llvm::Constant *Hash = llvm::ConstantPointerNull::get(PtrTy);
+  llvm::Constant *Equal = Hash;
+  if (basicKind(T) == BasicKind::Float64) {
+    Hash = rtDecl(RtFn::f64hash);
+    Equal = rtDecl(RtFn::f64equal);
+  } else if (basicKind(T) == BasicKind::Float32) {
+    Hash = rtDecl(RtFn::f32hash);
+    Equal = rtDecl(RtFn::f32equal);
+  }
   llvm::Constant *Init = llvm::ConstantStruct::get(
       GoTypeTy,
       {llvm::ConstantInt::get(IntTy, DL.getTypeAllocSize(MT)),
        B.getInt32(goKind(T)), B.getInt32(DL.getABITypeAlign(MT).value()),
        cast<llvm::Constant>(stringConst(Name)), Elem,
        llvm::ConstantPointerNull::get(PtrTy), llvm::ConstantInt::get(IntTy, 0),
-       llvm::ConstantPointerNull::get(PtrTy),
-       llvm::ConstantPointerNull::get(PtrTy)});
+       Hash, Equal});
   auto *GV = new llvm::GlobalVariable(M, GoTypeTy, /*isConstant=*/true,
                                       llvm::GlobalValue::LinkOnceODRLinkage,
                                       Init, "type." + Name);

@@ -120,7 +120,9 @@ std::string exprString(const Expr *E);
 
 /// go/types' operand.String: `x (variable of type int)`,
 /// `1 << 70 (untyped int constant 1180591620717411303424)` (ExprString.cpp).
-std::string operandString(const Operand &X);
+/// IntValue: spell an integral constant as an integer even if it is a
+/// float (types2 prints the value it converted to an integer type).
+std::string operandString(const Operand &X, bool IntValue = false);
 
 /// The "have"/"want" continuation lines of gc's count mismatches
 /// (SemaAssignments.cpp).
@@ -259,6 +261,10 @@ private:
   /// Reports gc's "X overflows T" for an untyped constant X that an
   /// operation converts implicitly to T; returns false.
   bool overflowError(const Operand &X, Type *T);
+  /// types2's invalidConversion of untyped X to T for implicitType's Why:
+  /// "X overflows T", "X truncated to T" or "cannot convert X to T";
+  /// returns false.
+  bool invalidConversion(const Operand &X, Type *T, const std::string &Why);
 
   // Assignability and assignments (SemaAssignments.cpp).
   bool assignableTo(Operand &X, Type *T);

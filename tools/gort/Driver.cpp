@@ -256,8 +256,6 @@ static std::string unsupportedIn(Type *T, std::set<Type *> &Seen,
       if (std::string W = unsupportedIn(F.T, Seen, Depth + 1); !W.empty())
         return W;
     return "";
-  case Type::TK_Basic:
-    return isFloat(T) ? "floating-point numbers" : "";
   case Type::TK_Named:
     return unsupportedIn(llvm::cast<NamedType>(T)->Underlying, Seen, Depth + 1);
   case Type::TK_Chan:

@@ -209,7 +209,7 @@ static const char *modeString(Mode M) {
 
 /// go/types' operand.String: `x (variable of type int)`,
 /// `1 << 70 (untyped int constant 1180591620717411303424)`.
-std::string operandString(const Operand &X) {
+std::string operandString(const Operand &X, bool IntValue) {
   // types2 special-cases nil (its mode nilvalue): `cannot assign to nil`.
   if (X.M != TypeAndValue::TypeExpr &&
       basicKind(X.T) == BasicKind::UntypedNil)
@@ -235,7 +235,9 @@ std::string operandString(const Operand &X) {
   }
   S += modeString(X.M);
   if (X.isConst()) {
-    std::string V = X.Val.str();
+    // go/constant spells a float constant's value %.6g (1e+09).
+    std::string V = isFloat(X.T) && !IntValue ? X.Val.floatString()
+                                              : X.Val.str();
     if (V != Expr)
       S += " " + V;
   }

@@ -28,12 +28,12 @@ bool Checker::assignableTo(Operand &X, Type *T) {
     if (K == BasicKind::UntypedNil)
       return hasNil(T);
     if (isUntyped(T))
-      return (isInteger(V) && isInteger(T)) || basicKind(V) == basicKind(T);
+      return (isNumeric(V) && isNumeric(T)) || basicKind(V) == basicKind(T);
     if (K == BasicKind::UntypedBool)
       return isBoolean(T);
     if (K == BasicKind::UntypedString)
       return isString(T);
-    return isInteger(T);
+    return isNumeric(T);
   }
   if (identical(VU, TU) && (!isa<NamedType>(V) || !isa<NamedType>(T)) &&
       !isa<BasicType>(VU))
@@ -239,8 +239,8 @@ void Checker::assignVar(const Expr *Lhs, Operand &X, StringRef Context) {
     }
     if (X.isConst() && isUntyped(X.T)) {
       Type *T = defaultType(Ctx, X.T);
-      if (X.Val.K == ConstValue::Int &&
-          !representable(X.Val.I, basicKind(T), Ctx.wordBits())) {
+      if (X.Val.isNumber() &&
+          !representableConst(X.Val, basicKind(T), Ctx.wordBits())) {
         errorAt(X.E, "cannot use " + operandString(X) + " as " +
                          typeString(T) + " value in " + Context +
                          " to _ identifier (overflows)");

@@ -166,10 +166,7 @@ void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
       Type *IntT = Ctx.basic(BasicKind::Int);
       std::string Why;
       if (isUntyped(Size.T) && !implicitType(Size, IntT, Why)) {
-        if (Why == "overflows")
-          overflowError(Size, IntT);
-        else
-          errorAt(Size.E, "cannot convert " + operandString(Size) + " to int");
+        invalidConversion(Size, IntT, Why);
         return;
       }
       if (!isInteger(Size.T)) {

@@ -26,19 +26,26 @@ void Checker::conversion(const CallExpr *C, Type *T, Operand &X,
   Operand Y = value(C->Args[0].get(), Depth + 1);
   if (Y.isInvalid())
     return;
+  // types2 has turned an integral float constant converted to an integer
+  // type into an integer when it reports it: 1e3 (untyped float constant
+  // 1000).
   auto Fail = [&] {
-    errorAt(Y.E, "cannot convert " + operandString(Y) + " to type " +
-                     typeString(T));
+    errorAt(Y.E, "cannot convert " +
+                     operandString(Y, isInteger(T) &&
+                                          Y.Val.K == ConstValue::Int) +
+                     " to type " + typeString(T));
   };
   X.E = C;
   X.T = T;
   if (Y.isConst() && isa<BasicType>(underlying(T))) {
-    if (isInteger(Y.T) && isInteger(T)) {
-      if (!representable(Y.Val.I, basicKind(T), Ctx.wordBits()))
+    if (isNumeric(Y.T) && isNumeric(T)) {
+      // Rounded to a float type; an integer type wants an integral value.
+      ConstValue R = Y.Val;
+      if (!representableConst(Y.Val, basicKind(T), Ctx.wordBits(), &R))
         return Fail();
       updateExprType(Y.E, isUntyped(Y.T) ? T : Y.T);
       X.M = TypeAndValue::Constant;
-      X.Val = Y.Val;
+      X.Val = R;
       return;
     }
     if (isInteger(Y.T) && isString(T)) {
@@ -90,13 +97,17 @@ void Checker::conversion(const CallExpr *C, Type *T, Operand &X,
       useDefault(Y);
       return;
     }
-    useDefault(Y); // shifts of untyped constants by non-constant counts
-    if (!(isInteger(Y.T) && isInteger(T)))
-      return Fail();
-    return;
+    // Shifts of untyped constants by non-constant counts, comparisons:
+    // the conversion gives their type (float64(1 << s) is an error).
+    if ((isNumeric(Y.T) && isNumeric(T)) || (isBoolean(Y.T) && isBoolean(T))) {
+      updateExprType(Y.E, T);
+      return;
+    }
+    useDefault(Y);
+    return Fail();
   }
   if (identical(underlying(Y.T), underlying(T)) || isInterface(T) ||
-      (isInteger(Y.T) && isInteger(T)) || (isInteger(Y.T) && isString(T)))
+      (isNumeric(Y.T) && isNumeric(T)) || (isInteger(Y.T) && isString(T)))
     return;
   // A bidirectional channel converts to a directional one of the same
   // element type.
@@ -109,7 +120,9 @@ void Checker::conversion(const CallExpr *C, Type *T, Operand &X,
 }
 
 /// Whether untyped X can become Target; on success converts X (and its
-/// recorded types). Why is "overflows" for a constant out of range.
+/// recorded types; a constant's value is rounded to a float Target). Why
+/// is "overflows" for a constant out of range, "truncated" for an untyped
+/// float constant that is no value of an integer Target.
 bool Checker::implicitType(Operand &X, Type *Target, std::string &Why) {
   if (isInvalid(Target))
     return true;
@@ -139,20 +152,24 @@ bool Checker::implicitType(Operand &X, Type *Target, std::string &Why) {
     Ok = isString(Target);
     break;
   default:
-    Ok = isInteger(Target);
+    Ok = isNumeric(Target);
   }
   if (!Ok)
     return false;
   if (isUntyped(Target)) {
-    if (isInteger(X.T) && isInteger(Target) && basicKind(Target) > K) {
+    if (isNumeric(X.T) && isNumeric(Target) && basicKind(Target) > K) {
       X.T = Target;
     }
     return true;
   }
-  if (X.isConst() && X.Val.K == ConstValue::Int &&
-      !representable(X.Val.I, basicKind(Target), Ctx.wordBits())) {
-    Why = "overflows";
-    return false;
+  if (X.isConst() && X.Val.isNumber()) {
+    ConstValue R = X.Val;
+    if (!representableConst(X.Val, basicKind(Target), Ctx.wordBits(), &R)) {
+      Why = K == BasicKind::UntypedFloat && isInteger(Target) ? "truncated"
+                                                               : "overflows";
+      return false;
+    }
+    X.Val = R;
   }
   updateExprType(X.E, Target);
   X.T = Target;
@@ -168,8 +185,8 @@ void Checker::useDefault(Operand &X, StringRef Context) {
   if (!isUntyped(X.T) || basicKind(X.T) == BasicKind::UntypedNil)
     return;
   Type *T = defaultType(Ctx, X.T);
-  if (X.isConst() && X.Val.K == ConstValue::Int &&
-      !representable(X.Val.I, basicKind(T), Ctx.wordBits())) {
+  if (X.isConst() && X.Val.isNumber() &&
+      !representableConst(X.Val, basicKind(T), Ctx.wordBits())) {
     errorAt(X.E, "cannot use " + operandString(X) + " as " + typeString(T) +
                      " value in " + Context + " (overflows)");
     X.M = TypeAndValue::Invalid;
@@ -177,6 +194,21 @@ void Checker::useDefault(Operand &X, StringRef Context) {
   }
   updateExprType(X.E, T);
   X.T = T;
+}
+
+bool Checker::invalidConversion(const Operand &X, Type *T,
+                                const std::string &Why) {
+  if (Why == "overflows")
+    return overflowError(X, T);
+  if (isInterface(T))
+    T = defaultType(Ctx, X.T);
+  if (Why == "truncated")
+    errorAt(X.E, operandString(X) + " truncated to " +
+                     typeString(underlying(T)));
+  else
+    errorAt(X.E, "cannot convert " + operandString(X) + " to " +
+                     typeString(underlying(T)));
+  return false;
 }
 
 bool Checker::overflowError(const Operand &X, Type *T) {

@@ -107,7 +107,7 @@ void gort::dumpTypes(const File &F, const SemaInfo &Info,
     if (O->T)
       S += " " + typeString(O->T);
     if (O->Val.isValid())
-      S += " = " + O->Val.str();
+      S += " = " + (isFloat(O->T) ? O->Val.floatString() : O->Val.str());
     if (O->Captured)
       S += " captured";
     if (O->Escapes)
@@ -133,7 +133,7 @@ void gort::dumpTypes(const File &F, const SemaInfo &Info,
     if (TV.T)
       S += " : " + typeString(TV.T);
     if (TV.M == TypeAndValue::Constant && TV.Val.isValid())
-      S += " = " + TV.Val.str();
+      S += " = " + (isFloat(TV.T) ? TV.Val.floatString() : TV.Val.str());
     Add(P.first->getLoc(), 2, S);
   }
   for (auto &P : Info.Funcs) {

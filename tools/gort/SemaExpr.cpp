@@ -84,8 +84,15 @@ void Checker::updateExprType(const Expr *E, Type *T) {
         return; // operands keep their own types
       case Tok::Shl:
       case Tok::Shr:
-        if (It->second.M != TypeAndValue::Constant)
+        if (It->second.M != TypeAndValue::Constant) {
+          // 1 << s where the context wants a float (types2's words).
+          if (!isUntyped(T) && !isInteger(T)) {
+            errorAt(E, "invalid operation: " + exprString(E) +
+                           " (shift of type " + typeString(T) + ")");
+            return;
+          }
           checkShiftedConst(B->X.get(), T);
+        }
         E = B->X.get();
         break;
       default:
@@ -273,48 +280,6 @@ static bool parseIntLit(StringRef Text, APInt &V) {
   return true;
 }
 
-/// Parses a decimal float literal whose value is an integer (1e9, 2.0).
-static bool parseIntegralFloat(StringRef Text, APInt &V) {
-  std::string Mant;
-  int Exp = 0;
-  bool SeenDot = false;
-  size_t I = 0;
-  for (; I < Text.size(); ++I) {
-    char C = Text[I];
-    if (C == '_')
-      continue;
-    if (C == '.') {
-      SeenDot = true;
-      continue;
-    }
-    if (!llvm::isDigit(C))
-      break;
-    Mant += C;
-    if (SeenDot)
-      --Exp;
-  }
-  if (I < Text.size()) {
-    if ((Text[I] | 0x20) != 'e')
-      return false; // hexadecimal floats
-    long E = 0;
-    if (Text.substr(I + 1).getAsInteger(10, E) || E > 400 || E < -400)
-      return false;
-    Exp += int(E);
-  }
-  while (Exp < 0 && !Mant.empty() && Mant.back() == '0') {
-    Mant.pop_back();
-    ++Exp;
-  }
-  if (Exp < 0 || Mant.size() + Exp > 300)
-    return Exp >= 0 ? false : llvm::all_of(Mant, [](char C) { return C == '0'; }) &&
-                                  (V = APInt(ConstValue::ConstBits, 0), true);
-  if (Mant.empty())
-    Mant = "0";
-  Mant.append(Exp, '0');
-  V = APInt(ConstValue::ConstBits, Mant, 10);
-  return true;
-}
-
 void Checker::basicLit(const BasicLit *L, Operand &X) {
   APInt V;
   switch (L->LitKind) {
@@ -327,12 +292,12 @@ void Checker::basicLit(const BasicLit *L, Operand &X) {
     X.Val = ConstValue::makeInt(V);
     break;
   case Tok::Float:
-    if (!parseIntegralFloat(L->Text, V)) {
-      unsupported(L->getLoc(), "floating-point numbers");
+    X.Val = ConstValue::parseFloat(L->Text);
+    if (!X.Val.isValid()) {
+      error(L->getLoc(), "constant overflow");
       return;
     }
     X.T = Ctx.basic(BasicKind::UntypedFloat);
-    X.Val = ConstValue::makeInt(V);
     break;
   case Tok::Imag:
     unsupported(L->getLoc(), "complex numbers");
@@ -402,6 +367,8 @@ void Checker::unary(const UnaryExpr *U, Operand &X, unsigned Depth) {
     break;
   case Tok::Add:
   case Tok::Sub:
+    Ok = isNumeric(Y.T);
+    break;
   case Tok::Xor:
     Ok = isInteger(Y.T);
     break;
@@ -420,7 +387,7 @@ void Checker::unary(const UnaryExpr *U, Operand &X, unsigned Depth) {
       X.Val = ConstValue::makeBool(!Y.Val.B);
       break;
     case Tok::Sub:
-      X.Val = ConstValue::makeInt(-Y.Val.I);
+      X.Val = isFloat(Y.T) ? ratNeg(Y.Val) : ConstValue::makeInt(-Y.Val.I);
       break;
     case Tok::Xor:
       if (isUnsigned(Y.T)) {
@@ -440,17 +407,28 @@ void Checker::unary(const UnaryExpr *U, Operand &X, unsigned Depth) {
   X.M = TypeAndValue::Value;
 }
 
-/// Reports a constant that does not fit its type; returns false then.
+/// Reports a constant that does not fit its type, as types2's overflow;
+/// returns false then. A typed float constant is rounded to its type.
+/// Untyped floats are unlimited (go/constant's are).
 bool Checker::checkOverflow(Operand &X) {
-  if (!X.isConst() || X.Val.K != ConstValue::Int)
+  if (!X.isConst() || !X.Val.isNumber())
     return true;
   BasicKind K = basicKind(X.T);
-  if (representable(X.Val.I, K, Ctx.wordBits()))
+  if (K == BasicKind::UntypedFloat)
     return true;
-  if (isUntyped(X.T))
+  if (isUntyped(X.T)) {
+    if (X.Val.K == ConstValue::Int &&
+        representable(X.Val.I, K, Ctx.wordBits()))
+      return true;
     errorAt(X.E, "constant overflow");
-  else
+  } else {
+    ConstValue R = X.Val;
+    if (representableConst(X.Val, K, Ctx.wordBits(), &R)) {
+      X.Val = R;
+      return true;
+    }
     errorAt(X.E, operandString(X) + " overflows " + typeString(X.T));
+  }
   X.M = TypeAndValue::Invalid;
   return false;
 }
@@ -513,9 +491,16 @@ bool Checker::matchTypes(Operand &X, Operand &Y) {
   if ((!UX && !UY) || !canMix(X, Y))
     return true;
   if (UX && UY) {
-    // The "larger" kind wins: int < rune < float.
-    if (isInteger(X.T) && isInteger(Y.T))
-      X.T = Y.T = basicKind(X.T) > basicKind(Y.T) ? X.T : Y.T;
+    // The "larger" kind wins: int < rune < float; as go/types, the other
+    // operand is recorded with it (3 in 1.0 / 3 is an untyped float).
+    if (isNumeric(X.T) && isNumeric(Y.T)) {
+      Type *Max = basicKind(X.T) > basicKind(Y.T) ? X.T : Y.T;
+      if (!identical(X.T, Max))
+        updateExprType(X.E, Max);
+      if (!identical(Y.T, Max))
+        updateExprType(Y.E, Max);
+      X.T = Y.T = Max;
+    }
     return true;
   }
   Operand &U = UX ? X : Y;
@@ -523,11 +508,7 @@ bool Checker::matchTypes(Operand &X, Operand &Y) {
   std::string Why;
   if (implicitType(U, T.T, Why))
     return true;
-  if (Why == "overflows")
-    return overflowError(U, T.T);
-  errorAt(U.E, "cannot convert " + operandString(U) + " to " +
-                   typeString(underlying(T.T)));
-  return false;
+  return invalidConversion(U, T.T, Why);
 }
 
 void Checker::binaryOp(const Expr *E, const Expr *LhsE, const Expr *RhsE,
@@ -553,7 +534,12 @@ void Checker::binaryOp(const Expr *E, const Expr *LhsE, const Expr *RhsE,
   bool Ok;
   switch (Op) {
   case Tok::Add:
-    Ok = isInteger(X.T) || isString(X.T);
+    Ok = isNumeric(X.T) || isString(X.T);
+    break;
+  case Tok::Sub:
+  case Tok::Mul:
+  case Tok::Quo:
+    Ok = isNumeric(X.T);
     break;
   case Tok::LAnd:
   case Tok::LOr:
@@ -568,8 +554,11 @@ void Checker::binaryOp(const Expr *E, const Expr *LhsE, const Expr *RhsE,
     X.M = TypeAndValue::Invalid;
     return;
   }
-  if ((Op == Tok::Quo || Op == Tok::Rem) && Y.isConst() &&
-      Y.Val.K == ConstValue::Int && Y.Val.I.isZero()) {
+  // As go/types: a float variable divided by a constant zero is fine
+  // (±Inf or NaN at run time).
+  if ((Op == Tok::Quo || Op == Tok::Rem) &&
+      (X.isConst() || isInteger(X.T)) && Y.isConst() &&
+      Y.Val.isNumber() && ratSign(Y.Val) == 0) {
     errorAt(Y.E, "invalid operation: division by zero");
     X.M = TypeAndValue::Invalid;
     return;
@@ -593,6 +582,23 @@ bool Checker::constOp(const Expr *E, Tok Op, Operand &X, const Operand &Y) {
     X.Val = ConstValue::makeBool(Op == Tok::LAnd ? X.Val.B && Y.Val.B
                                                  : X.Val.B || Y.Val.B);
     return true;
+  }
+  if (isFloat(X.T)) {
+    // Exact rational arithmetic; checkOverflow rounds a typed result.
+    switch (Op) {
+    case Tok::Add:
+      X.Val = ratAdd(X.Val, Y.Val);
+      break;
+    case Tok::Sub:
+      X.Val = ratSub(X.Val, Y.Val);
+      break;
+    case Tok::Mul:
+      X.Val = ratMul(X.Val, Y.Val);
+      break;
+    default:
+      X.Val = ratQuo(X.Val, Y.Val);
+    }
+    return checkOverflow(X);
   }
   const APInt &A = X.Val.I, &B = Y.Val.I;
   APInt R;
@@ -638,7 +644,9 @@ bool Checker::constOp(const Expr *E, Tok Op, Operand &X, const Operand &Y) {
 }
 
 void Checker::shift(const Expr *E, Tok Op, Operand &X, Operand &Y) {
-  if (!isInteger(X.T)) {
+  // An untyped constant operand must be representable as an int (1.0 << 2).
+  if (!isInteger(X.T) &&
+      !(isUntyped(X.T) && X.isConst() && X.Val.K == ConstValue::Int)) {
     errorAt(X.E, "invalid operation: shifted operand " + operandString(X) +
                      " must be integer");
     X.M = TypeAndValue::Invalid;
@@ -646,13 +654,14 @@ void Checker::shift(const Expr *E, Tok Op, Operand &X, Operand &Y) {
   }
   Operand YUntyped = Y; // messages print the count as written
   if (Y.isConst()) {
-    if (!isInteger(Y.T)) {
+    if (!isInteger(Y.T) && !(isUntyped(Y.T) && Y.Val.isNumber())) {
       errorAt(Y.E, "invalid operation: shift count " + operandString(Y) +
                        " must be integer");
       X.M = TypeAndValue::Invalid;
       return;
     }
-    if (Y.Val.I.isNegative()) {
+    // -1 and -1.0 are negative counts; -1.5 is not an integer.
+    if (Y.Val.K == ConstValue::Int && Y.Val.I.isNegative()) {
       errorAt(Y.E, "invalid operation: negative shift count " +
                        operandString(Y));
       X.M = TypeAndValue::Invalid;
@@ -660,8 +669,11 @@ void Checker::shift(const Expr *E, Tok Op, Operand &X, Operand &Y) {
     }
     if (isUntyped(Y.T)) {
       // An untyped constant count must fit uint (32 bits on 386 and arm).
-      if (!representable(Y.Val.I, BasicKind::Uint, Ctx.wordBits())) {
-        overflowError(Y, Ctx.basic(BasicKind::Uint));
+      Type *UintT = Ctx.basic(BasicKind::Uint);
+      if (!representableConst(Y.Val, BasicKind::Uint, Ctx.wordBits())) {
+        invalidConversion(Y, UintT,
+                          Y.Val.K == ConstValue::Int ? "overflows"
+                                                     : "truncated");
         X.M = TypeAndValue::Invalid;
         return;
       }
@@ -713,11 +725,11 @@ void Checker::shift(const Expr *E, Tok Op, Operand &X, Operand &Y) {
   }
   if (X.isConst() && isUntyped(X.T)) {
     // A non-constant shift of an untyped constant: its type comes from the
-    // context, as if the shift were its left operand alone.
+    // context, as if the shift were its left operand alone (2.0 << s is
+    // an untyped float, an error unless the context wants an integer:
+    // updateExprType).
     X.M = TypeAndValue::Value;
     X.E = E;
-    if (basicKind(X.T) == BasicKind::UntypedFloat)
-      X.T = Ctx.basic(BasicKind::UntypedInt);
     return;
   }
   X.M = TypeAndValue::Value;
@@ -782,7 +794,7 @@ void Checker::comparison(const Expr *E, Tok Op, Operand &X, Operand &Y,
       X.M = TypeAndValue::Invalid;
       return;
     }
-  } else if (!isInteger(X.T) && !isString(X.T)) {
+  } else if (!isOrdered(X.T)) {
     errorAt(X.E, "invalid operation: " + exprString(E) + " (operator " +
                      tokSpelling(Op) + " not defined on " + kindString(X.T) +
                      ")");
@@ -799,8 +811,8 @@ void Checker::comparison(const Expr *E, Tok Op, Operand &X, Operand &Y,
   if (X.isConst() && Y.isConst()) {
     bool R = false;
     int C = 0;
-    if (X.Val.K == ConstValue::Int)
-      C = X.Val.I.slt(Y.Val.I) ? -1 : X.Val.I == Y.Val.I ? 0 : 1;
+    if (X.Val.isNumber())
+      C = ratCmp(X.Val, Y.Val);
     else if (X.Val.K == ConstValue::String)
       C = X.Val.S < Y.Val.S ? -1 : X.Val.S == Y.Val.S ? 0 : 1;
     else

@@ -224,7 +224,7 @@ void Checker::incDec(const IncDecStmt *S) {
   Operand X = value(S->X.get());
   if (X.isInvalid())
     return;
-  if (!isInteger(X.T)) {
+  if (!isNumeric(X.T)) {
     errorAt(S->X.get(), "invalid operation: " + exprString(S->X.get()) +
                             (S->Inc ? "++" : "--") + " (non-numeric type " +
                             typeString(X.T) + ")");
@@ -411,8 +411,8 @@ void Checker::switchStmt(const SwitchStmt *S, const std::string &Label) {
       std::string Why;
       bool VNil = basicKind(V.T) == BasicKind::UntypedNil;
       if (isUntyped(V.T) && !implicitType(V, Tag.T, Why)) {
-        if (Why == "overflows") {
-          overflowError(V, Tag.T);
+        if (!Why.empty()) {
+          invalidConversion(V, Tag.T, Why);
           continue;
         }
         // As gc, the case is converted to the tag's type first.
@@ -436,13 +436,14 @@ void Checker::switchStmt(const SwitchStmt *S, const std::string &Label) {
       }
       // As go/types, only integer and string (and float) values can be
       // duplicates: two `case true:` are allowed.
-      if (V.isConst() &&
-          (V.Val.K == ConstValue::Int || V.Val.K == ConstValue::String)) {
+      if (V.isConst() && (V.Val.isNumber() || V.Val.K == ConstValue::String)) {
         V.E = E.get();
         auto Same = [&](const Operand &P) {
-          return P.Val.K == V.Val.K && identical(P.T, V.T) &&
-                 (V.Val.K == ConstValue::Int ? P.Val.I == V.Val.I
-                                             : P.Val.S == V.Val.S);
+          if (!identical(P.T, V.T))
+            return false;
+          if (V.Val.isNumber())
+            return P.Val.isNumber() && ratCmp(P.Val, V.Val) == 0;
+          return P.Val.K == V.Val.K && P.Val.S == V.Val.S;
         };
         // types2 points at the previous case's node position (the
         // operator of 1 + 1), not its start.

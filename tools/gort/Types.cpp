@@ -247,8 +247,7 @@ bool gort::isUntyped(Type *T) {
 bool gort::isInteger(Type *T) {
   BasicKind K = basicKind(T);
   return (K >= BasicKind::Int && K <= BasicKind::Uintptr) ||
-         K == BasicKind::UntypedInt || K == BasicKind::UntypedRune ||
-         K == BasicKind::UntypedFloat;
+         K == BasicKind::UntypedInt || K == BasicKind::UntypedRune;
 }
 
 bool gort::isUnsigned(Type *T) {
@@ -349,8 +348,9 @@ Type *gort::defaultType(TypeContext &Ctx, Type *T) {
   case BasicKind::UntypedBool:
     return Ctx.basic(BasicKind::Bool);
   case BasicKind::UntypedInt:
-  case BasicKind::UntypedFloat: // integral only until Sema has floats
     return isa<BasicType>(T) && isUntyped(T) ? Ctx.basic(BasicKind::Int) : T;
+  case BasicKind::UntypedFloat:
+    return isa<BasicType>(T) && isUntyped(T) ? Ctx.basic(BasicKind::Float64) : T;
   case BasicKind::UntypedRune:
     return Ctx.runeType();
   case BasicKind::UntypedString:
@@ -377,6 +377,27 @@ unsigned gort::intBits(BasicKind K, unsigned WordBits) {
     return WordBits;
   default:
     return 64;
+  }
+}
+
+bool gort::representableConst(const ConstValue &V, BasicKind K,
+                              unsigned WordBits, ConstValue *Rounded) {
+  if (!V.isNumber())
+    return false;
+  switch (K) {
+  case BasicKind::Float32:
+  case BasicKind::Float64: {
+    double D;
+    if (!roundFloat(V, K == BasicKind::Float32, D))
+      return false;
+    if (Rounded)
+      *Rounded = ConstValue::makeDouble(D);
+    return true;
+  }
+  case BasicKind::UntypedFloat:
+    return true;
+  default:
+    return V.K == ConstValue::Int && representable(V.I, K, WordBits);
   }
 }
 
@@ -438,20 +459,13 @@ std::string ConstValue::str() const {
 }
 
 std::string ConstValue::floatString() const {
-  // go/constant's String: %.6g of the float64 value; Go's shortest %g
-  // when that would hide that the value is not an integer.
+  // Go 1.19's go/constant String: %.6g of the float64 value (1.0000001
+  // is "1"; the shortest %g for such values came in Go 1.20).
   double V;
   if (!roundFloat(*this, false, V))
     return bigString(*this);
   char Buf[64];
   std::snprintf(Buf, sizeof Buf, "%.6g", V);
-  if (K == Int || std::strchr(Buf, '.'))
-    return Buf;
-  for (int Prec = 1; Prec <= 17; ++Prec) {
-    std::snprintf(Buf, sizeof Buf, "%.*g", Prec, V);
-    if (std::strtod(Buf, nullptr) == V)
-      break;
-  }
   return Buf;
 }
 

@@ -252,7 +252,7 @@ std::string typeString(Type *T);
 BasicKind basicKind(Type *T); ///< of the underlying type; Invalid if not basic
 bool isInvalid(Type *T);
 bool isUntyped(Type *T);
-bool isInteger(Type *T); ///< typed or untyped integer (rune, integral float)
+bool isInteger(Type *T); ///< typed or untyped integer (or rune)
 bool isUnsigned(Type *T);
 bool isBoolean(Type *T);
 bool isString(Type *T);
@@ -322,6 +322,12 @@ int ratSign(const ConstValue &X);
 /// X rounded to the nearest float64 or float32 (ties to even); false if
 /// it overflows that type. The result is the rounded value, exactly.
 bool roundFloat(const ConstValue &X, bool Is32, double &Out);
+
+/// go/types' representableConst: whether numeric constant V is a value of
+/// basic kind K (an integer kind wants an integral V); for a float kind,
+/// Rounded (if not null) gets V rounded to it.
+bool representableConst(const ConstValue &V, BasicKind K, unsigned WordBits,
+                        ConstValue *Rounded = nullptr);
 
 /// Whether integer V fits in integer kind K (untyped kinds: 512 bits) on a
 /// target whose int is WordBits wide.
