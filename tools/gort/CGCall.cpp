@@ -72,6 +72,8 @@ bool CodeGen::calleeOf(const Expr *Fun, Callee &C) {
   const TypeAndValue *TV = tv(X);
   if (TV && TV->M == TypeAndValue::Builtin)
     return false;
+  if (methodCallee(X, C))
+    return true;
   const Ident *Id = dyn_cast<Ident>(X);
   if (auto *SE = dyn_cast<SelectorExpr>(X))
     Id = SE->Sel.get();
@@ -90,8 +92,13 @@ bool CodeGen::calleeOf(const Expr *Fun, Callee &C) {
   return true;
 }
 
-std::vector<Value *> CodeGen::callArgs(const CallExpr *E, SignatureType *Sig) {
-  return emitValues(E->Args, Sig->Params);
+std::vector<Value *> CodeGen::callArgs(const CallExpr *E, const Callee &C) {
+  if (!C.Recv)
+    return emitValues(E->Args, C.Sig->Params);
+  std::vector<Type *> Rest(C.Sig->Params.begin() + 1, C.Sig->Params.end());
+  std::vector<Value *> Vals = emitValues(E->Args, Rest);
+  Vals.insert(Vals.begin(), C.Recv);
+  return Vals;
 }
 
 Value *CodeGen::callWith(const Callee &C, llvm::ArrayRef<Value *> Args) {
@@ -135,7 +142,7 @@ Value *CodeGen::emitCall(const CallExpr *E) {
         return emitBuiltin(E, O);
   Callee C;
   calleeOf(Fun, C);
-  std::vector<Value *> Args = callArgs(E, C.Sig);
+  std::vector<Value *> Args = callArgs(E, C);
   setLoc(E->getLoc());
   return callWith(C, Args);
 }
@@ -241,7 +248,7 @@ void CodeGen::emitGo(const GoStmt *S) {
   if (!calleeOf(CE->Fun.get(), C)) {
     BlockTy = emitBuiltinThunk(CE, Thunk, S->getLoc(), &Blk, "goargs");
   } else {
-    std::vector<Value *> Vals = callArgs(CE, C.Sig);
+    std::vector<Value *> Vals = callArgs(CE, C);
     unsigned NumArgs = Vals.size();
     if (C.Closure)
       Vals.push_back(C.Closure);
@@ -281,7 +288,7 @@ void CodeGen::emitDefer(const DeferStmt *S) {
   if (!calleeOf(CE->Fun.get(), C)) {
     BlockTy = emitBuiltinThunk(CE, Thunk, S->getLoc(), &Blk, "deferargs");
   } else {
-    std::vector<Value *> Vals = callArgs(CE, C.Sig);
+    std::vector<Value *> Vals = callArgs(CE, C);
     const Expr *X = CE->Fun.get();
     while (auto *P = dyn_cast<ParenExpr>(X))
       X = P->X.get();

@@ -192,6 +192,9 @@ Value *CodeGen::emitExpr(const Expr *E) {
   }
   case Node::NK_SelectorExpr: {
     auto *SE = cast<SelectorExpr>(E);
+    if (const Selection *S = methodSelection(SE))
+      return S->Kind == Selection::MethodVal ? emitMethodValue(SE, *S)
+                                             : emitMethodExpr(*S);
     if (Object *O = objOf(SE->Sel.get()))
       unsupported(E->getLoc(), "the value " + O->PkgPath + "." + O->Name);
     else

@@ -11,6 +11,7 @@
 //   CGStmt.cpp       statements, select
 //   CGExpr.cpp       expressions, constants, conversions, Go's arithmetic
 //   CGCall.cpp       calls, go and defer (thunks, deferprocstk layouts)
+//   CGMethods.cpp    methods, method values and method expressions
 //   CGBuiltin.cpp    print/println and the other built-ins
 //   CGRuntime.cpp    calls of the runtime's entry points (C ABI lowering)
 //
@@ -123,6 +124,7 @@ private:
   llvm::FunctionType *funcType(SignatureType *S, bool WithContext);
   llvm::Type *resultType(SignatureType *S);
   llvm::Constant *typeDesc(Type *T);
+  llvm::Type *syncType(Type *T);
   std::string typeName(Type *T);
   uint64_t sizeOf(Type *T) { return DL.getTypeAllocSize(memType(T)); }
 
@@ -226,10 +228,12 @@ private:
     llvm::Function *Direct = nullptr; ///< package function
     Value *Closure = nullptr;         ///< function value
     SignatureType *Sig = nullptr;
+    /// A method call x.M(args): the receiver, Sig's first parameter.
+    Value *Recv = nullptr;
   };
   Value *emitCall(const CallExpr *E);
   bool calleeOf(const Expr *Fun, Callee &C);
-  std::vector<Value *> callArgs(const CallExpr *E, SignatureType *Sig);
+  std::vector<Value *> callArgs(const CallExpr *E, const Callee &C);
   Value *callWith(const Callee &C, llvm::ArrayRef<Value *> Args);
   void emitGo(const GoStmt *S);
   void emitDefer(const DeferStmt *S);
@@ -253,6 +257,22 @@ private:
   void emitDeferStk(const DeferStmt *S, SignatureType *Sig, Value *Closure,
                     std::vector<Value *> Vals, const StkLayout &L);
   void emitPendingDefers();
+
+  // --- Methods (CGMethods.cpp) --------------------------------------------
+  Type *recvType(const Method *M, NamedType *N);
+  llvm::Function *methodFn(const Method *M, NamedType *N);
+  SignatureType *methodSig(const Method *M, NamedType *N);
+  llvm::Function *declareMethod(const FuncDecl *FD, const FuncInfo &FI);
+  Value *methodRecv(const SelectorExpr *SE, const Selection &S);
+  const Selection *methodSelection(const Expr *E);
+  bool methodCallee(const Expr *Fun, Callee &C);
+  llvm::Function *methodWrapper(
+      const std::string &Name, SignatureType *Sig, llvm::Function *Fn,
+      llvm::function_ref<Value *(llvm::IRBuilder<> &, llvm::Function *)> Recv,
+      unsigned Skip);
+  Value *wrapperLoad(llvm::IRBuilder<> &WB, Type *T, Value *Addr);
+  Value *emitMethodValue(const SelectorExpr *SE, const Selection &S);
+  Value *emitMethodExpr(const Selection &S);
 
   // --- Built-ins (CGBuiltin.cpp) -------------------------------------------
   Value *emitBuiltin(const CallExpr *E, const Object *O);
@@ -286,6 +306,9 @@ private:
 
   FuncState *Cur = nullptr;
   llvm::DenseMap<const Object *, llvm::Function *> Funcs;
+  /// Method declarations' functions; methods' signatures with receiver.
+  llvm::DenseMap<const void *, llvm::Function *> MethodFns;
+  llvm::DenseMap<const Method *, SignatureType *> MethodSigs;
   llvm::DenseMap<const Object *, llvm::GlobalVariable *> Globals;
   std::map<std::string, llvm::Constant *> TypeDescs;
   llvm::StringMap<llvm::Constant *> Strings;

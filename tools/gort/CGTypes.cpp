@@ -8,6 +8,10 @@
 //   chan T                ptr to the runtime's Hchan
 //   func(...)             ptr to a closure object (below), or null
 //   interface{}           { ptr type, ptr data } (GoEface)
+//   *T                    ptr (so far only methods' receivers make them)
+//   sync.Mutex, ...       opaque [N x i32] (WaitGroup [2 x i64] on amd64):
+//                         gort.h's GoMutex etc. (syncType)
+//   a named type          its underlying type's
 //   several results       an LLVM struct of the results
 //
 // Type descriptors. Each type the program boxes into interface{} or makes
@@ -21,7 +25,29 @@
 using namespace gort;
 using namespace gort::cg;
 
+/// The types of package sync: opaque memory of Go 1.19's size and
+/// alignment on the target (docs/ABI.md, "sync"); null for other types.
+llvm::Type *CodeGen::syncType(Type *T) {
+  auto *N = dyn_cast_or_null<NamedType>(T);
+  if (!N || !N->Pkg.empty() || !StringRef(N->Name).starts_with("sync."))
+    return nullptr;
+  StringRef Name = StringRef(N->Name).drop_front(5);
+  llvm::Type *I32 = B.getInt32Ty();
+  if (Name == "Mutex")
+    return llvm::ArrayType::get(I32, 2);
+  if (Name == "RWMutex")
+    return llvm::ArrayType::get(I32, 6);
+  if (Name == "Once")
+    return llvm::ArrayType::get(I32, 3);
+  // WaitGroup: 16 bytes, 8-aligned on amd64; 12, 4-aligned elsewhere.
+  if (IntTy->getBitWidth() == 64)
+    return llvm::ArrayType::get(B.getInt64Ty(), 2);
+  return llvm::ArrayType::get(I32, 3);
+}
+
 llvm::Type *CodeGen::llvmType(Type *T) {
+  if (llvm::Type *S = syncType(T))
+    return S;
   T = underlying(T);
   switch (T->getKind()) {
   case Type::TK_Basic:
@@ -52,6 +78,7 @@ llvm::Type *CodeGen::llvmType(Type *T) {
     }
   case Type::TK_Chan:
   case Type::TK_Func:
+  case Type::TK_Pointer: // methods' receivers; the rest of pointers is aggr's
     return PtrTy;
   case Type::TK_Interface:
     return EfaceTy;
@@ -115,6 +142,8 @@ std::string CodeGen::typeName(Type *T) {
       return "chan (" + Elem + ")";
     return "chan " + Elem;
   }
+  case Type::TK_Named: // gc's qualified name: main.T, time.Duration
+    return cast<NamedType>(T)->goName();
   default:
     return typeString(T);
   }

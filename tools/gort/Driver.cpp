@@ -244,13 +244,16 @@ static std::string unsupportedIn(Type *T, unsigned Depth = 0) {
     return "slices";
   case Type::TK_Map:
     return "maps";
-  case Type::TK_Pointer:
-    return "pointers";
+  case Type::TK_Pointer: // methods' receivers (CGMethods.cpp)
+    return unsupportedIn(llvm::cast<PointerTy>(T)->Elem, Depth + 1);
   case Type::TK_Struct:
     return "structs";
   case Type::TK_Basic:
     return isFloat(T) ? "floating-point numbers" : "";
   case Type::TK_Named:
+    // Package sync's types are opaque to code generation (syncType).
+    if (llvm::StringRef(llvm::cast<NamedType>(T)->Name).starts_with("sync."))
+      return "";
     return unsupportedIn(llvm::cast<NamedType>(T)->Underlying, Depth + 1);
   case Type::TK_Chan:
     return unsupportedIn(llvm::cast<ChannelType>(T)->Elem, Depth + 1);

@@ -233,9 +233,19 @@ void Checker::checkRaw(const Expr *E, Operand &X, unsigned Depth) {
   case Node::NK_SliceExpr:
     unsupported(E->getLoc(), "slice expressions");
     return;
-  case Node::NK_StarExpr:
-    unsupported(E->getLoc(), "pointers");
+  case Node::NK_StarExpr: {
+    // *T as a type, as in the method expression (*T).M.
+    Operand Y;
+    check(cast<StarExpr>(E)->X.get(), Y, Depth + 1);
+    if (Y.M != TypeAndValue::TypeExpr) {
+      if (!Y.isInvalid())
+        unsupported(E->getLoc(), "pointers");
+      return;
+    }
+    X.M = TypeAndValue::TypeExpr;
+    X.T = Ctx.pointerTo(Y.T);
     return;
+  }
   case Node::NK_KeyValueExpr:
     unsupported(E->getLoc(), "composite literals");
     return;
