@@ -134,15 +134,7 @@ void Checker::selector(const SelectorExpr *S, Operand &X) {
   check(S->X.get(), Base);
   if (Base.isInvalid())
     return;
-  if (Base.M == TypeAndValue::TypeExpr) {
-    if (lookupMethod(S, Base, X))
-      return;
-    error(S->Sel->getLoc(), exprString(S) + " undefined (type " +
-                                typeString(Base.T) + " has no method " + Sel +
-                                ")");
-    return;
-  }
-  if (!singleValue(Base))
+  if (Base.M != TypeAndValue::TypeExpr && !singleValue(Base))
     return;
   if (lookupMethod(S, Base, X))
     return;
