@@ -565,11 +565,17 @@ void CodeGen::emitDeferStk(const DeferStmt *S, SignatureType *Sig,
 /// emitDefer): a copy of the callee's body when it calls recover, else a
 /// call. Run after every body (and literal) has been emitted.
 void CodeGen::emitPendingDefers() {
-  while (!DeferQ.empty() || !Lits.empty()) {
+  while (!DeferQ.empty() || !Lits.empty() || !WrapQ.empty()) {
     if (!Lits.empty()) {
       PendingLit L = Lits.front();
       Lits.pop_front();
       emitFuncLit(L);
+      continue;
+    }
+    if (!WrapQ.empty()) {
+      PendingWrap W = WrapQ.front();
+      WrapQ.pop_front();
+      emitMethodWrapper(W);
       continue;
     }
     PendingDefer D = DeferQ.front();

@@ -96,6 +96,12 @@ private:
     /// parameters (and closure) come from the block at ThunkArg, results
     /// are discarded.
     llvm::StructType *ThunkBlock = nullptr;
+    /// A method's body copied into its method value's wrapper: the
+    /// receiver is field 1 of this closure type (CGMethods.cpp).
+    llvm::StructType *RecvClo = nullptr;
+    /// ... into its method expression (*T).M's wrapper: the receiver is
+    /// loaded through the pointer argument.
+    Type *RecvDeref = nullptr;
     /// Values a thunk loaded from its block, standing for the expressions
     /// evaluated at the defer statement (deferred built-in calls).
     llvm::DenseMap<const Expr *, Value *> PreEval;
@@ -110,6 +116,16 @@ private:
     unsigned NumArgs;
     SourceLoc Loc;
     llvm::Function *Direct; ///< the package function, else null
+  };
+  /// A method value's or method expression's wrapper, made once every
+  /// body has been emitted (CGMethods.cpp): a copy of the method's body if
+  /// it calls recover, else a call.
+  struct PendingWrap {
+    llvm::Function *W;
+    const Method *M;
+    NamedType *Owner;
+    llvm::StructType *CloTy; ///< method value: { fn, receiver }
+    bool Deref;              ///< method expression (*T).M of a value method
   };
   struct PendingLit {
     const FuncLit *FL;
@@ -266,10 +282,9 @@ private:
   Value *methodRecv(const SelectorExpr *SE, const Selection &S);
   const Selection *methodSelection(const Expr *E);
   bool methodCallee(const Expr *Fun, Callee &C);
-  llvm::Function *methodWrapper(
-      const std::string &Name, SignatureType *Sig, llvm::Function *Fn,
-      llvm::function_ref<Value *(llvm::IRBuilder<> &, llvm::Function *)> Recv,
-      unsigned Skip);
+  llvm::Function *methodWrapper(const std::string &Name, SignatureType *Sig,
+                                const PendingWrap &P);
+  void emitMethodWrapper(const PendingWrap &P);
   Value *wrapperLoad(llvm::IRBuilder<> &WB, Type *T, Value *Addr);
   Value *emitMethodValue(const SelectorExpr *SE, const Selection &S);
   Value *emitMethodExpr(const Selection &S);
@@ -314,6 +329,7 @@ private:
   llvm::StringMap<llvm::Constant *> Strings;
   std::deque<PendingLit> Lits;
   std::deque<PendingDefer> DeferQ;
+  std::deque<PendingWrap> WrapQ;
   llvm::DenseMap<llvm::Function *, const FuncDecl *> DeclOf;
   std::set<const Node *> Recovers; ///< functions whose body calls recover
   /// The frame slot holding a captured variable's cell address.

@@ -19,9 +19,13 @@
 // calls the method with the stored receiver. A method expression T.M or
 // (*T).M is a constant closure `<sym>·f` whose wrapper `<sym>·fw` takes
 // the receiver as its first parameter; for (*T).M of a value method it
-// dereferences it (gc's generated `main.(*T).M`). The wrappers make their
-// call a tail call, as a package function's value wrapper does, so that
-// recover works in a method deferred through them.
+// dereferences it (gc's generated `main.(*T).M`). A wrapper calls the
+// method with a tail call, as a package function's value wrapper does;
+// if the method's body calls recover, the wrapper is a copy of that body
+// instead (the receiver from the closure, or through the pointer), since
+// recover works only in the function a deferred call calls, and on 386
+// the runtime calls a deferred function value itself (emitDeferStk), so
+// no wrapper between it and the method could be a jump.
 //
 //===----------------------------------------------------------------------===//
 
@@ -163,20 +167,65 @@ bool CodeGen::methodCallee(const Expr *Fun, Callee &C) {
   return C.Direct != nullptr;
 }
 
-/// A wrapper `Name(ptr closure, [recv,] params...)` calling Fn with the
-/// receiver that Recv makes from the wrapper's arguments.
-llvm::Function *CodeGen::methodWrapper(
-    const std::string &Name, SignatureType *Sig, llvm::Function *Fn,
-    llvm::function_ref<Value *(llvm::IRBuilder<> &, llvm::Function *)> Recv,
-    unsigned Skip) {
+/// The wrapper `Name(ptr closure, [recv,] params...)` of a method value
+/// or expression of signature Sig; its body is made by emitMethodWrapper,
+/// at once for the runtime's methods, else once every body is emitted.
+llvm::Function *CodeGen::methodWrapper(const std::string &Name,
+                                       SignatureType *Sig,
+                                       const PendingWrap &P) {
   if (llvm::Function *W = M.getFunction(Name))
     return W;
   auto *W = llvm::Function::Create(funcType(Sig, true),
                                    llvm::GlobalValue::InternalLinkage, Name, M);
   setGoAttrs(W);
+  PendingWrap PW = P;
+  PW.W = W;
+  if (P.M->Decl)
+    WrapQ.push_back(PW);
+  else
+    emitMethodWrapper(PW);
+  return W;
+}
+
+/// A wrapper's body. recover() works only in the function the deferred
+/// call calls (as emitPendingDefers' copies of deferred functions), so
+/// for a method whose body calls recover the wrapper is a copy of that
+/// body with the receiver taken from the closure or through the pointer;
+/// otherwise it calls the method with a tail call.
+void CodeGen::emitMethodWrapper(const PendingWrap &P) {
+  llvm::Function *W = P.W;
+  auto *FD = static_cast<const FuncDecl *>(P.M->Decl);
+  if (FD && Recovers.count(FD)) {
+    FuncState FS;
+    FuncState *Saved = Cur;
+    Cur = &FS;
+    FS.FI = &Info.Funcs[FD];
+    FS.RecvClo = P.CloTy;
+    FS.RecvDeref = P.Deref ? P.Owner : nullptr;
+    beginFunction(W, FD, W->getName(), FD->getLoc(), true);
+    emitBlock(FD->Body->List);
+    setLoc(FD->Body->RBrace);
+    finishFunction(FS.FI->Sig);
+    Cur = Saved;
+    return;
+  }
+  llvm::Function *Fn = methodFn(P.M, P.Owner);
+  if (!Fn)
+    return;
   llvm::IRBuilder<> WB(BasicBlock::Create(Ctx, "entry", W));
-  std::vector<Value *> Args{Recv(WB, W)};
-  for (unsigned I = 1 + Skip; I < W->arg_size(); ++I)
+  Value *Recv;
+  unsigned First = 1;
+  if (P.CloTy) {
+    Recv = wrapperLoad(WB, recvType(P.M, P.Owner),
+                       WB.CreateStructGEP(P.CloTy, W->getArg(0), 1));
+  } else {
+    Recv = W->getArg(1);
+    if (P.Deref)
+      Recv = wrapperLoad(WB, P.Owner, Recv);
+    First = 2;
+  }
+  std::vector<Value *> Args{Recv};
+  for (unsigned I = First; I < W->arg_size(); ++I)
     Args.push_back(W->getArg(I));
   llvm::CallInst *R = WB.CreateCall(Fn, Args);
   allowTailCall(R);
@@ -184,7 +233,6 @@ llvm::Function *CodeGen::methodWrapper(
     WB.CreateRetVoid();
   else
     WB.CreateRet(R);
-  return W;
 }
 
 /// Loads a value of type T from Addr in a wrapper (bool from its byte).
@@ -203,12 +251,9 @@ Value *CodeGen::emitMethodValue(const SelectorExpr *SE, const Selection &S) {
   if (!Fn)
     return zeroValue(S.M->Sig);
   auto *CloTy = llvm::StructType::get(Ctx, {PtrTy, memType(RT)});
-  llvm::Function *W = methodWrapper(
-      methodSymbol(S.Owner, S.M->Name, S.M->PtrRecv) + "-fm", S.M->Sig, Fn,
-      [&](llvm::IRBuilder<> &WB, llvm::Function *W) {
-        return wrapperLoad(WB, RT, WB.CreateStructGEP(CloTy, W->getArg(0), 1));
-      },
-      0);
+  llvm::Function *W =
+      methodWrapper(methodSymbol(S.Owner, S.M->Name, S.M->PtrRecv) + "-fm",
+                    S.M->Sig, {nullptr, S.M, S.Owner, CloTy, false});
   Value *Clo = mal(DL.getTypeAllocSize(CloTy));
   B.CreateStore(W, Clo);
   storeValue(RT, Recv, B.CreateStructGEP(CloTy, Clo, 1));
@@ -230,13 +275,8 @@ Value *CodeGen::emitMethodExpr(const Selection &S) {
   SignatureType *Sig = Info.Types.func(std::move(Params), S.M->Sig->Results);
   Sig->Variadic = S.M->Sig->Variadic;
   bool Deref = S.Indirect && !S.M->PtrRecv;
-  llvm::Function *W = methodWrapper(
-      Sym + "·fw", Sig, Fn,
-      [&](llvm::IRBuilder<> &WB, llvm::Function *W) -> Value * {
-        Value *R = W->getArg(1);
-        return Deref ? wrapperLoad(WB, S.Owner, R) : R;
-      },
-      1);
+  llvm::Function *W =
+      methodWrapper(Sym + "·fw", Sig, {nullptr, S.M, S.Owner, nullptr, Deref});
   auto *Init = llvm::ConstantStruct::getAnon(Ctx, {W});
   return new llvm::GlobalVariable(M, Init->getType(), true,
                                   llvm::GlobalValue::InternalLinkage, Init,
