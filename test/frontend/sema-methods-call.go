@@ -31,9 +31,13 @@ func main() {
 	_ = T.Foo
 	// CHECK: sema-methods-call.go:[[@LINE+1]]:9: error: mu.Foo undefined (type sync.Mutex has no field or method Foo)
 	_ = mu.Foo
-	// CHECK: sema-methods-call.go:[[@LINE+1]]:8: error: too many arguments in call to t.Get
+	// CHECK: sema-methods-call.go:[[@LINE+3]]:8: error: too many arguments in call to t.Get{{$}}
+	// CHECK-NEXT: {{^}}	have (number){{$}}
+	// CHECK-NEXT: {{^}}	want (){{$}}
 	t.Get(1)
-	// CHECK: sema-methods-call.go:[[@LINE+1]]:2: error: not enough arguments in call to T.Get
+	// CHECK: sema-methods-call.go:[[@LINE+3]]:2: error: not enough arguments in call to T.Get{{$}}
+	// CHECK-NEXT: {{^}}	have (){{$}}
+	// CHECK-NEXT: {{^}}	want (T){{$}}
 	T.Get()
 	_ = x
 }

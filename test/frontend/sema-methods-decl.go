@@ -17,11 +17,11 @@ type S struct{ f int }
 func (t T) M() {}
 
 // CHECK: sema-methods-decl.go:[[@LINE+2]]:12: error: T.M redeclared in this block
-// CHECK-NEXT: {{^}}	{{.*}}sema-methods-decl.go:[[@LINE-3]]:12: other declaration of M
+// CHECK-NEXT: {{^}}	{{.*}}sema-methods-decl.go:[[@LINE-3]]:12: other declaration of M{{$}}
 func (t T) M() {}
 
 // CHECK: sema-methods-decl.go:[[@LINE+2]]:13: error: T.M redeclared in this block
-// CHECK-NEXT: {{^}}	{{.*}}sema-methods-decl.go:[[@LINE-7]]:12: other declaration of M
+// CHECK-NEXT: {{^}}	{{.*}}sema-methods-decl.go:[[@LINE-7]]:12: other declaration of M{{$}}
 func (t *T) M() {}
 
 // CHECK: sema-methods-decl.go:[[@LINE+1]]:7: error: invalid receiver type P (pointer or interface type)
@@ -37,14 +37,14 @@ func (x int) Z() {}
 func (d *time.Duration) D() {}
 
 // CHECK: sema-methods-decl.go:[[@LINE+2]]:12: error: field and method with the same name f
-// CHECK-NEXT: {{^}}	{{.*}}sema-methods-decl.go:15:16: other declaration of f
+// CHECK-NEXT: {{^}}	{{.*}}sema-methods-decl.go:15:16: other declaration of f{{$}}
 func (s S) f() {}
 
 // CHECK: sema-methods-decl.go:[[@LINE+1]]:7: error: invalid receiver type **T
 func (t **T) U() {}
 
 // CHECK: sema-methods-decl.go:[[@LINE+2]]:14: error: t redeclared in this block
-// CHECK-NEXT: {{^}}	{{.*}}sema-methods-decl.go:[[@LINE+1]]:7: other declaration of t
+// CHECK-NEXT: {{^}}	{{.*}}sema-methods-decl.go:[[@LINE+1]]:7: other declaration of t{{$}}
 func (t T) N(t int) {}
 
 func main() {}
