@@ -5,8 +5,8 @@
 // whose body reads another (init order follows the method), method values
 // (a copy of the receiver, or the variable's address), method expressions
 // T.M, (*T).M of pointer and value methods, the receiver evaluated before
-// the arguments, and go and defer of method calls, whose receiver is
-// evaluated at the statement.
+// the arguments, and go and defer of method calls, method values and
+// method expressions, whose receiver is evaluated at the statement.
 // Expected output: Go 1.19 (`go run`).
 // REQUIRES: split
 // RUN: %gort build --target=%target -O0 -o %t.O0 %s
@@ -140,6 +140,9 @@ func main() {
 	defer Count(n).Pair(1, 2)
 	dv := n.Add
 	defer println("deferred value", dv(0).Get())
+	pv := n.Pair // a method value deferred: its receiver is bound here
+	defer pv(5, 6)
+	defer Count.Pair(n, 7, 8)
 	n = 12
 }
 
@@ -168,6 +171,8 @@ func main() {
 // CHECK-NEXT: from go 9
 // CHECK-NEXT: go 10
 // CHECK-NEXT: 1
+// CHECK-NEXT: pair 11 7 8
+// CHECK-NEXT: pair 11 5 6
 // CHECK-NEXT: deferred value 11
 // CHECK-NEXT: pair 11 1 2
 // CHECK-NEXT: deferred ptr 12 2
