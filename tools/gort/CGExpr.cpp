@@ -194,7 +194,7 @@ Value *CodeGen::emitExpr(const Expr *E) {
     auto *SE = cast<SelectorExpr>(E);
     if (const Selection *S = methodSelection(SE))
       return S->Kind == Selection::MethodVal ? emitMethodValue(SE, *S)
-                                             : emitMethodExpr(*S);
+                                             : emitMethodExpr(SE, *S);
     if (Object *O = objOf(SE->Sel.get()))
       unsupported(E->getLoc(), "the value " + O->PkgPath + "." + O->Name);
     else

@@ -287,7 +287,7 @@ private:
   void emitMethodWrapper(const PendingWrap &P);
   Value *wrapperLoad(llvm::IRBuilder<> &WB, Type *T, Value *Addr);
   Value *emitMethodValue(const SelectorExpr *SE, const Selection &S);
-  Value *emitMethodExpr(const Selection &S);
+  Value *emitMethodExpr(const SelectorExpr *SE, const Selection &S);
 
   // --- Built-ins (CGBuiltin.cpp) -------------------------------------------
   Value *emitBuiltin(const CallExpr *E, const Object *O);

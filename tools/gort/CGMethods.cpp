@@ -132,6 +132,12 @@ llvm::Function *CodeGen::declareMethod(const FuncDecl *FD,
 /// The receiver of x.M as M takes it: x, &x or *x (see the top).
 Value *CodeGen::methodRecv(const SelectorExpr *SE, const Selection &S) {
   const Expr *X = SE->X.get();
+  if (!S.Path.empty()) {
+    // The receiver is an embedded field's value or address: needs the
+    // struct layout (aggr's emitAddr of x.f).
+    unsupported(SE->getLoc(), "promoted methods");
+    return zeroValue(recvType(S.M, S.Owner));
+  }
   if (S.M->PtrRecv)
     return S.Indirect ? emitExpr(X) : emitAddr(X);
   Value *V = emitExpr(X);
@@ -262,7 +268,11 @@ Value *CodeGen::emitMethodValue(const SelectorExpr *SE, const Selection &S) {
 
 /// The method expression T.M or (*T).M: a constant closure of a wrapper
 /// taking the receiver first.
-Value *CodeGen::emitMethodExpr(const Selection &S) {
+Value *CodeGen::emitMethodExpr(const SelectorExpr *SE, const Selection &S) {
+  if (!S.Path.empty()) {
+    unsupported(SE->getLoc(), "promoted methods");
+    return llvm::ConstantPointerNull::get(PtrTy);
+  }
   llvm::Function *Fn = methodFn(S.M, S.Owner);
   std::string Sym = methodSymbol(S.Owner, S.M->Name, S.Indirect);
   if (auto *GV = M.getNamedGlobal(Sym + "·f"))

@@ -194,6 +194,9 @@ private:
   void resolveMethod(Object *O, const FuncDecl *FD);
   void checkFieldMethodNames(NamedType *N, const TypeSpec *TS);
   void recvAddressTaken(const SelectorExpr *S);
+  const Method *findMethod(Type *T, const std::string &Sel, NamedType *&Owner,
+                           std::vector<unsigned> &Path, bool &Indirect,
+                           bool &Ambiguous);
   bool lookupMethod(const SelectorExpr *S, Operand &Base, Operand &X);
   void declareSync();
 

@@ -29,7 +29,13 @@
 //             result objects (in order; unnamed ones are null), and for a
 //             FuncLit the variables it captures from enclosing functions.
 //             A variable captured by any closure has Object::Captured set:
-//             it lives on the heap and closures share it by reference.
+//             it lives on the heap and closures share it by reference (so
+//             does one whose address a method value or a go statement's
+//             method call keeps). A method's FuncDecl has the signature
+//             with the receiver as its first parameter, and the receiver's
+//             object first in Params.
+//   Selections x.M and T.M (SemaMethods.cpp): the method, the type that
+//             declares it, and whether x is a pointer to it (Indirect).
 //   InitOrder package-level variable initializers in execution order (the
 //             order Go's spec defines by dependency), each with its
 //             left-hand variables and its right-hand expression (null for

@@ -18,7 +18,10 @@
 //  - lookupMethod finds x.M in the method set of x's type (T or *T, T
 //    named): a value of type T has T's value methods, and its pointer
 //    methods when x is addressable (auto-&); a *T has both (auto-* for
-//    the value methods). It records a MethodVal or MethodExpr Selection.
+//    the value methods). Methods of embedded fields are promoted
+//    (findMethod: breadth-first, the shallowest wins, two at one depth
+//    are an ambiguous selector), with the path of field indices to the
+//    embedded value. It records a MethodVal or MethodExpr Selection.
 //    A variable whose address a method value or a `go` statement keeps
 //    (`f := v.PtrM`, `go v.PtrM()`) lives on the heap (Object::Captured):
 //    until escape analysis, that is the whole rule.
@@ -29,6 +32,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Check.h"
+#include <set>
 
 namespace gort::sema {
 
@@ -177,18 +181,101 @@ void Checker::recvAddressTaken(const SelectorExpr *S) {
       O->Captured = true;
 }
 
+/// Go's LookupFieldOrMethod (lookup.go) for a method: breadth-first from
+/// x's type (T or *T) through embedded fields, the shallowest match wins
+/// and two at one depth are ambiguous. A field found first (or at the
+/// same depth as nothing else) is lookupField's: false.
+const Method *Checker::findMethod(Type *T, const std::string &Sel,
+                                  NamedType *&Owner,
+                                  std::vector<unsigned> &Path, bool &Indirect,
+                                  bool &Ambiguous) {
+  struct Entry {
+    Type *T;
+    std::vector<unsigned> Path;
+    bool Indirect, Multiple;
+  };
+  bool IsPtr = false;
+  if (auto *P = dyn_cast_or_null<PointerTy>(T)) {
+    T = P->Elem;
+    IsPtr = true;
+  }
+  std::vector<Entry> Cur{{T, {}, IsPtr, false}};
+  std::set<NamedType *> Seen;
+  Ambiguous = false;
+  while (!Cur.empty()) {
+    const Method *Found = nullptr;
+    bool FieldHit = false;
+    std::vector<Entry> Next;
+    for (Entry &E : Cur) {
+      Type *U = E.T;
+      if (auto *N = dyn_cast_or_null<NamedType>(E.T)) {
+        if (!Seen.insert(N).second)
+          continue;
+        if (const Method *M = N->method(Sel)) {
+          Ambiguous |= Found || FieldHit || E.Multiple;
+          Found = M;
+          Owner = N;
+          Path = E.Path;
+          Indirect = E.Indirect;
+          continue; // no field of N can match at a lower depth
+        }
+        U = N->Underlying;
+      }
+      auto *ST = dyn_cast_or_null<StructTy>(U);
+      if (!ST)
+        continue;
+      for (unsigned I = 0; I < ST->Fields.size(); ++I) {
+        const StructField &F = ST->Fields[I];
+        if (F.Name == Sel) {
+          Ambiguous |= Found || FieldHit || E.Multiple;
+          FieldHit = true;
+          continue;
+        }
+        if (Found || FieldHit || !F.Embedded)
+          continue;
+        Type *FT = F.T;
+        bool P = false;
+        if (auto *PT = dyn_cast_or_null<PointerTy>(FT)) {
+          FT = PT->Elem;
+          P = true;
+        }
+        std::vector<unsigned> FP = E.Path;
+        FP.push_back(I);
+        // The same type reached twice at one depth: its members are
+        // ambiguous there (consolidateMultiples).
+        bool Dup = false;
+        for (Entry &X : Next)
+          if (identical(X.T, FT)) {
+            X.Multiple = Dup = true;
+            break;
+          }
+        if (!Dup)
+          Next.push_back({FT, FP, E.Indirect || P, E.Multiple});
+      }
+    }
+    if (Found || FieldHit)
+      return FieldHit && !Ambiguous ? nullptr : Found;
+    Cur = std::move(Next);
+  }
+  return nullptr;
+}
+
 bool Checker::lookupMethod(const SelectorExpr *S, Operand &Base, Operand &X) {
   const std::string &Sel = S->Sel->Name;
-  bool ThroughPtr = false;
-  auto *N = dyn_cast_or_null<NamedType>(Base.T);
-  if (!N)
-    if (auto *P = dyn_cast_or_null<PointerTy>(Base.T)) {
-      N = dyn_cast_or_null<NamedType>(P->Elem);
-      ThroughPtr = true;
-    }
-  const Method *M = N && Sel != "_" ? N->method(Sel) : nullptr;
+  if (Sel == "_")
+    return false;
+  NamedType *N = nullptr;
+  std::vector<unsigned> Path;
+  bool ThroughPtr = false, Ambiguous = false;
+  const Method *M = findMethod(Base.T, Sel, N, Path, ThroughPtr, Ambiguous);
   if (!M)
     return false;
+  if (Ambiguous) {
+    error(S->Sel->getLoc(),
+          "ambiguous selector " + exprString(S->X.get()) + "." + Sel);
+    X.M = TypeAndValue::Invalid;
+    return true;
+  }
   X.M = TypeAndValue::Invalid;
   if (Object *MO = M->Decl ? MethodObjs.lookup(
                                  static_cast<const FuncDecl *>(M->Decl))
@@ -205,6 +292,7 @@ bool Checker::lookupMethod(const SelectorExpr *S, Operand &Base, Operand &X) {
   Selection &SL = Info.Selections[S];
   SL.Kind = IsExpr ? Selection::MethodExpr : Selection::MethodVal;
   SL.Recv = Base.T;
+  SL.Path = Path;
   SL.Indirect = ThroughPtr;
   SL.M = M;
   SL.Owner = N;
