@@ -16,7 +16,8 @@
 //
 // Type descriptors. Each type the program boxes into interface{} or makes
 // a channel of gets one constant GoType (gort.h), linkonce_odr, named as gc
-// names them: "type.int", "type.chan int".
+// names them: "type.int", "type.chan int", "type.main.T",
+// "type.*main.T", "type.func(main.T) int".
 //
 //===----------------------------------------------------------------------===//
 
@@ -144,6 +145,28 @@ std::string CodeGen::typeName(Type *T) {
   }
   case Type::TK_Named: // gc's qualified name: main.T, time.Duration
     return cast<NamedType>(T)->goName();
+  case Type::TK_Pointer:
+    return "*" + typeName(cast<PointerTy>(T)->Elem);
+  case Type::TK_Func: {
+    auto *F = cast<SignatureType>(T);
+    auto List = [&](const std::vector<Type *> &L, bool Variadic) {
+      std::string S;
+      for (size_t I = 0; I < L.size(); ++I) {
+        S += I ? ", " : "";
+        if (Variadic && I + 1 == L.size() && isa<SliceTy>(L[I]))
+          S += "..." + typeName(cast<SliceTy>(L[I])->Elem);
+        else
+          S += typeName(L[I]);
+      }
+      return S;
+    };
+    std::string S = "func(" + List(F->Params, F->Variadic) + ")";
+    if (F->Results.size() == 1)
+      S += " " + typeName(F->Results[0]);
+    else if (!F->Results.empty())
+      S += " (" + List(F->Results, false) + ")";
+    return S;
+  }
   default:
     return typeString(T);
   }
@@ -158,6 +181,8 @@ static unsigned goKind(Type *T) {
     return 19;
   case Type::TK_Interface:
     return 20;
+  case Type::TK_Pointer:
+    return 22;
   case Type::TK_Basic:
     switch (cast<BasicType>(U)->BK) {
     case BasicKind::Bool: return 1;
