@@ -15,8 +15,8 @@ using namespace gort;
 using namespace gort::cg;
 
 llvm::DIType *CodeGen::diType(Type *T) {
-  std::string Name = typeName(T);
-  auto It = DITypes.find(Name);
+  std::string Name = typeName(T), Key = typeName(T, true);
+  auto It = DITypes.find(Key);
   if (It != DITypes.end())
     return It->second;
   unsigned PtrBits = DL.getPointerSizeInBits();
@@ -60,7 +60,7 @@ llvm::DIType *CodeGen::diType(Type *T) {
   } else {
     D = DIB->createPointerType(nullptr, PtrBits, 0, std::nullopt, Name);
   }
-  DITypes[Name] = D;
+  DITypes[Key] = D;
   return D;
 }
 

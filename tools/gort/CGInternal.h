@@ -141,7 +141,7 @@ private:
   llvm::Type *resultType(SignatureType *S);
   llvm::Constant *typeDesc(Type *T);
   llvm::Type *syncType(Type *T);
-  std::string typeName(Type *T);
+  std::string typeName(Type *T, bool Key = false);
   uint64_t sizeOf(Type *T) { return DL.getTypeAllocSize(memType(T)); }
 
   // --- Debug information (CGDebugInfo.cpp) ---------------------------------
@@ -325,7 +325,10 @@ private:
   llvm::DenseMap<const void *, llvm::Function *> MethodFns;
   llvm::DenseMap<const Method *, SignatureType *> MethodSigs;
   llvm::DenseMap<const Object *, llvm::GlobalVariable *> Globals;
-  std::map<std::string, llvm::Constant *> TypeDescs;
+  std::map<std::string, llvm::Constant *> TypeDescs; ///< by typeName's key
+  /// typeName's keys: each named type's number among those of its name.
+  std::map<const NamedType *, unsigned> NamedIds;
+  std::map<std::string, unsigned> NamedCounts;
   llvm::StringMap<llvm::Constant *> Strings;
   std::deque<PendingLit> Lits;
   std::deque<PendingDefer> DeferQ;

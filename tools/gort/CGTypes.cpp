@@ -120,8 +120,11 @@ llvm::FunctionType *CodeGen::funcType(SignatureType *S, bool WithContext) {
   return llvm::FunctionType::get(resultType(S), Params, /*isVarArg=*/false);
 }
 
-/// gc's name of a type: byte and rune are uint8 and int32.
-std::string CodeGen::typeName(Type *T) {
+/// gc's name of a type: byte and rune are uint8 and int32. With Key, the
+/// name that tells types apart: a local named type whose name another
+/// named type already has gets a suffix, `main.T·1` (type descriptors'
+/// and DWARF's keys and symbols; the name the runtime prints is Go's).
+std::string CodeGen::typeName(Type *T, bool Key) {
   switch (T->getKind()) {
   case Type::TK_Basic: {
     BasicKind K = cast<BasicType>(T)->BK;
@@ -133,7 +136,7 @@ std::string CodeGen::typeName(Type *T) {
   }
   case Type::TK_Chan: {
     auto *C = cast<ChannelType>(T);
-    std::string Elem = typeName(C->Elem);
+    std::string Elem = typeName(C->Elem, Key);
     if (C->Dir == ChannelType::SendOnly)
       return "chan<- " + Elem;
     if (C->Dir == ChannelType::RecvOnly)
@@ -143,10 +146,20 @@ std::string CodeGen::typeName(Type *T) {
       return "chan (" + Elem + ")";
     return "chan " + Elem;
   }
-  case Type::TK_Named: // gc's qualified name: main.T, time.Duration
-    return cast<NamedType>(T)->goName();
+  case Type::TK_Named: { // gc's qualified name: main.T, time.Duration
+    auto *N = cast<NamedType>(T);
+    std::string S = N->goName();
+    if (Key) {
+      unsigned &Id = NamedIds[N];
+      if (!Id)
+        Id = ++NamedCounts[S];
+      if (Id > 1)
+        S += "·" + std::to_string(Id - 1);
+    }
+    return S;
+  }
   case Type::TK_Pointer:
-    return "*" + typeName(cast<PointerTy>(T)->Elem);
+    return "*" + typeName(cast<PointerTy>(T)->Elem, Key);
   case Type::TK_Func: {
     auto *F = cast<SignatureType>(T);
     auto List = [&](const std::vector<Type *> &L, bool Variadic) {
@@ -154,15 +167,15 @@ std::string CodeGen::typeName(Type *T) {
       for (size_t I = 0; I < L.size(); ++I) {
         S += I ? ", " : "";
         if (Variadic && I + 1 == L.size() && isa<SliceTy>(L[I]))
-          S += "..." + typeName(cast<SliceTy>(L[I])->Elem);
+          S += "..." + typeName(cast<SliceTy>(L[I])->Elem, Key);
         else
-          S += typeName(L[I]);
+          S += typeName(L[I], Key);
       }
       return S;
     };
     std::string S = "func(" + List(F->Params, F->Variadic) + ")";
     if (F->Results.size() == 1)
-      S += " " + typeName(F->Results[0]);
+      S += " " + typeName(F->Results[0], Key);
     else if (!F->Results.empty())
       S += " (" + List(F->Results, false) + ")";
     return S;
@@ -207,8 +220,8 @@ static unsigned goKind(Type *T) {
 
 /// The GoType of T (gort.h), one linkonce_odr constant per type name.
 llvm::Constant *CodeGen::typeDesc(Type *T) {
-  std::string Name = typeName(T);
-  auto It = TypeDescs.find(Name);
+  std::string Name = typeName(T), Key = typeName(T, true);
+  auto It = TypeDescs.find(Key);
   if (It != TypeDescs.end())
     return It->second;
   llvm::Constant *Elem = llvm::ConstantPointerNull::get(PtrTy);
@@ -225,7 +238,7 @@ llvm::Constant *CodeGen::typeDesc(Type *T) {
        llvm::ConstantPointerNull::get(PtrTy)});
   auto *GV = new llvm::GlobalVariable(M, GoTypeTy, /*isConstant=*/true,
                                       llvm::GlobalValue::LinkOnceODRLinkage,
-                                      Init, "type." + Name);
-  TypeDescs[Name] = GV;
+                                      Init, "type." + Key);
+  TypeDescs[Key] = GV;
   return GV;
 }
