@@ -1,12 +1,13 @@
 // Methods on named types of each kind code generation has (int, int8,
-// string, chan, func, bool): value and pointer receivers, auto-& of a
-// variable and auto-* through a pointer, methods returning several
-// values, recursion, a package variable initialized by a method call
-// whose body reads another (init order follows the method), method values
-// (a copy of the receiver, or the variable's address), method expressions
-// T.M, (*T).M of pointer and value methods, the receiver evaluated before
-// the arguments, and go and defer of method calls, method values and
-// method expressions, whose receiver is evaluated at the statement.
+// string, chan, func, bool): value and pointer receivers (also written
+// through aliases of T and *T), auto-& of a variable and auto-* through a
+// pointer, methods returning several values, recursion, a package
+// variable initialized by a method call whose body reads another (init
+// order follows the method), method values (a copy of the receiver, or
+// the variable's address), method expressions T.M, (*T).M of pointer and
+// value methods, the receiver evaluated before the arguments, and go and
+// defer of method calls, method values and method expressions, whose
+// receiver is evaluated at the statement.
 // Expected output: Go 1.19 (`go run`).
 // REQUIRES: split
 // RUN: %gort build --target=%target -O0 -o %t.O0 %s
@@ -45,6 +46,13 @@ func (c *Count) PrintTo(d Ch, tag string) {
 	println(tag, c.Get())
 	d.Send(1)
 }
+
+// Receivers written through aliases of Count and *Count.
+type CountAlias = Count
+type CountPtr = *Count
+
+func (c CountAlias) Triple() int { return int(c) * 3 }
+func (c CountPtr) Tripled() int  { return c.Triple() }
 
 type Name string
 
@@ -99,6 +107,7 @@ func main() {
 	f()
 	println(g())
 	n.With(func(p *Count) { p.Show() })
+	println("alias receivers", n.Triple(), n.Tripled(), CountAlias.Triple(2))
 
 	// Method expressions.
 	h := Count.Add
@@ -155,6 +164,7 @@ func main() {
 // CHECK-NEXT: show 9
 // CHECK-NEXT: 7
 // CHECK-NEXT: show 9
+// CHECK-NEXT: alias receivers 27 27 6
 // CHECK-NEXT: 11
 // CHECK-NEXT: show 9
 // CHECK-NEXT: get 9

@@ -190,6 +190,7 @@ private:
   // Methods, method sets and package sync (SemaMethods.cpp).
   void collectMethod(const FuncDecl *FD);
   void collectMethods();
+  void addMethod(NamedType *N, const FuncDecl *FD, bool Ptr);
   void validRecv(Type *RT, SourceLoc At);
   void resolveMethod(Object *O, const FuncDecl *FD);
   void checkFieldMethodNames(NamedType *N, const TypeSpec *TS);

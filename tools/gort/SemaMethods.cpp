@@ -72,22 +72,41 @@ void Checker::collectMethods() {
     bool Ptr;
     const Ident *Id = recvBaseName(FD->Recv[0]->Type.get(), Ptr);
     Object *TO = Id ? PkgScope.lookupLocal(Id->Name) : nullptr;
-    auto *N = TO && TO->Kind == Object::TypeName
-                  ? dyn_cast_or_null<NamedType>(TO->T)
-                  : nullptr;
-    if (!N || N->Pkg != "main")
-      continue; // an alias or not a type: resolveMethod reports it
-    const std::string &Name = FD->Name->Name;
-    if (const Method *Old = N->method(Name)) {
-      auto *OldFD = static_cast<const FuncDecl *>(Old->Decl);
-      error(FD->Name->getLoc(), N->Name + "." + Name +
-                                    " redeclared in this block\n\t" +
-                                    Diags.posString(OldFD->Name->getLoc()) +
-                                    ": other declaration of " + Name);
+    if (!TO || TO->Kind != Object::TypeName)
+      continue; // not a type: resolveMethod reports it
+    auto DI = Decls.find(TO);
+    if (DI != Decls.end() && DI->second.TypeDecl &&
+        DI->second.TypeDecl->IsAlias) {
+      // An alias of T or *T, resolved now: its methods are T's.
+      resolve(TO);
+      Type *AT = TO->T;
+      if (auto *P = dyn_cast_or_null<PointerTy>(AT); P && !Ptr) {
+        AT = P->Elem;
+        Ptr = true;
+      }
+      if (auto *N = dyn_cast_or_null<NamedType>(AT); N && N->Pkg == "main")
+        addMethod(N, FD, Ptr);
       continue;
     }
-    N->Methods.push_back({Name, nullptr, Ptr, FD});
+    auto *N = dyn_cast_or_null<NamedType>(TO->T);
+    if (!N || N->Pkg != "main")
+      continue; // resolveMethod reports it
+    addMethod(N, FD, Ptr);
   }
+}
+
+/// Adds method FD to N's method set, unless N has one of its name.
+void Checker::addMethod(NamedType *N, const FuncDecl *FD, bool Ptr) {
+  const std::string &Name = FD->Name->Name;
+  if (const Method *Old = N->method(Name)) {
+    auto *OldFD = static_cast<const FuncDecl *>(Old->Decl);
+    error(FD->Name->getLoc(), N->Name + "." + Name +
+                                  " redeclared in this block\n\t" +
+                                  Diags.posString(OldFD->Name->getLoc()) +
+                                  ": other declaration of " + Name);
+    return;
+  }
+  N->Methods.push_back({Name, nullptr, Ptr, FD});
 }
 
 /// types2's receiver checks (signature.go), at the receiver's position.
