@@ -36,8 +36,7 @@ using namespace gort::cg;
 
 /// gc's symbol of method Name of N, with a pointer receiver if Ptr:
 /// main.T.M, main.(*T).M, sync.(*Mutex).Lock.
-static std::string methodSymbol(const NamedType *N, StringRef Name,
-                                bool Ptr) {
+static std::string methodSymbol(const NamedType *N, StringRef Name, bool Ptr) {
   std::string Pkg = N->Pkg, TN = N->Name;
   if (Pkg.empty()) { // another package's type: Name is qualified
     size_t Dot = TN.rfind('.');
@@ -94,8 +93,8 @@ llvm::Function *CodeGen::methodFn(const Method *M, NamedType *N) {
   RtFn F;
   if (syncMethod(N->Name, M->Name, F))
     return rtDecl(F);
-  Diags.error(SourceLoc(), "internal error: no runtime method " + N->Name +
-                               "." + M->Name);
+  Diags.error(SourceLoc(),
+              "internal error: no runtime method " + N->Name + "." + M->Name);
   Failed = true;
   return nullptr;
 }
@@ -114,16 +113,15 @@ SignatureType *CodeGen::methodSig(const Method *M, NamedType *N) {
 
 /// Declares the function of method declaration FD (its FuncInfo's
 /// signature has the receiver first); null if the receiver is invalid.
-llvm::Function *CodeGen::declareMethod(const FuncDecl *FD,
-                                       const FuncInfo &FI) {
+llvm::Function *CodeGen::declareMethod(const FuncDecl *FD, const FuncInfo &FI) {
   Type *RT = FI.Sig->Params[0];
   bool Ptr = isa<PointerTy>(RT);
   auto *N = dyn_cast<NamedType>(Ptr ? cast<PointerTy>(RT)->Elem : RT);
   if (!N)
     return nullptr;
-  auto *Fn = llvm::Function::Create(
-      funcType(FI.Sig, false), llvm::GlobalValue::ExternalLinkage,
-      methodSymbol(N, FD->Name->Name, Ptr), M);
+  auto *Fn = llvm::Function::Create(funcType(FI.Sig, false),
+                                    llvm::GlobalValue::ExternalLinkage,
+                                    methodSymbol(N, FD->Name->Name, Ptr), M);
   setGoAttrs(Fn);
   MethodFns[FD] = Fn;
   return Fn;

@@ -118,8 +118,8 @@ void Checker::validRecv(Type *RT, SourceLoc At) {
     return;
   if (auto *N = dyn_cast<NamedType>(Base)) {
     if (N->Pkg != "main")
-      error(At, "cannot define new methods on non-local type " +
-                    typeString(Base));
+      error(At,
+            "cannot define new methods on non-local type " + typeString(Base));
     else if (isa_and_nonnull<PointerTy>(N->Underlying) ||
              isa_and_nonnull<EmptyInterfaceType>(N->Underlying))
       error(At, "invalid receiver type " + typeString(Base) +
@@ -127,8 +127,8 @@ void Checker::validRecv(Type *RT, SourceLoc At) {
     return;
   }
   if (isa<BasicType>(Base))
-    error(At, "cannot define new methods on non-local type " +
-                  typeString(Base));
+    error(At,
+          "cannot define new methods on non-local type " + typeString(Base));
   else
     error(At, "invalid receiver type " + typeString(RT));
 }
@@ -296,14 +296,14 @@ bool Checker::lookupMethod(const SelectorExpr *S, Operand &Base, Operand &X) {
     return true;
   }
   X.M = TypeAndValue::Invalid;
-  if (Object *MO = M->Decl ? MethodObjs.lookup(
-                                 static_cast<const FuncDecl *>(M->Decl))
-                           : nullptr)
+  if (Object *MO =
+          M->Decl ? MethodObjs.lookup(static_cast<const FuncDecl *>(M->Decl))
+                  : nullptr)
     noteUse(MO, nullptr); // resolves its signature; an init dependency
   bool IsExpr = Base.M == TypeAndValue::TypeExpr;
   if (M->PtrRecv && !ThroughPtr && Base.M != TypeAndValue::Variable) {
-    error(S->Sel->getLoc(), "cannot call pointer method " + Sel + " on " +
-                                typeString(Base.T));
+    error(S->Sel->getLoc(),
+          "cannot call pointer method " + Sel + " on " + typeString(Base.T));
     return true;
   }
   if (!M->Sig)
@@ -367,8 +367,7 @@ void Checker::declareSync() {
   Add(RW, "TryLock", Try);
   Add(RW, "TryRLock", Try);
   Add(RW, "Unlock", Void);
-  NamedType *WG =
-      Make("WaitGroup", {{"state1", U64}, {"state2", U32}});
+  NamedType *WG = Make("WaitGroup", {{"state1", U64}, {"state2", U32}});
   Add(WG, "Add", Ctx.func({Ctx.basic(BasicKind::Int)}, {}));
   Add(WG, "Done", Void);
   Add(WG, "Wait", Void);
