@@ -5,6 +5,7 @@ package main
 
 // CHECK: sema-error-unsupported.go:[[@LINE+1]]:8: error: package fmt is not supported yet
 import "fmt"
+import "time"
 
 // Type declarations and slices are tier 2, which Sema has.
 type T int
@@ -27,5 +28,8 @@ func main() {
 	}
 	// CHECK: sema-error-unsupported.go:[[@LINE+1]]:6: error: pointers are not supported yet
 	_ = &i
+	// Go's methods of imported types gort does not have yet.
+	// CHECK: sema-error-unsupported.go:[[@LINE+1]]:23: error: method time.Duration.Seconds is not supported yet
+	_ = time.Duration(1).Seconds()
 }
 // CHECK-NOT: error

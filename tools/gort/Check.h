@@ -199,6 +199,7 @@ private:
                            std::vector<unsigned> &Path, bool &Indirect,
                            bool &Ambiguous);
   bool lookupMethod(const SelectorExpr *S, Operand &Base, Operand &X);
+  bool unsupportedMethod(const SelectorExpr *S, Type *T);
   void declareSync();
 
   // Identifiers and type expressions (SemaTypexpr.cpp).

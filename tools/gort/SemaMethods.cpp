@@ -279,6 +279,30 @@ const Method *Checker::findMethod(Type *T, const std::string &Sel,
   return nullptr;
 }
 
+/// Go 1.19's methods of the imported types that gort does not have yet:
+/// reported as not supported rather than undefined.
+bool Checker::unsupportedMethod(const SelectorExpr *S, Type *T) {
+  static const std::pair<const char *, const char *> Missing[] = {
+      {"time.Duration", "Abs"},          {"time.Duration", "Hours"},
+      {"time.Duration", "Microseconds"}, {"time.Duration", "Milliseconds"},
+      {"time.Duration", "Minutes"},      {"time.Duration", "Nanoseconds"},
+      {"time.Duration", "Round"},        {"time.Duration", "Seconds"},
+      {"time.Duration", "String"},       {"time.Duration", "Truncate"},
+      {"sync.RWMutex", "RLocker"}};
+  if (auto *P = dyn_cast_or_null<PointerTy>(T))
+    T = P->Elem;
+  auto *N = dyn_cast_or_null<NamedType>(T);
+  if (!N || N->Pkg == "main")
+    return false;
+  for (auto &[Type, Name] : Missing)
+    if (N->Name == Type && S->Sel->Name == Name) {
+      unsupported(S->Sel->getLoc(),
+                  "method " + N->Name + "." + S->Sel->Name, true);
+      return true;
+    }
+  return false;
+}
+
 bool Checker::lookupMethod(const SelectorExpr *S, Operand &Base, Operand &X) {
   const std::string &Sel = S->Sel->Name;
   if (Sel == "_")
@@ -288,7 +312,7 @@ bool Checker::lookupMethod(const SelectorExpr *S, Operand &Base, Operand &X) {
   bool ThroughPtr = false, Ambiguous = false;
   const Method *M = findMethod(Base.T, Sel, N, Path, ThroughPtr, Ambiguous);
   if (!M)
-    return false;
+    return unsupportedMethod(S, Base.T);
   if (Ambiguous) {
     error(S->Sel->getLoc(),
           "ambiguous selector " + exprString(S->X.get()) + "." + Sel);
