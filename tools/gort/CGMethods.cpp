@@ -141,7 +141,15 @@ Value *CodeGen::methodRecv(const SelectorExpr *SE, const Selection &S) {
   Value *V = emitExpr(X);
   if (!S.Indirect)
     return V;
+  // *x: a nil x panics even if the method never reads its receiver (as
+  // gc's nil check), so not only through the load's fault.
   setLoc(SE->Sel->getLoc());
+  BasicBlock *Nil = newBlock("recv.nil"), *Ok = newBlock("recv.ok");
+  B.CreateCondBr(B.CreateIsNull(V), Nil, Ok);
+  startBlock(Nil);
+  rt(RtFn::panicmem, {});
+  B.CreateUnreachable();
+  startBlock(Ok);
   return loadValue(S.Owner, V);
 }
 
@@ -224,8 +232,16 @@ void CodeGen::emitMethodWrapper(const PendingWrap &P) {
                        WB.CreateStructGEP(P.CloTy, W->getArg(0), 1));
   } else {
     Recv = W->getArg(1);
-    if (P.Deref)
+    if (P.Deref) { // as methodRecv: a nil pointer panics
+      BasicBlock *Nil = BasicBlock::Create(Ctx, "recv.nil", W);
+      BasicBlock *Ok = BasicBlock::Create(Ctx, "recv.ok", W);
+      WB.CreateCondBr(WB.CreateIsNull(Recv), Nil, Ok);
+      WB.SetInsertPoint(Nil);
+      WB.CreateCall(rtDecl(RtFn::panicmem));
+      WB.CreateUnreachable();
+      WB.SetInsertPoint(Ok);
       Recv = wrapperLoad(WB, P.Owner, Recv);
+    }
     First = 2;
   }
   std::vector<Value *> Args{Recv};
