@@ -17,7 +17,7 @@ func g()
 {
 }
 
-// CHECK: parse-error-toplevel.go:[[@LINE+1]]:6: error: method has multiple receivers
+// CHECK: parse-error-toplevel.go:[[@LINE+1]]:15: error: method has multiple receivers
 func (a, b T) m() {}
 
 // CHECK: parse-error-toplevel.go:[[@LINE+2]]:1: error: syntax error: unexpected EOF, expecting }

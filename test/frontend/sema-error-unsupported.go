@@ -5,11 +5,12 @@ package main
 
 // CHECK: sema-error-unsupported.go:[[@LINE+1]]:8: error: package fmt is not supported yet
 import "fmt"
+import "time"
 
 // Type declarations and slices are tier 2, which Sema has.
 type T int
 
-// CHECK: sema-error-unsupported.go:[[@LINE+1]]:10: error: methods are not supported yet
+// Methods are tier 2 too (no error).
 func (T) M() {}
 
 func main() {
@@ -23,5 +24,8 @@ func main() {
 	// CHECK: sema-error-unsupported.go:[[@LINE+1]]:2: error: type switches are not supported yet
 	switch i.(type) {
 	}
+	// Go's methods of imported types gort does not have yet.
+	// CHECK: sema-error-unsupported.go:[[@LINE+1]]:23: error: method time.Duration.Seconds is not supported yet
+	_ = time.Duration(1).Seconds()
 }
 // CHECK-NOT: error

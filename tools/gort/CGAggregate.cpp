@@ -68,9 +68,18 @@ Value *CodeGen::emitAddrOf(const UnaryExpr *E) {
 /// The address of the field x.f: from x's address (or its value's
 /// temporary when x is not addressable), along the embedded path.
 Value *CodeGen::fieldAddr(const SelectorExpr *E) {
-  const Selection &Sel = Info.Selections[E];
+  Type *T;
+  return pathAddr(E, Info.Selections[E].Path, T);
+}
+
+/// The address of x.f1.f2... for the selector E = x.sel and field index
+/// path Path (T: the type of the last field; x's type for an empty path).
+/// A pointer x, or an embedded pointer before the last field, is loaded
+/// and checked for nil.
+Value *CodeGen::pathAddr(const SelectorExpr *E, llvm::ArrayRef<unsigned> Path,
+                         Type *&T) {
   const Expr *X = E->X.get();
-  Type *T = typeOf(X);
+  T = typeOf(X);
   Value *Addr;
   if (auto *P = dyn_cast<PointerTy>(underlying(T))) {
     Addr = emitExpr(X);
@@ -81,13 +90,12 @@ Value *CodeGen::fieldAddr(const SelectorExpr *E) {
     const TypeAndValue *TV = tv(X);
     Addr = TV && TV->M == TypeAndValue::Variable ? emitAddr(X) : emitExpr(X);
   }
-  for (size_t I = 0; I < Sel.Path.size(); ++I) {
+  for (size_t I = 0; I < Path.size(); ++I) {
     auto *ST = cast<StructTy>(underlying(T));
-    unsigned Idx = Sel.Path[I];
-    Addr = B.CreateStructGEP(memType(ST), Addr, Idx,
-                             ST->Fields[Idx].Name);
+    unsigned Idx = Path[I];
+    Addr = B.CreateStructGEP(memType(ST), Addr, Idx, ST->Fields[Idx].Name);
     T = ST->Fields[Idx].T;
-    if (I + 1 < Sel.Path.size())
+    if (I + 1 < Path.size())
       if (auto *P = dyn_cast<PointerTy>(underlying(T))) {
         Addr = loadValue(T, Addr);
         setLoc(E->Sel->getLoc());

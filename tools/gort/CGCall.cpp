@@ -72,6 +72,8 @@ bool CodeGen::calleeOf(const Expr *Fun, Callee &C) {
   const TypeAndValue *TV = tv(X);
   if (TV && TV->M == TypeAndValue::Builtin)
     return false;
+  if (methodCallee(X, C))
+    return true;
   const Ident *Id = dyn_cast<Ident>(X);
   if (auto *SE = dyn_cast<SelectorExpr>(X))
     Id = SE->Sel.get();
@@ -90,8 +92,13 @@ bool CodeGen::calleeOf(const Expr *Fun, Callee &C) {
   return true;
 }
 
-std::vector<Value *> CodeGen::callArgs(const CallExpr *E, SignatureType *Sig) {
-  return emitValues(E->Args, Sig->Params);
+std::vector<Value *> CodeGen::callArgs(const CallExpr *E, const Callee &C) {
+  if (!C.Recv)
+    return emitValues(E->Args, C.Sig->Params);
+  std::vector<Type *> Rest(C.Sig->Params.begin() + 1, C.Sig->Params.end());
+  std::vector<Value *> Vals = emitValues(E->Args, Rest);
+  Vals.insert(Vals.begin(), C.Recv);
+  return Vals;
 }
 
 /// Inserts into Args, after the closure context if any, the memory of each
@@ -167,7 +174,7 @@ Value *CodeGen::emitCall(const CallExpr *E) {
         return emitBuiltin(E, O);
   Callee C;
   calleeOf(Fun, C);
-  std::vector<Value *> Args = callArgs(E, C.Sig);
+  std::vector<Value *> Args = callArgs(E, C);
   setLoc(E->getLoc());
   return callWith(C, Args);
 }
@@ -318,7 +325,7 @@ void CodeGen::emitGo(const GoStmt *S) {
   if (!calleeOf(CE->Fun.get(), C)) {
     BlockTy = emitBuiltinThunk(CE, Thunk, S->getLoc(), &Blk, "goargs");
   } else {
-    std::vector<Value *> Vals = callArgs(CE, C.Sig);
+    std::vector<Value *> Vals = callArgs(CE, C);
     unsigned NumArgs = Vals.size();
     std::vector<Type *> Types = blockTypes(C, Vals);
     BlockTy = argBlock(Vals, Types, &Blk, "goargs");
@@ -357,7 +364,7 @@ void CodeGen::emitDefer(const DeferStmt *S) {
   if (!calleeOf(CE->Fun.get(), C)) {
     BlockTy = emitBuiltinThunk(CE, Thunk, S->getLoc(), &Blk, "deferargs");
   } else {
-    std::vector<Value *> Vals = callArgs(CE, C.Sig);
+    std::vector<Value *> Vals = callArgs(CE, C);
     const Expr *X = CE->Fun.get();
     while (auto *P = dyn_cast<ParenExpr>(X))
       X = P->X.get();
@@ -655,11 +662,17 @@ void CodeGen::emitDeferStk(const DeferStmt *S, SignatureType *Sig,
 /// emitDefer): a copy of the callee's body when it calls recover, else a
 /// call. Run after every body (and literal) has been emitted.
 void CodeGen::emitPendingDefers() {
-  while (!DeferQ.empty() || !Lits.empty()) {
+  while (!DeferQ.empty() || !Lits.empty() || !WrapQ.empty()) {
     if (!Lits.empty()) {
       PendingLit L = Lits.front();
       Lits.pop_front();
       emitFuncLit(L);
+      continue;
+    }
+    if (!WrapQ.empty()) {
+      PendingWrap W = WrapQ.front();
+      WrapQ.pop_front();
+      emitMethodWrapper(W);
       continue;
     }
     PendingDefer D = DeferQ.front();

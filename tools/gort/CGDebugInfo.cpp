@@ -39,8 +39,8 @@ llvm::DIType *CodeGen::diStruct(StructTy *ST, const std::string &Name) {
 
 llvm::DIType *CodeGen::diType(Type *T) {
   // Types are named as gc's DWARF names them: "main.T", "*main.T".
-  std::string Name = typeName(T);
-  auto It = DITypes.find(Name);
+  std::string Name = typeName(T), Key = typeName(T, true);
+  auto It = DITypes.find(Key);
   if (It != DITypes.end())
     return It->second;
   unsigned PtrBits = DL.getPointerSizeInBits();
@@ -92,10 +92,16 @@ llvm::DIType *CodeGen::diType(Type *T) {
     D = DIB->createStructType(CU, Name, DIF, 0, 2 * PtrBits, PtrBits,
                               llvm::DINode::FlagZero, nullptr,
                               DIB->getOrCreateArray({Ty, Data}));
+  } else if (llvm::Type *ST = syncType(T)) {
+    // Opaque: the runtime's structure, of its size and alignment.
+    D = DIB->createStructType(CU, Name, DIF, 0, DL.getTypeAllocSizeInBits(ST),
+                              DL.getABITypeAlign(ST).value() * 8,
+                              llvm::DINode::FlagZero, nullptr,
+                              DIB->getOrCreateArray({}));
   } else {
     D = DIB->createPointerType(nullptr, PtrBits, 0, std::nullopt, Name);
   }
-  DITypes[Name] = D;
+  DITypes[Key] = D;
   return D;
 }
 

@@ -139,10 +139,15 @@ void CodeGen::beginFunction(llvm::Function *Fn, const Node *Decl,
   Value *Blk = Cur->ThunkBlock ? Fn->getArg(0) : nullptr;
   size_t NumParams = FI->Sig ? FI->Sig->Params.size() : 0;
   auto Param = [&](size_t I) -> Value * {
-    if (!Blk)
-      return Fn->getArg(ArgIdx + I);
-    return blockField(B, Cur->ThunkBlock, Blk, I,
-                      llvmType(FI->Sig->Params[I]));
+    if (Blk)
+      return blockField(B, Cur->ThunkBlock, Blk, I,
+                        llvmType(FI->Sig->Params[I]));
+    // A method's body as its method value's or expression's wrapper.
+    if (I == 0 && Cur->RecvClo)
+      return loadValue(FI->Sig->Params[0],
+                       B.CreateStructGEP(Cur->RecvClo, Fn->getArg(0), 1));
+    Value *A = Fn->getArg(ArgIdx + I - (Cur->RecvClo ? 1 : 0));
+    return I == 0 && Cur->RecvDeref ? loadValue(Cur->RecvDeref, A) : A;
   };
   if (HasContext) {
     // Captured variables: cells reached through the closure object.

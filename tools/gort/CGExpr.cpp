@@ -303,6 +303,9 @@ Value *CodeGen::emitExpr(const Expr *E) {
     if (Info.Selections.count(SE) &&
         Info.Selections[SE].Kind == Selection::FieldVal)
       return emitSelector(SE);
+    if (const Selection *S = methodSelection(SE))
+      return S->Kind == Selection::MethodVal ? emitMethodValue(SE, *S)
+                                             : emitMethodExpr(SE, *S);
     if (Object *O = objOf(SE->Sel.get()))
       unsupported(E->getLoc(), "the value " + O->PkgPath + "." + O->Name);
     else

@@ -12,6 +12,7 @@
 //   CGExpr.cpp       expressions, constants, conversions, Go's arithmetic
 //   CGAggregate.cpp  fields, pointers, composite literals, == on aggregates
 //   CGCall.cpp       calls, go and defer (thunks, deferprocstk layouts)
+//   CGMethods.cpp    methods, method values and method expressions
 //   CGBuiltin.cpp    print/println and the other built-ins
 //   CGRuntime.cpp    calls of the runtime's entry points (C ABI lowering)
 //
@@ -99,6 +100,12 @@ private:
     /// parameters (and closure) come from the block at ThunkArg, results
     /// are discarded.
     llvm::StructType *ThunkBlock = nullptr;
+    /// A method's body copied into its method value's wrapper: the
+    /// receiver is field 1 of this closure type (CGMethods.cpp).
+    llvm::StructType *RecvClo = nullptr;
+    /// ... into its method expression (*T).M's wrapper: the receiver is
+    /// loaded through the pointer argument.
+    Type *RecvDeref = nullptr;
     /// Values a thunk loaded from its block, standing for the expressions
     /// evaluated at the defer statement (deferred built-in calls).
     llvm::DenseMap<const Expr *, Value *> PreEval;
@@ -114,6 +121,16 @@ private:
     SourceLoc Loc;
     llvm::Function *Direct; ///< the package function, else null
   };
+  /// A method value's or method expression's wrapper, made once every
+  /// body has been emitted (CGMethods.cpp): a copy of the method's body if
+  /// it calls recover, else a call.
+  struct PendingWrap {
+    llvm::Function *W;
+    const Method *M;
+    NamedType *Owner;
+    llvm::StructType *CloTy; ///< method value: { fn, receiver }
+    bool Deref;              ///< method expression (*T).M of a value method
+  };
   struct PendingLit {
     const FuncLit *FL;
     llvm::Function *Fn;
@@ -128,7 +145,8 @@ private:
   llvm::FunctionType *funcType(SignatureType *S, bool WithContext);
   llvm::Type *resultType(SignatureType *S);
   llvm::Constant *typeDesc(Type *T);
-  std::string typeName(Type *T);
+  llvm::Type *syncType(Type *T);
+  std::string typeName(Type *T, bool Key = false);
   uint64_t sizeOf(Type *T) { return DL.getTypeAllocSize(memType(T)); }
 
   // --- Debug information (CGDebugInfo.cpp) ---------------------------------
@@ -236,6 +254,7 @@ private:
   Value *emitAddrOf(const UnaryExpr *E);
   Value *emitSelector(const SelectorExpr *E);
   Value *fieldAddr(const SelectorExpr *E);
+  Value *pathAddr(const SelectorExpr *E, llvm::ArrayRef<unsigned> Path, Type *&T);
   Value *emitCompositeLit(const CompositeLit *E);
   void emitCompositeLitInto(const CompositeLit *E, Type *T, Value *Addr,
                             bool Zeroed);
@@ -258,10 +277,12 @@ private:
     llvm::Function *Direct = nullptr; ///< package function
     Value *Closure = nullptr;         ///< function value
     SignatureType *Sig = nullptr;
+    /// A method call x.M(args): the receiver, Sig's first parameter.
+    Value *Recv = nullptr;
   };
   Value *emitCall(const CallExpr *E);
   bool calleeOf(const Expr *Fun, Callee &C);
-  std::vector<Value *> callArgs(const CallExpr *E, SignatureType *Sig);
+  std::vector<Value *> callArgs(const CallExpr *E, const Callee &C);
   Value *callWith(const Callee &C, llvm::ArrayRef<Value *> Args);
   void emitGo(const GoStmt *S);
   void emitDefer(const DeferStmt *S);
@@ -289,6 +310,21 @@ private:
   void emitDeferStk(const DeferStmt *S, SignatureType *Sig, Value *Closure,
                     std::vector<Value *> Vals, const StkLayout &L);
   void emitPendingDefers();
+
+  // --- Methods (CGMethods.cpp) --------------------------------------------
+  Type *recvType(const Method *M, NamedType *N);
+  llvm::Function *methodFn(const Method *M, NamedType *N);
+  SignatureType *methodSig(const Method *M, NamedType *N);
+  llvm::Function *declareMethod(const FuncDecl *FD, const FuncInfo &FI);
+  Value *methodRecv(const SelectorExpr *SE, const Selection &S);
+  const Selection *methodSelection(const Expr *E);
+  bool methodCallee(const Expr *Fun, Callee &C);
+  llvm::Function *methodWrapper(const std::string &Name, SignatureType *Sig,
+                                const PendingWrap &P);
+  void emitMethodWrapper(const PendingWrap &P);
+  Value *wrapperLoad(llvm::IRBuilder<> &WB, Type *T, Value *Addr);
+  Value *emitMethodValue(const SelectorExpr *SE, const Selection &S);
+  Value *emitMethodExpr(const SelectorExpr *SE, const Selection &S);
 
   // --- Built-ins (CGBuiltin.cpp) -------------------------------------------
   Value *emitBuiltin(const CallExpr *E, const Object *O);
@@ -323,11 +359,18 @@ private:
 
   FuncState *Cur = nullptr;
   llvm::DenseMap<const Object *, llvm::Function *> Funcs;
+  /// Method declarations' functions; methods' signatures with receiver.
+  llvm::DenseMap<const void *, llvm::Function *> MethodFns;
+  llvm::DenseMap<const Method *, SignatureType *> MethodSigs;
   llvm::DenseMap<const Object *, llvm::GlobalVariable *> Globals;
-  std::map<std::string, llvm::Constant *> TypeDescs;
+  std::map<std::string, llvm::Constant *> TypeDescs; ///< by typeName's key
+  /// typeName's keys: each named type's number among those of its name.
+  std::map<const NamedType *, unsigned> NamedIds;
+  std::map<std::string, unsigned> NamedCounts;
   llvm::StringMap<llvm::Constant *> Strings;
   std::deque<PendingLit> Lits;
   std::deque<PendingDefer> DeferQ;
+  std::deque<PendingWrap> WrapQ;
   llvm::DenseMap<llvm::Function *, const FuncDecl *> DeclOf;
   std::set<const Node *> Recovers; ///< functions whose body calls recover
   /// The frame slot holding a captured variable's cell address.

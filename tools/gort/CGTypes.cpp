@@ -11,6 +11,9 @@
 //   func(...)             ptr to a closure object (below), or null
 //   interface{}           { ptr type, ptr data } (GoEface)
 //   [N]T, struct{...}     ptr to memory holding the value (below)
+//   sync.Mutex, ...       opaque [N x i32] (WaitGroup [2 x i64] on amd64):
+//                         gort.h's GoMutex etc. (syncType)
+//   a named type          its underlying type's
 //   several results       an LLVM struct of the results
 //
 // Arrays and structs are never SSA aggregates (a [1<<20]byte would be a
@@ -38,7 +41,8 @@
 //
 // Type descriptors. Each type the program boxes into interface{} or makes
 // a channel of gets one constant GoType (gort.h), linkonce_odr, named as gc
-// names them: "type.int", "type.chan int".
+// names them: "type.int", "type.chan int", "type.main.T",
+// "type.*main.T", "type.func(main.T) int".
 //
 //===----------------------------------------------------------------------===//
 
@@ -47,7 +51,29 @@
 using namespace gort;
 using namespace gort::cg;
 
+/// The types of package sync: opaque memory of Go 1.19's size and
+/// alignment on the target (docs/ABI.md, "sync"); null for other types.
+llvm::Type *CodeGen::syncType(Type *T) {
+  auto *N = dyn_cast_or_null<NamedType>(T);
+  if (!N || !N->Pkg.empty() || !StringRef(N->Name).starts_with("sync."))
+    return nullptr;
+  StringRef Name = StringRef(N->Name).drop_front(5);
+  llvm::Type *I32 = B.getInt32Ty();
+  if (Name == "Mutex")
+    return llvm::ArrayType::get(I32, 2);
+  if (Name == "RWMutex")
+    return llvm::ArrayType::get(I32, 6);
+  if (Name == "Once")
+    return llvm::ArrayType::get(I32, 3);
+  // WaitGroup: 16 bytes, 8-aligned on amd64; 12, 4-aligned elsewhere.
+  if (IntTy->getBitWidth() == 64)
+    return llvm::ArrayType::get(B.getInt64Ty(), 2);
+  return llvm::ArrayType::get(I32, 3);
+}
+
 llvm::Type *CodeGen::llvmType(Type *T) {
+  if (llvm::Type *S = syncType(T))
+    return S;
   T = underlying(T);
   switch (T->getKind()) {
   case Type::TK_Basic:
@@ -150,30 +176,12 @@ llvm::FunctionType *CodeGen::funcType(SignatureType *S, bool WithContext) {
 
 /// gc's name of a type, as the runtime prints it (reflect's String): byte
 /// and rune are uint8 and int32, named types are package-qualified
-/// ("main.T"), struct types spelled "struct { X int; Y int }".
-std::string CodeGen::typeName(Type *T) {
+/// ("main.T"), struct types spelled "struct { X int; Y int }". With Key,
+/// the name that tells types apart: a local named type whose name another
+/// named type already has gets a suffix, `main.T·1` (type descriptors'
+/// and DWARF's keys and symbols; the name the runtime prints is Go's).
+std::string CodeGen::typeName(Type *T, bool Key) {
   switch (T->getKind()) {
-  case Type::TK_Named:
-    return cast<NamedType>(T)->goName();
-  case Type::TK_Pointer:
-    return "*" + typeName(cast<PointerTy>(T)->Elem);
-  case Type::TK_Array:
-    return "[" + std::to_string(cast<ArrayTy>(T)->Len) + "]" +
-           typeName(cast<ArrayTy>(T)->Elem);
-  case Type::TK_Slice:
-    return "[]" + typeName(cast<SliceTy>(T)->Elem);
-  case Type::TK_Struct: {
-    auto *ST = cast<StructTy>(T);
-    if (ST->Fields.empty())
-      return "struct {}";
-    std::string S = "struct {";
-    for (size_t I = 0; I < ST->Fields.size(); ++I) {
-      const StructField &F = ST->Fields[I];
-      S += I ? "; " : " ";
-      S += F.Embedded ? typeName(F.T) : F.Name + " " + typeName(F.T);
-    }
-    return S + " }";
-  }
   case Type::TK_Basic: {
     BasicKind K = cast<BasicType>(T)->BK;
     if (K == BasicKind::Uint8)
@@ -184,7 +192,7 @@ std::string CodeGen::typeName(Type *T) {
   }
   case Type::TK_Chan: {
     auto *C = cast<ChannelType>(T);
-    std::string Elem = typeName(C->Elem);
+    std::string Elem = typeName(C->Elem, Key);
     if (C->Dir == ChannelType::SendOnly)
       return "chan<- " + Elem;
     if (C->Dir == ChannelType::RecvOnly)
@@ -193,6 +201,57 @@ std::string CodeGen::typeName(Type *T) {
     if (EC && EC->Dir == ChannelType::RecvOnly)
       return "chan (" + Elem + ")";
     return "chan " + Elem;
+  }
+  case Type::TK_Named: { // gc's qualified name: main.T, time.Duration
+    auto *N = cast<NamedType>(T);
+    std::string S = N->goName();
+    if (Key) {
+      unsigned &Id = NamedIds[N];
+      if (!Id)
+        Id = ++NamedCounts[S];
+      if (Id > 1)
+        S += "·" + std::to_string(Id - 1);
+    }
+    return S;
+  }
+  case Type::TK_Pointer:
+    return "*" + typeName(cast<PointerTy>(T)->Elem, Key);
+  case Type::TK_Array:
+    return "[" + std::to_string(cast<ArrayTy>(T)->Len) + "]" +
+           typeName(cast<ArrayTy>(T)->Elem, Key);
+  case Type::TK_Slice:
+    return "[]" + typeName(cast<SliceTy>(T)->Elem, Key);
+  case Type::TK_Struct: {
+    auto *ST = cast<StructTy>(T);
+    if (ST->Fields.empty())
+      return "struct {}";
+    std::string S = "struct {";
+    for (size_t I = 0; I < ST->Fields.size(); ++I) {
+      const StructField &F = ST->Fields[I];
+      S += I ? "; " : " ";
+      S += F.Embedded ? typeName(F.T, Key) : F.Name + " " + typeName(F.T, Key);
+    }
+    return S + " }";
+  }
+  case Type::TK_Func: {
+    auto *F = cast<SignatureType>(T);
+    auto List = [&](const std::vector<Type *> &L, bool Variadic) {
+      std::string S;
+      for (size_t I = 0; I < L.size(); ++I) {
+        S += I ? ", " : "";
+        if (Variadic && I + 1 == L.size() && isa<SliceTy>(L[I]))
+          S += "..." + typeName(cast<SliceTy>(L[I])->Elem, Key);
+        else
+          S += typeName(L[I], Key);
+      }
+      return S;
+    };
+    std::string S = "func(" + List(F->Params, F->Variadic) + ")";
+    if (F->Results.size() == 1)
+      S += " " + typeName(F->Results[0], Key);
+    else if (!F->Results.empty())
+      S += " (" + List(F->Results, false) + ")";
+    return S;
   }
   default:
     return typeString(T);
@@ -242,8 +301,8 @@ static unsigned goKind(Type *T) {
 
 /// The GoType of T (gort.h), one linkonce_odr constant per type name.
 llvm::Constant *CodeGen::typeDesc(Type *T) {
-  std::string Name = typeName(T);
-  auto It = TypeDescs.find(Name);
+  std::string Name = typeName(T), Key = typeName(T, true);
+  auto It = TypeDescs.find(Key);
   if (It != TypeDescs.end())
     return It->second;
   llvm::Constant *Elem = llvm::ConstantPointerNull::get(PtrTy);
@@ -270,7 +329,7 @@ llvm::Constant *CodeGen::typeDesc(Type *T) {
        Hash, Equal});
   auto *GV = new llvm::GlobalVariable(M, GoTypeTy, /*isConstant=*/true,
                                       llvm::GlobalValue::LinkOnceODRLinkage,
-                                      Init, "type." + Name);
-  TypeDescs[Name] = GV;
+                                      Init, "type." + Key);
+  TypeDescs[Key] = GV;
   return GV;
 }

@@ -189,6 +189,21 @@ private:
   void declStmt(const DeclStmt *S);
   void localValueSpec(const ValueSpec *VS, const ValueSpec *Values, bool Const);
 
+  // Methods, method sets and package sync (SemaMethods.cpp).
+  void collectMethod(const FuncDecl *FD);
+  void collectMethods();
+  void addMethod(NamedType *N, const FuncDecl *FD, bool Ptr);
+  void validRecv(Type *RT, SourceLoc At);
+  void resolveMethod(Object *O, const FuncDecl *FD);
+  void checkFieldMethodNames(NamedType *N, const TypeSpec *TS);
+  void recvAddressTaken(const SelectorExpr *S);
+  const Method *findMethod(Type *T, const std::string &Sel, NamedType *&Owner,
+                           std::vector<unsigned> &Path, bool &Indirect,
+                           bool &Ambiguous);
+  bool lookupMethod(const SelectorExpr *S, Operand &Base, Operand &X);
+  bool unsupportedMethod(const SelectorExpr *S, Type *T);
+  void declareSync();
+
   // Identifiers and type expressions (SemaTypexpr.cpp).
   void ident(const Ident *Id, Operand &X);
   Type *typeOf(const Expr *E);
@@ -343,6 +358,14 @@ private:
   Object *CurDecl = nullptr; ///< package var or func whose deps we collect
   std::vector<Object *> Resolving; ///< package objects being resolved
   FuncCtx *CurFunc = nullptr;
+  /// Methods: each declaration's Object, and the declarations in order.
+  llvm::DenseMap<const FuncDecl *, Object *> MethodObjs;
+  std::vector<const FuncDecl *> MethodDecls;
+  /// The selector being called (the callee of the call being checked),
+  /// and the one a go statement calls: a method value's receiver address
+  /// outlives neither call but the go statement's.
+  const SelectorExpr *CallSel = nullptr;
+  const SelectorExpr *GoSel = nullptr;
   const Operand *Iota = nullptr;
   Object *IotaObj = nullptr;
   /// While a constant's inherited expression (a const spec without

@@ -14,6 +14,8 @@
 //   CGExpr.cpp       expressions, constants and Go's integer semantics
 //   CGCall.cpp       calls; go and defer (thunks, the deferproc protocol,
 //                    deferprocstk's block layouts)
+//   CGMethods.cpp    methods (main.T.M, main.(*T).M), method values and
+//                    method expressions
 //   CGBuiltin.cpp    print/println and the other built-ins
 //   CGRuntime.cpp    runtime calls and the C ABI of their two-word structs
 //   CGDebugInfo.cpp  DWARF
@@ -87,10 +89,6 @@ bool CodeGen::run() {
     auto *FD = dyn_cast<FuncDecl>(D.get());
     if (!FD)
       continue;
-    if (FD->IsMethod) {
-      unsupported(FD->getLoc(), "methods");
-      continue;
-    }
     if (!FD->Body) {
       Diags.error(FD->Name->getLoc(), "missing function body");
       Failed = true;
@@ -99,12 +97,20 @@ bool CodeGen::run() {
     auto It = Info.Funcs.find(FD);
     if (It == Info.Funcs.end())
       continue;
-    auto *Fn = llvm::Function::Create(funcType(It->second.Sig, false),
-                                      llvm::GlobalValue::ExternalLinkage,
-                                      funcName(FD, InitCount), M);
-    setGoAttrs(Fn);
+    llvm::Function *Fn;
+    if (FD->IsMethod) {
+      if (!(Fn = declareMethod(FD, It->second)))
+        continue;
+    } else {
+      Fn = llvm::Function::Create(funcType(It->second.Sig, false),
+                                  llvm::GlobalValue::ExternalLinkage,
+                                  funcName(FD, InitCount), M);
+      setGoAttrs(Fn);
+    }
     DeclOf[Fn] = FD;
-    if (FD->Name->Name == "init")
+    if (FD->IsMethod)
+      ; // called through its selections (CGMethods.cpp)
+    else if (FD->Name->Name == "init")
       InitFns.push_back(Fn);
     else if (Object *O = Info.Defs.lookup(FD->Name.get()))
       Funcs[O] = Fn;

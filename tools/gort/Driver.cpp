@@ -257,6 +257,9 @@ static std::string unsupportedIn(Type *T, std::set<Type *> &Seen,
         return W;
     return "";
   case Type::TK_Named:
+    // Package sync's types are opaque to code generation (syncType).
+    if (llvm::StringRef(llvm::cast<NamedType>(T)->Name).starts_with("sync."))
+      return "";
     return unsupportedIn(llvm::cast<NamedType>(T)->Underlying, Seen, Depth + 1);
   case Type::TK_Chan:
     return unsupportedIn(llvm::cast<ChannelType>(T)->Elem, Seen, Depth + 1);

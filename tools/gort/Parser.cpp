@@ -338,9 +338,9 @@ DeclPtr Parser::parseFuncDecl() {
   SourceLoc FuncLoc = loc();
   next(); // func
   if (at(Tok::LParen)) {
-    SourceLoc RecvLoc = loc();
     F->IsMethod = true;
     F->Recv = parseParameters();
+    SourceLoc RecvLoc = loc(); // gc: at the token after the receiver
     if (F->Recv.empty())
       Diags.error(RecvLoc, "method has no receiver");
     else if (F->Recv.size() > 1 || F->Recv[0]->Names.size() > 1)

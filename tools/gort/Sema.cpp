@@ -9,6 +9,7 @@
 //                        objects and scopes
 //   SemaUniverse.cpp     the universe and the importable packages
 //   SemaDecl.cpp         package-level and local declarations, resolution
+//   SemaMethods.cpp      methods, method sets and package sync
 //   SemaTypexpr.cpp      identifiers, type expressions and signatures
 //   SemaExpr.cpp         operands, operators, shifts, comparisons, constants
 //   SemaCall.cpp         calls, their arguments, and selectors
@@ -138,11 +139,12 @@ bool Checker::run() {
     unsupported(F.PackageName->getLoc(),
                 "package " + F.PackageName->Name + " (only package main)", true);
   collectObjects();
+  collectMethods();
   // Package-level declarations in source order (resolve follows
   // references depth-first).
   for (const DeclPtr &D : F.Decls) {
     if (const auto *FD = dyn_cast<FuncDecl>(D.get())) {
-      if (FD->Name && !FD->IsMethod)
+      if (FD->Name)
         for (auto &P : Decls)
           if (P.second.Func == FD)
             resolve(P.first);
@@ -168,6 +170,7 @@ bool Checker::run() {
             if (auto *N = dyn_cast_or_null<NamedType>(O->T)) {
               std::vector<NamedType *> Path;
               validType(N, Path);
+              checkFieldMethodNames(N, TS);
             }
   // Function bodies.
   for (const FuncDecl *FD : Bodies) {

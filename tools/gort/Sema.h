@@ -30,10 +30,16 @@
 //             FuncLit the variables it captures from enclosing functions.
 //             A variable captured by any closure has Object::Captured set:
 //             it lives on the heap and closures share it by reference. A
-//             local variable whose address is taken has Object::Escapes
-//             set (SemaComposite.cpp): it lives on the heap too.
+//             local variable whose address is taken (by &x, or implicitly
+//             by a method value or a go statement's method call) has
+//             Object::Escapes set (SemaComposite.cpp): it lives on the
+//             heap too. A method's FuncDecl has the signature with the
+//             receiver as its first parameter, and the receiver's object
+//             first in Params.
 //   Selections x.f (x not a package) -> Selection: a field with its index
-//             path through embedded fields, or a method.
+//             path through embedded fields (SemaComposite.cpp), or a
+//             method x.M or T.M (SemaMethods.cpp): the method, the type
+//             that declares it, and whether x is a pointer to it.
 //   InitOrder package-level variable initializers in execution order (the
 //             order Go's spec defines by dependency), each with its
 //             left-hand variables and its right-hand expression (null for

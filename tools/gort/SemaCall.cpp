@@ -5,7 +5,8 @@
 // function call, whose arguments are assigned to the parameters (f(g())
 // passes all of g's results) after their count is checked. A selector is a
 // member of an imported package (runtime.Gosched, time.Second); the types
-// of tiers 0 and 1 have no fields or methods.
+// of tiers 0 and 1 have no fields; methods are looked up by lookupMethod
+// (SemaMethods.cpp).
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,7 +18,13 @@ namespace gort::sema {
 
 void Checker::call(const CallExpr *C, Operand &X, unsigned Depth) {
   Operand Fn;
+  const Expr *FunE = C->Fun.get();
+  while (auto *P = dyn_cast<ParenExpr>(FunE))
+    FunE = P->X.get();
+  const SelectorExpr *SavedSel = CallSel;
+  CallSel = dyn_cast<SelectorExpr>(FunE);
   check(C->Fun.get(), Fn, Depth + 1);
+  CallSel = SavedSel;
   if (Fn.isInvalid()) {
     for (const ExprPtr &A : C->Args) {
       Operand Ignored;
@@ -127,11 +134,9 @@ void Checker::selector(const SelectorExpr *S, Operand &X) {
   check(S->X.get(), Base);
   if (Base.isInvalid())
     return;
-  if (Base.M == TypeAndValue::TypeExpr) {
-    unsupported(S->Sel->getLoc(), "method expressions");
+  if (Base.M != TypeAndValue::TypeExpr && !singleValue(Base))
     return;
-  }
-  if (!singleValue(Base))
+  if (lookupMethod(S, Base, X))
     return;
   if (selectField(S, Base, X))
     return;

@@ -23,7 +23,8 @@ namespace gort::sema {
 void Checker::collectImport(const ImportSpec *IS) {
   std::string Path = IS->Path ? IS->Path->Value : "";
   SourceLoc Loc = IS->Path ? IS->Path->getLoc() : IS->getLoc();
-  bool Known = Path == "runtime" || Path == "os" || Path == "time";
+  bool Known = Path == "runtime" || Path == "os" || Path == "time" ||
+               Path == "sync";
   if (!Known)
     unsupported(Loc, "package " + Path, true);
   std::string Name = Path.substr(Path.rfind('/') + 1);
@@ -112,10 +113,8 @@ void Checker::arity(const ValueSpec *VS, const ValueSpec *Values,
 void Checker::collectFunc(const FuncDecl *FD) {
   if (!FD->Name)
     return;
-  if (FD->IsMethod) {
-    unsupported(FD->Name->getLoc(), "methods");
-    return;
-  }
+  if (FD->IsMethod)
+    return collectMethod(FD);
   Object *O = newObject(Object::Func, FD->Name->Name, FD->Name->getLoc());
   O->Global = true;
   O->Decl = FD;
@@ -208,6 +207,9 @@ void Checker::resolve(Object *O) {
   } else if (O->Kind == Object::Var) {
     CurDecl = O;
     resolveVar(O, D);
+  } else if (D.Func->IsMethod) {
+    CurDecl = O;
+    resolveMethod(O, D.Func);
   } else {
     CurDecl = O;
     FuncInfo &FI = Info.Funcs[D.Func];

@@ -248,7 +248,15 @@ void Checker::goDefer(const Expr *CallE, StringRef Keyword) {
     return;
   }
   Operand X;
+  const SelectorExpr *SavedGo = GoSel;
+  if (Keyword == "go") {
+    const Expr *Fn = C->Fun.get();
+    while (auto *P = dyn_cast<ParenExpr>(Fn))
+      Fn = P->X.get();
+    GoSel = dyn_cast<SelectorExpr>(Fn);
+  }
   check(CallE, X);
+  GoSel = SavedGo;
   if (X.isInvalid())
     return;
   auto It = Info.Exprs.find(C->Fun.get());

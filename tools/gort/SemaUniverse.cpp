@@ -101,6 +101,7 @@ void Checker::makeUniverse() {
     O->Val = ConstValue::makeInt(D.second);
     declarePackageMember("time", D.first, O);
   }
+  declareSync();
 }
 
 void Checker::declarePackageMember(StringRef Pkg, StringRef Name, Object *O) {
