@@ -39,7 +39,7 @@ void CodeGen::emitPrint(const CallExpr *E, bool Ln) {
     if (isa<EmptyInterfaceType>(U)) {
       rt(RtFn::printeface, {V});
     } else if (isa<ChannelType>(U) || isa<SignatureType>(U) ||
-               basicKind(U) == BasicKind::UntypedNil) {
+               isa<MapTy>(U) || basicKind(U) == BasicKind::UntypedNil) {
       rt(RtFn::printpointer, {V});
     } else if (isString(U)) {
       rt(RtFn::printstring, {V});
@@ -73,6 +73,8 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
   }
   case BuiltinId::Make: {
     Type *T = typeOf(E->Args[0].get());
+    if (isMap(T))
+      return emitMakeMap(E, T);
     auto *CT = dyn_cast<ChannelType>(underlying(T));
     if (!CT) {
       unsupported(E->getLoc(), "make of " + typeString(T));
@@ -89,6 +91,8 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
   case BuiltinId::Len:
   case BuiltinId::Cap: {
     Type *T = typeOf(E->Args[0].get());
+    if (isMap(T))
+      return rt(RtFn::maplen, {emitExpr(E->Args[0].get())});
     if (!isChan(T)) {
       unsupported(E->getLoc(), "len and cap of " + typeString(T));
       return zeroValue(IntT);
@@ -96,6 +100,9 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
     Value *C = emitExpr(E->Args[0].get());
     return rt(O->Id == BuiltinId::Len ? RtFn::chanlen : RtFn::chancap, {C});
   }
+  case BuiltinId::Delete:
+    emitDelete(E);
+    return NoValue;
   case BuiltinId::Close:
     rt(RtFn::closechan, {emitExpr(E->Args[0].get())});
     return NoValue;

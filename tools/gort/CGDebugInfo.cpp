@@ -51,6 +51,13 @@ llvm::DIType *CodeGen::diType(Type *T) {
     D = DIB->createStructType(CU, Name, DIF, 0, 2 * PtrBits, PtrBits,
                               llvm::DINode::FlagZero, nullptr,
                               DIB->getOrCreateArray({Ty, Data}));
+  } else if (auto *MT = dyn_cast<MapTy>(U)) {
+    // As gc: a pointer to the runtime's hash table, here opaque.
+    auto *H = DIB->createForwardDecl(
+        llvm::dwarf::DW_TAG_structure_type,
+        "hash<" + typeName(MT->Key) + "," + typeName(MT->Elem) + ">", CU, DIF,
+        0);
+    D = DIB->createPointerType(H, PtrBits, 0, std::nullopt, Name);
   } else {
     D = DIB->createPointerType(nullptr, PtrBits, 0, std::nullopt, Name);
   }

@@ -62,6 +62,9 @@ void CodeGen::emitStmt(const Stmt *S, const Object *Label) {
   }
   case Node::NK_IncDecStmt: {
     auto *ID = cast<IncDecStmt>(S);
+    if (const IndexExpr *IE = mapIndex(ID->X.get()))
+      return emitMapOpAssign(IE, ID->Inc ? Tok::Add : Tok::Sub, nullptr,
+                             S->getLoc());
     Type *T = typeOf(ID->X.get());
     Value *X = emitExpr(ID->X.get());
     Value *One = llvm::ConstantInt::get(X->getType(), 1);
@@ -134,6 +137,8 @@ void CodeGen::emitDeclStmt(const DeclStmt *S) {
 void CodeGen::assignTo(const Expr *Lhs, Value *V, Type *VT, bool Define) {
   while (auto *P = dyn_cast<ParenExpr>(Lhs))
     Lhs = P->X.get();
+  if (const IndexExpr *IE = mapIndex(Lhs))
+    return assignMapIndex(IE, V, VT); // m[k] is not addressable
   auto *Id = dyn_cast<Ident>(Lhs);
   if (!Id) {
     Type *LT = typeOf(Lhs);
@@ -171,6 +176,8 @@ void CodeGen::emitAssign(const AssignStmt *S) {
       if (P.first == S->Op)
         Op = P.second;
     const Expr *L = S->Lhs[0].get(), *R = S->Rhs[0].get();
+    if (const IndexExpr *IE = mapIndex(L))
+      return emitMapOpAssign(IE, Op, R, S->OpLoc);
     Type *T = typeOf(L);
     Value *X = emitExpr(L);
     Type *YT = typeOf(R);
@@ -180,6 +187,7 @@ void CodeGen::emitAssign(const AssignStmt *S) {
     assignTo(L, V, T, false);
     return;
   }
+  evalMapLhs(S->Lhs);
   if (S->Lhs.size() == S->Rhs.size()) {
     std::vector<Value *> Vals;
     std::vector<Type *> Types;
@@ -251,6 +259,8 @@ void CodeGen::emitFor(const ForStmt *S, const Object *Label) {
 
 void CodeGen::emitRange(const RangeStmt *S, const Object *Label) {
   Type *CT = typeOf(S->X.get());
+  if (isMap(CT))
+    return emitRangeMap(S, Label);
   auto *Ch = dyn_cast<ChannelType>(underlying(CT));
   if (!Ch)
     return unsupported(S->getLoc(), "range over " + typeString(CT));

@@ -6,13 +6,16 @@
 //                         (Sema sized them the same: TypeContext::wordBits)
 //   string                { ptr, iP }, Go's string header (GoString)
 //   chan T                ptr to the runtime's Hchan
+//   map[K]V               ptr to the runtime's Hmap; null is the nil map
 //   func(...)             ptr to a closure object (below), or null
 //   interface{}           { ptr type, ptr data } (GoEface)
 //   several results       an LLVM struct of the results
 //
-// Type descriptors. Each type the program boxes into interface{} or makes
-// a channel of gets one constant GoType (gort.h), linkonce_odr, named as gc
-// names them: "type.int", "type.chan int".
+// Type descriptors. Each type the program boxes into interface{}, makes a
+// channel or map of, or uses as a map's key or value gets one constant
+// GoType (gort.h), linkonce_odr, named as gc names them: "type.int",
+// "type.chan int", "type.map[string]int"; comparable types carry their
+// hash and equal functions (CGAlg.cpp).
 //
 //===----------------------------------------------------------------------===//
 
@@ -52,6 +55,7 @@ llvm::Type *CodeGen::llvmType(Type *T) {
     }
   case Type::TK_Chan:
   case Type::TK_Func:
+  case Type::TK_Map:
     return PtrTy;
   case Type::TK_Interface:
     return EfaceTy;
@@ -115,6 +119,10 @@ std::string CodeGen::typeName(Type *T) {
       return "chan (" + Elem + ")";
     return "chan " + Elem;
   }
+  case Type::TK_Map: {
+    auto *MT = cast<MapTy>(T);
+    return "map[" + typeName(MT->Key) + "]" + typeName(MT->Elem);
+  }
   default:
     return typeString(T);
   }
@@ -129,6 +137,16 @@ static unsigned goKind(Type *T) {
     return 19;
   case Type::TK_Interface:
     return 20;
+  case Type::TK_Array:
+    return 17;
+  case Type::TK_Map:
+    return 21;
+  case Type::TK_Pointer:
+    return 22;
+  case Type::TK_Slice:
+    return 23;
+  case Type::TK_Struct:
+    return 25;
   case Type::TK_Basic:
     switch (cast<BasicType>(U)->BK) {
     case BasicKind::Bool: return 1;
@@ -143,6 +161,8 @@ static unsigned goKind(Type *T) {
     case BasicKind::Uint32: return 10;
     case BasicKind::Uint64: return 11;
     case BasicKind::Uintptr: return 12;
+    case BasicKind::Float32: return 13;
+    case BasicKind::Float64: return 14;
     case BasicKind::String: return 24;
     default: return 0;
     }
@@ -151,27 +171,41 @@ static unsigned goKind(Type *T) {
   }
 }
 
-/// The GoType of T (gort.h), one linkonce_odr constant per type name.
+/// The GoType of T (gort.h), one linkonce_odr constant per type name:
+/// size, kind, alignment, name, the element, key and length of composite
+/// types, and the type algorithms (CGAlg.cpp). The global exists before its
+/// initializer is made, so a type that refers to itself through a pointer
+/// or map finds it.
 llvm::Constant *CodeGen::typeDesc(Type *T) {
   std::string Name = typeName(T);
   auto It = TypeDescs.find(Name);
   if (It != TypeDescs.end())
     return It->second;
-  llvm::Constant *Elem = llvm::ConstantPointerNull::get(PtrTy);
-  if (auto *C = dyn_cast<ChannelType>(underlying(T)))
+  auto *GV = new llvm::GlobalVariable(M, GoTypeTy, /*isConstant=*/true,
+                                      llvm::GlobalValue::LinkOnceODRLinkage,
+                                      nullptr, "type." + Name);
+  TypeDescs[Name] = GV;
+  llvm::Constant *Null = llvm::ConstantPointerNull::get(PtrTy);
+  llvm::Constant *Elem = Null, *Key = Null;
+  uint64_t Len = 0;
+  Type *U = underlying(T);
+  if (auto *C = dyn_cast<ChannelType>(U))
     Elem = typeDesc(C->Elem);
+  if (auto *MT = dyn_cast<MapTy>(U))
+    Key = typeDesc(MT->Key), Elem = typeDesc(MT->Elem);
+  if (auto *AT = dyn_cast<ArrayTy>(U))
+    Elem = typeDesc(AT->Elem), Len = AT->Len;
+  if (auto *ST = dyn_cast<SliceTy>(U))
+    Elem = typeDesc(ST->Elem);
+  if (auto *PT = dyn_cast<PointerTy>(U))
+    Elem = typeDesc(PT->Elem);
   llvm::Type *MT = memType(T);
-  llvm::Constant *Init = llvm::ConstantStruct::get(
+  GV->setInitializer(llvm::ConstantStruct::get(
       GoTypeTy,
       {llvm::ConstantInt::get(IntTy, DL.getTypeAllocSize(MT)),
        B.getInt32(goKind(T)), B.getInt32(DL.getABITypeAlign(MT).value()),
-       cast<llvm::Constant>(stringConst(Name)), Elem,
-       llvm::ConstantPointerNull::get(PtrTy), llvm::ConstantInt::get(IntTy, 0),
-       llvm::ConstantPointerNull::get(PtrTy),
-       llvm::ConstantPointerNull::get(PtrTy)});
-  auto *GV = new llvm::GlobalVariable(M, GoTypeTy, /*isConstant=*/true,
-                                      llvm::GlobalValue::LinkOnceODRLinkage,
-                                      Init, "type." + Name);
-  TypeDescs[Name] = GV;
+       cast<llvm::Constant>(stringConst(Name)), Elem, Key,
+       llvm::ConstantInt::get(IntTy, Len), algFn(T, /*Equal=*/false),
+       algFn(T, /*Equal=*/true)}));
   return GV;
 }

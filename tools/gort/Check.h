@@ -221,6 +221,16 @@ private:
                   bool YNil);
   void typeAssert(const TypeAssertExpr *TA, Operand &X, unsigned Depth);
 
+  // Map index expressions and literals (SemaMaps.cpp); checkCompositeLit
+  // is the dispatch of composite literals by type (Hint: an elided type).
+  void checkMapIndex(const IndexExpr *IE, Operand &X, unsigned Depth);
+  bool isMapIndex(const Expr *E);
+  void checkCompositeLit(const CompositeLit *CL, Operand &X, Type *Hint,
+                         unsigned Depth);
+  Operand element(const Expr *E, Type *T, unsigned Depth);
+  void checkMapLit(const CompositeLit *CL, Type *T, MapTy *MT, Operand &X,
+                   unsigned Depth);
+
   // Calls and selectors (SemaCall.cpp).
   void call(const CallExpr *C, Operand &X, unsigned Depth);
   void arguments(const CallExpr *C, SignatureType *Sig, unsigned Depth);

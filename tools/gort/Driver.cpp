@@ -243,7 +243,10 @@ static std::string unsupportedIn(Type *T, unsigned Depth = 0) {
   case Type::TK_Slice:
     return "slices";
   case Type::TK_Map:
-    return "maps";
+    if (std::string W = unsupportedIn(llvm::cast<MapTy>(T)->Key, Depth + 1);
+        !W.empty())
+      return W;
+    return unsupportedIn(llvm::cast<MapTy>(T)->Elem, Depth + 1);
   case Type::TK_Pointer:
     return "pointers";
   case Type::TK_Struct:

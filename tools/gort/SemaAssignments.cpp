@@ -26,7 +26,7 @@ bool Checker::assignableTo(Operand &X, Type *T) {
     if (isInterface(T))
       return true;
     if (K == BasicKind::UntypedNil)
-      return isChan(T) || isFunc(T);
+      return hasNil(T);
     if (isUntyped(T))
       return (isInteger(V) && isInteger(T)) || basicKind(V) == basicKind(T);
     if (K == BasicKind::UntypedBool)
@@ -53,8 +53,7 @@ bool Checker::assign(Operand &X, Type *T, StringRef Context) {
   if (X.isInvalid() || isInvalid(T))
     return false;
   if (isUntyped(X.T)) {
-    if (basicKind(X.T) == BasicKind::UntypedNil && !isChan(T) &&
-        !isFunc(T) && !isInterface(T)) {
+    if (basicKind(X.T) == BasicKind::UntypedNil && !hasNil(T)) {
       errorAt(X.E, "cannot use nil as " + typeString(T) + " value in " +
                        Context);
       return false;
@@ -265,7 +264,7 @@ void Checker::assignVar(const Expr *Lhs, Operand &X, StringRef Context) {
     O->Used = WasUsed;
   if (L.isInvalid() || X.isInvalid())
     return;
-  if (L.M != TypeAndValue::Variable) {
+  if (L.M != TypeAndValue::Variable && !isMapIndex(Lhs)) {
     errorAt(Lhs, "cannot assign to " + operandString(L));
     return;
   }
@@ -288,7 +287,7 @@ void Checker::assignStmt(const AssignStmt *S) {
     binaryOp(LhsE, LhsE, S->Rhs[0].get(), binaryOpOf(S->Op), X, Y);
     if (X.isInvalid())
       return;
-    if (Target.M != TypeAndValue::Variable) {
+    if (Target.M != TypeAndValue::Variable && !isMapIndex(LhsE)) {
       errorAt(LhsE, "cannot assign to " + operandString(Target));
       return;
     }

@@ -81,7 +81,7 @@ void Checker::conversion(const CallExpr *C, Type *T, Operand &X,
   X.M = TypeAndValue::Value;
   if (isUntyped(Y.T)) {
     if (basicKind(Y.T) == BasicKind::UntypedNil) {
-      if (!isChan(T) && !isFunc(T) && !isInterface(T))
+      if (!hasNil(T))
         return Fail();
       updateExprType(Y.E, T);
       return;
@@ -124,7 +124,7 @@ bool Checker::implicitType(Operand &X, Type *Target, std::string &Why) {
     return implicitType(X, defaultType(Ctx, X.T), Why);
   }
   if (K == BasicKind::UntypedNil) {
-    if (!isChan(Target) && !isFunc(Target))
+    if (!hasNil(Target))
       return false;
     updateExprType(X.E, Target);
     X.T = Target;

@@ -225,11 +225,18 @@ void Checker::checkRaw(const Expr *E, Operand &X, unsigned Depth) {
     return;
   }
   case Node::NK_CompositeLit:
-    unsupported(E->getLoc(), "composite literals");
-    return;
-  case Node::NK_IndexExpr:
+    return checkCompositeLit(cast<CompositeLit>(E), X, nullptr, Depth);
+  case Node::NK_IndexExpr: {
+    auto *IE = cast<IndexExpr>(E);
+    X = value(IE->X.get(), Depth + 1);
+    if (X.isInvalid())
+      return;
+    if (isMap(X.T))
+      return checkMapIndex(IE, X, Depth);
+    X.M = TypeAndValue::Invalid;
     unsupported(E->getLoc(), "index expressions");
     return;
+  }
   case Node::NK_SliceExpr:
     unsupported(E->getLoc(), "slice expressions");
     return;
@@ -481,10 +488,9 @@ static bool canMix(const Operand &X, const Operand &Y) {
     return true;
   if (isBoolean(X.T) != isBoolean(Y.T) || isString(X.T) != isString(Y.T))
     return false;
-  auto HasNil = [](Type *T) { return isChan(T) || isFunc(T); };
-  if (basicKind(X.T) == BasicKind::UntypedNil && !HasNil(Y.T))
+  if (basicKind(X.T) == BasicKind::UntypedNil && !hasNil(Y.T))
     return false;
-  if (basicKind(Y.T) == BasicKind::UntypedNil && !HasNil(X.T))
+  if (basicKind(Y.T) == BasicKind::UntypedNil && !hasNil(X.T))
     return false;
   return true;
 }
@@ -495,6 +501,8 @@ static std::string kindString(Type *T) {
     return "chan";
   if (isFunc(T))
     return "func";
+  if (isMap(T))
+    return "map";
   if (isInterface(T))
     return "interface";
   return typeString(T);
@@ -755,21 +763,23 @@ void Checker::comparison(const Expr *E, Tok Op, Operand &X, Operand &Y,
       return;
     }
     const Operand &NonNil = XNil ? Y : X;
-    if (!XNil && !YNil && isFunc(X.T)) {
-      errorAt(X.E, "invalid operation: " + exprString(E) +
-                       " (func can only be compared to nil)");
+    // types2's incomparableCause, at the operand that cannot be compared.
+    auto OnlyNil = [](Type *T) { return isFunc(T) || isMap(T); };
+    if (!XNil && !YNil && (OnlyNil(X.T) || OnlyNil(Y.T))) {
+      const Operand &Bad = OnlyNil(X.T) ? X : Y;
+      errorAt(Bad.E, "invalid operation: " + exprString(E) + " (" +
+                         kindString(Bad.T) + " can only be compared to nil)");
       X.M = TypeAndValue::Invalid;
       return;
     }
-    if ((XNil || YNil) && !isChan(NonNil.T) && !isFunc(NonNil.T) &&
-        !isInterface(NonNil.T)) {
+    if ((XNil || YNil) && !hasNil(NonNil.T)) {
       errorAt(X.E, "invalid operation: " + exprString(E) +
                        " (mismatched types " + typeString(X.T) + " and " +
                        typeString(Y.T) + ")");
       X.M = TypeAndValue::Invalid;
       return;
     }
-    if (!isComparable(NonNil.T) && !isFunc(NonNil.T)) {
+    if (!isComparable(NonNil.T) && !OnlyNil(NonNil.T)) {
       errorAt(X.E, "invalid operation: " + exprString(E) + " (" +
                        typeString(NonNil.T) + " cannot be compared)");
       X.M = TypeAndValue::Invalid;

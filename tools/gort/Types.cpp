@@ -326,6 +326,15 @@ bool gort::isFunc(Type *T) { return isa_and_nonnull<SignatureType>(underlying(T)
 bool gort::isInterface(Type *T) {
   return isa_and_nonnull<EmptyInterfaceType>(underlying(T));
 }
+bool gort::isMap(Type *T) { return isa_and_nonnull<MapTy>(underlying(T)); }
+
+bool gort::hasNil(Type *T) {
+  Type *U = underlying(T);
+  return isa_and_nonnull<PointerTy>(U) || isa_and_nonnull<SliceTy>(U) ||
+         isa_and_nonnull<MapTy>(U) || isa_and_nonnull<ChannelType>(U) ||
+         isa_and_nonnull<SignatureType>(U) ||
+         isa_and_nonnull<EmptyInterfaceType>(U);
+}
 
 Type *gort::defaultType(TypeContext &Ctx, Type *T) {
   switch (basicKind(T)) {

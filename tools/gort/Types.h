@@ -259,6 +259,10 @@ bool isString(Type *T);
 bool isChan(Type *T);
 bool isFunc(Type *T);
 bool isInterface(Type *T);
+bool isMap(Type *T);
+/// go/types' hasNil: nil is a value of T (pointers, slices, maps, chans,
+/// funcs, interfaces).
+bool hasNil(Type *T);
 bool isFloat(Type *T);   ///< typed or untyped floating-point
 bool isNumeric(Type *T); ///< integer or float
 /// Go's comparable: == is defined (structs and arrays of comparable
