@@ -241,7 +241,7 @@ private:
   Value *keySlot(const Expr *K, MapTy *MT, Value *Slot = nullptr);
   MapRef emitMapRef(const IndexExpr *E);
   bool isSimpleOperand(const Expr *E);
-  void evalMapLhs(const ExprList &Lhs);
+  void evalMapLhs(llvm::ArrayRef<const Expr *> Lhs, bool All);
   Value *emitMapIndex(const IndexExpr *E, Value **Ok);
   void assignMapIndex(const IndexExpr *E, Value *V, Type *VT);
   void emitMapOpAssign(const IndexExpr *E, Tok Op, const Expr *Y,

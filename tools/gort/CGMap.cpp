@@ -21,7 +21,8 @@
 // In an assignment, as gc orders it, the map and key operands of m[k] on
 // the left are evaluated before the right-hand side when they involve
 // more than variables and constants (g()[f()] = v calls g, f, then v);
-// variables are read after it (m[k] = f() uses k as f leaves it).
+// variables are read after it (m[k] = f() uses k as f leaves it), but
+// before anything is assigned (k, m[k] = 1, 2 uses k's old value).
 //
 //===----------------------------------------------------------------------===//
 
@@ -69,13 +70,20 @@ bool CodeGen::isSimpleOperand(const Expr *E) {
   return isa<Ident>(E);
 }
 
-/// Evaluates the operands of the map index expressions among Lhs now,
-/// before the right-hand side, unless they are variables and constants.
-void CodeGen::evalMapLhs(const ExprList &Lhs) {
-  for (auto &L : Lhs)
-    if (const IndexExpr *IE = mapIndex(L.get()))
-      if (!isSimpleOperand(IE->X.get()) || !isSimpleOperand(IE->Index.get()))
-        MapLhs[IE] = emitMapRef(IE);
+/// Evaluates the operands of the map index expressions among Lhs that are
+/// not yet: before the right-hand side (All false) those that are more
+/// than variables and constants, after it (All true) the others. Either
+/// way they are evaluated before any variable is assigned: in
+/// k, m[k] = 1, 2 the key is k's old value.
+void CodeGen::evalMapLhs(llvm::ArrayRef<const Expr *> Lhs, bool All) {
+  for (const Expr *L : Lhs) {
+    const IndexExpr *IE = L ? mapIndex(L) : nullptr;
+    if (!IE || MapLhs.count(IE))
+      continue;
+    if (All || !isSimpleOperand(IE->X.get()) ||
+        !isSimpleOperand(IE->Index.get()))
+      MapLhs[IE] = emitMapRef(IE);
+  }
 }
 
 /// m[k], or with Ok, v, ok := m[k].
@@ -182,7 +190,7 @@ void CodeGen::emitRangeMap(const RangeStmt *S, const Object *Label) {
   Type *VarT[2] = {MT->Key, MT->Elem};
   const Object *Objs[2] = {nullptr, nullptr};
   if (S->Op == Tok::Define)
-    for (int I = 0; I < 2; ++I)
+    for (unsigned I = 0; I < 2; ++I)
       if (auto *Id = dyn_cast_or_null<Ident>(Vars[I]))
         if ((Objs[I] = Info.Defs.lookup(Id)))
           declareLocal(Objs[I], nullptr, Id->getLoc());
@@ -199,17 +207,21 @@ void CodeGen::emitRangeMap(const RangeStmt *S, const Object *Label) {
   Value *KeyP = B.CreateLoad(PtrTy, It);
   B.CreateCondBr(B.CreateIsNotNull(KeyP), Body, End);
   startBlock(Body);
-  Value *Ptrs[2] = {KeyP, nullptr};
-  for (int I = 0; I < 2; ++I) {
+  Value *Ptrs[2] = {KeyP, nullptr}, *Vals[2] = {nullptr, nullptr};
+  for (unsigned I = 0; I < 2; ++I) {
     if (!Vars[I])
       continue;
     if (I == 1)
       Ptrs[1] = B.CreateLoad(PtrTy, B.CreateConstGEP1_32(PtrTy, It, 1));
-    Value *V = loadValue(VarT[I], Ptrs[I]);
+    Vals[I] = loadValue(VarT[I], Ptrs[I]);
+  }
+  if (S->Op == Tok::Assign)
+    evalMapLhs(Vars, /*All=*/true);
+  for (unsigned I = 0; I < 2; ++I) {
     if (Objs[I])
-      storeValue(Objs[I]->T, V, varAddr(Objs[I]));
-    else if (S->Op == Tok::Assign)
-      assignTo(Vars[I], V, VarT[I], false);
+      storeValue(Objs[I]->T, Vals[I], varAddr(Objs[I]));
+    else if (Vars[I] && S->Op == Tok::Assign)
+      assignTo(Vars[I], Vals[I], VarT[I], false);
   }
   Cur->Targets.push_back({Label, End, Next});
   emitBlock(S->Body->List);

@@ -187,7 +187,10 @@ void CodeGen::emitAssign(const AssignStmt *S) {
     assignTo(L, V, T, false);
     return;
   }
-  evalMapLhs(S->Lhs);
+  std::vector<const Expr *> Lhs;
+  for (auto &L : S->Lhs)
+    Lhs.push_back(L.get());
+  evalMapLhs(Lhs, /*All=*/false);
   if (S->Lhs.size() == S->Rhs.size()) {
     std::vector<Value *> Vals;
     std::vector<Type *> Types;
@@ -203,12 +206,14 @@ void CodeGen::emitAssign(const AssignStmt *S) {
       Vals.push_back(emitExprTo(S->Rhs[I].get(), LT));
       Types.push_back(LT);
     }
+    evalMapLhs(Lhs, /*All=*/true);
     for (size_t I = 0; I < S->Lhs.size(); ++I)
       assignTo(S->Lhs[I].get(), Vals[I], Types[I], Define);
     return;
   }
   std::vector<Type *> Types;
   std::vector<Value *> Vals = emitTuple(S->Rhs[0].get(), Types);
+  evalMapLhs(Lhs, /*All=*/true);
   for (size_t I = 0; I < S->Lhs.size() && I < Vals.size(); ++I)
     assignTo(S->Lhs[I].get(), Vals[I], Types[I], Define);
 }
