@@ -14,8 +14,8 @@ func (T) M() {}
 
 func main() {
 	var s []int
-	// CHECK: sema-error-unsupported.go:[[@LINE+1]]:18: error: composite literals are not supported yet
-	m := map[int]int{}
+	// CHECK: sema-error-unsupported.go:[[@LINE+1]]:12: error: composite literals are not supported yet
+	m := []int{}
 	// CHECK: sema-error-unsupported.go:[[@LINE+1]]:7: error: floating-point numbers are not supported yet
 	f := 1.5
 	// CHECK: sema-error-unsupported.go:[[@LINE+1]]:6: error: append is not supported yet
