@@ -52,12 +52,14 @@ llvm::DIType *CodeGen::diType(Type *T) {
                               llvm::DINode::FlagZero, nullptr,
                               DIB->getOrCreateArray({Ty, Data}));
   } else if (auto *MT = dyn_cast<MapTy>(U)) {
-    // As gc: a pointer to the runtime's hash table, here opaque.
+    // As gc: a typedef map[K]V of a pointer to the runtime's hash table
+    // (here opaque).
     auto *H = DIB->createForwardDecl(
         llvm::dwarf::DW_TAG_structure_type,
         "hash<" + typeName(MT->Key) + "," + typeName(MT->Elem) + ">", CU, DIF,
         0);
-    D = DIB->createPointerType(H, PtrBits, 0, std::nullopt, Name);
+    D = DIB->createTypedef(DIB->createPointerType(H, PtrBits), Name, DIF, 0,
+                           CU);
   } else {
     D = DIB->createPointerType(nullptr, PtrBits, 0, std::nullopt, Name);
   }
