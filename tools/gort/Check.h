@@ -43,6 +43,9 @@ struct Operand {
   ConstValue Val;
   const Expr *E = nullptr;
   Object *Obj = nullptr; ///< builtins and package functions: the callee
+  /// The m[k] that checkMapIndex made this operand of: while E is it (or
+  /// it in parentheses), messages call it a "map index expression".
+  const Expr *MapIndex = nullptr;
   bool isInvalid() const { return M == TypeAndValue::Invalid; }
   bool isConst() const { return M == TypeAndValue::Constant; }
 };

@@ -26,6 +26,7 @@ void Checker::checkMapIndex(const IndexExpr *IE, Operand &X, unsigned Depth) {
   }
   X.M = TypeAndValue::CommaOk;
   X.T = Ctx.resultType(Ctx.func({}, {MT->Elem, Ctx.basic(BasicKind::Bool)}));
+  X.MapIndex = IE;
 }
 
 /// Whether E (parenthesized or not) is a checked map index expression, the
