@@ -2,9 +2,12 @@
 // A map index expression in messages is what types2 calls it: a "map
 // index expression" (parenthesized too), unless it is one of the two
 // values of v, ok = m[k]. m[k] is assignable: m[k] = v, m[k]++ and
-// m[k] op= v are valid.
+// m[k] op= v are valid. A composite literal's type, written or elided,
+// must be a composite type.
 // Expected output: Go 1.19 (`go build`).
 package main
+
+type I int
 
 func main() {
 	m := map[string]int{}
@@ -30,5 +33,10 @@ func main() {
 	for k, v := range m["a"] {
 		_, _ = k, v
 	}
+	// An element's elided type must be a composite type.
+	// CHECK: sema-error-mapindex.go:[[@LINE+1]]:26: error: invalid composite literal type int
+	_ = map[string]int{"a": {1}}
+	// CHECK: sema-error-mapindex.go:[[@LINE+1]]:6: error: invalid composite literal type I
+	_ = I{}
 }
 // CHECK-NOT: error

@@ -41,8 +41,9 @@ bool Checker::isMapIndex(const Expr *E) {
   return It != Info.Exprs.end() && isMap(It->second.T);
 }
 
-/// A composite literal of type Hint when its type is elided (an element of
-/// an enclosing literal). The map case; the others are not supported yet.
+/// A composite literal, of type Hint when its type is elided (an element
+/// of an enclosing literal). The map case; arrays, slices and structs are
+/// not supported yet.
 void Checker::checkCompositeLit(const CompositeLit *CL, Operand &X, Type *Hint,
                                 unsigned Depth) {
   Type *T = CL->Type ? typeOf(CL->Type.get()) : Hint;
@@ -52,9 +53,12 @@ void Checker::checkCompositeLit(const CompositeLit *CL, Operand &X, Type *Hint,
   }
   if (isInvalid(T))
     return;
-  if (auto *MT = dyn_cast<MapTy>(underlying(T)))
+  Type *U = underlying(T);
+  if (auto *MT = dyn_cast<MapTy>(U))
     return checkMapLit(CL, T, MT, X, Depth);
-  unsupported(CL->getLoc(), "composite literals");
+  if (isa<ArrayTy>(U) || isa<SliceTy>(U) || isa<StructTy>(U))
+    return unsupported(CL->getLoc(), "composite literals");
+  errorAt(CL, "invalid composite literal type " + typeString(T));
 }
 
 /// An element of a composite literal whose type is T: a literal with its
