@@ -20,6 +20,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "CGInternal.h"
+#include "gort/gort.h"
 
 using namespace gort;
 using namespace gort::cg;
@@ -172,7 +173,9 @@ static unsigned goKind(Type *T) {
 }
 
 /// The GoType of T (gort.h), one linkonce_odr constant per type name:
-/// size, kind, alignment, name, the element, key and length of composite
+/// size, kind (with GORT_KIND_NOPOINTERS for a type without pointers, so
+/// that maps of such keys and values allocate unscanned buckets),
+/// alignment, name, the element, key and length of composite
 /// types, and the type algorithms (CGAlg.cpp). The global exists before its
 /// initializer is made, so a type that refers to itself through a pointer
 /// or map finds it.
@@ -203,7 +206,8 @@ llvm::Constant *CodeGen::typeDesc(Type *T) {
   GV->setInitializer(llvm::ConstantStruct::get(
       GoTypeTy,
       {llvm::ConstantInt::get(IntTy, DL.getTypeAllocSize(MT)),
-       B.getInt32(goKind(T)), B.getInt32(DL.getABITypeAlign(MT).value()),
+       B.getInt32(goKind(T) | (hasPointers(T) ? 0 : GORT_KIND_NOPOINTERS)),
+       B.getInt32(DL.getABITypeAlign(MT).value()),
        cast<llvm::Constant>(stringConst(Name)), Elem, Key,
        llvm::ConstantInt::get(IntTy, Len), algFn(T, /*Equal=*/false),
        algFn(T, /*Equal=*/true)}));
