@@ -2,7 +2,8 @@
 // key), v, ok := m[k] in :=, = and var forms, m[k] = v, op= and ++/--
 // on entries, delete, len, nil maps (read, len, delete, compare with nil),
 // map literals with constant and computed keys, and growth to 10,000
-// entries. Output is deterministic: no loop over a map prints in its order.
+// entries; local map types of one name in two functions are two types.
+// Output is deterministic: no loop over a map prints in its order.
 // Expected output: Go 1.19 (`go run`).
 // REQUIRES: split
 // RUN: %gort build --target=%target -o %t %s
@@ -12,6 +13,21 @@
 package main
 
 type Counts map[string]int
+
+func localA() int {
+	type M map[int]int
+	m := M{1: 2}
+	m[3] = 4
+	return m[1] + m[3] + len(m)
+}
+
+func localB() string {
+	type M map[string]string
+	m := M{"x": "y"}
+	m["z"] = "w"
+	println(m["x"], m["z"], len(m))
+	return m["x"]
+}
 
 func main() {
 	m := make(map[string]int)
@@ -120,4 +136,8 @@ func main() {
 	m64[1<<40] = -1
 	// CHECK-NEXT: 2 true -1
 	println(m8[-1], mu[1<<31], m64[1<<40])
+
+	// CHECK-NEXT: y w 2
+	// CHECK-NEXT: 8 y
+	println(localA(), localB())
 }

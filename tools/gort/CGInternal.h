@@ -318,7 +318,10 @@ private:
   FuncState *Cur = nullptr;
   llvm::DenseMap<const Object *, llvm::Function *> Funcs;
   llvm::DenseMap<const Object *, llvm::GlobalVariable *> Globals;
-  std::map<std::string, llvm::Constant *> TypeDescs;
+  /// Descriptors by gc's type name; types of one name that are not
+  /// identical (local named types of two functions) each get their own.
+  std::map<std::string, std::vector<std::pair<Type *, llvm::Constant *>>>
+      TypeDescs;
   llvm::StringMap<llvm::Constant *> Strings;
   std::deque<PendingLit> Lits;
   std::deque<PendingDefer> DeferQ;

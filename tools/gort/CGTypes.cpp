@@ -181,13 +181,19 @@ static unsigned goKind(Type *T) {
 /// or map finds it.
 llvm::Constant *CodeGen::typeDesc(Type *T) {
   std::string Name = typeName(T);
-  auto It = TypeDescs.find(Name);
-  if (It != TypeDescs.end())
-    return It->second;
-  auto *GV = new llvm::GlobalVariable(M, GoTypeTy, /*isConstant=*/true,
-                                      llvm::GlobalValue::LinkOnceODRLinkage,
-                                      nullptr, "type." + Name);
-  TypeDescs[Name] = GV;
+  auto &Same = TypeDescs[Name];
+  for (auto &[Other, Desc] : Same)
+    if (identical(Other, T))
+      return Desc;
+  std::string Sym = "type." + Name;
+  if (!Same.empty()) // another type of this name: a private one of its own
+    Sym += "." + std::to_string(Same.size());
+  auto *GV = new llvm::GlobalVariable(
+      M, GoTypeTy, /*isConstant=*/true,
+      Same.empty() ? llvm::GlobalValue::LinkOnceODRLinkage
+                   : llvm::GlobalValue::PrivateLinkage,
+      nullptr, Sym);
+  Same.push_back({T, GV});
   llvm::Constant *Null = llvm::ConstantPointerNull::get(PtrTy);
   llvm::Constant *Elem = Null, *Key = Null;
   uint64_t Len = 0;
