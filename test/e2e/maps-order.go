@@ -19,6 +19,10 @@ func f() int { k = 2; return 5 }
 
 func g() map[int]int { println("g"); return m }
 
+var gm, gm2 map[int]int
+
+func swap() int { gm = gm2; k = 9; return 5 }
+
 func key(n int) int { println("key", n); return n }
 
 func val(n int) int { println("val", n); return n }
@@ -80,6 +84,20 @@ func main() {
 	divide(mm, 4)
 	// CHECK-NEXT: 3
 	println(mm[3])
+
+	// Calls on the left come before the right-hand side; variables on
+	// the left are read after it.
+	old := map[int]int{}
+	gm, gm2 = old, map[int]int{}
+	// CHECK-NEXT: key 3
+	gm[key(3)] = swap()
+	// CHECK-NEXT: 0 5
+	println(len(old), gm2[3])
+	k = 1
+	// CHECK-NEXT: g
+	func() map[int]int { println("g"); return old }()[k] = swap()
+	// CHECK-NEXT: 5 0
+	println(old[9], old[1])
 
 	// Swapping two entries.
 	s := map[string]int{"a": 1, "b": 2}

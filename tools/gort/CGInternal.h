@@ -239,6 +239,7 @@ private:
   };
   const IndexExpr *mapIndex(const Expr *E);
   Value *keySlot(const Expr *K, MapTy *MT, Value *Slot = nullptr);
+  void completeMapRef(const IndexExpr *E, MapRef &R, bool OnlyCalls);
   MapRef emitMapRef(const IndexExpr *E);
   bool isSimpleOperand(const Expr *E);
   void evalMapLhs(llvm::ArrayRef<const Expr *> Lhs, bool All);

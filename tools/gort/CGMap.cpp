@@ -19,10 +19,10 @@
 //
 // A key travels by address: it is stored (storeValue) into a frame slot.
 // In an assignment, as gc orders it, the map and key operands of m[k] on
-// the left are evaluated before the right-hand side when they involve
-// more than variables and constants (g()[f()] = v calls g, f, then v);
-// variables are read after it (m[k] = f() uses k as f leaves it), but
-// before anything is assigned (k, m[k] = 1, 2 uses k's old value).
+// the left that are more than variables and constants are evaluated
+// before the right-hand side (g()[f()] = v calls g, f, then v); variables
+// are read after it (m[k] = f() uses k as f leaves it), but before
+// anything is assigned (k, m[k] = 1, 2 uses k's old value).
 //
 //===----------------------------------------------------------------------===//
 
@@ -49,13 +49,24 @@ Value *CodeGen::keySlot(const Expr *K, MapTy *MT, Value *Slot) {
   return Slot;
 }
 
+/// Evaluates what R lacks of the operands of m[k]: the map, then the key
+/// into a slot; with OnlyCalls, only those that are more than variables
+/// and constants (gc evaluates those first and reads variables late).
+void CodeGen::completeMapRef(const IndexExpr *E, MapRef &R, bool OnlyCalls) {
+  if (!R.T) {
+    R.MapT = typeOf(E->X.get());
+    R.T = cast<MapTy>(underlying(R.MapT));
+  }
+  if (!R.Map && !(OnlyCalls && isSimpleOperand(E->X.get())))
+    R.Map = emitExpr(E->X.get());
+  if (!R.Key && !(OnlyCalls && isSimpleOperand(E->Index.get())))
+    R.Key = keySlot(E->Index.get(), R.T);
+}
+
 /// The operands of m[k]: the map, then the key in a slot.
 CodeGen::MapRef CodeGen::emitMapRef(const IndexExpr *E) {
   MapRef R;
-  R.MapT = typeOf(E->X.get());
-  R.T = cast<MapTy>(underlying(R.MapT));
-  R.Map = emitExpr(E->X.get());
-  R.Key = keySlot(E->Index.get(), R.T);
+  completeMapRef(E, R, /*OnlyCalls=*/false);
   return R;
 }
 
@@ -76,14 +87,9 @@ bool CodeGen::isSimpleOperand(const Expr *E) {
 /// way they are evaluated before any variable is assigned: in
 /// k, m[k] = 1, 2 the key is k's old value.
 void CodeGen::evalMapLhs(llvm::ArrayRef<const Expr *> Lhs, bool All) {
-  for (const Expr *L : Lhs) {
-    const IndexExpr *IE = L ? mapIndex(L) : nullptr;
-    if (!IE || MapLhs.count(IE))
-      continue;
-    if (All || !isSimpleOperand(IE->X.get()) ||
-        !isSimpleOperand(IE->Index.get()))
-      MapLhs[IE] = emitMapRef(IE);
-  }
+  for (const Expr *L : Lhs)
+    if (const IndexExpr *IE = L ? mapIndex(L) : nullptr)
+      completeMapRef(IE, MapLhs[IE], /*OnlyCalls=*/!All);
 }
 
 /// m[k], or with Ok, v, ok := m[k].
@@ -104,14 +110,13 @@ Value *CodeGen::emitMapIndex(const IndexExpr *E, Value **Ok) {
 /// m[k] = V (of type VT) for the map index expression E; its operands were
 /// evaluated already if evalMapLhs did so.
 void CodeGen::assignMapIndex(const IndexExpr *E, Value *V, Type *VT) {
-  auto It = MapLhs.find(E);
   MapRef R;
+  auto It = MapLhs.find(E);
   if (It != MapLhs.end()) {
     R = It->second;
     MapLhs.erase(It);
-  } else {
-    R = emitMapRef(E);
   }
+  completeMapRef(E, R, /*OnlyCalls=*/false);
   Value *CV = convert(V, VT, R.T->Elem);
   setLoc(E->getLoc());
   Value *Slot = rt(RtFn::mapassign, {typeDesc(R.MapT), R.Map, R.Key});
@@ -121,19 +126,15 @@ void CodeGen::assignMapIndex(const IndexExpr *E, Value *V, Type *VT) {
 /// m[k] op= y, and m[k]++ / m[k]-- (Y null, Op Add or Sub).
 void CodeGen::emitMapOpAssign(const IndexExpr *E, Tok Op, const Expr *Y,
                               SourceLoc OpLoc) {
-  bool Early = !isSimpleOperand(E->X.get()) ||
-               !isSimpleOperand(E->Index.get());
   MapRef R;
-  if (Early)
-    R = emitMapRef(E);
+  completeMapRef(E, R, /*OnlyCalls=*/true);
   Type *T = cast<MapTy>(underlying(typeOf(E->X.get())))->Elem;
   bool IsShift = Op == Tok::Shl || Op == Tok::Shr;
   Type *YT = Y ? typeOf(Y) : T;
   Value *YV = !Y        ? constValue(T, ConstValue::makeInt(1))
               : IsShift ? emitExpr(Y)
                         : emitExprTo(Y, T);
-  if (!Early)
-    R = emitMapRef(E);
+  completeMapRef(E, R, /*OnlyCalls=*/false);
   setLoc(OpLoc);
   Value *Desc = typeDesc(R.MapT);
   if (Op == Tok::Quo || Op == Tok::Rem) {
