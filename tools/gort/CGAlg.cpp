@@ -92,7 +92,7 @@ static std::optional<RtFn> memAlg(uint64_t Size, bool Equal) {
 /// T's hash (Equal false) or equal function; null if T is not comparable.
 llvm::Constant *CodeGen::algFn(Type *T, bool Equal) {
   Type *U = underlying(T);
-  if (!comparable(U) || isa<TupleType>(U))
+  if (!comparable(U))
     return llvm::ConstantPointerNull::get(PtrTy);
   if (isString(U))
     return rtDecl(Equal ? RtFn::strequal : RtFn::strhash);
@@ -110,16 +110,12 @@ llvm::Constant *CodeGen::algFn(Type *T, bool Equal) {
 
 /// gc's name of a made hash or equal function of T.
 std::string CodeGen::algName(Type *T, bool Equal) {
-  std::string N;
-  if (auto *NT = dyn_cast<NamedType>(T))
-    N = NT->Pkg.empty() ? NT->Name : NT->goName();
-  else
-    N = typeName(T);
-  return (Equal ? "type..eq." : "type..hash.") + N;
+  auto *NT = dyn_cast<NamedType>(T);
+  return (Equal ? "type..eq." : "type..hash.") +
+         (NT ? NT->goName() : typeName(T));
 }
 
-/// Calls the hash function Fn (a runtime row or a made function) on P
-/// with seed H.
+/// Calls Fn, a hash or equal function (a runtime row or a made one).
 static Value *callAlg(llvm::IRBuilder<> &B, llvm::Constant *Fn,
                       llvm::ArrayRef<Value *> Args) {
   auto *F = cast<llvm::Function>(Fn);
@@ -132,13 +128,23 @@ static Value *callAlg(llvm::IRBuilder<> &B, llvm::Constant *Fn,
 /// of a size the runtime has a function for.
 llvm::Constant *CodeGen::madeAlgFn(Type *T, bool Equal) {
   std::string Name = algName(T, Equal);
-  if (llvm::Function *Fn = M.getFunction(Name))
-    return Fn;
+  // Types of one name that are not identical (local types of two
+  // functions) each get their own function.
+  auto &Same = AlgFns[Name];
+  for (auto &[Other, Made] : Same)
+    if (identical(Other, T))
+      return Made;
+  if (!Same.empty())
+    Name += "." + std::to_string(Same.size());
   llvm::Type *RetT = Equal ? B.getInt1Ty() : IntTy;
   auto *FT = llvm::FunctionType::get(
       RetT, {PtrTy, Equal ? (llvm::Type *)PtrTy : (llvm::Type *)IntTy}, false);
-  auto *Fn = llvm::Function::Create(FT, llvm::GlobalValue::LinkOnceODRLinkage,
-                                    Name, M);
+  auto *Fn = llvm::Function::Create(
+      FT,
+      Same.empty() ? llvm::GlobalValue::LinkOnceODRLinkage
+                   : llvm::GlobalValue::PrivateLinkage,
+      Name, M);
+  Same.push_back({T, Fn});
   setGoAttrs(Fn);
   if (Equal)
     Fn->addRetAttr(llvm::Attribute::ZExt);

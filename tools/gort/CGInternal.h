@@ -330,6 +330,9 @@ private:
   std::set<const Node *> Recovers; ///< functions whose body calls recover
   /// The frame slot holding a captured variable's cell address.
   llvm::DenseMap<const Object *, Value *> CellSlots;
+  /// The hash and equal functions made (CGAlg.cpp), by name, as TypeDescs.
+  std::map<std::string, std::vector<std::pair<Type *, llvm::Function *>>>
+      AlgFns;
   /// The operands of m[k] on the left of the assignment being emitted,
   /// evaluated before its right-hand side (evalMapLhs).
   llvm::DenseMap<const IndexExpr *, MapRef> MapLhs;
