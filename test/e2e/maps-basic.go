@@ -1,9 +1,10 @@
 // Maps: make with and without a hint, m[k] (the zero value for a missing
-// key), v, ok := m[k] in :=, = and var forms, m[k] = v, op= and ++/--
-// on entries, delete, len, nil maps (read, len, delete, compare with nil),
-// map literals with constant and computed keys, and growth to 10,000
-// entries; local map types of one name in two functions are two types.
-// Output is deterministic: no loop over a map prints in its order.
+// key), v, ok := m[k] in :=, = and var forms (also into interface{} and a
+// named bool), m[k] = v, op= and ++/-- on entries, delete, len, nil maps
+// (read, len, delete, compare with nil), map literals with constant and
+// computed keys, and growth to 10,000 entries; local map types of one
+// name in two functions are two types. Output is deterministic: no loop
+// over a map prints in its order.
 // Expected output: Go 1.19 (`go run`).
 // REQUIRES: split
 // RUN: %gort build --target=%target -o %t %s
@@ -13,6 +14,8 @@
 package main
 
 type Counts map[string]int
+
+type B bool
 
 func localA() int {
 	type M map[int]int
@@ -140,4 +143,13 @@ func main() {
 	// CHECK-NEXT: y w 2
 	// CHECK-NEXT: 8 y
 	println(localA(), localB())
+
+	// v, ok into variables of other (assignable) types.
+	var iv, iok interface{} = m["b"]
+	var ix interface{}
+	var nb B
+	ix, nb = m["zz"]
+	y, ok3 := (m["b"])
+	// CHECK-NEXT: true true true false 2 true
+	println(iv == 2, iok == true, ix == 0, nb, y, ok3)
 }
