@@ -25,7 +25,7 @@ func main() {
 	println("fib", <-c, counter)
 }
 
-// CHECK-DAG: @type.int = linkonce_odr constant %GoType { i64 8, i32 2, i32 8,
+// CHECK-DAG: @type.int = linkonce_odr constant %GoType { i64 8, i32 130, i32 8,
 // CHECK-DAG: @main.counter = global i64 0
 // CHECK-DAG: define i64 @main.start() #[[ATTR:[0-9]+]]
 // CHECK-DAG: define void @main.init.0() #[[ATTR]]

@@ -4,8 +4,8 @@
 // (issue 12 removes this gate as each kind of type arrives).
 package main
 
-// CHECK: codegen-unsupported.go:[[@LINE+1]]:6: error: maps are not supported yet
-type T map[int]int
+// CHECK: codegen-unsupported.go:[[@LINE+1]]:6: error: slices are not supported yet
+type T []int
 
 func main() {
 	var n int

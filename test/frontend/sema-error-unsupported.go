@@ -15,7 +15,6 @@ func (T) M() {}
 
 func main() {
 	var s []int
-	// CHECK: sema-error-unsupported.go:[[@LINE+1]]:18: error: composite literals are not supported yet
 	m := map[int]int{}
 	// CHECK: sema-error-unsupported.go:[[@LINE+1]]:6: error: append is not supported yet
 	s = append(s, 1)

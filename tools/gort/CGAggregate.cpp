@@ -110,11 +110,13 @@ Value *CodeGen::emitSelector(const SelectorExpr *E) {
   return loadValue(typeOf(E), fieldAddr(E));
 }
 
-/// A composite literal's value: a temporary for an array or struct, a
+/// A composite literal's value: a map from makemap, a temporary for an array or struct, a
 /// heap object for an elided &T{...} (whose recorded type is *T), a slice
 /// header for a slice literal.
 Value *CodeGen::emitCompositeLit(const CompositeLit *E) {
   Type *T = typeOf(E);
+  if (isMap(T))
+    return emitMapLit(E, T);
   if (auto *P = dyn_cast<PointerTy>(underlying(T))) {
     Value *Mem = heapAlloc(P->Elem);
     emitCompositeLitInto(E, P->Elem, Mem, /*Zeroed=*/true);
@@ -195,39 +197,6 @@ void CodeGen::emitCompositeLitInto(const CompositeLit *E, Type *T,
   }
 }
 
-/// Whether == on T's values is == on their bytes: no padding, no blank
-/// fields, and leaves that compare bitwise.
-static bool memComparable(Type *T, const llvm::DataLayout &DL,
-                          llvm::Type *MT) {
-  Type *U = underlying(T);
-  switch (U->getKind()) {
-  case Type::TK_Pointer:
-  case Type::TK_Chan:
-    return true;
-  case Type::TK_Basic:
-    return isInteger(U) || isBoolean(U);
-  case Type::TK_Array: {
-    auto *A = cast<ArrayTy>(U);
-    auto *LA = cast<llvm::ArrayType>(MT);
-    return memComparable(A->Elem, DL, LA->getElementType());
-  }
-  case Type::TK_Struct: {
-    auto *S = cast<StructTy>(U);
-    auto *LS = cast<llvm::StructType>(MT);
-    uint64_t Sum = 0;
-    for (unsigned I = 0; I < S->Fields.size(); ++I) {
-      if (S->Fields[I].Name == "_" ||
-          !memComparable(S->Fields[I].T, DL, LS->getElementType(I)))
-        return false;
-      Sum += DL.getTypeAllocSize(LS->getElementType(I));
-    }
-    return Sum == DL.getTypeAllocSize(LS);
-  }
-  default:
-    return false;
-  }
-}
-
 Value *CodeGen::equalStrings(Value *X, Value *Y) {
   BasicBlock *From = B.GetInsertBlock();
   BasicBlock *Bytes = newBlock("streq.bytes"), *End = newBlock("streq.end");
@@ -257,7 +226,7 @@ Value *CodeGen::equalValues(Type *T, Value *X, Value *Y, SourceLoc Loc) {
   }
   if (Size == 0)
     return B.getInt1(true);
-  if (memComparable(T, DL, MT)) {
+  if (isPlainMemory(T)) {
     if (Size <= 16 && llvm::isPowerOf2_64(Size)) {
       llvm::Type *IT = B.getIntNTy(Size * 8);
       llvm::Align A = DL.getABITypeAlign(MT);

@@ -39,7 +39,8 @@ void CodeGen::emitPrint(const CallExpr *E, bool Ln) {
     if (isa<EmptyInterfaceType>(U)) {
       rt(RtFn::printeface, {V});
     } else if (isa<ChannelType>(U) || isa<SignatureType>(U) ||
-               isa<PointerTy>(U) || basicKind(U) == BasicKind::UntypedNil) {
+               isa<PointerTy>(U) || isa<MapTy>(U) ||
+               basicKind(U) == BasicKind::UntypedNil) {
       rt(RtFn::printpointer, {V});
     } else if (isString(U)) {
       rt(RtFn::printstring, {V});
@@ -75,6 +76,8 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
   }
   case BuiltinId::Make: {
     Type *T = typeOf(E->Args[0].get());
+    if (isMap(T))
+      return emitMakeMap(E, T);
     auto *CT = dyn_cast<ChannelType>(underlying(T));
     if (!CT) {
       unsupported(E->getLoc(), "make of " + typeString(T));
@@ -91,6 +94,8 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
   case BuiltinId::Len:
   case BuiltinId::Cap: {
     Type *T = typeOf(E->Args[0].get());
+    if (isMap(T))
+      return rt(RtFn::maplen, {emitExpr(E->Args[0].get())});
     Type *AT = underlying(T);
     if (auto *P = dyn_cast<PointerTy>(AT))
       AT = underlying(P->Elem);
@@ -108,6 +113,9 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
   }
   case BuiltinId::New:
     return heapAlloc(typeOf(E->Args[0].get()));
+  case BuiltinId::Delete:
+    emitDelete(E);
+    return NoValue;
   case BuiltinId::Close:
     rt(RtFn::closechan, {emitExpr(E->Args[0].get())});
     return NoValue;

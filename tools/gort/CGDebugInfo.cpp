@@ -98,6 +98,15 @@ llvm::DIType *CodeGen::diType(Type *T) {
                               DL.getABITypeAlign(ST).value() * 8,
                               llvm::DINode::FlagZero, nullptr,
                               DIB->getOrCreateArray({}));
+  } else if (auto *MT = dyn_cast<MapTy>(U)) {
+    // As gc: a typedef map[K]V of a pointer to the runtime's hash table
+    // (here opaque).
+    auto *H = DIB->createForwardDecl(
+        llvm::dwarf::DW_TAG_structure_type,
+        "hash<" + typeName(MT->Key) + "," + typeName(MT->Elem) + ">", CU, DIF,
+        0);
+    D = DIB->createTypedef(DIB->createPointerType(H, PtrBits), Name, DIF, 0,
+                           CU);
   } else {
     D = DIB->createPointerType(nullptr, PtrBits, 0, std::nullopt, Name);
   }

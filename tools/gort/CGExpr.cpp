@@ -129,6 +129,11 @@ std::vector<Value *> CodeGen::emitTuple(const Expr *E,
       Value *V = recv(emitExpr(UE->X.get()), typeOf(UE->X.get()), &Ok);
       return {V, Ok};
     }
+    if (auto *IE = dyn_cast<IndexExpr>(E)) {
+      Value *Ok;
+      Value *V = emitMapIndex(IE, &Ok);
+      return {V, Ok};
+    }
     if (auto *TA = dyn_cast<TypeAssertExpr>(E)) {
       Value *X = emitExpr(TA->X.get());
       Type *T = typeOf(TA->Type.get());
@@ -296,6 +301,11 @@ Value *CodeGen::emitExpr(const Expr *E) {
   }
   case Node::NK_StarExpr:
     return emitStar(cast<StarExpr>(E));
+  case Node::NK_IndexExpr:
+    if (const IndexExpr *IE = mapIndex(E))
+      return emitMapIndex(IE, nullptr);
+    unsupported(E->getLoc(), "this expression");
+    return zeroValue(TV && TV->T ? TV->T : Info.Types.basic(BasicKind::Int));
   case Node::NK_CompositeLit:
     return emitCompositeLit(cast<CompositeLit>(E));
   case Node::NK_SelectorExpr: {

@@ -11,6 +11,8 @@
 //   CGStmt.cpp       statements, select
 //   CGExpr.cpp       expressions, constants, conversions, Go's arithmetic
 //   CGAggregate.cpp  fields, pointers, composite literals, == on aggregates
+//   CGMap.cpp        maps: make, index, assignment, delete, range, literals
+//   CGAlg.cpp        type algorithms: the hash and equal of descriptors
 //   CGCall.cpp       calls, go and defer (thunks, deferprocstk layouts)
 //   CGMethods.cpp    methods, method values and method expressions
 //   CGBuiltin.cpp    print/println and the other built-ins
@@ -149,6 +151,13 @@ private:
   std::string typeName(Type *T, bool Key = false);
   uint64_t sizeOf(Type *T) { return DL.getTypeAllocSize(memType(T)); }
 
+  // --- Type algorithms (CGAlg.cpp) -----------------------------------------
+  llvm::Constant *algFn(Type *T, bool Equal);
+  llvm::Constant *madeAlgFn(Type *T, bool Equal);
+  std::string algName(Type *T, bool Equal);
+  bool isPlainMemory(Type *T);
+  std::vector<uint64_t> fieldOffsets(StructTy *ST);
+
   // --- Debug information (CGDebugInfo.cpp) ---------------------------------
   llvm::DIType *diType(Type *T);
   llvm::DIType *diStruct(StructTy *ST, const std::string &Name);
@@ -272,6 +281,28 @@ private:
   Value *shift(bool Left, Value *X, Value *Y, Type *T, Type *YT,
                const Expr *YE);
 
+  // --- Maps (CGMap.cpp) ---------------------------------------------------
+  /// The evaluated operands of m[k]: the map and the key's frame slot.
+  struct MapRef {
+    Type *MapT = nullptr;
+    MapTy *T = nullptr;
+    Value *Map = nullptr, *Key = nullptr;
+  };
+  const IndexExpr *mapIndex(const Expr *E);
+  Value *keySlot(const Expr *K, MapTy *MT, Value *Slot = nullptr);
+  void completeMapRef(const IndexExpr *E, MapRef &R, bool OnlyCalls);
+  MapRef emitMapRef(const IndexExpr *E);
+  bool isSimpleOperand(const Expr *E);
+  void evalMapLhs(llvm::ArrayRef<const Expr *> Lhs, bool All);
+  Value *emitMapIndex(const IndexExpr *E, Value **Ok);
+  void assignMapIndex(const IndexExpr *E, Value *V, Type *VT);
+  void emitMapOpAssign(const IndexExpr *E, Tok Op, const Expr *Y,
+                       SourceLoc OpLoc);
+  Value *emitMakeMap(const CallExpr *E, Type *T);
+  void emitDelete(const CallExpr *E);
+  void emitRangeMap(const RangeStmt *S, const Object *Label);
+  Value *emitMapLit(const CompositeLit *E, Type *T);
+
   // --- Calls, go and defer (CGCall.cpp) ------------------------------------
   struct Callee {
     llvm::Function *Direct = nullptr; ///< package function
@@ -375,6 +406,11 @@ private:
   std::set<const Node *> Recovers; ///< functions whose body calls recover
   /// The frame slot holding a captured variable's cell address.
   llvm::DenseMap<const Object *, Value *> CellSlots;
+  /// The hash and equal functions made (CGAlg.cpp), by typeName's key.
+  std::map<std::string, llvm::Function *> AlgFns;
+  /// The operands of m[k] on the left of the assignment being emitted,
+  /// evaluated before its right-hand side (evalMapLhs).
+  llvm::DenseMap<const IndexExpr *, MapRef> MapLhs;
   bool Failed = false;
 };
 

@@ -62,6 +62,9 @@ void CodeGen::emitStmt(const Stmt *S, const Object *Label) {
   }
   case Node::NK_IncDecStmt: {
     auto *ID = cast<IncDecStmt>(S);
+    if (const IndexExpr *IE = mapIndex(ID->X.get()))
+      return emitMapOpAssign(IE, ID->Inc ? Tok::Add : Tok::Sub, nullptr,
+                             S->getLoc());
     Type *T = typeOf(ID->X.get());
     Value *Addr = onceAddr(ID->X.get());
     Value *X = Addr ? loadValue(T, Addr) : emitExpr(ID->X.get());
@@ -157,6 +160,8 @@ Value *CodeGen::onceAddr(const Expr *L) {
 void CodeGen::assignTo(const Expr *Lhs, Value *V, Type *VT, bool Define) {
   while (auto *P = dyn_cast<ParenExpr>(Lhs))
     Lhs = P->X.get();
+  if (const IndexExpr *IE = mapIndex(Lhs))
+    return assignMapIndex(IE, V, VT); // m[k] is not addressable
   auto *Id = dyn_cast<Ident>(Lhs);
   if (!Id) {
     Type *LT = typeOf(Lhs);
@@ -194,6 +199,8 @@ void CodeGen::emitAssign(const AssignStmt *S) {
       if (P.first == S->Op)
         Op = P.second;
     const Expr *L = S->Lhs[0].get(), *R = S->Rhs[0].get();
+    if (const IndexExpr *IE = mapIndex(L))
+      return emitMapOpAssign(IE, Op, R, S->OpLoc);
     Type *T = typeOf(L);
     Value *Addr = onceAddr(L);
     Value *X = Addr ? loadValue(T, Addr) : emitExpr(L);
@@ -207,6 +214,10 @@ void CodeGen::emitAssign(const AssignStmt *S) {
       assignTo(L, V, T, false);
     return;
   }
+  std::vector<const Expr *> Lhs;
+  for (auto &L : S->Lhs)
+    Lhs.push_back(L.get());
+  evalMapLhs(Lhs, /*All=*/false);
   if (S->Lhs.size() == S->Rhs.size()) {
     std::vector<Value *> Vals;
     std::vector<Type *> Types;
@@ -222,12 +233,14 @@ void CodeGen::emitAssign(const AssignStmt *S) {
       Vals.push_back(emitExprTo(S->Rhs[I].get(), LT));
       Types.push_back(LT);
     }
+    evalMapLhs(Lhs, /*All=*/true);
     for (size_t I = 0; I < S->Lhs.size(); ++I)
       assignTo(S->Lhs[I].get(), Vals[I], Types[I], Define);
     return;
   }
   std::vector<Type *> Types;
   std::vector<Value *> Vals = emitTuple(S->Rhs[0].get(), Types);
+  evalMapLhs(Lhs, /*All=*/true);
   for (size_t I = 0; I < S->Lhs.size() && I < Vals.size(); ++I)
     assignTo(S->Lhs[I].get(), Vals[I], Types[I], Define);
 }
@@ -278,6 +291,8 @@ void CodeGen::emitFor(const ForStmt *S, const Object *Label) {
 
 void CodeGen::emitRange(const RangeStmt *S, const Object *Label) {
   Type *CT = typeOf(S->X.get());
+  if (isMap(CT))
+    return emitRangeMap(S, Label);
   auto *Ch = dyn_cast<ChannelType>(underlying(CT));
   if (!Ch)
     return unsupported(S->getLoc(), "range over " + typeString(CT));

@@ -8,6 +8,7 @@
 //   string                { ptr, iP }, Go's string header (GoString)
 //   chan T                ptr to the runtime's Hchan
 //   *T                    ptr (null for nil)
+//   map[K]V               ptr to the runtime's Hmap; null is the nil map
 //   func(...)             ptr to a closure object (below), or null
 //   interface{}           { ptr type, ptr data } (GoEface)
 //   [N]T, struct{...}     ptr to memory holding the value (below)
@@ -39,14 +40,18 @@
 // thunk passes the address of the block's copy, and for such results the
 // address of room in the block (blockTypes).
 //
-// Type descriptors. Each type the program boxes into interface{} or makes
-// a channel of gets one constant GoType (gort.h), linkonce_odr, named as gc
-// names them: "type.int", "type.chan int", "type.main.T",
-// "type.*main.T", "type.func(main.T) int".
+// Type descriptors. Each type the program boxes into interface{}, makes a
+// channel or map of, or uses as a map's key or value gets one constant
+// GoType (gort.h), linkonce_odr, named as gc names them: "type.int",
+// "type.chan int", "type.main.T", "type.*main.T", "type.func(main.T) int",
+// "type.map[string]int" (a local type sharing another's name gets
+// typeName's key, "type.main.T·1"); comparable types carry their hash and
+// equal functions (CGAlg.cpp).
 //
 //===----------------------------------------------------------------------===//
 
 #include "CGInternal.h"
+#include "gort/gort.h"
 
 using namespace gort;
 using namespace gort::cg;
@@ -112,6 +117,7 @@ llvm::Type *CodeGen::llvmType(Type *T) {
   case Type::TK_Pointer:
   case Type::TK_Array:
   case Type::TK_Struct:
+  case Type::TK_Map:
     return PtrTy;
   case Type::TK_Slice:
     return SliceHdrTy;
@@ -253,6 +259,10 @@ std::string CodeGen::typeName(Type *T, bool Key) {
       S += " (" + List(F->Results, false) + ")";
     return S;
   }
+  case Type::TK_Map: {
+    auto *MT = cast<MapTy>(T);
+    return "map[" + typeName(MT->Key, Key) + "]" + typeName(MT->Elem, Key);
+  }
   default:
     return typeString(T);
   }
@@ -269,6 +279,8 @@ static unsigned goKind(Type *T) {
     return 20;
   case Type::TK_Array:
     return 17;
+  case Type::TK_Map:
+    return 21;
   case Type::TK_Pointer:
     return 22;
   case Type::TK_Slice:
@@ -299,37 +311,44 @@ static unsigned goKind(Type *T) {
   }
 }
 
-/// The GoType of T (gort.h), one linkonce_odr constant per type name.
+/// The GoType of T (gort.h), one linkonce_odr constant per type name:
+/// size, kind (with GORT_KIND_NOPOINTERS for a type without pointers, so
+/// that maps of such keys and values allocate unscanned buckets),
+/// alignment, name, the element, key and length of composite
+/// types, and the type algorithms (CGAlg.cpp). The global exists before its
+/// initializer is made, so a type that refers to itself through a pointer
+/// or map finds it.
 llvm::Constant *CodeGen::typeDesc(Type *T) {
-  std::string Name = typeName(T), Key = typeName(T, true);
-  auto It = TypeDescs.find(Key);
-  if (It != TypeDescs.end())
-    return It->second;
-  llvm::Constant *Elem = llvm::ConstantPointerNull::get(PtrTy);
-  if (auto *C = dyn_cast<ChannelType>(underlying(T)))
-    Elem = typeDesc(C->Elem);
-  llvm::Type *MT = memType(T);
-  // Go's algorithms where == is not memequal: floats (+0 == -0, NaN !=
-  // NaN; runtime alg.cpp).
-  llvm::Constant *Hash = llvm::ConstantPointerNull::get(PtrTy);
-  llvm::Constant *Equal = Hash;
-  if (basicKind(T) == BasicKind::Float64) {
-    Hash = rtDecl(RtFn::f64hash);
-    Equal = rtDecl(RtFn::f64equal);
-  } else if (basicKind(T) == BasicKind::Float32) {
-    Hash = rtDecl(RtFn::f32hash);
-    Equal = rtDecl(RtFn::f32equal);
-  }
-  llvm::Constant *Init = llvm::ConstantStruct::get(
-      GoTypeTy,
-      {llvm::ConstantInt::get(IntTy, DL.getTypeAllocSize(MT)),
-       B.getInt32(goKind(T)), B.getInt32(DL.getABITypeAlign(MT).value()),
-       cast<llvm::Constant>(stringConst(Name)), Elem,
-       llvm::ConstantPointerNull::get(PtrTy), llvm::ConstantInt::get(IntTy, 0),
-       Hash, Equal});
+  std::string Name = typeName(T), TKey = typeName(T, true);
+  llvm::Constant *&Desc = TypeDescs[TKey];
+  if (Desc)
+    return Desc;
   auto *GV = new llvm::GlobalVariable(M, GoTypeTy, /*isConstant=*/true,
                                       llvm::GlobalValue::LinkOnceODRLinkage,
-                                      Init, "type." + Key);
-  TypeDescs[Key] = GV;
+                                      nullptr, "type." + TKey);
+  Desc = GV;
+  llvm::Constant *Null = llvm::ConstantPointerNull::get(PtrTy);
+  llvm::Constant *Elem = Null, *Key = Null;
+  uint64_t Len = 0;
+  Type *U = underlying(T);
+  if (auto *C = dyn_cast<ChannelType>(U))
+    Elem = typeDesc(C->Elem);
+  if (auto *MT = dyn_cast<MapTy>(U))
+    Key = typeDesc(MT->Key), Elem = typeDesc(MT->Elem);
+  if (auto *AT = dyn_cast<ArrayTy>(U))
+    Elem = typeDesc(AT->Elem), Len = AT->Len;
+  if (auto *ST = dyn_cast<SliceTy>(U))
+    Elem = typeDesc(ST->Elem);
+  if (auto *PT = dyn_cast<PointerTy>(U))
+    Elem = typeDesc(PT->Elem);
+  llvm::Type *MT = memType(T);
+  GV->setInitializer(llvm::ConstantStruct::get(
+      GoTypeTy,
+      {llvm::ConstantInt::get(IntTy, DL.getTypeAllocSize(MT)),
+       B.getInt32(goKind(T) | (hasPointers(T) ? 0 : GORT_KIND_NOPOINTERS)),
+       B.getInt32(DL.getABITypeAlign(MT).value()),
+       cast<llvm::Constant>(stringConst(Name)), Elem, Key,
+       llvm::ConstantInt::get(IntTy, Len), algFn(T, /*Equal=*/false),
+       algFn(T, /*Equal=*/true)}));
   return GV;
 }

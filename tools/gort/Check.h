@@ -43,6 +43,9 @@ struct Operand {
   ConstValue Val;
   const Expr *E = nullptr;
   Object *Obj = nullptr; ///< builtins and package functions: the callee
+  /// The m[k] that checkMapIndex made this operand of: while E is it (or
+  /// it in parentheses), messages call it a "map index expression".
+  const Expr *MapIndex = nullptr;
   bool isInvalid() const { return M == TypeAndValue::Invalid; }
   bool isConst() const { return M == TypeAndValue::Constant; }
 };
@@ -237,6 +240,12 @@ private:
   void comparison(const Expr *E, Tok Op, Operand &X, Operand &Y, bool XNil,
                   bool YNil);
   void typeAssert(const TypeAssertExpr *TA, Operand &X, unsigned Depth);
+
+  // Map index expressions and literals (SemaMaps.cpp).
+  void checkMapIndex(const IndexExpr *IE, Operand &X, unsigned Depth);
+  bool isMapIndex(const Expr *E);
+  void checkMapLit(const CompositeLit *CL, Type *T, MapTy *MT, Operand &X,
+                   unsigned Depth);
 
   // Calls and selectors (SemaCall.cpp).
   void call(const CallExpr *C, Operand &X, unsigned Depth);

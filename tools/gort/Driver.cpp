@@ -248,7 +248,10 @@ static std::string unsupportedIn(Type *T, std::set<Type *> &Seen,
   case Type::TK_Slice:
     return "slices";
   case Type::TK_Map:
-    return "maps";
+    if (std::string W = unsupportedIn(llvm::cast<MapTy>(T)->Key, Seen, Depth + 1);
+        !W.empty())
+      return W;
+    return unsupportedIn(llvm::cast<MapTy>(T)->Elem, Seen, Depth + 1);
   case Type::TK_Pointer:
     return unsupportedIn(llvm::cast<PointerTy>(T)->Elem, Seen, Depth + 1);
   case Type::TK_Struct:

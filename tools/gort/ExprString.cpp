@@ -233,7 +233,13 @@ std::string operandString(const Operand &X, bool IntValue) {
       HasType = true;
     }
   }
-  S += modeString(X.M);
+  const gort::Expr *Bare = X.E;
+  while (auto *P = llvm::dyn_cast_or_null<ParenExpr>(Bare))
+    Bare = P->X.get();
+  if (X.M == TypeAndValue::Value && X.MapIndex && X.MapIndex == Bare)
+    S += "map index expression"; // types2's mode mapindex
+  else
+    S += modeString(X.M);
   if (X.isConst()) {
     // go/constant spells a float constant's value %.6g (1e+09).
     std::string V = isFloat(X.T) && !IntValue ? X.Val.floatString()

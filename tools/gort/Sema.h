@@ -15,10 +15,12 @@
 //             int8 = 1 + 2` records int8 on `1 + 2`, on `1` and on `2`);
 //             untyped values never reach codegen except untyped nil, whose
 //             recorded type is the chan, func or interface{} it becomes.
-//             A call with several results has a TupleType; a receive or
-//             type assertion used in comma-ok form has the tuple (T, bool)
-//             and mode CommaOk. Conversions T(x): the CallExpr's Fun is
-//             recorded with mode TypeExpr.
+//             A call with several results has a TupleType; a receive,
+//             type assertion or map index m[k] used in comma-ok form has
+//             the tuple (T, bool) and mode CommaOk (m[k] otherwise has
+//             mode Value: it is assignable but not addressable).
+//             Conversions T(x): the CallExpr's Fun is recorded with mode
+//             TypeExpr.
 //   Defs      identifier that declares an object -> the Object (vars, consts,
 //             funcs, params, named results, labels); `_` maps to nothing.
 //   Uses      identifier that refers to an object -> the Object; for
@@ -138,7 +140,7 @@ struct TypeAndValue {
     Constant, ///< a constant; Val holds it
     Variable, ///< an addressable variable
     Value,    ///< a computed value
-    CommaOk,  ///< receive or type assertion in v, ok form; T is (T, bool)
+    CommaOk,  ///< receive, assertion or m[k] in v, ok form; T is (T, bool)
     Package,  ///< a package name (only as X of a selector)
   };
   Mode M = Invalid;

@@ -264,7 +264,7 @@ void Checker::assignVar(const Expr *Lhs, Operand &X, StringRef Context) {
     O->Used = WasUsed;
   if (L.isInvalid() || X.isInvalid())
     return;
-  if (L.M != TypeAndValue::Variable) {
+  if (L.M != TypeAndValue::Variable && !isMapIndex(Lhs)) {
     errorAt(Lhs, "cannot assign to " + operandString(L));
     return;
   }
@@ -287,7 +287,7 @@ void Checker::assignStmt(const AssignStmt *S) {
     binaryOp(LhsE, LhsE, S->Rhs[0].get(), binaryOpOf(S->Op), X, Y);
     if (X.isInvalid())
       return;
-    if (Target.M != TypeAndValue::Variable) {
+    if (Target.M != TypeAndValue::Variable && !isMapIndex(LhsE)) {
       errorAt(LhsE, "cannot assign to " + operandString(Target));
       return;
     }

@@ -2,8 +2,8 @@
 //
 // Calls of the built-in functions, as go/types' builtins.go: the count of
 // arguments (checked first, as gc does), then each built-in's rules: len
-// and cap, close, make of a channel, panic, print and println, recover. The
-// other built-ins belong to later tiers.
+// and cap, close, make of a channel or map, delete, panic, print and
+// println, recover. The other built-ins belong to later tiers.
 //
 //===----------------------------------------------------------------------===//
 
@@ -95,7 +95,7 @@ void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
       return;
     X.T = Ctx.basic(BasicKind::Int);
     X.M = TypeAndValue::Value;
-    if (isChan(A.T))
+    if (isChan(A.T) || (B->Id == BuiltinId::Len && isMap(A.T)))
       return;
     // An array's length is a constant unless the operand calls a function
     // or receives (the spec's "Length and capacity").
@@ -147,7 +147,7 @@ void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
     Type *T = typeOf(C->Args[0].get());
     if (isInvalid(T))
       return;
-    if (!isChan(T)) {
+    if (!isChan(T) && !isMap(T)) {
       errorAt(C->Args[0].get(), "invalid argument: cannot make " +
                                     exprString(C->Args[0].get()) +
                                     "; type must be slice, map, or channel");
@@ -182,6 +182,23 @@ void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
     }
     X.M = TypeAndValue::Value;
     X.T = T;
+    return;
+  }
+  case BuiltinId::Delete: {
+    // As types2: the arguments first, then the map, then the key.
+    if (!Count(2, 2))
+      return;
+    Operand M = value(C->Args[0].get(), Depth + 1);
+    Operand K = value(C->Args[1].get(), Depth + 1);
+    if (M.isInvalid() || K.isInvalid())
+      return;
+    auto *MT = dyn_cast<MapTy>(underlying(M.T));
+    if (!MT) {
+      errorAt(M.E, "invalid argument: " + operandString(M) + " is not a map");
+      return;
+    }
+    assign(K, MT->Key, "argument to delete");
+    X.M = TypeAndValue::NoValue;
     return;
   }
   case BuiltinId::Panic: {

@@ -394,12 +394,10 @@ void Checker::compositeLit(const CompositeLit *L, Type *Hint, Operand &X,
     indexedElts(L, A->Elem, A->Len, Depth);
   } else if (auto *S = dyn_cast<SliceTy>(U)) {
     indexedElts(L, S->Elem, -1, Depth);
-  } else if (isa<MapTy>(U)) {
-    // Map literals: checkMapLit (the maps lane) goes here.
-    unsupported(L->getLoc(), "composite literals");
-    return;
+  } else if (auto *MT = dyn_cast<MapTy>(U)) {
+    return checkMapLit(L, T, MT, X, Depth);
   } else {
-    error(L->getLoc(), "invalid composite literal type " + typeString(T));
+    errorAt(L, "invalid composite literal type " + typeString(T));
     return;
   }
   X.M = TypeAndValue::Value;

@@ -233,9 +233,17 @@ void Checker::checkRaw(const Expr *E, Operand &X, unsigned Depth) {
   }
   case Node::NK_CompositeLit:
     return compositeLit(cast<CompositeLit>(E), nullptr, X, Depth);
-  case Node::NK_IndexExpr:
+  case Node::NK_IndexExpr: {
+    auto *IE = cast<IndexExpr>(E);
+    X = value(IE->X.get(), Depth + 1);
+    if (X.isInvalid())
+      return;
+    if (isMap(X.T))
+      return checkMapIndex(IE, X, Depth);
+    X.M = TypeAndValue::Invalid;
     unsupported(E->getLoc(), "index expressions");
     return;
+  }
   case Node::NK_SliceExpr:
     unsupported(E->getLoc(), "slice expressions");
     return;
@@ -468,6 +476,8 @@ static std::string kindString(Type *T) {
     return "chan";
   if (isFunc(T))
     return "func";
+  if (isMap(T))
+    return "map";
   if (isInterface(T))
     return "interface";
   return typeString(T);
@@ -775,9 +785,12 @@ void Checker::comparison(const Expr *E, Tok Op, Operand &X, Operand &Y,
       return;
     }
     const Operand &NonNil = XNil ? Y : X;
-    if (!XNil && !YNil && isFunc(X.T)) {
-      errorAt(X.E, "invalid operation: " + exprString(E) +
-                       " (func can only be compared to nil)");
+    // types2's incomparableCause, at the operand that cannot be compared.
+    auto OnlyNil = [](Type *T) { return isFunc(T) || isMap(T); };
+    if (!XNil && !YNil && (OnlyNil(X.T) || OnlyNil(Y.T))) {
+      const Operand &Bad = OnlyNil(X.T) ? X : Y;
+      errorAt(Bad.E, "invalid operation: " + exprString(E) + " (" +
+                         kindString(Bad.T) + " can only be compared to nil)");
       X.M = TypeAndValue::Invalid;
       return;
     }
@@ -788,7 +801,7 @@ void Checker::comparison(const Expr *E, Tok Op, Operand &X, Operand &Y,
       X.M = TypeAndValue::Invalid;
       return;
     }
-    if (!isComparable(NonNil.T) && !isFunc(NonNil.T)) {
+    if (!isComparable(NonNil.T) && !OnlyNil(NonNil.T)) {
       errorAt(X.E, "invalid operation: " + exprString(E) + " (" +
                        incomparableCause(NonNil.T) + ")");
       X.M = TypeAndValue::Invalid;

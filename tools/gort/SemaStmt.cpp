@@ -230,7 +230,7 @@ void Checker::incDec(const IncDecStmt *S) {
                             typeString(X.T) + ")");
     return;
   }
-  if (X.M != TypeAndValue::Variable) {
+  if (X.M != TypeAndValue::Variable && !isMapIndex(S->X.get())) {
     errorAt(S->X.get(), "cannot assign to " + operandString(X));
     return;
   }
@@ -545,9 +545,11 @@ void Checker::rangeStmt(const RangeStmt *S, const std::string &Label) {
   Cur = &Sc;
   Operand X = value(S->X.get());
   Type *Elem = Ctx.invalid();
+  Type *ValT = Ctx.invalid(); // of the second iteration variable
   if (!X.isInvalid()) {
-    // Of the types gort knows, only channels and strings (a later tier)
-    // can be ranged over; Go 1.19 cannot range over an integer.
+    // Of the types gort knows, channels, maps (keys and values) and
+    // strings (a later tier) can be ranged over; Go 1.19 cannot range over
+    // an integer.
     auto *C = dyn_cast<ChannelType>(underlying(X.T));
     if (C) {
       // As types2, both errors, and the key still has the element type.
@@ -558,6 +560,9 @@ void Checker::rangeStmt(const RangeStmt *S, const std::string &Label) {
         errorAt(S->X.get(), "cannot range over " + operandString(X) +
                                 " (receive from send-only channel)");
       Elem = C->Elem;
+    } else if (auto *MT = dyn_cast<MapTy>(underlying(X.T))) {
+      Elem = MT->Key;
+      ValT = MT->Elem;
     } else if (isString(X.T)) {
       unsupported(exprStart(S->X.get()), "range over " + typeString(X.T), true);
     } else {
@@ -565,26 +570,29 @@ void Checker::rangeStmt(const RangeStmt *S, const std::string &Label) {
     }
   }
   if (S->Key) {
-    Operand V;
-    V.M = TypeAndValue::Value;
-    V.T = Elem;
-    V.E = S->X.get();
-    if (isInvalid(Elem))
-      V.M = TypeAndValue::Invalid;
     if (S->Op == Tok::Define) {
       for (const Expr *K : {S->Key.get(), S->Value.get()}) {
         if (!K)
           continue;
         if (auto *Id = dyn_cast<Ident>(K)) {
-          Object *O =
-              declareLocal(Id, K == S->Key.get() ? Elem : Ctx.invalid());
+          Object *O = declareLocal(Id, K == S->Key.get() ? Elem : ValT);
           // types2: no "declared but not used" after an error about it.
           O->Used = isInvalid(O->T);
         } else
           errorAt(K, "non-name " + exprString(K) + " on left side of :=");
       }
     } else {
-      assignVar(S->Key.get(), V, "range");
+      for (const Expr *K : {S->Key.get(), S->Value.get()}) {
+        if (!K)
+          continue;
+        Operand V;
+        V.M = TypeAndValue::Value;
+        V.T = K == S->Key.get() ? Elem : ValT;
+        V.E = S->X.get();
+        if (isInvalid(V.T))
+          V.M = TypeAndValue::Invalid;
+        assignVar(K, V, "range");
+      }
     }
   }
   CurFunc->Targets.push_back({S, true, Label});

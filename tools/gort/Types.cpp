@@ -342,6 +342,7 @@ bool gort::isFunc(Type *T) { return isa_and_nonnull<SignatureType>(underlying(T)
 bool gort::isInterface(Type *T) {
   return isa_and_nonnull<EmptyInterfaceType>(underlying(T));
 }
+bool gort::isMap(Type *T) { return isa_and_nonnull<MapTy>(underlying(T)); }
 
 Type *gort::defaultType(TypeContext &Ctx, Type *T) {
   switch (basicKind(T)) {

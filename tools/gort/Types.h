@@ -259,6 +259,7 @@ bool isString(Type *T);
 bool isChan(Type *T);
 bool isFunc(Type *T);
 bool isInterface(Type *T);
+bool isMap(Type *T);
 /// Whether nil is a value of T (go/types' hasNil): pointers, slices, maps,
 /// channels, funcs, interfaces.
 bool hasNil(Type *T);
