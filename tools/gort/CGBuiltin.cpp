@@ -43,6 +43,10 @@ void CodeGen::emitPrint(const CallExpr *E, bool Ln) {
       rt(RtFn::printpointer, {V});
     } else if (isString(U)) {
       rt(RtFn::printstring, {V});
+    } else if (isa<gort::SliceTy>(U)) {
+      auto *Tmp = entryAlloca(SliceTy, "printslice");
+      B.CreateStore(V, Tmp);
+      rt(RtFn::printslice, {Tmp});
     } else if (isBoolean(U)) {
       rt(RtFn::printbool, {V});
     } else if (isUnsigned(U)) {
@@ -73,6 +77,8 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
   }
   case BuiltinId::Make: {
     Type *T = typeOf(E->Args[0].get());
+    if (isa<gort::SliceTy>(underlying(T)))
+      return emitMakeSlice(E, T);
     auto *CT = dyn_cast<ChannelType>(underlying(T));
     if (!CT) {
       unsupported(E->getLoc(), "make of " + typeString(T));
@@ -89,13 +95,19 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
   case BuiltinId::Len:
   case BuiltinId::Cap: {
     Type *T = typeOf(E->Args[0].get());
-    if (!isChan(T)) {
-      unsupported(E->getLoc(), "len and cap of " + typeString(T));
+    if (isa<MapTy>(underlying(T))) {
+      unsupported(E->getLoc(), "len of " + typeString(T));
       return zeroValue(IntT);
     }
+    if (!isChan(T))
+      return emitLenCap(E->Args[0].get(), O->Id == BuiltinId::Len);
     Value *C = emitExpr(E->Args[0].get());
     return rt(O->Id == BuiltinId::Len ? RtFn::chanlen : RtFn::chancap, {C});
   }
+  case BuiltinId::Append:
+    return emitAppend(E);
+  case BuiltinId::Copy:
+    return emitCopy(E);
   case BuiltinId::Close:
     rt(RtFn::closechan, {emitExpr(E->Args[0].get())});
     return NoValue;

@@ -90,10 +90,6 @@ bool CodeGen::calleeOf(const Expr *Fun, Callee &C) {
   return true;
 }
 
-std::vector<Value *> CodeGen::callArgs(const CallExpr *E, SignatureType *Sig) {
-  return emitValues(E->Args, Sig->Params);
-}
-
 Value *CodeGen::callWith(const Callee &C, llvm::ArrayRef<Value *> Args) {
   if (C.Direct)
     return B.CreateCall(C.Direct, Args);
@@ -117,11 +113,11 @@ Value *CodeGen::emitCall(const CallExpr *E) {
     // Conversion T(x).
     Type *To = FTV->T;
     Type *From = typeOf(E->Args[0].get());
-    if (isString(To) && !isString(From)) {
-      unsupported(E->getLoc(), "conversion to string");
-      return zeroValue(To);
-    }
-    return convert(emitExpr(E->Args[0].get()), From, To);
+    Value *V = emitExpr(E->Args[0].get());
+    setLoc(E->getLoc());
+    if (Value *S = stringConversion(V, From, To))
+      return S;
+    return convert(V, From, To);
   }
   const Expr *X = Fun;
   while (auto *P = dyn_cast<ParenExpr>(X))

@@ -42,6 +42,20 @@ llvm::DIType *CodeGen::diType(Type *T) {
                                isUnsigned(U) ? llvm::dwarf::DW_ATE_unsigned
                                              : llvm::dwarf::DW_ATE_signed);
     }
+  } else if (auto *ST = dyn_cast<gort::SliceTy>(U)) {
+    // As gc: a struct {array *T; len, cap int} named "[]T".
+    auto *P = DIB->createPointerType(diType(ST->Elem), PtrBits, 0,
+                                     std::nullopt, "*" + typeName(ST->Elem));
+    auto *IntD = diType(Info.Types.basic(BasicKind::Int));
+    auto *Arr = DIB->createMemberType(CU, "array", DIF, 0, PtrBits, PtrBits, 0,
+                                      llvm::DINode::FlagZero, P);
+    auto *Len = DIB->createMemberType(CU, "len", DIF, 0, PtrBits, PtrBits,
+                                      PtrBits, llvm::DINode::FlagZero, IntD);
+    auto *Cap = DIB->createMemberType(CU, "cap", DIF, 0, PtrBits, PtrBits,
+                                      2 * PtrBits, llvm::DINode::FlagZero, IntD);
+    D = DIB->createStructType(CU, Name, DIF, 0, 3 * PtrBits, PtrBits,
+                              llvm::DINode::FlagZero, nullptr,
+                              DIB->getOrCreateArray({Arr, Len, Cap}));
   } else if (isa<EmptyInterfaceType>(U)) {
     auto *VP = DIB->createPointerType(nullptr, PtrBits);
     auto *Ty = DIB->createMemberType(CU, "_type", DIF, 0, PtrBits, PtrBits, 0,

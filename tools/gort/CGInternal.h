@@ -11,6 +11,8 @@
 //   CGStmt.cpp       statements, select
 //   CGExpr.cpp       expressions, constants, conversions, Go's arithmetic
 //   CGCall.cpp       calls, go and defer (thunks, deferprocstk layouts)
+//   CGSlice.cpp      index and slice expressions, slice built-ins, string
+//                    operations, range over sequences, variadic calls
 //   CGBuiltin.cpp    print/println and the other built-ins
 //   CGRuntime.cpp    calls of the runtime's entry points (C ABI lowering)
 //
@@ -254,6 +256,36 @@ private:
                     std::vector<Value *> Vals, const StkLayout &L);
   void emitPendingDefers();
 
+  // --- Slices, strings and arrays (CGSlice.cpp) ----------------------------
+  /// A sequence's array (or the address of an array value), length,
+  /// capacity and element type.
+  struct Seq {
+    Value *Ptr = nullptr, *Len = nullptr, *Cap = nullptr;
+    Type *Elem = nullptr;
+    bool IsString = false, IsSlice = false;
+  };
+  Value *sliceValue(Value *Ptr, Value *Len, Value *Cap);
+  Value *stringValue(Value *Ptr, Value *Len);
+  void panicIf(Value *Fail, Value *X, bool XUnsigned, Value *Bound, int Code);
+  Value *checkBound(Value *X, bool XUnsigned, Value *Bound, int Code,
+                    bool Inclusive);
+  Seq emitSeq(const Expr *X);
+  void nilCheck(Value *P);
+  Value *emitIndexValue(const Expr *E, Value *Bound, int Code, bool Inclusive);
+  Value *indexAddr(const IndexExpr *E);
+  Value *emitIndex(const IndexExpr *E);
+  Value *emitSliceExpr(const SliceExpr *E);
+  Value *emitLenCap(const Expr *X, bool Len);
+  Value *emitMakeSlice(const CallExpr *E, Type *T);
+  Value *emitAppend(const CallExpr *E);
+  Value *emitCopy(const CallExpr *E);
+  Value *stringConversion(Value *V, Type *From, Type *To);
+  Value *emitConcat(const BinaryExpr *E);
+  Value *compareStrings(Tok Op, Value *X, Value *Y);
+  Value *packSlice(Type *Elem, llvm::ArrayRef<Value *> Vals);
+  void rangeAssign(const RangeStmt *S, const Expr *K, Value *V, Type *VT);
+  void emitRangeSeq(const RangeStmt *S, const Object *Label);
+
   // --- Built-ins (CGBuiltin.cpp) -------------------------------------------
   Value *emitBuiltin(const CallExpr *E, const Object *O);
   void emitPrint(const CallExpr *E, bool Ln);
@@ -275,6 +307,7 @@ private:
   llvm::IntegerType *IntTy;    ///< int, uint, uintptr
   llvm::PointerType *PtrTy;
   llvm::StructType *StringTy;  ///< { ptr, iP }
+  llvm::StructType *SliceTy;   ///< { ptr, iP, iP }
   llvm::StructType *EfaceTy;   ///< { ptr, ptr }
   llvm::StructType *GoTypeTy;  ///< gort.h's GoType
 

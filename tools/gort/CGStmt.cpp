@@ -63,10 +63,17 @@ void CodeGen::emitStmt(const Stmt *S, const Object *Label) {
   case Node::NK_IncDecStmt: {
     auto *ID = cast<IncDecStmt>(S);
     Type *T = typeOf(ID->X.get());
-    Value *X = emitExpr(ID->X.get());
+    const Expr *L = ID->X.get();
+    while (auto *P = dyn_cast<ParenExpr>(L))
+      L = P->X.get();
+    Value *Addr = isa<Ident>(L) ? nullptr : emitAddr(L);
+    Value *X = Addr ? loadValue(T, Addr) : emitExpr(ID->X.get());
     Value *One = llvm::ConstantInt::get(X->getType(), 1);
     Value *R = ID->Inc ? B.CreateAdd(X, One) : B.CreateSub(X, One);
-    assignTo(ID->X.get(), R, T, false);
+    if (Addr)
+      storeValue(T, R, Addr);
+    else
+      assignTo(ID->X.get(), R, T, false);
     return;
   }
   case Node::NK_AssignStmt:
@@ -172,14 +179,39 @@ void CodeGen::emitAssign(const AssignStmt *S) {
         Op = P.second;
     const Expr *L = S->Lhs[0].get(), *R = S->Rhs[0].get();
     Type *T = typeOf(L);
-    Value *X = emitExpr(L);
+    // a[f()] op= y evaluates a[f()]'s operands once.
+    const Expr *LS = L;
+    while (auto *P = dyn_cast<ParenExpr>(LS))
+      LS = P->X.get();
+    Value *Addr = isa<Ident>(LS) ? nullptr : emitAddr(LS);
+    Value *X = Addr ? loadValue(T, Addr) : emitExpr(L);
     Type *YT = typeOf(R);
     bool IsShift = Op == Tok::Shl || Op == Tok::Shr;
     Value *Y = IsShift ? emitExpr(R) : emitExprTo(R, T);
     Value *V = binaryOp(Op, X, Y, T, IsShift ? YT : T, S->OpLoc, R);
-    assignTo(L, V, T, false);
+    if (Addr)
+      storeValue(T, V, Addr);
+    else
+      assignTo(L, V, T, false);
     return;
   }
+  // a[i], a[j] = a[j], a[i]: the index operands on the left are evaluated
+  // first (with the right-hand sides), then the assignments are made.
+  std::vector<Value *> Addrs(S->Lhs.size(), nullptr);
+  if (S->Lhs.size() > 1 && !Define)
+    for (size_t I = 0; I < S->Lhs.size(); ++I) {
+      const Expr *L = S->Lhs[I].get();
+      while (auto *P = dyn_cast<ParenExpr>(L))
+        L = P->X.get();
+      if (!isa<Ident>(L))
+        Addrs[I] = emitAddr(L);
+    }
+  auto Assign = [&](size_t I, Value *V, Type *VT) {
+    if (!Addrs[I])
+      return assignTo(S->Lhs[I].get(), V, VT, Define);
+    Type *LT = typeOf(S->Lhs[I].get());
+    storeValue(LT, convert(V, VT, LT), Addrs[I]);
+  };
   if (S->Lhs.size() == S->Rhs.size()) {
     std::vector<Value *> Vals;
     std::vector<Type *> Types;
@@ -196,13 +228,13 @@ void CodeGen::emitAssign(const AssignStmt *S) {
       Types.push_back(LT);
     }
     for (size_t I = 0; I < S->Lhs.size(); ++I)
-      assignTo(S->Lhs[I].get(), Vals[I], Types[I], Define);
+      Assign(I, Vals[I], Types[I]);
     return;
   }
   std::vector<Type *> Types;
   std::vector<Value *> Vals = emitTuple(S->Rhs[0].get(), Types);
   for (size_t I = 0; I < S->Lhs.size() && I < Vals.size(); ++I)
-    assignTo(S->Lhs[I].get(), Vals[I], Types[I], Define);
+    Assign(I, Vals[I], Types[I]);
 }
 
 void CodeGen::emitIf(const IfStmt *S) {
@@ -252,6 +284,8 @@ void CodeGen::emitFor(const ForStmt *S, const Object *Label) {
 void CodeGen::emitRange(const RangeStmt *S, const Object *Label) {
   Type *CT = typeOf(S->X.get());
   auto *Ch = dyn_cast<ChannelType>(underlying(CT));
+  if (!Ch && !isa<MapTy>(underlying(CT)))
+    return emitRangeSeq(S, Label);
   if (!Ch)
     return unsupported(S->getLoc(), "range over " + typeString(CT));
   Value *C = emitExpr(S->X.get());

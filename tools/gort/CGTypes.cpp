@@ -5,6 +5,9 @@
 //   intN, uintN           iN; int, uint and uintptr are pointer-sized
 //                         (Sema sized them the same: TypeContext::wordBits)
 //   string                { ptr, iP }, Go's string header (GoString)
+//   []T                   { ptr, iP, iP }, Go's slice header (GoSlice);
+//                         nil is all zeros
+//   [N]T                  [N x memType(T)] (until aggr's representation)
 //   chan T                ptr to the runtime's Hchan
 //   func(...)             ptr to a closure object (below), or null
 //   interface{}           { ptr type, ptr data } (GoEface)
@@ -61,7 +64,18 @@ llvm::Type *CodeGen::llvmType(Type *T) {
       Elems.push_back(llvmType(E));
     return llvm::StructType::get(Ctx, Elems);
   }
+  case Type::TK_Slice:
+    return SliceTy;
+  case Type::TK_Array: {
+    auto *AT = cast<ArrayTy>(T);
+    return llvm::ArrayType::get(memType(AT->Elem), AT->Len);
+  }
+  case Type::TK_Pointer:
+  case Type::TK_Map:
+    return PtrTy;
   case Type::TK_Named:
+    break;
+  default:
     break;
   }
   return IntTy;
@@ -115,6 +129,11 @@ std::string CodeGen::typeName(Type *T) {
       return "chan (" + Elem + ")";
     return "chan " + Elem;
   }
+  case Type::TK_Slice:
+    return "[]" + typeName(cast<gort::SliceTy>(T)->Elem);
+  case Type::TK_Array:
+    return "[" + std::to_string(cast<ArrayTy>(T)->Len) + "]" +
+           typeName(cast<ArrayTy>(T)->Elem);
   default:
     return typeString(T);
   }
@@ -129,6 +148,10 @@ static unsigned goKind(Type *T) {
     return 19;
   case Type::TK_Interface:
     return 20;
+  case Type::TK_Array:
+    return 17;
+  case Type::TK_Slice:
+    return 23;
   case Type::TK_Basic:
     switch (cast<BasicType>(U)->BK) {
     case BasicKind::Bool: return 1;
@@ -160,6 +183,8 @@ llvm::Constant *CodeGen::typeDesc(Type *T) {
   llvm::Constant *Elem = llvm::ConstantPointerNull::get(PtrTy);
   if (auto *C = dyn_cast<ChannelType>(underlying(T)))
     Elem = typeDesc(C->Elem);
+  if (auto *S = dyn_cast<gort::SliceTy>(underlying(T)))
+    Elem = typeDesc(S->Elem);
   llvm::Type *MT = memType(T);
   llvm::Constant *Init = llvm::ConstantStruct::get(
       GoTypeTy,

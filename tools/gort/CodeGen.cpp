@@ -14,6 +14,8 @@
 //   CGExpr.cpp       expressions, constants and Go's integer semantics
 //   CGCall.cpp       calls; go and defer (thunks, the deferproc protocol,
 //                    deferprocstk's block layouts)
+//   CGSlice.cpp      slices, strings and arrays: index and slice
+//                    expressions, append, copy, concatenation, range
 //   CGBuiltin.cpp    print/println and the other built-ins
 //   CGRuntime.cpp    runtime calls and the C ABI of their two-word structs
 //   CGDebugInfo.cpp  DWARF
@@ -49,6 +51,7 @@ CodeGen::CodeGen(const File &F, SemaInfo &Info, Diagnostics &Diags,
          "Sema and the data layout disagree on the size of int");
   PtrTy = llvm::PointerType::getUnqual(Ctx);
   StringTy = llvm::StructType::create(Ctx, {PtrTy, IntTy}, "string");
+  SliceTy = llvm::StructType::create(Ctx, {PtrTy, IntTy, IntTy}, "slice");
   EfaceTy = llvm::StructType::create(Ctx, {PtrTy, PtrTy}, "eface");
   GoTypeTy = llvm::StructType::create(
       Ctx,

@@ -239,9 +239,9 @@ static std::string unsupportedIn(Type *T, unsigned Depth = 0) {
     return "";
   switch (T->getKind()) {
   case Type::TK_Array:
-    return "arrays";
+    return unsupportedIn(llvm::cast<ArrayTy>(T)->Elem, Depth + 1);
   case Type::TK_Slice:
-    return "slices";
+    return unsupportedIn(llvm::cast<SliceTy>(T)->Elem, Depth + 1);
   case Type::TK_Map:
     return "maps";
   case Type::TK_Pointer:

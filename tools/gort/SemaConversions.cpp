@@ -81,7 +81,7 @@ void Checker::conversion(const CallExpr *C, Type *T, Operand &X,
   X.M = TypeAndValue::Value;
   if (isUntyped(Y.T)) {
     if (basicKind(Y.T) == BasicKind::UntypedNil) {
-      if (!isChan(T) && !isFunc(T) && !isInterface(T))
+      if (!hasNil(T) && !isInterface(T))
         return Fail();
       updateExprType(Y.E, T);
       return;
@@ -91,12 +91,18 @@ void Checker::conversion(const CallExpr *C, Type *T, Operand &X,
       return;
     }
     useDefault(Y); // shifts of untyped constants by non-constant counts
+    if (isString(Y.T) && (isByteSlice(T) || isRuneSlice(T)))
+      return;
     if (!(isInteger(Y.T) && isInteger(T)))
       return Fail();
     return;
   }
   if (identical(underlying(Y.T), underlying(T)) || isInterface(T) ||
       (isInteger(Y.T) && isInteger(T)) || (isInteger(Y.T) && isString(T)))
+    return;
+  // string([]byte), string([]rune), []byte(s), []rune(s).
+  if ((isString(T) && (isByteSlice(Y.T) || isRuneSlice(Y.T))) ||
+      (isString(Y.T) && (isByteSlice(T) || isRuneSlice(T))))
     return;
   // A bidirectional channel converts to a directional one of the same
   // element type.
@@ -124,7 +130,7 @@ bool Checker::implicitType(Operand &X, Type *Target, std::string &Why) {
     return implicitType(X, defaultType(Ctx, X.T), Why);
   }
   if (K == BasicKind::UntypedNil) {
-    if (!isChan(Target) && !isFunc(Target))
+    if (!hasNil(Target))
       return false;
     updateExprType(X.E, Target);
     X.T = Target;

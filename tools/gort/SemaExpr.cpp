@@ -228,11 +228,9 @@ void Checker::checkRaw(const Expr *E, Operand &X, unsigned Depth) {
     unsupported(E->getLoc(), "composite literals");
     return;
   case Node::NK_IndexExpr:
-    unsupported(E->getLoc(), "index expressions");
-    return;
+    return indexExpr(cast<IndexExpr>(E), X, Depth);
   case Node::NK_SliceExpr:
-    unsupported(E->getLoc(), "slice expressions");
-    return;
+    return sliceExpr(cast<SliceExpr>(E), X, Depth);
   case Node::NK_StarExpr:
     unsupported(E->getLoc(), "pointers");
     return;
@@ -481,10 +479,9 @@ static bool canMix(const Operand &X, const Operand &Y) {
     return true;
   if (isBoolean(X.T) != isBoolean(Y.T) || isString(X.T) != isString(Y.T))
     return false;
-  auto HasNil = [](Type *T) { return isChan(T) || isFunc(T); };
-  if (basicKind(X.T) == BasicKind::UntypedNil && !HasNil(Y.T))
+  if (basicKind(X.T) == BasicKind::UntypedNil && !hasNil(Y.T))
     return false;
-  if (basicKind(Y.T) == BasicKind::UntypedNil && !HasNil(X.T))
+  if (basicKind(Y.T) == BasicKind::UntypedNil && !hasNil(X.T))
     return false;
   return true;
 }
@@ -495,6 +492,8 @@ static std::string kindString(Type *T) {
     return "chan";
   if (isFunc(T))
     return "func";
+  if (isa<SliceTy>(underlying(T)))
+    return "slice";
   if (isInterface(T))
     return "interface";
   return typeString(T);
@@ -755,21 +754,21 @@ void Checker::comparison(const Expr *E, Tok Op, Operand &X, Operand &Y,
       return;
     }
     const Operand &NonNil = XNil ? Y : X;
-    if (!XNil && !YNil && isFunc(X.T)) {
-      errorAt(X.E, "invalid operation: " + exprString(E) +
-                       " (func can only be compared to nil)");
+    if (!XNil && !YNil && (isFunc(X.T) || isa<SliceTy>(underlying(X.T)))) {
+      errorAt(X.E, "invalid operation: " + exprString(E) + " (" +
+                       kindString(X.T) + " can only be compared to nil)");
       X.M = TypeAndValue::Invalid;
       return;
     }
-    if ((XNil || YNil) && !isChan(NonNil.T) && !isFunc(NonNil.T) &&
-        !isInterface(NonNil.T)) {
+    if ((XNil || YNil) && !hasNil(NonNil.T) && !isInterface(NonNil.T)) {
       errorAt(X.E, "invalid operation: " + exprString(E) +
                        " (mismatched types " + typeString(X.T) + " and " +
                        typeString(Y.T) + ")");
       X.M = TypeAndValue::Invalid;
       return;
     }
-    if (!isComparable(NonNil.T) && !isFunc(NonNil.T)) {
+    if (!isComparable(NonNil.T) && !isFunc(NonNil.T) &&
+        !isa<SliceTy>(underlying(NonNil.T))) {
       errorAt(X.E, "invalid operation: " + exprString(E) + " (" +
                        typeString(NonNil.T) + " cannot be compared)");
       X.M = TypeAndValue::Invalid;

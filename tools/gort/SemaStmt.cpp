@@ -536,9 +536,10 @@ void Checker::rangeStmt(const RangeStmt *S, const std::string &Label) {
   Cur = &Sc;
   Operand X = value(S->X.get());
   Type *Elem = Ctx.invalid();
+  Type *ValT = Ctx.invalid();
   if (!X.isInvalid()) {
-    // Of the types gort knows, only channels and strings (a later tier)
-    // can be ranged over; Go 1.19 cannot range over an integer.
+    // Channels, and the sequences of rangeSeqKey; Go 1.19 cannot range
+    // over an integer.
     auto *C = dyn_cast<ChannelType>(underlying(X.T));
     if (C) {
       // As types2, both errors, and the key still has the element type.
@@ -549,33 +550,40 @@ void Checker::rangeStmt(const RangeStmt *S, const std::string &Label) {
         errorAt(S->X.get(), "cannot range over " + operandString(X) +
                                 " (receive from send-only channel)");
       Elem = C->Elem;
-    } else if (isString(X.T)) {
-      unsupported(exprStart(S->X.get()), "range over " + typeString(X.T), true);
+    } else if (Type *K = rangeSeqKey(X.T, &ValT)) {
+      useDefault(X);
+      Elem = K;
+    } else if (isa<MapTy>(underlying(X.T))) {
+      unsupported(exprStart(S->X.get()), "range over " + typeString(X.T),
+                  true);
     } else {
       errorAt(S->X.get(), "cannot range over " + operandString(X));
     }
   }
   if (S->Key) {
-    Operand V;
-    V.M = TypeAndValue::Value;
-    V.T = Elem;
-    V.E = S->X.get();
-    if (isInvalid(Elem))
-      V.M = TypeAndValue::Invalid;
     if (S->Op == Tok::Define) {
       for (const Expr *K : {S->Key.get(), S->Value.get()}) {
         if (!K)
           continue;
         if (auto *Id = dyn_cast<Ident>(K)) {
-          Object *O =
-              declareLocal(Id, K == S->Key.get() ? Elem : Ctx.invalid());
+          Object *O = declareLocal(Id, K == S->Key.get() ? Elem : ValT);
           // types2: no "declared but not used" after an error about it.
           O->Used = isInvalid(O->T);
         } else
           errorAt(K, "non-name " + exprString(K) + " on left side of :=");
       }
     } else {
-      assignVar(S->Key.get(), V, "range");
+      for (const Expr *K : {S->Key.get(), S->Value.get()}) {
+        if (!K)
+          continue;
+        Operand V;
+        V.M = TypeAndValue::Value;
+        V.T = K == S->Key.get() ? Elem : ValT;
+        V.E = S->X.get();
+        if (isInvalid(V.T))
+          V.M = TypeAndValue::Invalid;
+        assignVar(K, V, "range");
+      }
     }
   }
   CurFunc->Targets.push_back({S, true, Label});
@@ -583,6 +591,25 @@ void Checker::rangeStmt(const RangeStmt *S, const std::string &Label) {
     block(S->Body->List);
   CurFunc->Targets.pop_back();
   Cur = Sc.Parent;
+}
+
+/// range over a string (int, rune), an array, a pointer to an array or a
+/// slice (int, the element): the key's type, and the value's in *Val; null
+/// for other types.
+Type *Checker::rangeSeqKey(Type *X, Type **Val) {
+  Type *U = underlying(X);
+  if (auto *P = dyn_cast<PointerTy>(U))
+    if (isa<ArrayTy>(underlying(P->Elem)))
+      U = underlying(P->Elem);
+  if (isString(U))
+    *Val = Ctx.runeType();
+  else if (auto *A = dyn_cast<ArrayTy>(U))
+    *Val = A->Elem;
+  else if (auto *S = dyn_cast<SliceTy>(U))
+    *Val = S->Elem;
+  else
+    return nullptr;
+  return Ctx.basic(BasicKind::Int);
 }
 
 } // namespace gort::sema

@@ -323,6 +323,18 @@ bool gort::hasPointers(Type *T) {
 
 bool gort::isChan(Type *T) { return isa_and_nonnull<ChannelType>(underlying(T)); }
 bool gort::isFunc(Type *T) { return isa_and_nonnull<SignatureType>(underlying(T)); }
+bool gort::hasNil(Type *T) {
+  Type *U = underlying(T);
+  return isa_and_nonnull<SliceTy>(U) || isa_and_nonnull<MapTy>(U) ||
+         isa_and_nonnull<PointerTy>(U) || isa_and_nonnull<ChannelType>(U) ||
+         isa_and_nonnull<SignatureType>(U);
+}
+static bool sliceOfKind(Type *T, BasicKind K) {
+  auto *S = dyn_cast_or_null<SliceTy>(underlying(T));
+  return S && basicKind(S->Elem) == K;
+}
+bool gort::isByteSlice(Type *T) { return sliceOfKind(T, BasicKind::Uint8); }
+bool gort::isRuneSlice(Type *T) { return sliceOfKind(T, BasicKind::Int32); }
 bool gort::isInterface(Type *T) {
   return isa_and_nonnull<EmptyInterfaceType>(underlying(T));
 }

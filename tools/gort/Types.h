@@ -257,6 +257,13 @@ bool isUnsigned(Type *T);
 bool isBoolean(Type *T);
 bool isString(Type *T);
 bool isChan(Type *T);
+/// Whether nil is a value of T: a slice, map, pointer, channel or func
+/// (interfaces are handled apart, as go/types' hasNil without them).
+bool hasNil(Type *T);
+/// []byte or []rune (their underlying element types): string converts to
+/// and from them.
+bool isByteSlice(Type *T);
+bool isRuneSlice(Type *T);
 bool isFunc(Type *T);
 bool isInterface(Type *T);
 bool isFloat(Type *T);   ///< typed or untyped floating-point
