@@ -113,6 +113,11 @@ Value *CodeGen::emitCall(const CallExpr *E) {
     // Conversion T(x).
     Type *To = FTV->T;
     Type *From = typeOf(E->Args[0].get());
+    const TypeAndValue *ATV = tv(E->Args[0].get());
+    if (ATV && ATV->M == TypeAndValue::Constant &&
+        ATV->Val.K == ConstValue::String &&
+        (isByteSlice(To) || isRuneSlice(To)))
+      return constStringToSlice(ATV->Val.S, isRuneSlice(To));
     Value *V = emitExpr(E->Args[0].get());
     setLoc(E->getLoc());
     if (Value *S = stringConversion(V, From, To))

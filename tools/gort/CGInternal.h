@@ -280,6 +280,7 @@ private:
   Value *emitAppend(const CallExpr *E);
   Value *emitCopy(const CallExpr *E);
   Value *stringConversion(Value *V, Type *From, Type *To);
+  Value *constStringToSlice(StringRef S, bool Runes);
   Value *emitConcat(const BinaryExpr *E);
   Value *compareStrings(Tok Op, Value *X, Value *Y);
   Value *packSlice(Type *Elem, llvm::ArrayRef<Value *> Vals);

@@ -345,6 +345,58 @@ Value *CodeGen::stringConversion(Value *V, Type *From, Type *To) {
   return nullptr;
 }
 
+/// The runes of S as Go decodes them: U+FFFD, one byte at a time, for
+/// invalid UTF-8 (bad or truncated sequences, overlong forms, surrogates,
+/// values past U+10FFFF).
+static std::vector<uint32_t> decodeRunes(StringRef S) {
+  std::vector<uint32_t> R;
+  size_t I = 0;
+  while (I < S.size()) {
+    unsigned char C = S[I];
+    unsigned N = C < 0x80 ? 1 : (C & 0xE0) == 0xC0 ? 2 : (C & 0xF0) == 0xE0 ? 3
+                          : (C & 0xF8) == 0xF0 ? 4 : 0;
+    uint32_t V = N == 1 ? C : N == 2 ? C & 0x1F : N == 3 ? C & 0x0F : C & 0x07;
+    bool Ok = N != 0 && I + N <= S.size();
+    for (unsigned K = 1; Ok && K < N; ++K) {
+      unsigned char D = S[I + K];
+      Ok = (D & 0xC0) == 0x80;
+      V = V << 6 | (D & 0x3F);
+    }
+    static const uint32_t Min[] = {0, 0, 0x80, 0x800, 0x10000};
+    Ok = Ok && V >= Min[N] && V <= 0x10FFFF && (V < 0xD800 || V > 0xDFFF);
+    R.push_back(Ok ? V : 0xFFFD);
+    I += Ok ? N : 1;
+  }
+  return R;
+}
+
+/// []byte("...") and []rune("...") of a constant: as gc, a new array of
+/// exactly the string's length (capacity included).
+Value *CodeGen::constStringToSlice(StringRef S, bool Runes) {
+  llvm::Constant *Init;
+  uint64_t N;
+  if (Runes) {
+    std::vector<uint32_t> R = decodeRunes(S);
+    N = R.size();
+    Init = llvm::ConstantDataArray::get(Ctx, llvm::ArrayRef<uint32_t>(R));
+  } else {
+    N = S.size();
+    Init = llvm::ConstantDataArray::getString(Ctx, S, /*AddNull=*/false);
+  }
+  uint64_t Bytes = N * (Runes ? 4 : 1);
+  Value *P = rt(RtFn::mallocgc, {llvm::ConstantInt::get(IntTy, Bytes),
+                                 B.getInt32(GORT_FLAG_NOPOINTERS)});
+  if (N) {
+    auto *GV = new llvm::GlobalVariable(M, Init->getType(), true,
+                                        llvm::GlobalValue::PrivateLinkage, Init,
+                                        Runes ? "go.runes" : "go.bytes");
+    GV->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+    B.CreateMemCpy(P, llvm::MaybeAlign(1), GV, llvm::MaybeAlign(1), Bytes);
+  }
+  Value *Len = llvm::ConstantInt::get(IntTy, N);
+  return sliceValue(P, Len, Len);
+}
+
 /// The operands of a chain of string concatenations x + y + ..., in order.
 static void concatOperands(const Expr *E, const SemaInfo &Info,
                            std::vector<const Expr *> &Ops) {
