@@ -18,8 +18,6 @@ func main() {
 	m := map[int]int{}
 	// CHECK: sema-error-unsupported.go:[[@LINE+1]]:7: error: floating-point numbers are not supported yet
 	f := 1.5
-	// CHECK: sema-error-unsupported.go:[[@LINE+1]]:6: error: append is not supported yet
-	s = append(s, 1)
 	fmt.Println(s, m, f)
 	var i interface{} = 1
 	// CHECK: sema-error-unsupported.go:[[@LINE+1]]:2: error: type switches are not supported yet

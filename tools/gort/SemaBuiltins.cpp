@@ -76,7 +76,7 @@ void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
     return;
   }
   case BuiltinId::Make: {
-    if (!Count(1, 3))
+    if (!Count(1, ~size_t(0)))
       return;
     Type *T = typeOf(C->Args[0].get());
     if (isInvalid(T))

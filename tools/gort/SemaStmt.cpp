@@ -579,10 +579,10 @@ void Checker::rangeStmt(const RangeStmt *S, const std::string &Label) {
         Operand V;
         V.M = TypeAndValue::Value;
         V.T = K == S->Key.get() ? Elem : ValT;
-        V.E = S->X.get();
+        V.E = K; // as types2: no better expression for the value
         if (isInvalid(V.T))
           V.M = TypeAndValue::Invalid;
-        assignVar(K, V, "range");
+        assignVar(K, V, "assignment");
       }
     }
   }
