@@ -2,14 +2,15 @@
 // operands of assignments and op=, ++, slices sharing an array, slices of
 // strings and of slices, append (one value, several, s..., of another
 // append), copy (overlapping, from a string), println of a slice.
-// Expected output: Go 1.19 (`go run`); the W64 and W32 lines are amd64's and 386/arm's (GOARCH=arm GOARM=7).
+// Expected output: Go 1.19 (`go run`); W-<target> lines where the word size
+// matters (386 and arm from GOARCH=arm GOARM=7 under qemu-arm).
 // REQUIRES: split
 // RUN: %gort build --target=%target -O0 -o %t.O0 %s
 // RUN: %run %t.O0 > %t.O0.out 2>&1
-// RUN: FileCheck --check-prefixes=CHECK,%if amd64 %{W64%} %else %{W32%} %s < %t.O0.out
+// RUN: FileCheck --check-prefixes=CHECK,W-%target %s < %t.O0.out
 // RUN: %gort build --target=%target -O2 -o %t.O2 %s
 // RUN: %run %t.O2 > %t.O2.out 2>&1
-// RUN: FileCheck --check-prefixes=CHECK,%if amd64 %{W64%} %else %{W32%} %s < %t.O2.out
+// RUN: FileCheck --check-prefixes=CHECK,W-%target %s < %t.O2.out
 package main
 
 // A slice of strings and a slice of slices share their arrays.
@@ -123,8 +124,9 @@ func main() {
 // CHECK-NEXT: row len=3 cap=3: 20 21 22
 // CHECK-NEXT: grid[2] len=3 cap=3: 20 99 22
 // CHECK-NEXT: ALPHA 3
-// W64-NEXT: append len=5 cap=6: 1 2 2 3 7
-// W32-NEXT: append len=5 cap=8: 1 2 2 3 7
+// W-amd64-NEXT: append len=5 cap=6: 1 2 2 3 7
+// W-386-NEXT: append len=5 cap=8: 1 2 2 3 7
+// W-arm-NEXT: append len=5 cap=8: 1 2 2 3 7
 // CHECK-NEXT: copy on append: 1 42
 // CHECK-NEXT: 5 10
 // CHECK-NEXT: copied 5

@@ -3,14 +3,15 @@
 // 24-byte elements (int is 4 bytes on 386 and arm), an append of more than
 // double, append([]byte, string...), and []byte(s) and []rune(s) of a
 // constant (gc: exactly the string's length).
-// Expected output: Go 1.19 (`go run`); the W64 and W32 lines are amd64's and 386/arm's (GOARCH=arm GOARM=7).
+// Expected output: Go 1.19 (`go run`); W-<target> lines where the word size
+// matters (386 and arm from GOARCH=arm GOARM=7 under qemu-arm).
 // REQUIRES: split
 // RUN: %gort build --target=%target -O0 -o %t.O0 %s
 // RUN: %run %t.O0 > %t.O0.out 2>&1
-// RUN: FileCheck --check-prefixes=CHECK,%if amd64 %{W64%} %else %{W32%} %s < %t.O0.out
+// RUN: FileCheck --check-prefixes=CHECK,W-%target %s < %t.O0.out
 // RUN: %gort build --target=%target -O2 -o %t.O2 %s
 // RUN: %run %t.O2 > %t.O2.out 2>&1
-// RUN: FileCheck --check-prefixes=CHECK,%if amd64 %{W64%} %else %{W32%} %s < %t.O2.out
+// RUN: FileCheck --check-prefixes=CHECK,W-%target %s < %t.O2.out
 package main
 
 // The capacities append gives are Go's: growslice's doubling (then 1.25x
@@ -104,13 +105,15 @@ func main() {
 
 // CHECK: 8 16 32 64 128 256 512 896 1408 2048 3072 
 // CHECK-NEXT: 255 183 3000
-// W64-NEXT: 1 2 4 8 16 32 64 128 256 512 848 1280 1792 2560 
-// W32-NEXT: 2 4 8 16 32 64 128 256 512 864 1344 2048 
+// W-amd64-NEXT: 1 2 4 8 16 32 64 128 256 512 848 1280 1792 2560 
+// W-386-NEXT: 2 4 8 16 32 64 128 256 512 864 1344 2048 
+// W-arm-NEXT: 2 4 8 16 32 64 128 256 512 864 1344 2048 
 // CHECK-NEXT: 1999000
 // CHECK-NEXT: 1 2 4 8 16 32 64 128 256 512 848 
 // CHECK-NEXT: 1 2 4 8 16 32 64 128 256 512 
-// W64-NEXT: 13 14
-// W32-NEXT: 13 16
+// W-amd64-NEXT: 13 14
+// W-386-NEXT: 13 16
+// W-arm-NEXT: 13 16
 // CHECK-NEXT: 6 12
 // CHECK-NEXT: 24 24 hello world, how are you
 // CHECK-NEXT: 5 5

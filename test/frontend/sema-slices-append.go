@@ -27,8 +27,8 @@ func main() {
 	// CHECK: sema-slices-append.go:[[@LINE+1]]:6: error: invalid operation: not enough arguments for append() (expected 1, found 0)
 	_ = append()
 	// CHECK: sema-slices-append.go:[[@LINE+3]]:19: error: too many arguments in call to append
-	// CHECK-NEXT: have ([]int, []int, []int)
-	// CHECK-NEXT: want ([]int, ...int)
+	// CHECK-NEXT: have ([]int, []int, []int){{$}}
+	// CHECK-NEXT: want ([]int, ...int){{$}}
 	_ = append(s, s, s...)
 	_ = append(s)
 	_ = append(s, 1, 2, i)

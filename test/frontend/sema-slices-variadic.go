@@ -23,12 +23,12 @@ func main() {
 	// CHECK: sema-slices-variadic.go:[[@LINE+1]]:2: error: cannot use ... in call to non-variadic g
 	g(1, s...)
 	// CHECK: sema-slices-variadic.go:[[@LINE+3]]:10: error: too many arguments in call to f
-	// CHECK-NEXT: have (number, number, []int)
-	// CHECK-NEXT: want (int, ...int)
+	// CHECK-NEXT: have (number, number, []int){{$}}
+	// CHECK-NEXT: want (int, ...int){{$}}
 	f(1, 2, s...)
 	// CHECK: sema-slices-variadic.go:[[@LINE+3]]:4: error: not enough arguments in call to f
-	// CHECK-NEXT: have ([]int)
-	// CHECK-NEXT: want (int, ...int)
+	// CHECK-NEXT: have ([]int){{$}}
+	// CHECK-NEXT: want (int, ...int){{$}}
 	f(s...)
 	// CHECK: sema-slices-variadic.go:[[@LINE+1]]:7: error: cannot use "x" (untyped string constant) as int value in argument to f
 	f(1, "x")
