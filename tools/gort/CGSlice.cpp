@@ -434,9 +434,24 @@ Value *CodeGen::emitConcat(const BinaryExpr *E) {
             {Arr, llvm::ConstantInt::get(IntTy, Vals.size())});
 }
 
-/// x op y for strings: equal lengths and bytes for == and !=, else
-/// cmpstring's order.
+/// x op y for strings: equal lengths and bytes (memequal) for == and !=,
+/// as gc; else cmpstring's order.
 Value *CodeGen::compareStrings(Tok Op, Value *X, Value *Y) {
+  if (Op == Tok::Eql || Op == Tok::Neq) {
+    Value *Len = B.CreateExtractValue(X, 1);
+    BasicBlock *From = B.GetInsertBlock();
+    BasicBlock *Bytes = newBlock("streq.bytes"), *End = newBlock("streq.end");
+    B.CreateCondBr(B.CreateICmpEQ(Len, B.CreateExtractValue(Y, 1)), Bytes, End);
+    startBlock(Bytes);
+    Value *Same = rt(RtFn::memequal, {B.CreateExtractValue(X, 0),
+                                      B.CreateExtractValue(Y, 0), Len});
+    B.CreateBr(End);
+    startBlock(End);
+    llvm::PHINode *Eq = B.CreatePHI(B.getInt1Ty(), 2);
+    Eq->addIncoming(B.getInt1(false), From);
+    Eq->addIncoming(Same, Bytes);
+    return Op == Tok::Eql ? static_cast<Value *>(Eq) : B.CreateNot(Eq);
+  }
   Value *C = rt(RtFn::cmpstring, {X, Y});
   Value *Zero = llvm::ConstantInt::get(IntTy, 0);
   switch (Op) {
