@@ -190,6 +190,7 @@ private:
   void emitDeclStmt(const DeclStmt *S);
   void emitAssign(const AssignStmt *S);
   void assignTo(const Expr *Lhs, Value *V, Type *VT, bool Define);
+  bool addressed(const Expr *L);
   void emitIf(const IfStmt *S);
   void emitFor(const ForStmt *S, const Object *Label);
   void emitRange(const RangeStmt *S, const Object *Label);

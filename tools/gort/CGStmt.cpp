@@ -66,7 +66,7 @@ void CodeGen::emitStmt(const Stmt *S, const Object *Label) {
     const Expr *L = ID->X.get();
     while (auto *P = dyn_cast<ParenExpr>(L))
       L = P->X.get();
-    Value *Addr = isa<Ident>(L) ? nullptr : emitAddr(L);
+    Value *Addr = addressed(L) ? emitAddr(L) : nullptr;
     Value *X = Addr ? loadValue(T, Addr) : emitExpr(ID->X.get());
     Value *One = llvm::ConstantInt::get(X->getType(), 1);
     Value *R = ID->Inc ? B.CreateAdd(X, One) : B.CreateSub(X, One);
@@ -136,6 +136,17 @@ void CodeGen::emitDeclStmt(const DeclStmt *S) {
   }
 }
 
+/// Whether the left-hand side L (no parentheses) is assigned through its
+/// address, computed before the right-hand side: not a variable's name,
+/// nor a map element (maps' assignments are calls).
+bool CodeGen::addressed(const Expr *L) {
+  if (isa<Ident>(L))
+    return false;
+  if (auto *IE = dyn_cast<IndexExpr>(L))
+    return !isa<MapTy>(underlying(typeOf(IE->X.get())));
+  return true;
+}
+
 /// Stores V (of type VT) into the variable Lhs names; Define declares it
 /// when the identifier is new.
 void CodeGen::assignTo(const Expr *Lhs, Value *V, Type *VT, bool Define) {
@@ -183,7 +194,7 @@ void CodeGen::emitAssign(const AssignStmt *S) {
     const Expr *LS = L;
     while (auto *P = dyn_cast<ParenExpr>(LS))
       LS = P->X.get();
-    Value *Addr = isa<Ident>(LS) ? nullptr : emitAddr(LS);
+    Value *Addr = addressed(LS) ? emitAddr(LS) : nullptr;
     Value *X = Addr ? loadValue(T, Addr) : emitExpr(L);
     Type *YT = typeOf(R);
     bool IsShift = Op == Tok::Shl || Op == Tok::Shr;
@@ -203,7 +214,7 @@ void CodeGen::emitAssign(const AssignStmt *S) {
       const Expr *L = S->Lhs[I].get();
       while (auto *P = dyn_cast<ParenExpr>(L))
         L = P->X.get();
-      if (!isa<Ident>(L))
+      if (addressed(L))
         Addrs[I] = emitAddr(L);
     }
   auto Assign = [&](size_t I, Value *V, Type *VT) {
