@@ -70,9 +70,10 @@ Value *CodeGen::checkBound(Value *X, bool XUnsigned, Value *Bound, int Code,
   unsigned XW = X->getType()->getIntegerBitWidth();
   unsigned W = std::max(XW, IntTy->getBitWidth());
   llvm::Type *WT = B.getIntNTy(W);
-  Value *XW_ = XUnsigned ? B.CreateZExt(X, WT) : B.CreateSExt(X, WT);
-  Value *BW = B.CreateZExt(Bound, WT);
-  Value *Fail = Inclusive ? B.CreateICmpUGT(XW_, BW) : B.CreateICmpUGE(XW_, BW);
+  Value *XExt = XUnsigned ? B.CreateZExt(X, WT) : B.CreateSExt(X, WT);
+  Value *BExt = B.CreateZExt(Bound, WT);
+  Value *Fail = Inclusive ? B.CreateICmpUGT(XExt, BExt)
+                          : B.CreateICmpUGE(XExt, BExt);
   panicIf(Fail, X, XUnsigned, Bound, Code);
   return XUnsigned ? B.CreateZExtOrTrunc(X, IntTy)
                    : B.CreateSExtOrTrunc(X, IntTy);
@@ -122,8 +123,8 @@ CodeGen::Seq CodeGen::emitSeq(const Expr *X) {
 
 /// A dereference of P: a nil P panics as Go's nil dereference does.
 void CodeGen::nilCheck(Value *P) {
-  if (isa<llvm::ConstantPointerNull>(P) == false && isa<llvm::Constant>(P))
-    return;
+  if (isa<llvm::Constant>(P) && !isa<llvm::ConstantPointerNull>(P))
+    return; // a global's address
   BasicBlock *Nil = newBlock("nil.fail"), *Ok = newBlock("nil.ok");
   llvm::MDBuilder MDB(Ctx);
   B.CreateCondBr(B.CreateIsNull(P), Nil, Ok, MDB.createUnlikelyBranchWeights());
