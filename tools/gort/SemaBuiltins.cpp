@@ -188,7 +188,12 @@ static bool hasCallOrRecv(const Expr *E, const SemaInfo &Info) {
     return hasCallOrRecv(cast<BinaryExpr>(E)->X.get(), Info) ||
            hasCallOrRecv(cast<BinaryExpr>(E)->Y.get(), Info);
   case Node::NK_CallExpr: {
+    // A call of a built-in with a constant result (len of an array) is
+    // none; a conversion is none unless its operand has one.
     auto *C = cast<CallExpr>(E);
+    auto Self = Info.Exprs.find(E);
+    if (Self != Info.Exprs.end() && Self->second.M == TypeAndValue::Constant)
+      return false;
     auto It = Info.Exprs.find(C->Fun.get());
     if (It == Info.Exprs.end() || It->second.M != TypeAndValue::TypeExpr)
       return true;
