@@ -32,6 +32,15 @@ func arr() [3]string {
 	return a
 }
 
+var grid [3][4]int
+
+var picks int
+
+func pick() int {
+	picks++
+	return 1
+}
+
 func main() {
 	s := seq()
 	for i := range s {
@@ -98,6 +107,16 @@ func main() {
 		print(i)
 	}
 	println(" evals", evals)
+	// Only the key and len(x) constant: x is not evaluated (no bounds
+	// check of grid[k]); with a call in x, it is.
+	k5 := 5
+	for i := range grid[k5] {
+		print(i)
+	}
+	for i := range grid[pick()] {
+		print(i)
+	}
+	println(" picks", picks)
 
 	// Strings by rune; invalid UTF-8 gives U+FFFD and one byte.
 	str := "aé世\U0001F600"
@@ -178,6 +197,7 @@ outer:
 // CHECK-NEXT: 0=1 1=2 2=3 3=4 100
 // CHECK-NEXT: 2 200
 // CHECK-NEXT: 0x 1y 2z 012 evals 2
+// CHECK-NEXT: 01230123 picks 1
 // CHECK-NEXT: 0:97 1:233 3:19990 6:128512 
 // CHECK-NEXT: 0:97 1:65533 2:98 3:65533 4:65533 5:99 6:65533 7:65533 8:65533 9:65533 10:65533 11:65533 12:65533 13:65533 14:65533 15:122 
 // CHECK-NEXT: runes 5

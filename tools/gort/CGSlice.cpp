@@ -544,11 +544,10 @@ void CodeGen::emitRangeSeq(const RangeStmt *S, const Object *Label) {
   auto *PT = dyn_cast<PointerTy>(U);
   bool ArrayLike = isa<ArrayTy>(U) || PT;
   if (ArrayLike && !NeedValue) {
-    // len(x) is constant: x is evaluated only for its calls.
+    // len(x) is constant unless x calls or receives: then x is evaluated.
     ArrayTy *AT = isa<ArrayTy>(U) ? cast<ArrayTy>(U)
                                   : cast<ArrayTy>(underlying(PT->Elem));
-    const TypeAndValue *TV = tv(X);
-    if (!(TV && TV->M == TypeAndValue::Variable))
+    if (hasCallOrRecv(X, Info))
       emitExpr(X);
     Sq.Len = llvm::ConstantInt::get(IntTy, AT->Len);
     Sq.Elem = AT->Elem;

@@ -166,27 +166,26 @@ void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
   }
 }
 
-/// Whether E calls a function or receives: then len and cap of an array
-/// are not constant (types2's hasCallOrRecv).
-static bool hasCallOrRecv(const Expr *E, const SemaInfo &Info) {
+/// Sema.h's hasCallOrRecv.
+static bool callOrRecv(const Expr *E, const SemaInfo &Info) {
   if (!E)
     return false;
   switch (E->getKind()) {
   case Node::NK_ParenExpr:
-    return hasCallOrRecv(cast<ParenExpr>(E)->X.get(), Info);
+    return callOrRecv(cast<ParenExpr>(E)->X.get(), Info);
   case Node::NK_SelectorExpr:
-    return hasCallOrRecv(cast<SelectorExpr>(E)->X.get(), Info);
+    return callOrRecv(cast<SelectorExpr>(E)->X.get(), Info);
   case Node::NK_IndexExpr:
-    return hasCallOrRecv(cast<IndexExpr>(E)->X.get(), Info) ||
-           hasCallOrRecv(cast<IndexExpr>(E)->Index.get(), Info);
+    return callOrRecv(cast<IndexExpr>(E)->X.get(), Info) ||
+           callOrRecv(cast<IndexExpr>(E)->Index.get(), Info);
   case Node::NK_StarExpr:
-    return hasCallOrRecv(cast<StarExpr>(E)->X.get(), Info);
+    return callOrRecv(cast<StarExpr>(E)->X.get(), Info);
   case Node::NK_UnaryExpr:
     return cast<UnaryExpr>(E)->Op == Tok::Arrow ||
-           hasCallOrRecv(cast<UnaryExpr>(E)->X.get(), Info);
+           callOrRecv(cast<UnaryExpr>(E)->X.get(), Info);
   case Node::NK_BinaryExpr:
-    return hasCallOrRecv(cast<BinaryExpr>(E)->X.get(), Info) ||
-           hasCallOrRecv(cast<BinaryExpr>(E)->Y.get(), Info);
+    return callOrRecv(cast<BinaryExpr>(E)->X.get(), Info) ||
+           callOrRecv(cast<BinaryExpr>(E)->Y.get(), Info);
   case Node::NK_CallExpr: {
     // A call of a built-in with a constant result (len of an array) is
     // none; a conversion is none unless its operand has one.
@@ -198,7 +197,7 @@ static bool hasCallOrRecv(const Expr *E, const SemaInfo &Info) {
     if (It == Info.Exprs.end() || It->second.M != TypeAndValue::TypeExpr)
       return true;
     for (const ExprPtr &A : C->Args)
-      if (hasCallOrRecv(A.get(), Info))
+      if (callOrRecv(A.get(), Info))
         return true;
     return false;
   }
@@ -206,6 +205,14 @@ static bool hasCallOrRecv(const Expr *E, const SemaInfo &Info) {
     return false;
   }
 }
+
+} // namespace gort::sema
+
+bool gort::hasCallOrRecv(const Expr *E, const SemaInfo &Info) {
+  return sema::callOrRecv(E, Info);
+}
+
+namespace gort::sema {
 
 /// len(x) and cap(x): of strings (len only; constant for a constant),
 /// arrays and pointers to arrays (constant unless x calls or receives),
