@@ -183,15 +183,20 @@ llvm::Constant *CodeGen::typeDesc(Type *T) {
   llvm::Constant *Elem = llvm::ConstantPointerNull::get(PtrTy);
   if (auto *C = dyn_cast<ChannelType>(underlying(T)))
     Elem = typeDesc(C->Elem);
+  uint64_t Len = 0;
   if (auto *S = dyn_cast<gort::SliceTy>(underlying(T)))
     Elem = typeDesc(S->Elem);
+  if (auto *A = dyn_cast<ArrayTy>(underlying(T))) {
+    Elem = typeDesc(A->Elem);
+    Len = A->Len;
+  }
   llvm::Type *MT = memType(T);
   llvm::Constant *Init = llvm::ConstantStruct::get(
       GoTypeTy,
       {llvm::ConstantInt::get(IntTy, DL.getTypeAllocSize(MT)),
        B.getInt32(goKind(T)), B.getInt32(DL.getABITypeAlign(MT).value()),
        cast<llvm::Constant>(stringConst(Name)), Elem,
-       llvm::ConstantPointerNull::get(PtrTy), llvm::ConstantInt::get(IntTy, 0),
+       llvm::ConstantPointerNull::get(PtrTy), llvm::ConstantInt::get(IntTy, Len),
        llvm::ConstantPointerNull::get(PtrTy),
        llvm::ConstantPointerNull::get(PtrTy)});
   auto *GV = new llvm::GlobalVariable(M, GoTypeTy, /*isConstant=*/true,
