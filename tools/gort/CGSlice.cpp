@@ -216,8 +216,19 @@ Value *CodeGen::emitLenCap(const Expr *X, bool Len) {
   Type *U = underlying(typeOf(X));
   if (isString(U))
     return B.CreateExtractValue(emitExpr(X), 1);
-  if (isa<gort::SliceTy>(U))
+  if (isa<gort::SliceTy>(U)) {
+    // len([]rune(s)) counts the runes without making the slice.
+    const Expr *XS = X;
+    while (auto *P = dyn_cast<ParenExpr>(XS))
+      XS = P->X.get();
+    if (auto *C = dyn_cast<CallExpr>(XS); C && Len && isRuneSlice(U)) {
+      const TypeAndValue *FTV = tv(C->Fun.get());
+      if (FTV && FTV->M == TypeAndValue::TypeExpr && C->Args.size() == 1 &&
+          isString(typeOf(C->Args[0].get())))
+        return rt(RtFn::countrunes, {emitExpr(C->Args[0].get())});
+    }
     return B.CreateExtractValue(emitExpr(X), Len ? 1 : 2);
+  }
   ArrayTy *AT = dyn_cast<ArrayTy>(U);
   if (!AT)
     AT = cast<ArrayTy>(underlying(cast<PointerTy>(U)->Elem));
