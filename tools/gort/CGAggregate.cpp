@@ -32,8 +32,9 @@ using namespace gort;
 using namespace gort::cg;
 
 void CodeGen::nilCheck(Value *P) {
-  if (isa<llvm::AllocaInst>(P) || isa<llvm::GlobalValue>(P))
-    return;
+  if (isa<llvm::AllocaInst>(P) ||
+      (isa<llvm::Constant>(P) && !isa<llvm::ConstantPointerNull>(P)))
+    return; // a local's or a global's address
   BasicBlock *Nil = newBlock("nil.panic"), *Ok = newBlock("nil.ok");
   B.CreateCondBr(B.CreateIsNull(P), Nil, Ok,
                  llvm::MDBuilder(Ctx).createUnlikelyBranchWeights());
@@ -130,8 +131,9 @@ Value *CodeGen::emitCompositeLit(const CompositeLit *E) {
       Len = std::max(Len, ++Next);
     }
     Type *AT = Info.Types.arrayOf(S->Elem, Len);
-    Value *Mem = Len ? heapAlloc(AT)
-                     : llvm::ConstantPointerNull::get(PtrTy);
+    // An empty literal is not nil: its array is runtime.zerobase, as gc's.
+    Value *Mem =
+        Len ? heapAlloc(AT) : M.getOrInsertGlobal("runtime.zerobase", IntTy);
     if (Len)
       emitCompositeLitInto(E, AT, Mem, /*Zeroed=*/true);
     Value *V = llvm::UndefValue::get(SliceHdrTy);

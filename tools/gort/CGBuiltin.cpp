@@ -44,6 +44,10 @@ void CodeGen::emitPrint(const CallExpr *E, bool Ln) {
       rt(RtFn::printpointer, {V});
     } else if (isString(U)) {
       rt(RtFn::printstring, {V});
+    } else if (isa<gort::SliceTy>(U)) {
+      auto *Tmp = entryAlloca(SliceHdrTy, "printslice");
+      B.CreateStore(V, Tmp);
+      rt(RtFn::printslice, {Tmp});
     } else if (isBoolean(U)) {
       rt(RtFn::printbool, {V});
     } else if (isFloat(U)) {
@@ -78,6 +82,8 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
     Type *T = typeOf(E->Args[0].get());
     if (isMap(T))
       return emitMakeMap(E, T);
+    if (isa<gort::SliceTy>(underlying(T)))
+      return emitMakeSlice(E, T);
     auto *CT = dyn_cast<ChannelType>(underlying(T));
     if (!CT) {
       unsupported(E->getLoc(), "make of " + typeString(T));
@@ -96,18 +102,8 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
     Type *T = typeOf(E->Args[0].get());
     if (isMap(T))
       return rt(RtFn::maplen, {emitExpr(E->Args[0].get())});
-    Type *AT = underlying(T);
-    if (auto *P = dyn_cast<PointerTy>(AT))
-      AT = underlying(P->Elem);
-    if (auto *Arr = dyn_cast<ArrayTy>(AT)) {
-      // Not a constant: the operand calls or receives, and runs.
-      emitExpr(E->Args[0].get());
-      return llvm::ConstantInt::get(IntTy, Arr->Len);
-    }
-    if (!isChan(T)) {
-      unsupported(E->getLoc(), "len and cap of " + typeString(T));
-      return zeroValue(IntT);
-    }
+    if (!isChan(T))
+      return emitLenCap(E->Args[0].get(), O->Id == BuiltinId::Len);
     Value *C = emitExpr(E->Args[0].get());
     return rt(O->Id == BuiltinId::Len ? RtFn::chanlen : RtFn::chancap, {C});
   }
@@ -116,6 +112,10 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
   case BuiltinId::Delete:
     emitDelete(E);
     return NoValue;
+  case BuiltinId::Append:
+    return emitAppend(E);
+  case BuiltinId::Copy:
+    return emitCopy(E);
   case BuiltinId::Close:
     rt(RtFn::closechan, {emitExpr(E->Args[0].get())});
     return NoValue;

@@ -93,11 +93,11 @@ bool CodeGen::calleeOf(const Expr *Fun, Callee &C) {
 }
 
 std::vector<Value *> CodeGen::callArgs(const CallExpr *E, const Callee &C) {
-  if (!C.Recv)
-    return emitValues(E->Args, C.Sig->Params);
-  std::vector<Type *> Rest(C.Sig->Params.begin() + 1, C.Sig->Params.end());
-  std::vector<Value *> Vals = emitValues(E->Args, Rest);
-  Vals.insert(Vals.begin(), C.Recv);
+  std::vector<Type *> Params(C.Sig->Params.begin() + (C.Recv ? 1 : 0),
+                             C.Sig->Params.end());
+  std::vector<Value *> Vals = argValues(E, Params, C.Sig->Variadic);
+  if (C.Recv)
+    Vals.insert(Vals.begin(), C.Recv);
   return Vals;
 }
 
@@ -156,11 +156,16 @@ Value *CodeGen::emitCall(const CallExpr *E) {
     // Conversion T(x).
     Type *To = FTV->T;
     Type *From = typeOf(E->Args[0].get());
-    if (isString(To) && !isString(From)) {
-      unsupported(E->getLoc(), "conversion to string");
-      return zeroValue(To);
-    }
-    return convert(emitExpr(E->Args[0].get()), From, To);
+    const TypeAndValue *ATV = tv(E->Args[0].get());
+    if (ATV && ATV->M == TypeAndValue::Constant &&
+        ATV->Val.K == ConstValue::String &&
+        (isByteSlice(To) || isRuneSlice(To)))
+      return constStringToSlice(ATV->Val.S, isRuneSlice(To));
+    Value *V = emitExpr(E->Args[0].get());
+    setLoc(E->getLoc());
+    if (Value *S = stringConversion(V, From, To))
+      return S;
+    return convert(V, From, To);
   }
   const Expr *X = Fun;
   while (auto *P = dyn_cast<ParenExpr>(X))

@@ -17,14 +17,15 @@ using namespace gort::cg;
 /// A struct's fields at their offsets in memType's layout. The type is
 /// registered before its fields are described, so that a field of type *T
 /// inside T refers back to it.
-llvm::DIType *CodeGen::diStruct(StructTy *ST, const std::string &Name) {
+llvm::DIType *CodeGen::diStruct(StructTy *ST, const std::string &Name,
+                                 const std::string &Key) {
   auto *LT = cast<llvm::StructType>(memType(ST));
   const llvm::StructLayout *SL = DL.getStructLayout(LT);
   auto *D = DIB->createStructType(
       CU, Name, DIF, 0, SL->getSizeInBits(),
       DL.getABITypeAlign(LT).value() * 8, llvm::DINode::FlagZero, nullptr,
       DIB->getOrCreateArray({}));
-  DITypes[Name] = D;
+  DITypes[Key] = D;
   std::vector<llvm::Metadata *> Members;
   for (unsigned I = 0; I < ST->Fields.size(); ++I) {
     llvm::Type *FT = LT->getElementType(I);
@@ -47,9 +48,15 @@ llvm::DIType *CodeGen::diType(Type *T) {
   llvm::DIType *D = nullptr;
   Type *U = underlying(T);
   if (auto *ST = dyn_cast<StructTy>(U))
-    return diStruct(ST, Name);
+    return diStruct(ST, Name, Key);
   if (isa<NamedType>(T) && !isa<BasicType>(U)) {
+    // A type that refers to itself (type P *P) finds a temporary, which
+    // the typedef replaces.
+    auto *Tmp = DIB->createReplaceableCompositeType(
+        llvm::dwarf::DW_TAG_structure_type, Name, CU, DIF, 0);
+    DITypes[Key] = Tmp;
     D = DIB->createTypedef(diType(U), Name, DIF, 0, CU);
+    DIB->replaceTemporary(llvm::TempDIType(Tmp), D);
   } else if (auto *P = dyn_cast<PointerTy>(U)) {
     // A pointer back into a struct being described finds it registered.
     D = DIB->createPointerType(diType(P->Elem), PtrBits, 0, std::nullopt,
@@ -83,6 +90,20 @@ llvm::DIType *CodeGen::diType(Type *T) {
                                isUnsigned(U) ? llvm::dwarf::DW_ATE_unsigned
                                              : llvm::dwarf::DW_ATE_signed);
     }
+  } else if (auto *ST = dyn_cast<gort::SliceTy>(U)) {
+    // As gc: a struct {array *T; len, cap int} named "[]T".
+    auto *P = DIB->createPointerType(diType(ST->Elem), PtrBits, 0,
+                                     std::nullopt, "*" + typeName(ST->Elem));
+    auto *IntD = diType(Info.Types.basic(BasicKind::Int));
+    auto *Arr = DIB->createMemberType(CU, "array", DIF, 0, PtrBits, PtrBits, 0,
+                                      llvm::DINode::FlagZero, P);
+    auto *Len = DIB->createMemberType(CU, "len", DIF, 0, PtrBits, PtrBits,
+                                      PtrBits, llvm::DINode::FlagZero, IntD);
+    auto *Cap = DIB->createMemberType(CU, "cap", DIF, 0, PtrBits, PtrBits,
+                                      2 * PtrBits, llvm::DINode::FlagZero, IntD);
+    D = DIB->createStructType(CU, Name, DIF, 0, 3 * PtrBits, PtrBits,
+                              llvm::DINode::FlagZero, nullptr,
+                              DIB->getOrCreateArray({Arr, Len, Cap}));
   } else if (isa<EmptyInterfaceType>(U)) {
     auto *VP = DIB->createPointerType(nullptr, PtrBits);
     auto *Ty = DIB->createMemberType(CU, "_type", DIF, 0, PtrBits, PtrBits, 0,

@@ -290,6 +290,12 @@ Value *CodeGen::emitExpr(const Expr *E) {
     return emitUnary(cast<UnaryExpr>(E));
   case Node::NK_BinaryExpr:
     return emitBinary(cast<BinaryExpr>(E));
+  case Node::NK_IndexExpr:
+    if (const IndexExpr *IE = mapIndex(E))
+      return emitMapIndex(IE, nullptr);
+    return emitIndex(cast<IndexExpr>(E));
+  case Node::NK_SliceExpr:
+    return emitSliceExpr(cast<SliceExpr>(E));
   case Node::NK_TypeAssertExpr: {
     auto *TA = cast<TypeAssertExpr>(E);
     Value *X = emitExpr(TA->X.get());
@@ -301,11 +307,6 @@ Value *CodeGen::emitExpr(const Expr *E) {
   }
   case Node::NK_StarExpr:
     return emitStar(cast<StarExpr>(E));
-  case Node::NK_IndexExpr:
-    if (const IndexExpr *IE = mapIndex(E))
-      return emitMapIndex(IE, nullptr);
-    unsupported(E->getLoc(), "this expression");
-    return zeroValue(TV && TV->T ? TV->T : Info.Types.basic(BasicKind::Int));
   case Node::NK_CompositeLit:
     return emitCompositeLit(cast<CompositeLit>(E));
   case Node::NK_SelectorExpr: {
@@ -369,6 +370,8 @@ Value *CodeGen::emitAddr(const Expr *E) {
   if (auto *SE = dyn_cast<SelectorExpr>(E))
     if (Info.Selections.count(SE))
       return fieldAddr(SE);
+  if (auto *IE = dyn_cast<IndexExpr>(E))
+    return indexAddr(IE);
   unsupported(E->getLoc(), "the address of this expression");
   return entryAlloca(memType(typeOf(E)), "noaddr");
 }
@@ -421,6 +424,8 @@ Value *CodeGen::emitBinary(const BinaryExpr *E) {
     return Phi;
   }
   Type *XT = typeOf(E->X.get()), *YT = typeOf(E->Y.get());
+  if (E->Op == Tok::Add && isString(T))
+    return emitConcat(E);
   switch (E->Op) {
   case Tok::Eql:
   case Tok::Neq:
@@ -455,6 +460,10 @@ Value *CodeGen::emitBinary(const BinaryExpr *E) {
 
 Value *CodeGen::binaryOp(Tok Op, Value *X, Value *Y, Type *T, Type *YT,
                          SourceLoc Loc, const Expr *YE) {
+  if (Op == Tok::Add && isString(T)) {
+    setLoc(Loc);
+    return rt(RtFn::concatstring2, {X, Y});
+  }
   if (X->getType()->isFloatingPointTy()) {
     switch (Op) {
     case Tok::Add:
@@ -584,8 +593,14 @@ Value *CodeGen::compare(Tok Op, Value *X, Type *XT, Value *Y, Type *YT,
     return Eq ? R : B.CreateNot(R);
   }
   if (isString(UX)) {
-    unsupported(Loc, "string comparison");
-    return B.getInt1(false);
+    setLoc(Loc);
+    return compareStrings(Op, X, Y);
+  }
+  if (isa<gort::SliceTy>(UX) || isa<gort::SliceTy>(UY)) {
+    // Only with nil: the array pointer is nil.
+    Value *V = isa<gort::SliceTy>(UX) ? X : Y;
+    Value *P = B.CreateExtractValue(V, 0);
+    return Eq ? B.CreateIsNull(P) : B.CreateIsNotNull(P);
   }
   if (X->getType()->isPointerTy() || Y->getType()->isPointerTy()) {
     if (!X->getType()->isPointerTy())

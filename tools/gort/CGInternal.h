@@ -15,6 +15,8 @@
 //   CGAlg.cpp        type algorithms: the hash and equal of descriptors
 //   CGCall.cpp       calls, go and defer (thunks, deferprocstk layouts)
 //   CGMethods.cpp    methods, method values and method expressions
+//   CGSlice.cpp      index and slice expressions, slice built-ins, string
+//                    operations, range over sequences, variadic calls
 //   CGBuiltin.cpp    print/println and the other built-ins
 //   CGRuntime.cpp    calls of the runtime's entry points (C ABI lowering)
 //
@@ -160,7 +162,8 @@ private:
 
   // --- Debug information (CGDebugInfo.cpp) ---------------------------------
   llvm::DIType *diType(Type *T);
-  llvm::DIType *diStruct(StructTy *ST, const std::string &Name);
+  llvm::DIType *diStruct(StructTy *ST, const std::string &Name,
+                         const std::string &Key);
   void setLoc(SourceLoc L);
   // Debug positions honour //line directives (Diagnostics::presumed).
   llvm::DIFile *diFile(SourceLoc L);
@@ -314,6 +317,9 @@ private:
   Value *emitCall(const CallExpr *E);
   bool calleeOf(const Expr *Fun, Callee &C);
   std::vector<Value *> callArgs(const CallExpr *E, const Callee &C);
+  std::vector<Value *> argValues(const CallExpr *E,
+                                 const std::vector<Type *> &Params,
+                                 bool Variadic);
   Value *callWith(const Callee &C, llvm::ArrayRef<Value *> Args);
   void emitGo(const GoStmt *S);
   void emitDefer(const DeferStmt *S);
@@ -356,6 +362,36 @@ private:
   Value *wrapperLoad(llvm::IRBuilder<> &WB, Type *T, Value *Addr);
   Value *emitMethodValue(const SelectorExpr *SE, const Selection &S);
   Value *emitMethodExpr(const SelectorExpr *SE, const Selection &S);
+
+  // --- Slices, strings and arrays (CGSlice.cpp) ----------------------------
+  /// A sequence's array (or the address of an array value), length,
+  /// capacity and element type.
+  struct Seq {
+    Value *Ptr = nullptr, *Len = nullptr, *Cap = nullptr;
+    Type *Elem = nullptr;
+    bool IsString = false, IsSlice = false;
+  };
+  Value *sliceValue(Value *Ptr, Value *Len, Value *Cap);
+  Value *stringValue(Value *Ptr, Value *Len);
+  void panicIf(Value *Fail, Value *X, bool XUnsigned, Value *Bound, int Code);
+  Value *checkBound(Value *X, bool XUnsigned, Value *Bound, int Code,
+                    bool Inclusive);
+  Seq emitSeq(const Expr *X);
+  Value *emitIndexValue(const Expr *E, Value *Bound, int Code, bool Inclusive);
+  Value *indexAddr(const IndexExpr *E);
+  Value *emitIndex(const IndexExpr *E);
+  Value *emitSliceExpr(const SliceExpr *E);
+  Value *emitLenCap(const Expr *X, bool Len);
+  Value *emitMakeSlice(const CallExpr *E, Type *T);
+  Value *emitAppend(const CallExpr *E);
+  Value *emitCopy(const CallExpr *E);
+  Value *stringConversion(Value *V, Type *From, Type *To);
+  Value *constStringToSlice(StringRef S, bool Runes);
+  Value *emitConcat(const BinaryExpr *E);
+  Value *compareStrings(Tok Op, Value *X, Value *Y);
+  Value *packSlice(Type *Elem, llvm::ArrayRef<Value *> Vals);
+  void rangeAssign(const RangeStmt *S, const Expr *K, Value *V, Type *VT);
+  void emitRangeSeq(const RangeStmt *S, const Object *Label);
 
   // --- Built-ins (CGBuiltin.cpp) -------------------------------------------
   Value *emitBuiltin(const CallExpr *E, const Object *O);

@@ -142,17 +142,18 @@ void CodeGen::emitDeclStmt(const DeclStmt *S) {
   }
 }
 
-/// For x op= y and x++ on a field selector or *p: x's address, so that
-/// its operands (p in p().f += 1) are evaluated once; else null.
+/// The address of the left-hand side L, computed before the right-hand
+/// side, so that its operands (p in p().f += 1, a[f()]) are evaluated
+/// once and first; null for a variable's name or a map element (maps'
+/// assignments are calls).
 Value *CodeGen::onceAddr(const Expr *L) {
   while (auto *P = dyn_cast<ParenExpr>(L))
     L = P->X.get();
-  if (auto *SE = dyn_cast<SelectorExpr>(L))
-    if (Info.Selections.count(SE))
-      return emitAddr(L);
-  if (isa<StarExpr>(L))
-    return emitAddr(L);
-  return nullptr;
+  if (isa<Ident>(L) || mapIndex(L))
+    return nullptr;
+  if (auto *SE = dyn_cast<SelectorExpr>(L); SE && !Info.Selections.count(SE))
+    return nullptr;
+  return emitAddr(L);
 }
 
 /// Stores V (of type VT) into the variable Lhs names; Define declares it
@@ -218,6 +219,18 @@ void CodeGen::emitAssign(const AssignStmt *S) {
   for (auto &L : S->Lhs)
     Lhs.push_back(L.get());
   evalMapLhs(Lhs, /*All=*/false);
+  // a[i], a[j] = a[j], a[i]: the operands on the left are evaluated first
+  // (with the right-hand sides), then the assignments are made.
+  std::vector<Value *> Addrs(S->Lhs.size(), nullptr);
+  if (S->Lhs.size() > 1 && !Define)
+    for (size_t I = 0; I < S->Lhs.size(); ++I)
+      Addrs[I] = onceAddr(S->Lhs[I].get());
+  auto Assign = [&](size_t I, Value *V, Type *VT) {
+    if (!Addrs[I])
+      return assignTo(S->Lhs[I].get(), V, VT, Define);
+    Type *LT = typeOf(S->Lhs[I].get());
+    storeValue(LT, convert(V, VT, LT), Addrs[I]);
+  };
   if (S->Lhs.size() == S->Rhs.size()) {
     std::vector<Value *> Vals;
     std::vector<Type *> Types;
@@ -235,14 +248,14 @@ void CodeGen::emitAssign(const AssignStmt *S) {
     }
     evalMapLhs(Lhs, /*All=*/true);
     for (size_t I = 0; I < S->Lhs.size(); ++I)
-      assignTo(S->Lhs[I].get(), Vals[I], Types[I], Define);
+      Assign(I, Vals[I], Types[I]);
     return;
   }
   std::vector<Type *> Types;
   std::vector<Value *> Vals = emitTuple(S->Rhs[0].get(), Types);
   evalMapLhs(Lhs, /*All=*/true);
   for (size_t I = 0; I < S->Lhs.size() && I < Vals.size(); ++I)
-    assignTo(S->Lhs[I].get(), Vals[I], Types[I], Define);
+    Assign(I, Vals[I], Types[I]);
 }
 
 void CodeGen::emitIf(const IfStmt *S) {
@@ -295,7 +308,7 @@ void CodeGen::emitRange(const RangeStmt *S, const Object *Label) {
     return emitRangeMap(S, Label);
   auto *Ch = dyn_cast<ChannelType>(underlying(CT));
   if (!Ch)
-    return unsupported(S->getLoc(), "range over " + typeString(CT));
+    return emitRangeSeq(S, Label);
   Value *C = emitExpr(S->X.get());
   // One variable for the whole loop, as in Go 1.19.
   const Object *V = nullptr;

@@ -6,6 +6,9 @@
 //                         (Sema sized them the same: TypeContext::wordBits)
 //   float32, float64      float, double (IEEE single and double)
 //   string                { ptr, iP }, Go's string header (GoString)
+//   []T                   { ptr, iP, iP }, Go's slice header (GoSlice);
+//                         nil is all zeros
+//   [N]T                  [N x memType(T)] (until aggr's representation)
 //   chan T                ptr to the runtime's Hchan
 //   *T                    ptr (null for nil)
 //   map[K]V               ptr to the runtime's Hmap; null is the nil map

@@ -130,7 +130,7 @@ std::string operandString(const Operand &X, bool IntValue = false);
 /// The "have"/"want" continuation lines of gc's count mismatches
 /// (SemaAssignments.cpp).
 std::string haveWant(llvm::ArrayRef<Operand> Have,
-                     llvm::ArrayRef<Type *> Want);
+                     llvm::ArrayRef<Type *> Want, bool Variadic = false);
 
 class Checker {
 public:
@@ -250,6 +250,9 @@ private:
   // Calls and selectors (SemaCall.cpp).
   void call(const CallExpr *C, Operand &X, unsigned Depth);
   void arguments(const CallExpr *C, SignatureType *Sig, unsigned Depth);
+  /// The arguments' operands: f(g()) gives each of g's results.
+  std::vector<Operand> argOperands(const CallExpr *C, size_t From,
+                                   unsigned Depth);
   void selector(const SelectorExpr *S, Operand &X);
   // Fields, pointers, composite literals (SemaComposite.cpp).
   enum FieldLookup { FieldNotFound, FieldFound, FieldAmbiguous };
@@ -273,6 +276,16 @@ private:
 
   // Built-in functions (SemaBuiltins.cpp).
   void builtinCall(const CallExpr *C, Object *B, Operand &X, unsigned Depth);
+  void lenCap(const CallExpr *C, Object *B, Operand &X, unsigned Depth);
+  void makeSlice(const CallExpr *C, Type *T, Operand &X, unsigned Depth);
+  void appendCall(const CallExpr *C, Operand &X, unsigned Depth);
+  void copyCall(const CallExpr *C, Operand &X, unsigned Depth);
+
+  // Index and slice expressions (SemaIndex.cpp).
+  bool validIndex(Operand &X, StringRef What);
+  int64_t indexValue(const Expr *E, int64_t Max, unsigned Depth, bool *Ok);
+  void indexExpr(const IndexExpr *E, Operand &X, unsigned Depth);
+  void sliceExpr(const SliceExpr *E, Operand &X, unsigned Depth);
 
   // Conversions (SemaConversions.cpp).
   void conversion(const CallExpr *C, Type *T, Operand &X, unsigned Depth);
@@ -324,6 +337,7 @@ private:
   void selectStmt(const SelectStmt *S, const std::string &Label);
   void forStmt(const ForStmt *S, const std::string &Label);
   void rangeStmt(const RangeStmt *S, const std::string &Label);
+  Type *rangeSeqKey(Type *X, Type **Val);
 
   // Labels and branches (SemaLabels.cpp).
   void collectLabels(const StmtList &L);

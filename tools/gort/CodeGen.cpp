@@ -16,6 +16,8 @@
 //                    deferprocstk's block layouts)
 //   CGMethods.cpp    methods (main.T.M, main.(*T).M), method values and
 //                    method expressions
+//   CGSlice.cpp      slices, strings and arrays: index and slice
+//                    expressions, append, copy, concatenation, range
 //   CGBuiltin.cpp    print/println and the other built-ins
 //   CGRuntime.cpp    runtime calls and the C ABI of their two-word structs
 //   CGDebugInfo.cpp  DWARF

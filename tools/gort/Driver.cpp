@@ -59,7 +59,6 @@
 #include <memory>
 #include <pthread.h>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -233,83 +232,6 @@ static std::string defaultOutput(const Options &Opts, StringRef Ext) {
   return (In + Ext).str();
 }
 
-/// What code generation cannot do yet, in a type: "slices", ...; empty if
-/// it can.
-/// Seen: the named types looked into already (recursive types).
-static std::string unsupportedIn(Type *T, std::set<Type *> &Seen,
-                                 unsigned Depth = 0) {
-  if (!T || Depth > 8)
-    return "";
-  if (llvm::isa<NamedType>(T) && !Seen.insert(T).second)
-    return "";
-  switch (T->getKind()) {
-  case Type::TK_Array:
-    return unsupportedIn(llvm::cast<ArrayTy>(T)->Elem, Seen, Depth + 1);
-  case Type::TK_Slice:
-    return "slices";
-  case Type::TK_Map:
-    if (std::string W = unsupportedIn(llvm::cast<MapTy>(T)->Key, Seen, Depth + 1);
-        !W.empty())
-      return W;
-    return unsupportedIn(llvm::cast<MapTy>(T)->Elem, Seen, Depth + 1);
-  case Type::TK_Pointer:
-    return unsupportedIn(llvm::cast<PointerTy>(T)->Elem, Seen, Depth + 1);
-  case Type::TK_Struct:
-    for (const StructField &F : llvm::cast<StructTy>(T)->Fields)
-      if (std::string W = unsupportedIn(F.T, Seen, Depth + 1); !W.empty())
-        return W;
-    return "";
-  case Type::TK_Named:
-    // Package sync's types are opaque to code generation (syncType).
-    if (llvm::StringRef(llvm::cast<NamedType>(T)->Name).starts_with("sync."))
-      return "";
-    return unsupportedIn(llvm::cast<NamedType>(T)->Underlying, Seen, Depth + 1);
-  case Type::TK_Chan:
-    return unsupportedIn(llvm::cast<ChannelType>(T)->Elem, Seen, Depth + 1);
-  case Type::TK_Tuple:
-    for (Type *E : llvm::cast<TupleType>(T)->Elems)
-      if (std::string W = unsupportedIn(E, Seen, Depth + 1); !W.empty())
-        return W;
-    return "";
-  case Type::TK_Func: {
-    auto *S = llvm::cast<SignatureType>(T);
-    for (auto *L : {&S->Params, &S->Results})
-      for (Type *E : *L)
-        if (std::string W = unsupportedIn(E, Seen, Depth + 1); !W.empty())
-          return W;
-    return "";
-  }
-  default:
-    return "";
-  }
-}
-
-/// Sema accepts tier 2's types before code generation has them all: the
-/// first expression or declaration (in source order) whose type code
-/// generation lacks is reported as not supported yet.
-static bool codegenSupports(SemaInfo &Info, Diagnostics &Diags) {
-  SourceLoc First;
-  std::string What;
-  auto Note = [&](SourceLoc L, Type *T) {
-    std::set<Type *> Seen;
-    std::string W = unsupportedIn(T, Seen);
-    if (W.empty() || !L.isValid())
-      return;
-    if (!First.isValid() || L.Line < First.Line ||
-        (L.Line == First.Line && L.Col < First.Col))
-      First = L, What = W;
-  };
-  for (auto &[E, TV] : Info.Exprs)
-    Note(E->getLoc(), TV.T);
-  for (auto &[Id, O] : Info.Defs)
-    if (O)
-      Note(Id->getLoc(), O->T);
-  if (What.empty())
-    return true;
-  Diags.error(First, What + " are not supported yet");
-  return false;
-}
-
 /// Code generation, optimization, and the phases after it.
 static int generate(const Options &Opts, const File &F, SemaInfo &Info,
                     Diagnostics &Diags) {
@@ -410,8 +332,6 @@ static int compile(const Options &Opts) {
     dumpTypes(*F, Info, *OS);
     return ExitOk;
   }
-  if (!codegenSupports(Info, Diags))
-    return ExitError;
   return generate(Opts, *F, Info, Diags);
 }
 

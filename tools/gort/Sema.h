@@ -196,6 +196,11 @@ struct SemaInfo {
 /// Checks F, filling Info. Returns false if errors were reported.
 bool checkFile(const File &F, Diagnostics &Diags, SemaInfo &Info);
 
+/// Whether checked expression E calls a function or receives (types2's
+/// hasCallOrRecv): then len(E) of an array is not constant, and range over
+/// E evaluates it even without a value variable.
+bool hasCallOrRecv(const Expr *E, const SemaInfo &Info);
+
 /// Prints Info for FileCheck tests; see Sema.cpp for the format.
 void dumpTypes(const File &F, const SemaInfo &Info, llvm::raw_ostream &OS);
 

@@ -81,7 +81,8 @@ bool Checker::assign(Operand &X, Type *T, StringRef Context) {
 /// types2's typesSummary for the "have"/"want" lines of a count mismatch:
 /// `(number, string)`. An untyped numeric constant could be of any numeric
 /// type, so it is a "number"; other untyped types lose "untyped ".
-static std::string typesSummary(llvm::ArrayRef<Type *> Ts) {
+static std::string typesSummary(llvm::ArrayRef<Type *> Ts,
+                                bool Variadic = false) {
   std::string S = "(";
   for (size_t I = 0; I < Ts.size(); ++I) {
     if (I)
@@ -89,6 +90,8 @@ static std::string typesSummary(llvm::ArrayRef<Type *> Ts) {
     Type *T = Ts[I];
     if (!T || isInvalid(T))
       S += "<T>";
+    else if (Variadic && I + 1 == Ts.size() && isa<SliceTy>(T))
+      S += "..." + typeString(cast<SliceTy>(T)->Elem);
     else if (!isUntyped(T))
       S += typeString(T);
     else if (BasicKind K = basicKind(T); K == BasicKind::UntypedInt ||
@@ -103,11 +106,12 @@ static std::string typesSummary(llvm::ArrayRef<Type *> Ts) {
 
 /// The "have"/"want" continuation lines of gc's count mismatches.
 std::string haveWant(llvm::ArrayRef<Operand> Have,
-                     llvm::ArrayRef<Type *> Want) {
+                     llvm::ArrayRef<Type *> Want, bool Variadic) {
   std::vector<Type *> Ts;
   for (const Operand &X : Have)
     Ts.push_back(X.T);
-  return "\n\thave " + typesSummary(Ts) + "\n\twant " + typesSummary(Want);
+  return "\n\thave " + typesSummary(Ts) + "\n\twant " +
+         typesSummary(Want, Variadic);
 }
 
 static Tok binaryOpOf(Tok AssignOp) {

@@ -11,54 +11,6 @@
 
 namespace gort::sema {
 
-/// Whether evaluating E calls a function (not a conversion or a constant
-/// built-in call) or receives from a channel: then len of an array is not
-/// a constant.
-static bool callsOrReceives(const Expr *E, SemaInfo &Info) {
-  if (!E)
-    return false;
-  auto Any = [&](const ExprList &L) {
-    for (const ExprPtr &X : L)
-      if (callsOrReceives(X.get(), Info))
-        return true;
-    return false;
-  };
-  switch (E->getKind()) {
-  case Node::NK_ParenExpr:
-    return callsOrReceives(cast<ParenExpr>(E)->X.get(), Info);
-  case Node::NK_SelectorExpr:
-    return callsOrReceives(cast<SelectorExpr>(E)->X.get(), Info);
-  case Node::NK_IndexExpr:
-    return callsOrReceives(cast<IndexExpr>(E)->X.get(), Info) ||
-           callsOrReceives(cast<IndexExpr>(E)->Index.get(), Info);
-  case Node::NK_StarExpr:
-    return callsOrReceives(cast<StarExpr>(E)->X.get(), Info);
-  case Node::NK_UnaryExpr:
-    return cast<UnaryExpr>(E)->Op == Tok::Arrow ||
-           callsOrReceives(cast<UnaryExpr>(E)->X.get(), Info);
-  case Node::NK_BinaryExpr:
-    return callsOrReceives(cast<BinaryExpr>(E)->X.get(), Info) ||
-           callsOrReceives(cast<BinaryExpr>(E)->Y.get(), Info);
-  case Node::NK_TypeAssertExpr:
-    return callsOrReceives(cast<TypeAssertExpr>(E)->X.get(), Info);
-  case Node::NK_KeyValueExpr:
-    return callsOrReceives(cast<KeyValueExpr>(E)->Key.get(), Info) ||
-           callsOrReceives(cast<KeyValueExpr>(E)->Value.get(), Info);
-  case Node::NK_CompositeLit:
-    return Any(cast<CompositeLit>(E)->Elts);
-  case Node::NK_CallExpr: {
-    auto *C = cast<CallExpr>(E);
-    auto Fun = Info.Exprs.find(C->Fun.get());
-    if (Fun != Info.Exprs.end() && Fun->second.M == TypeAndValue::TypeExpr)
-      return Any(C->Args);
-    auto It = Info.Exprs.find(C);
-    return It == Info.Exprs.end() || It->second.M != TypeAndValue::Constant;
-  }
-  default:
-    return false;
-  }
-}
-
 void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
                           unsigned Depth) {
   const std::string &Name = B->Name;
@@ -81,46 +33,28 @@ void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
     }
     return true;
   };
-  if (C->HasEllipsis) {
-    unsupported(C->getLoc(), "variadic functions");
+  if (C->HasEllipsis && B->Id != BuiltinId::Append) {
+    errorAt(C, "invalid operation: invalid use of ... with built-in " + Name);
+    for (const ExprPtr &A : C->Args) {
+      Operand Arg;
+      check(A.get(), Arg, Depth + 1);
+    }
     return;
   }
   switch (B->Id) {
   case BuiltinId::Len:
-  case BuiltinId::Cap: {
+  case BuiltinId::Cap:
     if (!Count(1, 1))
       return;
-    Operand A = value(C->Args[0].get(), Depth + 1);
-    if (A.isInvalid())
+    return lenCap(C, B, X, Depth);
+  case BuiltinId::Append:
+    if (!Count(1, ~size_t(0)))
       return;
-    X.T = Ctx.basic(BasicKind::Int);
-    X.M = TypeAndValue::Value;
-    if (isChan(A.T) || (B->Id == BuiltinId::Len && isMap(A.T)))
+    return appendCall(C, X, Depth);
+  case BuiltinId::Copy:
+    if (!Count(2, 2))
       return;
-    // An array's length is a constant unless the operand calls a function
-    // or receives (the spec's "Length and capacity").
-    Type *AT = underlying(A.T);
-    if (auto *P = dyn_cast<PointerTy>(AT))
-      AT = underlying(P->Elem);
-    if (auto *Arr = dyn_cast<ArrayTy>(AT)) {
-      if (!callsOrReceives(C->Args[0].get(), Info)) {
-        X.M = TypeAndValue::Constant;
-        X.Val = ConstValue::makeInt(Arr->Len);
-      }
-      return;
-    }
-    if (B->Id == BuiltinId::Len && isString(A.T)) {
-      if (A.isConst()) {
-        useDefault(A);
-        X.M = TypeAndValue::Constant;
-        X.Val = ConstValue::makeInt(int64_t(A.Val.S.size()));
-      }
-      return;
-    }
-    X.M = TypeAndValue::Invalid;
-    errorAt(A.E, "invalid argument: " + operandString(A) + " for " + Name);
-    return;
-  }
+    return copyCall(C, X, Depth);
   case BuiltinId::Close: {
     if (!Count(1, 1))
       return;
@@ -142,11 +76,13 @@ void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
     return;
   }
   case BuiltinId::Make: {
-    if (!Count(1, 3))
+    if (!Count(1, ~size_t(0)))
       return;
     Type *T = typeOf(C->Args[0].get());
     if (isInvalid(T))
       return;
+    if (isa<SliceTy>(underlying(T)))
+      return makeSlice(C, T, X, Depth);
     if (!isChan(T) && !isMap(T)) {
       errorAt(C->Args[0].get(), "invalid argument: cannot make " +
                                     exprString(C->Args[0].get()) +
@@ -258,6 +194,209 @@ void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
     unsupported(C->Fun->getLoc(), Name, true);
     return;
   }
+}
+
+/// Sema.h's hasCallOrRecv: whether evaluating E calls a function (not a
+/// conversion or a constant built-in call) or receives from a channel.
+static bool callOrRecv(const Expr *E, const SemaInfo &Info) {
+  if (!E)
+    return false;
+  auto Any = [&](const ExprList &L) {
+    for (const ExprPtr &X : L)
+      if (callOrRecv(X.get(), Info))
+        return true;
+    return false;
+  };
+  switch (E->getKind()) {
+  case Node::NK_ParenExpr:
+    return callOrRecv(cast<ParenExpr>(E)->X.get(), Info);
+  case Node::NK_SelectorExpr:
+    return callOrRecv(cast<SelectorExpr>(E)->X.get(), Info);
+  case Node::NK_IndexExpr:
+    return callOrRecv(cast<IndexExpr>(E)->X.get(), Info) ||
+           callOrRecv(cast<IndexExpr>(E)->Index.get(), Info);
+  case Node::NK_StarExpr:
+    return callOrRecv(cast<StarExpr>(E)->X.get(), Info);
+  case Node::NK_UnaryExpr:
+    return cast<UnaryExpr>(E)->Op == Tok::Arrow ||
+           callOrRecv(cast<UnaryExpr>(E)->X.get(), Info);
+  case Node::NK_BinaryExpr:
+    return callOrRecv(cast<BinaryExpr>(E)->X.get(), Info) ||
+           callOrRecv(cast<BinaryExpr>(E)->Y.get(), Info);
+  case Node::NK_TypeAssertExpr:
+    return callOrRecv(cast<TypeAssertExpr>(E)->X.get(), Info);
+  case Node::NK_KeyValueExpr:
+    return callOrRecv(cast<KeyValueExpr>(E)->Key.get(), Info) ||
+           callOrRecv(cast<KeyValueExpr>(E)->Value.get(), Info);
+  case Node::NK_CompositeLit:
+    return Any(cast<CompositeLit>(E)->Elts);
+  case Node::NK_CallExpr: {
+    auto *C = cast<CallExpr>(E);
+    auto Fun = Info.Exprs.find(C->Fun.get());
+    if (Fun != Info.Exprs.end() && Fun->second.M == TypeAndValue::TypeExpr)
+      return Any(C->Args);
+    auto It = Info.Exprs.find(C);
+    return It == Info.Exprs.end() || It->second.M != TypeAndValue::Constant;
+  }
+  default:
+    return false;
+  }
+}
+
+} // namespace gort::sema
+
+bool gort::hasCallOrRecv(const Expr *E, const SemaInfo &Info) {
+  return sema::callOrRecv(E, Info);
+}
+
+namespace gort::sema {
+
+/// len(x) and cap(x): of strings (len only; constant for a constant),
+/// arrays and pointers to arrays (constant unless x calls or receives),
+/// slices and channels.
+void Checker::lenCap(const CallExpr *C, Object *B, Operand &X,
+                     unsigned Depth) {
+  bool IsLen = B->Id == BuiltinId::Len;
+  Operand A = value(C->Args[0].get(), Depth + 1);
+  if (A.isInvalid())
+    return;
+  X.T = Ctx.basic(BasicKind::Int);
+  X.M = TypeAndValue::Value;
+  Type *U = underlying(A.T);
+  if (auto *P = dyn_cast<PointerTy>(U))
+    if (isa<ArrayTy>(underlying(P->Elem)))
+      U = underlying(P->Elem);
+  if (isChan(U) || isa<SliceTy>(U) || (IsLen && isa<MapTy>(U)))
+    return;
+  if (auto *AT = dyn_cast<ArrayTy>(U)) {
+    if (!hasCallOrRecv(C->Args[0].get(), Info)) {
+      X.M = TypeAndValue::Constant;
+      X.Val = ConstValue::makeInt(AT->Len);
+    }
+    return;
+  }
+  if (IsLen && isString(U)) {
+    if (A.isConst()) {
+      useDefault(A);
+      X.M = TypeAndValue::Constant;
+      X.Val = ConstValue::makeInt(int64_t(A.Val.S.size()));
+    }
+    return;
+  }
+  X.M = TypeAndValue::Invalid;
+  errorAt(A.E, "invalid argument: " + operandString(A) + " for " + B->Name);
+}
+
+/// make([]T, len[, cap]): integer sizes, constant ones non-negative and
+/// ordered.
+void Checker::makeSlice(const CallExpr *C, Type *T, Operand &X,
+                        unsigned Depth) {
+  size_t N = C->Args.size();
+  if (N < 2 || N > 3) {
+    errorAt(C, "invalid operation: " + exprString(C) +
+                   " expects 2 or 3 arguments; found " + std::to_string(N));
+    return;
+  }
+  int64_t Sizes[2] = {-1, -1};
+  for (size_t I = 1; I < N; ++I)
+    Sizes[I - 1] = indexValue(C->Args[I].get(), -1, Depth, nullptr);
+  if (N == 3 && Sizes[0] >= 0 && Sizes[1] >= 0 && Sizes[0] > Sizes[1])
+    errorAt(C->Args[1].get(), "invalid argument: length and capacity swapped");
+  X.M = TypeAndValue::Value;
+  X.T = T;
+}
+
+/// append(s, x...): s a slice; the rest assigned to its element type, or
+/// append(s, t...) with t a slice (or, for []byte, a string).
+void Checker::appendCall(const CallExpr *C, Operand &X, unsigned Depth) {
+  Operand S = value(C->Args[0].get(), Depth + 1);
+  if (S.isInvalid()) {
+    for (size_t I = 1; I < C->Args.size(); ++I) {
+      Operand Ignored;
+      check(C->Args[I].get(), Ignored, Depth + 1);
+    }
+    return;
+  }
+  auto *ST = dyn_cast<SliceTy>(underlying(S.T));
+  if (!ST) {
+    std::string Cause = basicKind(S.T) == BasicKind::UntypedNil
+                            ? "have untyped nil"
+                            : "have " + operandString(S);
+    errorAt(S.E, "first argument to append must be a slice; " + Cause);
+    for (size_t I = 1; I < C->Args.size(); ++I) {
+      Operand Ignored;
+      check(C->Args[I].get(), Ignored, Depth + 1);
+    }
+    return;
+  }
+  X.M = TypeAndValue::Value;
+  X.T = S.T;
+  if (C->HasEllipsis) {
+    if (C->Args.size() != 2) {
+      std::vector<Operand> Args = argOperands(C, 1, Depth);
+      bool Valid = true;
+      for (const Operand &A : Args)
+        Valid = Valid && !A.isInvalid();
+      if (Valid) {
+        Args.insert(Args.begin(), S);
+        std::vector<Type *> Want{S.T, S.T};
+        errorAt(C->Args[C->Args.size() > 2 ? 2 : 0].get(),
+                std::string(C->Args.size() > 2 ? "too many" : "not enough") +
+                    " arguments in call to append" +
+                    haveWant(Args, Want, /*Variadic=*/true));
+      }
+      X.M = TypeAndValue::Invalid;
+      return;
+    }
+    Operand T = value(C->Args[1].get(), Depth + 1);
+    if (T.isInvalid())
+      return;
+    if (isByteSlice(S.T) && isString(T.T)) {
+      useDefault(T);
+      return;
+    }
+    assign(T, S.T, "argument to append");
+    return;
+  }
+  for (size_t I = 1; I < C->Args.size(); ++I) {
+    Operand A = value(C->Args[I].get(), Depth + 1);
+    assign(A, ST->Elem, "argument to append");
+  }
+}
+
+/// copy(dst, src): slices of identical element types, or a []byte and a
+/// string.
+void Checker::copyCall(const CallExpr *C, Operand &X, unsigned Depth) {
+  Operand D = value(C->Args[0].get(), Depth + 1);
+  if (D.isInvalid()) {
+    Operand Ignored;
+    check(C->Args[1].get(), Ignored, Depth + 1);
+    return;
+  }
+  Operand S = value(C->Args[1].get(), Depth + 1);
+  if (S.isInvalid())
+    return;
+  auto *DT = dyn_cast<SliceTy>(underlying(D.T));
+  Type *SrcElem = nullptr;
+  if (isString(S.T))
+    SrcElem = Ctx.byteType();
+  else if (auto *ST = dyn_cast<SliceTy>(underlying(S.T)))
+    SrcElem = ST->Elem;
+  if (!DT || !SrcElem) {
+    errorAt(D.E, "invalid argument: copy expects slice arguments; found " +
+                     operandString(D) + " and " + operandString(S));
+    return;
+  }
+  if (!identical(DT->Elem, SrcElem)) {
+    errorAt(D.E, "invalid argument: arguments to copy " + operandString(D) +
+                     " and " + operandString(S) +
+                     " have different element types " +
+                     typeString(DT->Elem) + " and " + typeString(SrcElem));
+    return;
+  }
+  useDefault(S);
+  X.M = TypeAndValue::Value;
+  X.T = Ctx.basic(BasicKind::Int);
 }
 
 } // namespace gort::sema

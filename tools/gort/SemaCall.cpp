@@ -44,30 +44,26 @@ void Checker::call(const CallExpr *C, Operand &X, unsigned Depth) {
             "invalid operation: cannot call non-function " + operandString(Fn));
     return;
   }
-  if (C->HasEllipsis || Sig->Variadic) {
-    unsupported(C->getLoc(), "variadic functions");
-    return;
-  }
   arguments(C, Sig, Depth);
   Type *R = Ctx.resultType(Sig);
   X.M = R ? TypeAndValue::Value : TypeAndValue::NoValue;
   X.T = R;
 }
 
-void Checker::arguments(const CallExpr *C, SignatureType *Sig, unsigned Depth) {
-  std::string Context = "argument to " + exprString(C->Fun.get());
+std::vector<Operand> Checker::argOperands(const CallExpr *C, size_t From,
+                                          unsigned Depth) {
   std::vector<Operand> Args;
   // f(g()) where g returns several values.
-  if (C->Args.size() == 1) {
+  if (C->Args.size() == From + 1) {
     Operand A;
-    check(C->Args[0].get(), A, Depth + 1);
+    check(C->Args[From].get(), A, Depth + 1);
     if (auto *Tup = dyn_cast_or_null<TupleType>(A.T);
         Tup && A.M == TypeAndValue::Value) {
       for (Type *T : Tup->Elems) {
         Operand E;
         E.M = TypeAndValue::Value;
         E.T = T;
-        E.E = C->Args[0].get();
+        E.E = C->Args[From].get();
         Args.push_back(E);
       }
     } else {
@@ -75,27 +71,59 @@ void Checker::arguments(const CallExpr *C, SignatureType *Sig, unsigned Depth) {
       Args.push_back(A);
     }
   } else {
-    for (const ExprPtr &E : C->Args)
-      Args.push_back(value(E.get(), Depth + 1));
+    for (size_t I = From; I < C->Args.size(); ++I)
+      Args.push_back(value(C->Args[I].get(), Depth + 1));
   }
+  return Args;
+}
+
+/// The arguments of a call of Sig, as go/types' arguments: a variadic
+/// function takes its final ...T parameter as any number of T arguments,
+/// or as one []T with f(s...).
+void Checker::arguments(const CallExpr *C, SignatureType *Sig, unsigned Depth) {
+  std::string Context = "argument to " + exprString(C->Fun.get());
+  std::vector<Operand> Args = argOperands(C, 0, Depth);
   for (const Operand &A : Args)
     if (A.isInvalid())
       return;
-  if (Args.size() != Sig->Params.size()) {
-    bool TooMany = Args.size() > Sig->Params.size();
+  size_t NArgs = Args.size(), NPars = Sig->Params.size();
+  std::vector<Type *> Params = Sig->Params;
+  if (Sig->Variadic) {
+    if (C->HasEllipsis) {
+      if (C->Args.size() == 1 && NArgs > 1) {
+        errorAt(C, "cannot use ... with " + std::to_string(NArgs) +
+                       "-valued " + exprString(C->Args[0].get()));
+        return;
+      }
+    } else if (NArgs + 1 >= NPars) {
+      // One parameter of the element type per argument of the ... part.
+      Type *Elem = cast<SliceTy>(underlying(Params.back()))->Elem;
+      Params.pop_back();
+      while (Params.size() < NArgs)
+        Params.push_back(Elem);
+      NPars = NArgs;
+    } else {
+      --NPars; // the ... parameter may be left out
+    }
+  } else if (C->HasEllipsis) {
+    errorAt(C, "cannot use ... in call to non-variadic " +
+                   exprString(C->Fun.get()));
+    return;
+  }
+  if (NArgs != NPars) {
+    bool TooMany = NArgs > NPars;
     SourceLoc At = exprStart(C); // gc 1.19: the call, without arguments
     if (TooMany)
-      At = exprStart(C->Args[std::min(Sig->Params.size(), C->Args.size() - 1)]
-                         .get());
+      At = exprStart(C->Args[std::min(NPars, C->Args.size() - 1)].get());
     else if (!C->Args.empty())
       At = exprStart(C->Args.back().get());
     error(At, std::string(TooMany ? "too many" : "not enough") +
                   " arguments in call to " + exprString(C->Fun.get()) +
-                  haveWant(Args, Sig->Params));
+                  haveWant(Args, Sig->Params, Sig->Variadic));
     return;
   }
   for (size_t I = 0; I < Args.size(); ++I)
-    assign(Args[I], Sig->Params[I], Context);
+    assign(Args[I], Params[I], Context);
 }
 
 void Checker::selector(const SelectorExpr *S, Operand &X) {

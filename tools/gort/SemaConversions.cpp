@@ -104,10 +104,16 @@ void Checker::conversion(const CallExpr *C, Type *T, Operand &X,
       return;
     }
     useDefault(Y);
+    if (isString(Y.T) && (isByteSlice(T) || isRuneSlice(T)))
+      return;
     return Fail();
   }
   if (identical(underlying(Y.T), underlying(T)) || isInterface(T) ||
       (isNumeric(Y.T) && isNumeric(T)) || (isInteger(Y.T) && isString(T)))
+    return;
+  // string([]byte), string([]rune), []byte(s), []rune(s).
+  if ((isString(T) && (isByteSlice(Y.T) || isRuneSlice(Y.T))) ||
+      (isString(Y.T) && (isByteSlice(T) || isRuneSlice(T))))
     return;
   // A bidirectional channel converts to a directional one of the same
   // element type.

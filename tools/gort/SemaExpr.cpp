@@ -233,20 +233,10 @@ void Checker::checkRaw(const Expr *E, Operand &X, unsigned Depth) {
   }
   case Node::NK_CompositeLit:
     return compositeLit(cast<CompositeLit>(E), nullptr, X, Depth);
-  case Node::NK_IndexExpr: {
-    auto *IE = cast<IndexExpr>(E);
-    X = value(IE->X.get(), Depth + 1);
-    if (X.isInvalid())
-      return;
-    if (isMap(X.T))
-      return checkMapIndex(IE, X, Depth);
-    X.M = TypeAndValue::Invalid;
-    unsupported(E->getLoc(), "index expressions");
-    return;
-  }
+  case Node::NK_IndexExpr:
+    return indexExpr(cast<IndexExpr>(E), X, Depth);
   case Node::NK_SliceExpr:
-    unsupported(E->getLoc(), "slice expressions");
-    return;
+    return sliceExpr(cast<SliceExpr>(E), X, Depth);
   case Node::NK_StarExpr:
     return indirect(cast<StarExpr>(E), X, Depth);
   case Node::NK_KeyValueExpr:
@@ -478,6 +468,8 @@ static std::string kindString(Type *T) {
     return "func";
   if (isMap(T))
     return "map";
+  if (isa<SliceTy>(underlying(T)))
+    return "slice";
   if (isInterface(T))
     return "interface";
   return typeString(T);
@@ -786,7 +778,9 @@ void Checker::comparison(const Expr *E, Tok Op, Operand &X, Operand &Y,
     }
     const Operand &NonNil = XNil ? Y : X;
     // types2's incomparableCause, at the operand that cannot be compared.
-    auto OnlyNil = [](Type *T) { return isFunc(T) || isMap(T); };
+    auto OnlyNil = [](Type *T) {
+      return isFunc(T) || isMap(T) || isa<SliceTy>(underlying(T));
+    };
     if (!XNil && !YNil && (OnlyNil(X.T) || OnlyNil(Y.T))) {
       const Operand &Bad = OnlyNil(X.T) ? X : Y;
       errorAt(Bad.E, "invalid operation: " + exprString(E) + " (" +

@@ -545,11 +545,10 @@ void Checker::rangeStmt(const RangeStmt *S, const std::string &Label) {
   Cur = &Sc;
   Operand X = value(S->X.get());
   Type *Elem = Ctx.invalid();
-  Type *ValT = Ctx.invalid(); // of the second iteration variable
+  Type *ValT = Ctx.invalid();
   if (!X.isInvalid()) {
-    // Of the types gort knows, channels, maps (keys and values) and
-    // strings (a later tier) can be ranged over; Go 1.19 cannot range over
-    // an integer.
+    // Channels, maps (keys and values), and the sequences of rangeSeqKey;
+    // Go 1.19 cannot range over an integer.
     auto *C = dyn_cast<ChannelType>(underlying(X.T));
     if (C) {
       // As types2, both errors, and the key still has the element type.
@@ -563,8 +562,9 @@ void Checker::rangeStmt(const RangeStmt *S, const std::string &Label) {
     } else if (auto *MT = dyn_cast<MapTy>(underlying(X.T))) {
       Elem = MT->Key;
       ValT = MT->Elem;
-    } else if (isString(X.T)) {
-      unsupported(exprStart(S->X.get()), "range over " + typeString(X.T), true);
+    } else if (Type *K = rangeSeqKey(X.T, &ValT)) {
+      useDefault(X);
+      Elem = K;
     } else {
       errorAt(S->X.get(), "cannot range over " + operandString(X));
     }
@@ -588,10 +588,10 @@ void Checker::rangeStmt(const RangeStmt *S, const std::string &Label) {
         Operand V;
         V.M = TypeAndValue::Value;
         V.T = K == S->Key.get() ? Elem : ValT;
-        V.E = S->X.get();
+        V.E = K; // as types2: no better expression for the value
         if (isInvalid(V.T))
           V.M = TypeAndValue::Invalid;
-        assignVar(K, V, "range");
+        assignVar(K, V, "assignment");
       }
     }
   }
@@ -600,6 +600,25 @@ void Checker::rangeStmt(const RangeStmt *S, const std::string &Label) {
     block(S->Body->List);
   CurFunc->Targets.pop_back();
   Cur = Sc.Parent;
+}
+
+/// range over a string (int, rune), an array, a pointer to an array or a
+/// slice (int, the element): the key's type, and the value's in *Val; null
+/// for other types.
+Type *Checker::rangeSeqKey(Type *X, Type **Val) {
+  Type *U = underlying(X);
+  if (auto *P = dyn_cast<PointerTy>(U))
+    if (isa<ArrayTy>(underlying(P->Elem)))
+      U = underlying(P->Elem);
+  if (isString(U))
+    *Val = Ctx.runeType();
+  else if (auto *A = dyn_cast<ArrayTy>(U))
+    *Val = A->Elem;
+  else if (auto *S = dyn_cast<SliceTy>(U))
+    *Val = S->Elem;
+  else
+    return nullptr;
+  return Ctx.basic(BasicKind::Int);
 }
 
 } // namespace gort::sema

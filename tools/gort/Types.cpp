@@ -339,6 +339,12 @@ bool gort::hasNil(Type *T) {
 
 bool gort::isChan(Type *T) { return isa_and_nonnull<ChannelType>(underlying(T)); }
 bool gort::isFunc(Type *T) { return isa_and_nonnull<SignatureType>(underlying(T)); }
+static bool sliceOfKind(Type *T, BasicKind K) {
+  auto *S = dyn_cast_or_null<SliceTy>(underlying(T));
+  return S && basicKind(S->Elem) == K;
+}
+bool gort::isByteSlice(Type *T) { return sliceOfKind(T, BasicKind::Uint8); }
+bool gort::isRuneSlice(Type *T) { return sliceOfKind(T, BasicKind::Int32); }
 bool gort::isInterface(Type *T) {
   return isa_and_nonnull<EmptyInterfaceType>(underlying(T));
 }

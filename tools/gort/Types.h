@@ -257,6 +257,10 @@ bool isUnsigned(Type *T);
 bool isBoolean(Type *T);
 bool isString(Type *T);
 bool isChan(Type *T);
+/// []byte or []rune (their underlying element types): string converts to
+/// and from them.
+bool isByteSlice(Type *T);
+bool isRuneSlice(Type *T);
 bool isFunc(Type *T);
 bool isInterface(Type *T);
 bool isMap(Type *T);
