@@ -123,8 +123,9 @@ void schedinit() {
   allm = m;
   m->nomemprof++;
 
-  // PORT: no mallocinit (malloc is the C allocator); args and environment
-  // are libc's, read by getenv.
+  // PORT: no mallocinit (malloc is the C allocator); the environment is
+  // libc's, read by getenv (no goenvs).
+  goargs();
   alginit();  // maps must not be used before this (Go 1.19's schedinit)
 
   gomaxprocs = 1;

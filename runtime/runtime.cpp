@@ -93,6 +93,18 @@ void args(int32 c, byte **v) {
   argv_ = v;
 }
 
+// os.Args, which package os declares and the runtime fills (Go 1's os·Args).
+// PORT: gort has no package os, so the variable lives here.
+GoSlice osArgs __asm__("os.Args");
+
+// The command line as os.Args: strings that point into argv.
+void goargs() {
+  String *s = (String *)mallocgc(argc_ * sizeof s[0], 0);
+  for (int32 i = 0; i < argc_; i++)
+    s[i] = String{argv_[i], findnull(argv_[i])};
+  osArgs = GoSlice{s, argc_, argc_};
+}
+
 struct GetenvArgs {
   const char *name;
   byte *ret;

@@ -381,6 +381,7 @@ void startpanic() GO(startpanic);
 extern uint32 runningPanicDefers GO(runningPanicDefers);
 [[noreturn]] void dopanic(int32 unused) GO(dopanic);
 void args(int32 c, byte **v) GO(args);
+void goargs() GO(goargs);
 byte *getenv(const char *s) GO(getenv);
 int32 atoi(const byte *p) GO(atoi);
 void mcpy(void *to, const void *fr, uintptr n) GO(mcpy);

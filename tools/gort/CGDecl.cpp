@@ -299,6 +299,14 @@ Value *CodeGen::varAddr(const Object *O) {
   auto G = Globals.find(O);
   if (G != Globals.end())
     return G->second;
+  if (O->Global && !O->PkgPath.empty() && O->PkgPath != "main") {
+    // Another package's variable the runtime defines (os.Args).
+    auto *GV = new llvm::GlobalVariable(
+        M, memType(O->T), false, llvm::GlobalValue::ExternalLinkage, nullptr,
+        O->PkgPath + "." + O->Name);
+    Globals[O] = GV;
+    return GV;
+  }
   Diags.error(O->Loc, "internal error: variable " + O->Name + " has no storage");
   Failed = true;
   return entryAlloca(memType(O->T), O->Name);

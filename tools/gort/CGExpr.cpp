@@ -317,6 +317,8 @@ Value *CodeGen::emitExpr(const Expr *E) {
     if (const Selection *S = methodSelection(SE))
       return S->Kind == Selection::MethodVal ? emitMethodValue(SE, *S)
                                              : emitMethodExpr(SE, *S);
+    if (Object *O = objOf(SE->Sel.get()); O && O->Kind == Object::Var)
+      return loadValue(O->T, varAddr(O)); // os.Args
     if (Object *O = objOf(SE->Sel.get()))
       unsupported(E->getLoc(), "the value " + O->PkgPath + "." + O->Name);
     else
@@ -367,9 +369,12 @@ Value *CodeGen::emitAddr(const Expr *E) {
     nilCheck(P);
     return P;
   }
-  if (auto *SE = dyn_cast<SelectorExpr>(E))
+  if (auto *SE = dyn_cast<SelectorExpr>(E)) {
     if (Info.Selections.count(SE))
       return fieldAddr(SE);
+    if (const Object *O = objOf(SE->Sel.get()); O && O->Kind == Object::Var)
+      return varAddr(O); // os.Args
+  }
   if (auto *IE = dyn_cast<IndexExpr>(E))
     return indexAddr(IE);
   unsupported(E->getLoc(), "the address of this expression");

@@ -154,6 +154,7 @@ void Checker::selector(const SelectorExpr *S, Operand &X) {
       X.Val = M->Val;
       X.M = M->Kind == Object::Const      ? TypeAndValue::Constant
             : M->Kind == Object::TypeName ? TypeAndValue::TypeExpr
+            : M->Kind == Object::Var      ? TypeAndValue::Variable
                                           : TypeAndValue::Value;
       return;
     }

@@ -5,7 +5,8 @@
 // (complex128, error, ...) are declared without a type, so that a program
 // naming one is told it is not supported yet rather than undefined. Then
 // the members of the packages a program may import (runtime, os, time),
-// each a function with its BuiltinId or a constant.
+// each a function with its BuiltinId, a constant, or a variable the
+// runtime defines (os.Args).
 //
 //===----------------------------------------------------------------------===//
 
@@ -83,6 +84,10 @@ void Checker::makeUniverse() {
   O = newObject(Object::Func, "Exit", {}, Ctx.func({Int}, {}));
   O->Id = BuiltinId::OsExit;
   declarePackageMember("os", "Exit", O);
+  // os.Args: the runtime's variable (goargs, runtime.cpp).
+  O = newObject(Object::Var, "Args", {},
+                Ctx.sliceOf(Ctx.basic(BasicKind::String)));
+  declarePackageMember("os", "Args", O);
   O = newObject(Object::Func, "Sleep", {}, Ctx.func({Ctx.duration()}, {}));
   O->Id = BuiltinId::TimeSleep;
   declarePackageMember("time", "Sleep", O);
