@@ -34,7 +34,10 @@ DEEP_TIMEOUT = 60
 DIAG = re.compile(rb"^[^:\n]+:\d+(:\d+)?: error: \S.*$")  # no column after a //line without one
 NOISE = [b"(", b")", b"{", b"}", b"[", b"]", b"\"", b"'", b"`", b"/*", b"\n",
          b";", b":=", b"...", b"<-", b"func", b"case", b"type", b".(", b"\x00",
-         b"\xff", b"0x", b"1e", b"\\", b"\xe2\x82"]
+         b"\xff", b"0x", b"1e", b"\\", b"\xe2\x82",
+         # tier 2's syntax: types, selectors, slicing, literals, floats
+         b"[]", b"[:", b":]", b"*", b"&", b".", b"map[", b"struct{", b"{}",
+         b"[...]", b"0x1p-2", b"1.5", b"-0.0", b"new(", b"append(", b"range "]
 
 
 def variants(rng, data):
@@ -66,6 +69,12 @@ def deep_inputs():
     yield b"package main\nfunc f() {" + b"if x {} else " * 50000 + b"{}}\n"
     yield b"package main\nvar x = " + b"-" * 100000 + b"1\n"
     yield b"package main\nvar x = " + b"f()" + b"()" * 100000 + b"\n"
+    yield b"package main\nvar x " + b"*" * 100000 + b"int\n"
+    yield b"package main\nvar x " + b"map[int]" * 50000 + b"int\n"
+    yield b"package main\nvar x " + b"struct{a " * 50000 + b"int" + b"}" * 50000 + b"\n"
+    yield b"package main\nvar x = a" + b"[0]" * 100000 + b"\n"
+    yield b"package main\nvar x = " + b"[]interface{}{" * 50000 + b"}" * 50000 + b"\n"
+    yield b"package main\nvar x = " + b"&" * 100000 + b"y\n"
 
 
 def check(gort, path, label, timeout=TIMEOUT, emit="types"):

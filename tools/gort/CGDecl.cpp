@@ -361,6 +361,19 @@ Value *CodeGen::resultValue(unsigned I, Value *V) {
   return Cur->ResultPtrs[I];
 }
 
+/// The end of a wrapper: returns Fn(Args) through a tail call. `defer fv()`
+/// with fv == f calls f through its wrapper: f must see defer's call to
+/// recover.
+void CodeGen::forwardCall(llvm::IRBuilder<> &WB, llvm::Function *Fn,
+                          llvm::ArrayRef<Value *> Args) {
+  llvm::CallInst *R = WB.CreateCall(Fn, Args);
+  allowTailCall(R);
+  if (R->getType()->isVoidTy())
+    WB.CreateRetVoid();
+  else
+    WB.CreateRet(R);
+}
+
 /// The closure object of package function O: constant { wrapper }.
 llvm::Constant *CodeGen::funcValueOf(const Object *O) {
   llvm::Function *Fn = Funcs.lookup(O);
@@ -372,20 +385,11 @@ llvm::Constant *CodeGen::funcValueOf(const Object *O) {
                                    llvm::GlobalValue::InternalLinkage,
                                    Fn->getName() + "·fw", M);
   setGoAttrs(W);
-  {
-    llvm::IRBuilder<> WB(BasicBlock::Create(Ctx, "entry", W));
-    std::vector<Value *> Args;
-    for (unsigned I = 1; I < W->arg_size(); ++I)
-      Args.push_back(W->getArg(I));
-    llvm::CallInst *R = WB.CreateCall(Fn, Args);
-    // `defer fv()` with fv == f calls f through here: f must see defer's
-    // call to recover.
-    allowTailCall(R);
-    if (W->getReturnType()->isVoidTy())
-      WB.CreateRetVoid();
-    else
-      WB.CreateRet(R);
-  }
+  llvm::IRBuilder<> WB(BasicBlock::Create(Ctx, "entry", W));
+  std::vector<Value *> Args;
+  for (unsigned I = 1; I < W->arg_size(); ++I)
+    Args.push_back(W->getArg(I));
+  forwardCall(WB, Fn, Args);
   auto *Init = llvm::ConstantStruct::getAnon(Ctx, {W});
   auto *GV = new llvm::GlobalVariable(M, Init->getType(), true,
                                       llvm::GlobalValue::InternalLinkage, Init,

@@ -226,6 +226,8 @@ private:
   /// copied into the caller's memory, whose address is returned.
   Value *resultValue(unsigned I, Value *V);
   llvm::Constant *funcValueOf(const Object *O);
+  void forwardCall(llvm::IRBuilder<> &WB, llvm::Function *Fn,
+                   llvm::ArrayRef<Value *> Args);
 
   // --- Statements (CGStmt.cpp) ---------------------------------------------
   void emitBlock(const StmtList &L);

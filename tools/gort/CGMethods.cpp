@@ -257,12 +257,7 @@ void CodeGen::emitMethodWrapper(const PendingWrap &P) {
   std::vector<Value *> Args{Recv};
   for (unsigned I = First; I < W->arg_size(); ++I)
     Args.push_back(W->getArg(I));
-  llvm::CallInst *R = WB.CreateCall(Fn, Args);
-  allowTailCall(R);
-  if (W->getReturnType()->isVoidTy())
-    WB.CreateRetVoid();
-  else
-    WB.CreateRet(R);
+  forwardCall(WB, Fn, Args);
 }
 
 /// Loads a value of type T from Addr in a wrapper (bool from its byte;

@@ -172,6 +172,21 @@ void Checker::stmt(const Stmt *S) {
   --NestDepth;
 }
 
+/// go/types' built-ins of "statement" kind: they may be called as a
+/// statement, by go and defer (even copy, whose count is dropped); the
+/// others only in an expression. Fn is the callee of a built-in call.
+static bool isStatementBuiltin(const Expr *Fn, const SemaInfo &Info) {
+  while (auto *P = dyn_cast<ParenExpr>(Fn))
+    Fn = P->X.get();
+  auto *Id = dyn_cast<Ident>(Fn);
+  const Object *B = Id ? Info.Uses.lookup(Id) : nullptr;
+  static const BuiltinId Stmts[] = {BuiltinId::Close,   BuiltinId::Copy,
+                                    BuiltinId::Delete,  BuiltinId::Panic,
+                                    BuiltinId::Print,   BuiltinId::Println,
+                                    BuiltinId::Recover};
+  return !B || llvm::is_contained(Stmts, B->Id);
+}
+
 void Checker::exprStmt(const ExprStmt *S) {
   Operand X;
   check(S->X.get(), X);
@@ -184,11 +199,9 @@ void Checker::exprStmt(const ExprStmt *S) {
     auto It = Info.Exprs.find(C->Fun.get());
     bool IsConv = It != Info.Exprs.end() &&
                   It->second.M == TypeAndValue::TypeExpr;
-    bool IsValueBuiltin = false;
-    if (It != Info.Exprs.end() && It->second.M == TypeAndValue::Builtin)
-      IsValueBuiltin = X.M != TypeAndValue::NoValue &&
-                       !(isa<Ident>(C->Fun.get()) &&
-                         cast<Ident>(C->Fun.get())->Name == "recover");
+    bool IsValueBuiltin = It != Info.Exprs.end() &&
+                          It->second.M == TypeAndValue::Builtin &&
+                          !isStatementBuiltin(C->Fun.get(), Info);
     if (!IsConv && !IsValueBuiltin)
       return;
   } else if (auto *U = dyn_cast<UnaryExpr>(E); U && U->Op == Tok::Arrow) {
@@ -269,20 +282,7 @@ void Checker::goDefer(const Expr *CallE, StringRef Keyword) {
   }
   if (It->second.M != TypeAndValue::Builtin)
     return;
-  const Expr *Fn = C->Fun.get();
-  while (auto *P = dyn_cast<ParenExpr>(Fn))
-    Fn = P->X.get();
-  const Object *B = nullptr;
-  if (auto *Id = dyn_cast<Ident>(Fn))
-    B = Info.Uses.lookup(Id);
-  // go/types' built-ins of "statement" kind may be called by go and
-  // defer (even copy, whose count is dropped); the others only in an
-  // expression.
-  static const BuiltinId Stmts[] = {BuiltinId::Close,   BuiltinId::Copy,
-                                    BuiltinId::Delete,  BuiltinId::Panic,
-                                    BuiltinId::Print,   BuiltinId::Println,
-                                    BuiltinId::Recover};
-  if (B && !llvm::is_contained(Stmts, B->Id))
+  if (!isStatementBuiltin(C->Fun.get(), Info))
     errorAt(CallE, Keyword + " discards result of " + operandString(X));
 }
 
