@@ -134,6 +134,10 @@ private:
     NamedType *Owner;
     llvm::StructType *CloTy; ///< method value: { fn, receiver }
     bool Deref;              ///< method expression (*T).M of a value method
+    /// A promoted method's expression: the receiver's type and the path
+    /// of embedded fields to the value that has M (wrapperPromote).
+    Type *Recv = nullptr;
+    std::vector<unsigned> Path = {};
   };
   struct PendingLit {
     const FuncLit *FL;
@@ -362,6 +366,8 @@ private:
                                 const PendingWrap &P);
   void emitMethodWrapper(const PendingWrap &P);
   Value *wrapperLoad(llvm::IRBuilder<> &WB, Type *T, Value *Addr);
+  Value *wrapperPromote(llvm::IRBuilder<> &WB, const PendingWrap &P,
+                        Value *X);
   Value *emitMethodValue(const SelectorExpr *SE, const Selection &S);
   Value *emitMethodExpr(const SelectorExpr *SE, const Selection &S);
 

@@ -217,7 +217,7 @@ llvm::Function *CodeGen::methodWrapper(const std::string &Name,
 void CodeGen::emitMethodWrapper(const PendingWrap &P) {
   llvm::Function *W = P.W;
   auto *FD = static_cast<const FuncDecl *>(P.M->Decl);
-  if (FD && Recovers.count(FD)) {
+  if (FD && Recovers.count(FD) && P.Path.empty()) {
     FuncState FS;
     FuncState *Saved = Cur;
     Cur = &FS;
@@ -240,6 +240,9 @@ void CodeGen::emitMethodWrapper(const PendingWrap &P) {
   if (P.CloTy) {
     Recv = wrapperLoad(WB, recvType(P.M, P.Owner),
                        WB.CreateStructGEP(P.CloTy, W->getArg(0), 1));
+  } else if (!P.Path.empty()) {
+    Recv = wrapperPromote(WB, P, W->getArg(1));
+    First = 2;
   } else {
     Recv = W->getArg(1);
     if (P.Deref) { // as methodRecv: a nil pointer panics
@@ -258,6 +261,43 @@ void CodeGen::emitMethodWrapper(const PendingWrap &P) {
   for (unsigned I = First; I < W->arg_size(); ++I)
     Args.push_back(W->getArg(I));
   forwardCall(WB, Fn, Args);
+}
+
+/// In a promoted method expression's wrapper, the receiver the method
+/// takes: from X (of type P.Recv, T or *T) along P.Path to the embedded
+/// value, as pathAddr and methodRecv find it in a function body; a nil
+/// pointer on the way panics.
+Value *CodeGen::wrapperPromote(llvm::IRBuilder<> &WB, const PendingWrap &P,
+                               Value *X) {
+  auto NilCheck = [&](Value *V) {
+    BasicBlock *Nil = BasicBlock::Create(Ctx, "recv.nil", P.W);
+    BasicBlock *Ok = BasicBlock::Create(Ctx, "recv.ok", P.W);
+    WB.CreateCondBr(WB.CreateIsNull(V), Nil, Ok);
+    WB.SetInsertPoint(Nil);
+    WB.CreateCall(rtDecl(RtFn::panicmem));
+    WB.CreateUnreachable();
+    WB.SetInsertPoint(Ok);
+  };
+  // An array or struct value is the address of its memory (CGTypes.cpp),
+  // as a pointer is.
+  Type *T = P.Recv;
+  Value *Addr = X;
+  if (auto *PT = dyn_cast<PointerTy>(underlying(T))) {
+    NilCheck(Addr);
+    T = PT->Elem;
+  }
+  for (size_t I = 0; I < P.Path.size(); ++I) {
+    auto *ST = cast<StructTy>(underlying(T));
+    Addr = WB.CreateStructGEP(memType(ST), Addr, P.Path[I]);
+    T = ST->Fields[P.Path[I]].T;
+    if (auto *PT = dyn_cast<PointerTy>(underlying(T))) {
+      Addr = WB.CreateLoad(PtrTy, Addr);
+      if (I + 1 < P.Path.size() || !P.M->PtrRecv)
+        NilCheck(Addr);
+      T = PT->Elem;
+    }
+  }
+  return P.M->PtrRecv ? Addr : wrapperLoad(WB, P.Owner, Addr);
 }
 
 /// Loads a value of type T from Addr in a wrapper (bool from its byte;
@@ -291,12 +331,20 @@ Value *CodeGen::emitMethodValue(const SelectorExpr *SE, const Selection &S) {
 /// The method expression T.M or (*T).M: a constant closure of a wrapper
 /// taking the receiver first.
 Value *CodeGen::emitMethodExpr(const SelectorExpr *SE, const Selection &S) {
-  if (!S.Path.empty()) {
-    unsupported(SE->getLoc(), "promoted methods");
-    return llvm::ConstantPointerNull::get(PtrTy);
-  }
   llvm::Function *Fn = methodFn(S.M, S.Owner);
   std::string Sym = methodSymbol(S.Owner, S.M->Name, S.Indirect);
+  if (!S.Path.empty()) {
+    // A promoted method: gc's wrapper method of the outer type, T.M or
+    // (*T).M, which finds the embedded receiver (wrapperPromote).
+    Type *RT = S.Recv;
+    auto *PT = dyn_cast<PointerTy>(RT);
+    auto *N = dyn_cast<NamedType>(PT ? PT->Elem : RT);
+    if (!N) {
+      unsupported(SE->getLoc(), "method expressions of unnamed types");
+      return llvm::ConstantPointerNull::get(PtrTy);
+    }
+    Sym = methodSymbol(N, S.M->Name, PT != nullptr);
+  }
   if (auto *GV = M.getNamedGlobal(Sym + "·f"))
     return GV;
   if (!Fn)
@@ -307,8 +355,9 @@ Value *CodeGen::emitMethodExpr(const SelectorExpr *SE, const Selection &S) {
   SignatureType *Sig = Info.Types.func(std::move(Params), S.M->Sig->Results);
   Sig->Variadic = S.M->Sig->Variadic;
   bool Deref = S.Indirect && !S.M->PtrRecv;
-  llvm::Function *W =
-      methodWrapper(Sym + "·fw", Sig, {nullptr, S.M, S.Owner, nullptr, Deref});
+  llvm::Function *W = methodWrapper(
+      Sym + "·fw", Sig,
+      {nullptr, S.M, S.Owner, nullptr, Deref, S.Recv, S.Path});
   auto *Init = llvm::ConstantStruct::getAnon(Ctx, {W});
   return new llvm::GlobalVariable(M, Init->getType(), true,
                                   llvm::GlobalValue::InternalLinkage, Init,
