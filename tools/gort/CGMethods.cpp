@@ -19,7 +19,10 @@
 // calls the method with the stored receiver. A method expression T.M or
 // (*T).M is a constant closure `<sym>·f` whose wrapper `<sym>·fw` takes
 // the receiver as its first parameter; for (*T).M of a value method it
-// dereferences it (gc's generated `main.(*T).M`). A wrapper calls the
+// dereferences it (gc's generated `main.(*T).M`). A method promoted
+// through embedded fields is called on the embedded value (pathAddr, for
+// x.M) and, in a method expression, its wrapper is named for the outer
+// type and walks the same path (wrapperPromote). A wrapper calls the
 // method with a tail call, as a package function's value wrapper does;
 // if the method's body calls recover, the wrapper is a copy of that body
 // instead (the receiver from the closure, or through the pointer), since
