@@ -190,85 +190,18 @@ llvm::FunctionType *CodeGen::funcType(SignatureType *S, bool WithContext) {
 /// named type already has gets a suffix, `main.T·1` (type descriptors'
 /// and DWARF's keys and symbols; the name the runtime prints is Go's).
 std::string CodeGen::typeName(Type *T, bool Key) {
-  switch (T->getKind()) {
-  case Type::TK_Basic: {
-    BasicKind K = cast<BasicType>(T)->BK;
-    if (K == BasicKind::Uint8)
-      return "uint8";
-    if (K == BasicKind::Int32)
-      return "int32";
-    return cast<BasicType>(T)->Name;
-  }
-  case Type::TK_Chan: {
-    auto *C = cast<ChannelType>(T);
-    std::string Elem = typeName(C->Elem, Key);
-    if (C->Dir == ChannelType::SendOnly)
-      return "chan<- " + Elem;
-    if (C->Dir == ChannelType::RecvOnly)
-      return "<-chan " + Elem;
-    auto *EC = dyn_cast<ChannelType>(C->Elem);
-    if (EC && EC->Dir == ChannelType::RecvOnly)
-      return "chan (" + Elem + ")";
-    return "chan " + Elem;
-  }
-  case Type::TK_Named: { // gc's qualified name: main.T, time.Duration
-    auto *N = cast<NamedType>(T);
-    std::string S = N->goName();
-    if (Key) {
+  TypeSpelling Sp{/*Runtime=*/true, nullptr};
+  if (Key)
+    Sp.Named = [this](const NamedType *N) {
+      std::string S = N->goName();
       unsigned &Id = NamedIds[N];
       if (!Id)
         Id = ++NamedCounts[S];
       if (Id > 1)
         S += "·" + std::to_string(Id - 1);
-    }
-    return S;
-  }
-  case Type::TK_Pointer:
-    return "*" + typeName(cast<PointerTy>(T)->Elem, Key);
-  case Type::TK_Array:
-    return "[" + std::to_string(cast<ArrayTy>(T)->Len) + "]" +
-           typeName(cast<ArrayTy>(T)->Elem, Key);
-  case Type::TK_Slice:
-    return "[]" + typeName(cast<SliceTy>(T)->Elem, Key);
-  case Type::TK_Struct: {
-    auto *ST = cast<StructTy>(T);
-    if (ST->Fields.empty())
-      return "struct {}";
-    std::string S = "struct {";
-    for (size_t I = 0; I < ST->Fields.size(); ++I) {
-      const StructField &F = ST->Fields[I];
-      S += I ? "; " : " ";
-      S += F.Embedded ? typeName(F.T, Key) : F.Name + " " + typeName(F.T, Key);
-    }
-    return S + " }";
-  }
-  case Type::TK_Func: {
-    auto *F = cast<SignatureType>(T);
-    auto List = [&](const std::vector<Type *> &L, bool Variadic) {
-      std::string S;
-      for (size_t I = 0; I < L.size(); ++I) {
-        S += I ? ", " : "";
-        if (Variadic && I + 1 == L.size() && isa<SliceTy>(L[I]))
-          S += "..." + typeName(cast<SliceTy>(L[I])->Elem, Key);
-        else
-          S += typeName(L[I], Key);
-      }
       return S;
     };
-    std::string S = "func(" + List(F->Params, F->Variadic) + ")";
-    if (F->Results.size() == 1)
-      S += " " + typeName(F->Results[0], Key);
-    else if (!F->Results.empty())
-      S += " (" + List(F->Results, false) + ")";
-    return S;
-  }
-  case Type::TK_Map: {
-    auto *MT = cast<MapTy>(T);
-    return "map[" + typeName(MT->Key, Key) + "]" + typeName(MT->Elem, Key);
-  }
-  default:
-    return typeString(T);
-  }
+  return typeString(T, Sp);
 }
 
 static unsigned goKind(Type *T) {

@@ -159,22 +159,30 @@ bool gort::identical(Type *A, Type *B) {
   return false;
 }
 
-static std::string typeList(const std::vector<Type *> &L) {
+static std::string typeList(const std::vector<Type *> &L,
+                            const TypeSpelling &Sp) {
   std::string S;
   for (size_t I = 0; I < L.size(); ++I)
-    S += (I ? ", " : "") + typeString(L[I]);
+    S += (I ? ", " : "") + typeString(L[I], Sp);
   return S;
 }
 
-std::string gort::typeString(Type *T) {
+std::string gort::typeString(Type *T, const TypeSpelling &Sp) {
   if (!T)
     return "no type";
+  auto Str = [&](Type *E) { return typeString(E, Sp); };
   switch (T->getKind()) {
-  case Type::TK_Basic:
+  case Type::TK_Basic: {
+    BasicKind K = cast<BasicType>(T)->BK;
+    if (Sp.Runtime && K == BasicKind::Uint8)
+      return "uint8"; // byte
+    if (Sp.Runtime && K == BasicKind::Int32)
+      return "int32"; // rune
     return cast<BasicType>(T)->Name;
+  }
   case Type::TK_Chan: {
     auto *C = cast<ChannelType>(T);
-    std::string Elem = typeString(C->Elem);
+    std::string Elem = Str(C->Elem);
     if (C->Dir == ChannelType::SendOnly)
       return "chan<- " + Elem;
     if (C->Dir == ChannelType::RecvOnly)
@@ -187,42 +195,48 @@ std::string gort::typeString(Type *T) {
   }
   case Type::TK_Func: {
     auto *F = cast<SignatureType>(T);
-    std::string S = "func(" + typeList(F->Params) + ")";
+    std::string S = "func(" + typeList(F->Params, Sp) + ")";
     if (F->Variadic) // the last []T is written ...T
-      S = "func(" +
-          typeList({F->Params.begin(), F->Params.end() - 1}) +
+      S = "func(" + typeList({F->Params.begin(), F->Params.end() - 1}, Sp) +
           (F->Params.size() > 1 ? ", ..." : "...") +
-          typeString(cast<SliceTy>(F->Params.back())->Elem) + ")";
+          Str(cast<SliceTy>(F->Params.back())->Elem) + ")";
     if (F->Results.size() == 1)
-      S += " " + typeString(F->Results[0]);
+      S += " " + Str(F->Results[0]);
     else if (!F->Results.empty())
-      S += " (" + typeList(F->Results) + ")";
+      S += " (" + typeList(F->Results, Sp) + ")";
     return S;
   }
   case Type::TK_Interface:
     return "interface{}";
   case Type::TK_Tuple:
-    return "(" + typeList(cast<TupleType>(T)->Elems) + ")";
-  case Type::TK_Named:
-    return cast<NamedType>(T)->Name;
+    return "(" + typeList(cast<TupleType>(T)->Elems, Sp) + ")";
+  case Type::TK_Named: {
+    auto *N = cast<NamedType>(T);
+    if (!Sp.Runtime)
+      return N->Name;
+    return Sp.Named ? Sp.Named(N) : N->goName();
+  }
   case Type::TK_Array:
     return "[" + std::to_string(cast<ArrayTy>(T)->Len) + "]" +
-           typeString(cast<ArrayTy>(T)->Elem);
+           Str(cast<ArrayTy>(T)->Elem);
   case Type::TK_Slice:
-    return "[]" + typeString(cast<SliceTy>(T)->Elem);
+    return "[]" + Str(cast<SliceTy>(T)->Elem);
   case Type::TK_Map:
-    return "map[" + typeString(cast<MapTy>(T)->Key) + "]" +
-           typeString(cast<MapTy>(T)->Elem);
+    return "map[" + Str(cast<MapTy>(T)->Key) + "]" +
+           Str(cast<MapTy>(T)->Elem);
   case Type::TK_Pointer:
-    return "*" + typeString(cast<PointerTy>(T)->Elem);
+    return "*" + Str(cast<PointerTy>(T)->Elem);
   case Type::TK_Struct: {
-    std::string S = "struct{";
+    // types2 writes struct{X int}; the run time (reflect) struct { X int }.
     const auto &Fs = cast<StructTy>(T)->Fields;
+    if (Sp.Runtime && Fs.empty())
+      return "struct {}";
+    std::string S = Sp.Runtime ? "struct {" : "struct{";
     for (size_t I = 0; I < Fs.size(); ++I) {
-      S += I ? "; " : "";
-      S += Fs[I].Embedded ? typeString(Fs[I].T) : Fs[I].Name + " " + typeString(Fs[I].T);
+      S += I ? "; " : Sp.Runtime ? " " : "";
+      S += Fs[I].Embedded ? Str(Fs[I].T) : Fs[I].Name + " " + Str(Fs[I].T);
     }
-    return S + "}";
+    return S + (Sp.Runtime ? " }" : "}");
   }
   }
   return "?";

@@ -36,6 +36,7 @@
 #include "llvm/ADT/APInt.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Casting.h"
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -246,8 +247,15 @@ private:
 
 Type *underlying(Type *T);
 bool identical(Type *A, Type *B);
-/// Go's spelling of a type, as gc prints it in messages.
-std::string typeString(Type *T);
+/// How typeString spells a type: as gc's messages do (types2: T, byte,
+/// struct{X int}), or with Runtime as gc's run-time names (reflect's
+/// String, type descriptors, DWARF: main.T, uint8, struct { X int }),
+/// where Named, if set, names the named types.
+struct TypeSpelling {
+  bool Runtime = false;
+  std::function<std::string(const NamedType *)> Named;
+};
+std::string typeString(Type *T, const TypeSpelling &Sp = {});
 
 BasicKind basicKind(Type *T); ///< of the underlying type; Invalid if not basic
 bool isInvalid(Type *T);
