@@ -13,15 +13,8 @@
 // REQUIRES: sched
 // RUN: %cc %s -o %t && env GOMAXPROCS=1 timeout 120 %run %t 2>&1 | FileCheck %s
 // RUN: env GOMAXPROCS=2 timeout 120 %run %t 2>&1 | FileCheck %s
-#include <gort/gort.h>
+#include "maptypes.h"
 
-#define NAME(s) {(const uint8_t *)s, sizeof s - 1}
-#define NOPTR GORT_KIND_NOPOINTERS
-
-static const GoType tint64 = {sizeof(int64_t), GORT_KIND_INT64 | NOPTR,
-                              _Alignof(int64_t), NAME("int64"),
-                              .hash = gort_memhash64,
-                              .equal = gort_memequal64};
 // Every key hashes to one of four values.
 static uintptr_t hash4(const void *p, uintptr_t seed) {
   (void)seed;
@@ -31,21 +24,7 @@ static uintptr_t hash4(const void *p, uintptr_t seed) {
 static const GoType tcollide = {sizeof(int64_t), GORT_KIND_INT64 | NOPTR,
                                 _Alignof(int64_t), NAME("main.K"),
                                 .hash = hash4, .equal = gort_memequal64};
-static const GoType tint = {sizeof(intptr_t), GORT_KIND_INT | NOPTR,
-                            _Alignof(intptr_t), NAME("int"),
-                            .hash = sizeof(intptr_t) == 8 ? gort_memhash64
-                                                          : gort_memhash32,
-                            .equal = sizeof(intptr_t) == 8 ? gort_memequal64
-                                                           : gort_memequal32};
-static const GoType tfloat64 = {sizeof(double), GORT_KIND_FLOAT64 | NOPTR,
-                                _Alignof(double), NAME("float64"),
-                                .hash = gort_f64hash,
-                                .equal = gort_f64equal};
 
-#define MAPTYPE(name, k, e)                                              \
-  static const GoType name = {sizeof(void *), GORT_KIND_MAP,            \
-                              _Alignof(void *), NAME("map"), .elem = &e, \
-                              .key = &k}
 MAPTYPE(mI64, tint64, tint64);
 MAPTYPE(mCollide, tcollide, tint64);
 MAPTYPE(mF64, tfloat64, tint);

@@ -17,29 +17,12 @@
 // RUN: %cc -DCONCITER %s -o %t5 && %exitcode %run %t5 2>&1 | FileCheck %s --check-prefix=CONCITER
 // RUN: env GOMAXPROCS=2 %exitcode timeout 60 %run %t1 2>&1 | FileCheck %s --check-prefix=NILASSIGN
 // RUN: env GOMAXPROCS=2 %exitcode timeout 60 %run %t3 2>&1 | FileCheck %s --check-prefix=CONCWRITE
-#include <gort/gort.h>
+#include "maptypes.h"
 
-#define NAME(s) {(const uint8_t *)s, sizeof s - 1}
-#define NOPTR GORT_KIND_NOPOINTERS
-
-static const GoType tint64 = {sizeof(int64_t), GORT_KIND_INT64 | NOPTR,
-                              _Alignof(int64_t), NAME("int64"),
-                              .hash = gort_memhash64,
-                              .equal = gort_memequal64};
-static const GoType tint = {sizeof(intptr_t), GORT_KIND_INT | NOPTR,
-                            _Alignof(intptr_t), NAME("int"),
-                            .hash = sizeof(intptr_t) == 8 ? gort_memhash64
-                                                          : gort_memhash32,
-                            .equal = sizeof(intptr_t) == 8 ? gort_memequal64
-                                                           : gort_memequal32};
 // Not comparable: no algorithms.
 static const GoType tslice = {sizeof(GoSlice), GORT_KIND_SLICE,
                               _Alignof(GoSlice), NAME("[]int"),
                               .elem = &tint};
-static const GoType tiface = {sizeof(GoEface), GORT_KIND_INTERFACE,
-                              _Alignof(GoEface), NAME("interface {}"),
-                              .hash = gort_nilinterhash,
-                              .equal = gort_nilinterequal};
 
 // A key whose equal uses the map again, once armed.
 static const GoType mHook;
@@ -59,10 +42,6 @@ static const GoType thook = {sizeof(int64_t), GORT_KIND_INT64 | NOPTR,
                              _Alignof(int64_t), NAME("main.K"),
                              .hash = gort_memhash64, .equal = hookequal};
 
-#define MAPTYPE(name, k, e)                                              \
-  static const GoType name = {sizeof(void *), GORT_KIND_MAP,            \
-                              _Alignof(void *), NAME("map"), .elem = &e, \
-                              .key = &k}
 MAPTYPE(mI64, tint64, tint64);
 MAPTYPE(mIface, tiface, tint);
 MAPTYPE(mHook, thook, tint64);

@@ -12,35 +12,11 @@
 // REQUIRES: sched
 // RUN: %cc %s -o %t && env GOMAXPROCS=1 timeout 120 %run %t 2>&1 | FileCheck %s
 // RUN: env GOMAXPROCS=2 timeout 120 %run %t 2>&1 | FileCheck %s
-#include <gort/gort.h>
+#include "maptypes.h"
 
-#define NAME(s) {(const uint8_t *)s, sizeof s - 1}
-#define NOPTR GORT_KIND_NOPOINTERS
-
-static const GoType tint64 = {sizeof(int64_t), GORT_KIND_INT64 | NOPTR,
-                              _Alignof(int64_t), NAME("int64"),
-                              .hash = gort_memhash64,
-                              .equal = gort_memequal64};
-static const GoType tint = {sizeof(intptr_t), GORT_KIND_INT | NOPTR,
-                            _Alignof(intptr_t), NAME("int"),
-                            .hash = sizeof(intptr_t) == 8 ? gort_memhash64
-                                                          : gort_memhash32,
-                            .equal = sizeof(intptr_t) == 8 ? gort_memequal64
-                                                           : gort_memequal32};
 // A named type whose descriptor has no algorithms (the compiler's today).
 static const GoType tT = {sizeof(intptr_t), GORT_KIND_INT | NOPTR,
                           _Alignof(intptr_t), NAME("main.T")};
-static const GoType tstring = {sizeof(GoString), GORT_KIND_STRING,
-                               _Alignof(GoString), NAME("string"),
-                               .hash = gort_strhash, .equal = gort_strequal};
-static const GoType tfloat64 = {sizeof(double), GORT_KIND_FLOAT64 | NOPTR,
-                                _Alignof(double), NAME("float64"),
-                                .hash = gort_f64hash,
-                                .equal = gort_f64equal};
-static const GoType tiface = {sizeof(GoEface), GORT_KIND_INTERFACE,
-                              _Alignof(GoEface), NAME("interface {}"),
-                              .hash = gort_nilinterhash,
-                              .equal = gort_nilinterequal};
 static const GoType tbyte = {1, GORT_KIND_UINT8 | NOPTR, 1, NAME("uint8"),
                              .hash = gort_memhash8, .equal = gort_memequal8};
 // [200]byte keys: the compiler's hash and equal for an array call memhash
@@ -60,10 +36,6 @@ static const GoType tHuge = {2000, GORT_KIND_ARRAY | NOPTR, 1,
                              NAME("[2000]uint8"), .elem = &tbyte,
                              .len = 2000};
 
-#define MAPTYPE(name, k, e)                                              \
-  static const GoType name = {sizeof(void *), GORT_KIND_MAP,            \
-                              _Alignof(void *), NAME("map"), .elem = &e, \
-                              .key = &k}
 MAPTYPE(mI64, tint64, tint64);
 MAPTYPE(mStr, tstring, tint64);
 MAPTYPE(mF64, tfloat64, tint);
