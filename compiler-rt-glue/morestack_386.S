@@ -18,8 +18,11 @@
 //   ebp+0   C's ebp
 //   ebp-MORE_SAVE  the save area (asm_386.h)   <-- m->morebuf.sp
 //
-// Results come back in eax, edx and x87 st0; lessstack keeps st0 only
-// when it holds a value (fxam), so the x87 stack stays balanced.
+// Results come back in eax, edx, ecx and x87 st0, st1 (RetCC_X86_32_C);
+// lessstack's slow path saves as many of st0 st1 as hold a value (fxam),
+// so the x87 stack stays balanced. Results that do not fit go through
+// LLVM's hidden sret pointer, which the body pops (`ret $4`) but F's ret
+// after __morestack does not: lessstack pops it for F.
 
 #include "asm_386.h"
 
@@ -154,14 +157,26 @@ __morestack:
 	movl	-MORE_SAVE+more_eax(%ebp), %eax
 	movl	-MORE_SAVE+more_ecx(%ebp), %ecx
 	movl	-MORE_SAVE+more_edx(%ebp), %edx
+	movl	%esp, -MORE_SAVE+more_callsp(%ebp)
 	call	*-MORE_SAVE+more_pc(%ebp)
 	.globl runtime.lessstackpc
 runtime.lessstackpc:			// where every split body returns
-	// The hot unsplit (see morestack_amd64.S): m's hot-segment slot is
-	// empty. The results stay in eax edx st0; only ecx is free, so eax
-	// and edx go to the save area meanwhile.
+	// The results are in eax edx ecx and st0 st1: eax edx ecx go to the
+	// save area, so that lessstack can work with them.
 	movl	%eax, -MORE_SAVE+more_eax(%ebp)
 	movl	%edx, -MORE_SAVE+more_edx(%ebp)
+	movl	%ecx, -MORE_SAVE+more_ecx(%ebp)
+	// What the body's ret popped of its arguments (4 for LLVM's hidden
+	// sret pointer: `ret $4`), which F's caller expects popped too.
+	// reflectcall (frame size 1, its mark) leaves its C caller none.
+	movl	%esp, %eax
+	subl	-MORE_SAVE+more_callsp(%ebp), %eax
+	cmpl	$1, 8(%ebp)
+	jne	1f
+	xorl	%eax, %eax
+1:	movl	%eax, -MORE_SAVE+more_pop(%ebp)
+	// The hot unsplit (see morestack_amd64.S): m's hot-segment slot is
+	// empty. The x87 results stay in place.
 	GET_M(%ecx)
 	cmpl	$0, m_hotseg(%ecx)
 	jne	.Lslowless
@@ -179,11 +194,40 @@ runtime.lessstackpc:			// where every split body returns
 	movl	%ecx, %gs:TLS_STACKLIMIT
 	movl	stktop_stackbase(%eax), %ecx
 	movl	%ecx, g_stackbase(%edx)
+// Both ways end here, with the frame as at entry, C's ebx esi edi and the
+// x87 results in place, and the other results in the save area.
+.Lunsplit:
+	cmpl	$0, -MORE_SAVE+more_pop(%ebp)
+	jne	.Lpopargs
 	movl	-MORE_SAVE+more_eax(%ebp), %eax
 	movl	-MORE_SAVE+more_edx(%ebp), %edx
+	movl	-MORE_SAVE+more_ecx(%ebp), %ecx
 	movl	%ebp, %esp
 	.cfi_remember_state
 	popl	%ebp				// C's ebp
+	.cfi_def_cfa esp, 12
+	.cfi_restore ebp
+	ret	$8				// to F's ret, and on to C
+	.cfi_restore_state
+.Lpopargs:
+	// F's ret after the call of __morestack is a plain ret (LLVM emits
+	// no `ret $4` there): move the top of this frame (F's return into C,
+	// the return into F, C's ebp) up by the bytes the body popped, so
+	// that ret $8 and F's ret leave esp where C expects it. Top down:
+	// no copy overwrites a word still to be read.
+	movl	-MORE_SAVE+more_pop(%ebp), %eax
+	movl	16(%ebp), %ecx
+	movl	%ecx, 16(%ebp,%eax)
+	movl	4(%ebp), %ecx
+	movl	%ecx, 4(%ebp,%eax)
+	movl	(%ebp), %ecx
+	movl	%ecx, (%ebp,%eax)
+	leal	(%ebp,%eax), %esp
+	movl	-MORE_SAVE+more_eax(%ebp), %eax
+	movl	-MORE_SAVE+more_edx(%ebp), %edx
+	movl	-MORE_SAVE+more_ecx(%ebp), %ecx
+	.cfi_remember_state
+	popl	%ebp				// C's ebp, moved
 	.cfi_def_cfa esp, 12
 	.cfi_restore ebp
 	ret	$8				// to F's ret, and on to C
@@ -193,14 +237,23 @@ runtime.lessstackpc:			// where every split body returns
 	movl	%ebx, more_ebx(%ecx)		// C's callee-saved registers
 	movl	%esi, more_esi(%ecx)
 	movl	%edi, more_edi(%ecx)
-	movl	$0, more_st0ok(%ecx)
-	fxam					// st0 empty: C3 and C0 set
+	// x87 results: oldstack and C run with the x87 stack empty, as the
+	// ABI has it at a call. fxam finds st0 empty when C3 and C0 are set.
+	movl	$0, more_nst(%ecx)
+	fxam
 	fnstsw	%ax
 	andw	$0x4500, %ax
 	cmpw	$0x4100, %ax
 	je	1f
 	fstpt	more_st0(%ecx)
-	movl	$1, more_st0ok(%ecx)
+	incl	more_nst(%ecx)
+	fxam
+	fnstsw	%ax
+	andw	$0x4500, %ax
+	cmpw	$0x4100, %ax
+	je	1f
+	fstpt	more_st1(%ecx)
+	incl	more_nst(%ecx)
 1:
 	GET_M(%edx)
 	movl	more_eax(%ecx), %eax
@@ -215,23 +268,22 @@ runtime.lessstackpc:			// where every split body returns
 .Lnoreturn:
 	ud2
 
-// oldstack resumes here: esp = the save area, eax = m->cret.
+// oldstack resumes here: esp = the save area, eax = m->cret. ebp comes
+// back as the frame pointer; .Lunsplit restores the results.
 .Lmorestack_return:
 	.cfi_def_cfa esp, MORE_SAVE+16
-	movl	more_edx(%esp), %edx
+	leal	MORE_SAVE(%esp), %ebp
+	.cfi_def_cfa ebp, 16
+	movl	%eax, more_eax(%esp)
 	movl	more_ebx(%esp), %ebx
 	movl	more_esi(%esp), %esi
 	movl	more_edi(%esp), %edi
-	cmpl	$0, more_st0ok(%esp)
+	cmpl	$1, more_nst(%esp)		// st1 first, so that st0 is on top
+	jb	.Lunsplit
 	je	1f
-	fldt	more_st0(%esp)
-1:
-	addl	$MORE_SAVE, %esp
-	.cfi_def_cfa_offset 16
-	popl	%ebp				// C's ebp
-	.cfi_def_cfa_offset 12
-	.cfi_restore ebp
-	ret	$8				// to F's ret, and on to C
+	fldt	more_st1(%esp)
+1:	fldt	more_st0(%esp)
+	jmp	.Lunsplit
 	.size __morestack, .-__morestack
 
 // void lessstack(void): the seed's name for where a body on a new segment
@@ -255,7 +307,17 @@ runtime.lessstack:
 	// one after ret $8 (so unwinders leaving __morestack land right).
 	.cfi_adjust_cfa_offset -8
 	call	1f
-	ret			// after the continuation's ret $8 popped the two
+	// after the continuation's ret $8 popped the two. fn's x87 results
+	// (a deferred function value's float), which reflectcall's C caller
+	// does not take, come off the x87 stack: it must be empty here.
+2:	fxam
+	fnstsw	%ax
+	andw	$0x4500, %ax
+	cmpw	$0x4100, %ax			// st0 empty: C3 and C0 set
+	je	3f
+	fstp	%st(0)
+	jmp	2b
+3:	ret
 1:
 	.cfi_adjust_cfa_offset 12
 	pushl	%ebp

@@ -194,23 +194,26 @@ runtime.lessstackpc:			// where every split body returns
 // lessstack: where the body returns (runtime.lessstack below is the same
 // code under the seed's name). It lies inside __morestack's symbol, the one
 // name gdb lets a backtrace cross stacks through.
-// rax rdx xmm0 xmm1 hold the body's results; rbp is __morestack's frame.
+// The body's results are in rax rdx rcx, xmm0 xmm1 and x87's st0 st1 (as
+// many as LLVM returns in registers; more go through a hidden sret
+// pointer, returned in rax); rbp is __morestack's frame.
 .Llessstack:
 	// The hot unsplit: m's hot-segment slot is empty. Keep the segment
 	// there and restore g's bounds from the Stktop, as oldstack would,
-	// without leaving the goroutine: the results stay in their registers.
-	GET_M(%rcx)
-	cmpq	$0, m_hotseg(%rcx)
+	// without leaving the goroutine: the results stay in their registers,
+	// and only rsi rdi r9 r10 r11, which hold none, change.
+	GET_M(%r10)
+	cmpq	$0, m_hotseg(%r10)
 	jne	.Lslowless
-	movq	m_curg(%rcx), %rsi		// g
+	movq	m_curg(%r10), %rsi		// g
 	movq	g_stackbase(%rsi), %rdi		// the Stktop
-	movq	stktop_free(%rdi), %r8
-	testq	%r8, %r8
+	movq	stktop_free(%rdi), %r11
+	testq	%r11, %r11
 	jz	.Lslowless			// no segment of its own
 	movq	g_stackguard(%rsi), %r9
 	subq	$STACK_GUARD, %r9		// the segment's base
-	movq	%r9, m_hotseg(%rcx)
-	movq	%r8, m_hotsegsize(%rcx)
+	movq	%r9, m_hotseg(%r10)
+	movq	%r11, m_hotsegsize(%r10)
 	movq	stktop_stackbase(%rdi), %r9
 	movq	%r9, g_stackbase(%rsi)
 	movq	stktop_stackguard(%rdi), %r9
@@ -224,17 +227,36 @@ runtime.lessstackpc:			// where every split body returns
 	ret					// to F's ret, and on to C
 	.cfi_restore_state
 .Lslowless:
-	leaq	-MORE_SAVE(%rbp), %rcx
-	movq	%rdx, more_rdx(%rcx)		// results
-	movdqa	%xmm0, more_xmm0+0x00(%rcx)
-	movdqa	%xmm1, more_xmm0+0x10(%rcx)
-	movq	%rbx, more_rbx(%rcx)		// C's callee-saved registers
-	movq	%r12, more_r12(%rcx)
-	movq	%r13, more_r13(%rcx)
-	movq	%r14, more_r14(%rcx)
-	movq	%r15, more_r15(%rcx)
+	leaq	-MORE_SAVE(%rbp), %rsi
+	movq	%rdx, more_rdx(%rsi)		// results
+	movq	%rcx, more_rcx(%rsi)
+	movdqa	%xmm0, more_xmm0+0x00(%rsi)
+	movdqa	%xmm1, more_xmm0+0x10(%rsi)
+	movq	%rbx, more_rbx(%rsi)		// C's callee-saved registers
+	movq	%r12, more_r12(%rsi)
+	movq	%r13, more_r13(%rsi)
+	movq	%r14, more_r14(%rsi)
+	movq	%r15, more_r15(%rsi)
 	GET_M(%rcx)
 	movq	%rax, m_cret(%rcx)		// the first result, as the seed kept it
+	// x87 results: oldstack and C run with the x87 stack empty, as the
+	// ABI has it at a call. fxam finds st0 empty when C3 and C0 are set.
+	movl	$0, more_nst(%rsi)
+	fxam
+	fnstsw	%ax
+	andw	$0x4500, %ax
+	cmpw	$0x4100, %ax
+	je	1f
+	fstpt	more_st0(%rsi)
+	incl	more_nst(%rsi)
+	fxam
+	fnstsw	%ax
+	andw	$0x4500, %ax
+	cmpw	$0x4100, %ax
+	je	1f
+	fstpt	more_st1(%rsi)
+	incl	more_nst(%rsi)
+1:
 	movq	m_g0(%rcx), %rsi
 	SET_G(%rsi, %rdx)
 	movq	g_sched+gobuf_sp(%rsi), %rsp
@@ -250,8 +272,15 @@ runtime.lessstackpc:			// where every split body returns
 .Lmorestack_return:
 	.cfi_def_cfa rsp, MORE_SAVE+16
 	movq	more_rdx(%rsp), %rdx
+	movq	more_rcx(%rsp), %rcx
 	movdqa	more_xmm0+0x00(%rsp), %xmm0
 	movdqa	more_xmm0+0x10(%rsp), %xmm1
+	cmpl	$1, more_nst(%rsp)		// st1 first, so that st0 is on top
+	jb	1f
+	je	2f
+	fldt	more_st1(%rsp)
+2:	fldt	more_st0(%rsp)
+1:
 	movq	more_rbx(%rsp), %rbx
 	movq	more_r12(%rsp), %r12
 	movq	more_r13(%rsp), %r13

@@ -40,4 +40,28 @@ CHECK(defer_args, offsetof(Defer, args));
 static_assert(StackGuard >= 256 + 512, "StackGuard below LLVM's direct compare");
 static_assert(sizeof(Stktop) + StackGuard < StackMin, "no room on a segment");
 
+// __morestack's save area (MORE_SAVE bytes below its frame pointer): the
+// slots each way uses lie inside it and do not overlap.
+struct SaveSlot {
+  int off, size;
+};
+#define SAVE_SLOT(off, size) {off, size},
+constexpr SaveSlot morein[] = {MORE_SLOTS_IN(SAVE_SLOT)};
+constexpr SaveSlot moreout[] = {MORE_SLOTS_OUT(SAVE_SLOT)};
+#undef SAVE_SLOT
+
+template <int N>
+constexpr bool saveslotsok(const SaveSlot (&s)[N]) {
+  for (int i = 0; i < N; i++) {
+    if (s[i].off < 0 || s[i].off + s[i].size > MORE_SAVE)
+      return false;
+    for (int j = 0; j < i; j++)
+      if (s[i].off < s[j].off + s[j].size && s[j].off < s[i].off + s[i].size)
+        return false;
+  }
+  return true;
+}
+static_assert(saveslotsok(morein), "__morestack's save area: argument slots");
+static_assert(saveslotsok(moreout), "__morestack's save area: result slots");
+
 }  // namespace runtime

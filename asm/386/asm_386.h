@@ -51,18 +51,31 @@
 #define SPLIT_EXTRA (1024 + STACK_GUARD)
 
 /* __morestack's save area on the old stack (below the saved ebp): eax ecx
- * edx on the way in; edx, the callee-saved registers and st0 (when it holds
- * a result) on the way out through lessstack; the body's address. 44 keeps
- * esp 16-aligned below it. */
-#define MORE_SAVE 44
-#define more_eax 0      /* in; out: the first result, until m->cret */
-#define more_ecx 4      /* in */
+ * edx on the way in (ebx esi edi too while the hot split borrows them);
+ * the results and the callee-saved registers on the way out through
+ * lessstack. LLVM returns results in eax edx ecx and x87's st0 st1
+ * (RetCC_X86_32_C); more go through a hidden sret pointer, which the body
+ * pops (`ret $4`). 76 = 12 mod 16 keeps esp 16-aligned below it. */
+#define MORE_SAVE 76
+#define more_eax 0      /* in and out (the first result, then also m->cret) */
+#define more_ecx 4      /* in and out */
 #define more_edx 8      /* in and out */
-#define more_ebx 12     /* out */
-#define more_esi 16     /* out */
-#define more_edi 20     /* out */
-#define more_st0 24     /* out: 10 bytes of x87 st0 */
-#define more_st0ok 36   /* out: 1 if st0 held a value */
-#define more_pc 40      /* the body to call (m->morepc) */
+#define more_ebx 12     /* out; in while the hot split borrows it */
+#define more_esi 16
+#define more_edi 20
+#define more_st0 24     /* out: x87 st0, 10 bytes */
+#define more_st1 36     /* out: x87 st1, 10 bytes */
+#define more_nst 48     /* out: how many of st0 st1 held results */
+#define more_pc 52      /* the body to call (m->morepc) */
+#define more_callsp 56  /* esp at the body's call */
+#define more_pop 60     /* out: bytes of its arguments the body popped */
+/* The slots of each way, (offset, bytes), which asmoffsets.cpp checks lie
+ * inside the area without overlapping. */
+#define MORE_SLOTS_IN(X) X(more_eax, 4) X(more_ecx, 4) X(more_edx, 4) \
+  X(more_ebx, 4) X(more_esi, 4) X(more_edi, 4) X(more_pc, 4) \
+  X(more_callsp, 4)
+#define MORE_SLOTS_OUT(X) X(more_eax, 4) X(more_ecx, 4) X(more_edx, 4) \
+  X(more_ebx, 4) X(more_esi, 4) X(more_edi, 4) X(more_st0, 10) \
+  X(more_st1, 10) X(more_nst, 4) X(more_callsp, 4) X(more_pop, 4)
 
 #endif

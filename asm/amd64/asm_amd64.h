@@ -54,20 +54,33 @@
 
 /* __morestack's save area on the old stack (below the saved rbp):
  * argument registers on the way in, results and callee-saved registers on
- * the way out through lessstack. 184 = 8 mod 16 keeps it 16-aligned. */
+ * the way out through lessstack. 184 = 8 mod 16 keeps it 16-aligned.
+ * LLVM returns results in rax rdx rcx, xmm0 xmm1 and x87's st0 st1
+ * (RetCC_X86_64_C: four float64s come back in xmm0 xmm1 st0 st1); rax
+ * goes to m->cret, the others here. */
 #define MORE_SAVE 184
 #define more_xmm0 0     /* xmm0-7 in, xmm0 xmm1 out */
+#define more_st0 32     /* out: x87 st0, 10 bytes (over xmm2 in) */
+#define more_st1 48     /* out: x87 st1, 10 bytes (over xmm3 in) */
+#define more_nst 64     /* out: how many of st0 st1 held results (int32) */
 #define more_rdi 128    /* in */
 #define more_rsi 136    /* in */
 #define more_rdx 144    /* in and out */
-#define more_rcx 152    /* in */
+#define more_rcx 152    /* in and out */
 #define more_r8 160     /* in */
 #define more_r9 168     /* in */
 #define more_rax 176    /* in (the nest register) */
 #define more_rbx 128    /* out: callee-saved, over the dead argument slots */
 #define more_r12 136
-#define more_r13 152
-#define more_r14 160
-#define more_r15 168
+#define more_r13 160
+#define more_r14 168
+#define more_r15 176
+/* The slots of each way, (offset, bytes), which asmoffsets.cpp checks lie
+ * inside the area without overlapping. */
+#define MORE_SLOTS_IN(X) X(more_xmm0, 128) X(more_rdi, 8) X(more_rsi, 8) \
+  X(more_rdx, 8) X(more_rcx, 8) X(more_r8, 8) X(more_r9, 8) X(more_rax, 8)
+#define MORE_SLOTS_OUT(X) X(more_xmm0, 32) X(more_st0, 10) X(more_st1, 10) \
+  X(more_nst, 4) X(more_rdx, 8) X(more_rcx, 8) X(more_rbx, 8) \
+  X(more_r12, 8) X(more_r13, 8) X(more_r14, 8) X(more_r15, 8)
 
 #endif

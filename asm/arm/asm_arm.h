@@ -60,5 +60,11 @@
 #define more_r4 80      /* r4-r10, out */
 #define more_d8 112     /* d8-d15, out */
 #define more_pc 176     /* the body to call (m->morepc) */
+/* The slots of each way, (offset, bytes), which asmoffsets.cpp checks lie
+ * inside the area without overlapping. LLVM returns results in r0-r3 and
+ * s0-s15 = d0-d7 (RetCC_ARM_AAPCS_VFP): all of them come back. */
+#define MORE_SLOTS_IN(X) X(more_r0, 16) X(more_d0, 64) X(more_pc, 4)
+#define MORE_SLOTS_OUT(X) X(more_r0, 16) X(more_d0, 64) X(more_r4, 28) \
+  X(more_d8, 64)
 
 #endif

@@ -36,8 +36,10 @@
 // value) and the block laid out as the cdecl stack arguments of
 // fn(closure, args...) under LLVM's i386 lowering: each scalar (an
 // aggregate split into its elements) at the next multiple of 4, i1/i8/i16
-// zero-extended to a 4-byte slot, i64 taking 8 bytes; results that i386
-// cannot return in eax:edx:ecx are demoted to a hidden sret pointer, the
+// zero-extended to a 4-byte slot, i64 taking 8 bytes; float results come
+// back in x87's st0:st1, which the runtime's call empties; results that
+// i386 cannot return in eax:edx:ecx and st0:st1 are demoted to a hidden
+// sret pointer, the
 // block's first word, pointing at a scratch entry-block alloca of the
 // results' type (live whenever the call runs: before the deferring
 // function returns, or in a panic with its frame on the stack; that the
@@ -438,29 +440,33 @@ static void flattenScalars(llvm::IRBuilder<> &B, Value *V,
   }
 }
 
-/// The number of 32-bit registers that the result of a function value of
-/// signature S takes on i386 (an aggregate split into its elements).
-static unsigned regs386(llvm::Type *T) {
+/// Counts the registers that a result of type T takes on i386 (an
+/// aggregate split into its elements): 32-bit integer registers in Int
+/// (an i64 two), x87 registers in FP (a float or double one).
+static void regs386(llvm::Type *T, unsigned &Int, unsigned &FP) {
   if (auto *ST = dyn_cast<llvm::StructType>(T)) {
-    unsigned N = 0;
     for (llvm::Type *E : ST->elements())
-      N += regs386(E);
-    return N;
+      regs386(E, Int, FP);
+  } else if (auto *AT = dyn_cast<llvm::ArrayType>(T)) {
+    for (unsigned I = 0; I < AT->getNumElements(); ++I)
+      regs386(AT->getElementType(), Int, FP);
+  } else if (T->isFloatingPointTy()) {
+    FP += 1;
+  } else if (!T->isVoidTy()) {
+    Int += T->isIntegerTy(64) ? 2 : 1;
   }
-  if (auto *AT = dyn_cast<llvm::ArrayType>(T))
-    return AT->getNumElements() * regs386(AT->getElementType());
-  if (T->isVoidTy())
-    return 0;
-  return T->isIntegerTy(64) ? 2 : 1;
 }
 
-/// Whether i386 returns the results of S in registers (eax, edx, ecx). If
-/// not, LLVM demotes the result to a hidden sret pointer argument, passed
-/// as the first stack word, which the callee pops (`ret $4`; harmless to
-/// the runtime, which addresses its frame through its frame pointer after
-/// the call).
+/// Whether i386 returns the results of S in registers: eax, edx, ecx for
+/// integers and pointers, x87's st0 and st1 for floats (RetCC_X86_32_C).
+/// If not, LLVM demotes the result to a hidden sret pointer argument,
+/// passed as the first stack word, which the callee pops (`ret $4`;
+/// harmless to the runtime, which addresses its frame through its frame
+/// pointer after the call).
 bool CodeGen::retInRegs386(SignatureType *S) {
-  return regs386(resultType(S)) <= 3;
+  unsigned Int = 0, FP = 0;
+  regs386(resultType(S), Int, FP);
+  return Int <= 3 && FP <= 2;
 }
 
 /// The leaf types of T, in the order LLVM's lowering passes them (a
@@ -488,8 +494,9 @@ static void flattenTypes(llvm::Type *T, std::vector<llvm::Type *> &Out,
 /// Verified against llc's lowering of direct calls:
 ///  - i386: every argument on the stack (cdecl): each scalar at the next
 ///    multiple of 4, i1/i8/i16 widened to 4 bytes, i64 and double 8 bytes
-///    (float 4); results in more than eax:edx:ecx (i64 two of them) go
-///    through sret. A float result (x87's st(0)) is not supported: false.
+///    (float 4); results in more than eax:edx:ecx (i64 two of them) and
+///    st0:st1 go through sret. Float results come back on the x87 stack,
+///    which reflectcallstk empties after the call.
 ///  - x86-64: bytes 0..47 are rdi rsi rdx rcx r8 r9, each integer or
 ///    pointer scalar taking the next free one, then the next 8-byte stack
 ///    slot (bytes 48..); a {ptr,i64} may straddle r9 and the stack. More
@@ -514,11 +521,6 @@ bool CodeGen::deferStkLayout(SignatureType *Sig, Value *Closure,
     flattenTypes(V->getType(), Args, HasArray);
   L = StkLayout();
   if (Arch == llvm::Triple::x86) {
-    // A float result comes back in x87's st(0), which the runtime's call
-    // would leave pushed: such a call goes through a thunk instead.
-    for (llvm::Type *T : Res)
-      if (T->isFloatingPointTy())
-        return false;
     L.Sret = !retInRegs386(Sig);
     if (L.Sret)
       Args.insert(Args.begin(), PtrTy);
