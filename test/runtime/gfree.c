@@ -18,7 +18,10 @@ void gort_main_main(void) {
   for (int i = 0; i < 2; i++) {
     gort_newproc(sizeof i, record, &i);
     gort_semacquire(&ran);
-    gort_Gosched();  // let it finish exiting
+    // Let it finish exiting: at GOMAXPROCS > 1 another m may still be
+    // running its goexit when semacquire returns.
+    while (gort_NumGoroutine() > 1)
+      gort_Gosched();
     gort_printf("goroutines %d\n", gort_NumGoroutine());
   }
   gort_printf("reused %t\n", seen[0] == seen[1]);

@@ -199,7 +199,7 @@ private:
   void validRecv(Type *RT, SourceLoc At);
   void resolveMethod(Object *O, const FuncDecl *FD);
   void checkFieldMethodNames(NamedType *N, const TypeSpec *TS);
-  void recvAddressTaken(const SelectorExpr *S);
+  void recvAddressTaken(const SelectorExpr *S, const Method *M);
   const Method *findMethod(Type *T, const std::string &Sel, NamedType *&Owner,
                            std::vector<unsigned> &Path, bool &Indirect,
                            bool &Ambiguous);

@@ -22,8 +22,9 @@
 //    (findMethod: breadth-first, the shallowest wins, two at one depth
 //    are an ambiguous selector), with the path of field indices to the
 //    embedded value. It records a MethodVal or MethodExpr Selection.
-//    A variable whose address a method value or a `go` statement keeps
-//    (`f := v.PtrM`, `go v.PtrM()`) lives on the heap (addressTaken).
+//    A variable whose address a pointer method gets (`v.PtrM()`, `f :=
+//    v.PtrM`, `go v.PtrM()`) lives on the heap (addressTaken), except for
+//    plain calls of package sync's methods.
 //  - declareSync makes package sync's Mutex, RWMutex, WaitGroup and Once:
 //    named struct types of Go 1.19's layout whose pointer methods the
 //    runtime implements (runtime.def's sync rows, docs/ABI.md "sync").
@@ -185,10 +186,13 @@ void Checker::checkFieldMethodNames(NamedType *N, const TypeSpec *TS) {
 }
 
 /// The receiver variable of x.M when M's receiver is a pointer and x a
-/// variable: if the address outlives the call (a method value, or a go
-/// statement's call), the variable must live on the heap.
-void Checker::recvAddressTaken(const SelectorExpr *S) {
-  if (S == CallSel && S != GoSel)
+/// variable: &x is taken, and the variable lives on the heap, since the
+/// method may keep the pointer (no escape analysis across functions yet).
+/// The runtime's methods (package sync) keep it only during the call, so
+/// a plain call of one takes no address that outlives it; a method value
+/// or a go statement's call does.
+void Checker::recvAddressTaken(const SelectorExpr *S, const Method *M) {
+  if (S == CallSel && S != GoSel && !M->Decl)
     return;
   addressTaken(S->X.get());
 }
@@ -342,7 +346,7 @@ bool Checker::lookupMethod(const SelectorExpr *S, Operand &Base, Operand &X) {
   } else {
     X.T = M->Sig;
     if (M->PtrRecv && !ThroughPtr)
-      recvAddressTaken(S);
+      recvAddressTaken(S, M);
   }
   X.M = TypeAndValue::Value;
   X.E = S;
