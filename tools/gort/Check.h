@@ -388,6 +388,10 @@ private:
   /// and the one a go statement calls: a method value's receiver address
   /// outlives neither call but the go statement's.
   const SelectorExpr *CallSel = nullptr;
+  /// The slice expression a conversion to string copies at once
+  /// (string(buf[i:])): slicing an array there takes no address that
+  /// outlives the expression.
+  const Expr *CopiedSlice = nullptr;
   const SelectorExpr *GoSel = nullptr;
   const Operand *Iota = nullptr;
   Object *IotaObj = nullptr;

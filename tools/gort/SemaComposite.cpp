@@ -8,8 +8,9 @@
 // exprInternal for CompositeLit and indexedElts), with gc's messages.
 //
 // Escape analysis, conservative: a local variable whose address is taken
-// (&x, &x.f, &x[i] of an array x, x[:] of an array, x.M() of a pointer
-// method) escapes, and lives in the heap (Object::Escapes; CGDecl.cpp).
+// (&x, &x.f, &x[i] of an array x, x[:] of an array unless string(...)
+// copies it at once, x.M() of a pointer method the program declares)
+// escapes, and lives in the heap (Object::Escapes; CGDecl.cpp).
 // Gc proves many such addresses local; not doing so only costs an
 // allocation.
 //

@@ -23,7 +23,13 @@ void Checker::conversion(const CallExpr *C, Type *T, Operand &X,
               "too many arguments in conversion to " + typeString(T));
     return;
   }
+  const Expr *Arg = C->Args[0].get();
+  while (auto *P = dyn_cast<ParenExpr>(Arg))
+    Arg = P->X.get();
+  if (isString(T) && isa<SliceExpr>(Arg))
+    CopiedSlice = Arg;
   Operand Y = value(C->Args[0].get(), Depth + 1);
+  CopiedSlice = nullptr;
   if (Y.isInvalid())
     return;
   // types2 has turned an integral float constant converted to an integer

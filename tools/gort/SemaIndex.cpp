@@ -159,7 +159,8 @@ void Checker::sliceExpr(const SliceExpr *E, Operand &X, unsigned Depth) {
                        " (slice of unaddressable value)");
       return UseAll();
     }
-    addressTaken(E->X.get()); // the slice shares the array's memory
+    if (E != CopiedSlice)
+      addressTaken(E->X.get()); // the slice shares the array's memory
     X.T = Ctx.sliceOf(A->Elem);
   } else if (auto *P = dyn_cast<PointerTy>(U)) {
     if (auto *A = dyn_cast<ArrayTy>(underlying(P->Elem))) {
