@@ -297,16 +297,20 @@ Value *CodeGen::emitAppend(const CallExpr *E) {
   return B.CreateLoad(SliceHdrTy, Slot);
 }
 
-/// copy(dst, src): runtime.slicecopy, which handles overlap.
+/// copy(dst, src), also of a string into a []byte: memmove handles overlap.
 Value *CodeGen::emitCopy(const CallExpr *E) {
   Value *D = emitExpr(E->Args[0].get());
   Value *S = emitExpr(E->Args[1].get());
   Type *Elem = cast<gort::SliceTy>(underlying(typeOf(E->Args[0].get())))->Elem;
   setLoc(E->getLoc());
-  return rt(RtFn::slicecopy,
-            {B.CreateExtractValue(D, 0), B.CreateExtractValue(D, 1),
-             B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1),
-             llvm::ConstantInt::get(IntTy, sizeOf(Elem))});
+  // As gc's walkCopy: n = min(len(dst), len(src)), then one memmove (of
+  // nothing when n is 0), which LLVM may inline for small sizes.
+  Value *DN = B.CreateExtractValue(D, 1), *SN = B.CreateExtractValue(S, 1);
+  Value *N = B.CreateSelect(B.CreateICmpSLT(SN, DN), SN, DN, "copy.n");
+  llvm::Align A = DL.getABITypeAlign(memType(Elem));
+  B.CreateMemMove(B.CreateExtractValue(D, 0), A, B.CreateExtractValue(S, 0),
+                  A, B.CreateMul(N, llvm::ConstantInt::get(IntTy, sizeOf(Elem))));
+  return N;
 }
 
 /// The conversions between strings and byte and rune slices, and
