@@ -66,15 +66,29 @@ static void thread_start(void *v) {
 
 void (*libcgo_thread_start)(void *) = thread_start;
 
-static void cncpu(void *v) { *(int32 *)v = (int32)sysconf(_SC_NPROCESSORS_ONLN); }
-
 int32 ncpu;
 
-void osinit() {
-  asmcgocall(cncpu, &ncpu);
-  if (ncpu < 1)
-    ncpu = 1;
+// PORT: Go 1.0's getproccount (thread_linux.c; Go 1.19's os_linux.go):
+// the cpus this process may run on, its affinity mask (so `taskset -c 0`
+// gives 1), by the raw system call, which returns the mask's bytes.
+static int32 getproccount() {
+  // Go's buffer: 64K cpus. osinit runs on the main thread's own stack.
+  byte buf[64 * 1024 / 8];
+  int32 r, n;
+
+  r = sched_getaffinity(0, sizeof buf, buf);
+  if (r < 0)
+    return 1;
+  n = 0;
+  for (int32 i = 0; i < r; i++)
+    for (byte v = buf[i]; v != 0; v >>= 1)
+      n += v & 1;
+  if (n == 0)
+    n = 1;
+  return n;
 }
+
+void osinit() { ncpu = getproccount(); }
 
 static void cseed(void *v) {
   struct timespec ts;

@@ -41,6 +41,11 @@ int32 gcwaiting;
 // allowed to execute simultaneously.  $GOMAXPROCS is thus an
 // approximation of the maximum number of cores to use.
 //
+// PORT: Go 1.5: gort, as Go 1.5 and later, lets as many kernel threads run
+// user code at once as the process may use cpus (its affinity mask,
+// osinit's ncpu), unless $GOMAXPROCS (a positive decimal int32) says
+// otherwise or runtime.GOMAXPROCS changes it.
+//
 // Even a program that can run without deadlock in a single process
 // might use more ms if given the chance.  For example, the prime
 // sieve will use as many ms as there are primes (up to sched.mmax),
@@ -70,7 +75,7 @@ struct Sched {
   int32 mcpumax;  // max number of ms allowed on cpu
   int32 msyscall; // number of ms in system calls
 
-  int32 predawn;    // running initialization, don't run new gs.
+  // PORT: Go 1.0 removed predawn (see mainstarted).
   int32 profilehz;  // cpu profiling rate
 
   Note stopped;    // one g can wait here for ms to stop
@@ -84,6 +89,9 @@ struct Sched {
 
 Sched sched GO(sched);
 int32 gomaxprocs;
+// PORT: Go 1.19's mainStarted: the main goroutine has started; until then
+// (the bootstrap on g0) readying a g starts no m.
+static bool mainStarted;
 
 // An m that is waiting for notewakeup(&m->havenextg).  This may be
 // only be accessed while the scheduler lock is held.  This is used to
@@ -112,8 +120,8 @@ static void mnextg(M *, G *) GO(mnextg);
 //
 // The new G does:
 //
+//	call mainstarted
 //	call main.init_function
-//	call initdone
 //	call main.main
 void schedinit() {
   M *m = getm();
@@ -128,13 +136,14 @@ void schedinit() {
   goargs();
   alginit();  // maps must not be used before this (Go 1.19's schedinit)
 
-  gomaxprocs = 1;
+  // PORT: Go 1.5's default, the cpus the process may use; Go 1.19's
+  // parse of $GOMAXPROCS (invalid or < 1: ignored).
+  gomaxprocs = ncpu;
   p = getenv("GOMAXPROCS");
-  if (p != nil && (n = atoi(p)) != 0)
+  if (p != nil && atoi32(p, &n) && n > 0)
     gomaxprocs = n;
   sched.mcpumax = gomaxprocs;
   sched.mcount = 1;
-  sched.predawn = 1;
 
   m->nomemprof--;
 }
@@ -153,16 +162,15 @@ static void schedunlock() {
     notewakeup(&m->havenextg);
 }
 
-// Called after main.init_function; main.main will be called on return.
-void initdone() {
-  // Let's go.
-  sched.predawn = 0;
-  // PORT: no garbage collector yet (mstats.enablegc).
-
-  // If main.init_function started other goroutines,
-  // kick off new ms to handle them, like ready
-  // would have, had it not been pre-dawn.
+// PORT: Go 1.0 removed the seed's initdone and predawn: package
+// initialisation ran predawn, one goroutine, no other g scheduled until
+// initdone. Now the main goroutine, first thing (Go 1.19's runtime.main
+// sets mainStarted), lets readying start ms, then runs main.init_function
+// with the scheduler running: goroutines it starts run concurrently with
+// it and it may block on them. No garbage collector yet (mstats.enablegc).
+void mainstarted() {
   schedlock();
+  mainStarted = true;
   matchmg();
   schedunlock();
 }
@@ -284,7 +292,7 @@ static M *mget(G *g) {
 // as it would in the queue. nextgandunlock yields to the queue every
 // RunnextFair runs, so handoffs cannot starve it (Go preempts instead).
 static bool canrunnext(M *m, G *g) {
-  return !sched.predawn && g->m == nil && g->lockedm == nil &&
+  return g->m == nil && g->lockedm == nil &&
          g->idlem == nil && m->lockedg == nil && getg() == m->curg;
 }
 
@@ -352,7 +360,7 @@ static void readylocked(G *g) {
   g->status = Grunnable;
 
   gput(g);
-  if (!sched.predawn)
+  if (mainStarted)  // PORT: Go 1.19's newproc (predawn: see mainstarted)
     matchmg();
 }
 
@@ -683,8 +691,7 @@ static void schedule(G *gp) {
   schedlock();
   m = getm();
   if (gp != nil) {
-    if (sched.predawn)
-      throw_("init rescheduling");
+    // PORT: Go 1.0: init may reschedule (no "init rescheduling" throw).
 
     // Just finished running gp.
     gp->m = nil;
@@ -710,8 +717,11 @@ static void schedule(G *gp) {
       gp->idlem = nil;
       unwindstack(gp, nil);
       gfput(gp);
+      // PORT: Go 1.0 (Go 1.19's checkdead): main.main's return exits, so
+      // no goroutine left means main called runtime.Goexit; the seed
+      // exited 0.
       if (--sched.gcount == 0)
-        exit(0);
+        throw_("no goroutines (main called runtime.Goexit) - deadlock!");
       break;
     }
     if (gp->readyonstop) {
@@ -763,8 +773,7 @@ NOSPLIT void gosched() {
 NOSPLIT void entersyscall() {
   G *g;
 
-  if (sched.predawn)
-    return;
+  // PORT: Go 1.0: no predawn return (init runs scheduled).
   schedlock();
   g = getg();
   g->status = Gsyscall;
@@ -806,9 +815,7 @@ NOSPLIT void entersyscall() {
 void exitsyscall() {
   G *g;
 
-  if (sched.predawn)
-    return;
-
+  // PORT: Go 1.0: no predawn return (init runs scheduled).
   schedlock();
   g = getg();
   sched.msyscall--;
@@ -1150,9 +1157,10 @@ void Goexit() {
 
 void Gosched() { gosched(); }
 
+// PORT: Go 1.0: wiring during init is allowed (no "cannot wire during
+// init"); Go's lock of the main goroutine to the main thread during init
+// is not ported.
 void LockOSThread() {
-  if (sched.predawn)
-    throw_("cannot wire during init");
   getm()->lockedg = getg();
   getg()->lockedm = getm();
 }
@@ -1208,6 +1216,9 @@ uint32 mid() { return getm()->id; }
 int32 Goroutines() { return sched.gcount; }
 
 int32 NumGoroutine() { return sched.gcount; }
+
+// PORT: Go 1's runtime.NumCPU (debug.go): osinit's count.
+int32 NumCPU() { return ncpu; }
 
 int32 mcount() { return sched.mcount; }
 

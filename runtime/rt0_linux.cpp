@@ -12,11 +12,13 @@ extern "C" __attribute__((weak)) void main_init() {}
 
 namespace runtime {
 
-// The main goroutine: package initialisers, initdone, main.main, exit.
+// The main goroutine: package initialisers, main.main, exit.
+// PORT: Go 1.0's runtime.main: the scheduler runs during main.init (see
+// mainstarted in proc.cpp).
 static void mainstart(void *) GO(mainstart);
 static void mainstart(void *) {
+  mainstarted();
   main_init();
-  initdone();
   main_main();
   mainexit();
 }

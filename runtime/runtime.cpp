@@ -131,6 +131,28 @@ int32 atoi(const byte *p) {
   return n;
 }
 
+// PORT: Go 1.19's atoi32 (string.go): an optional '-' and decimal digits,
+// nothing else, that fit an int32; false for anything else (schedinit
+// ignores such a $GOMAXPROCS, as Go does).
+bool atoi32(const byte *p, int32 *n) {
+  bool neg = *p == '-';
+  uint64 un = 0;
+
+  if (neg)
+    p++;
+  if (*p == 0 && !neg)
+    return false;
+  for (; *p != 0; p++) {
+    if (*p < '0' || *p > '9' || un > 0x80000000u)
+      return false;
+    un = un * 10 + (*p - '0');
+  }
+  if (un > (neg ? 0x80000000u : 0x7fffffffu))
+    return false;
+  *n = neg ? (int32)(0 - un) : (int32)un;
+  return true;
+}
+
 // PORT: the compiler's memcpy and memset (libc's are leaves that use no
 // stack, safe on any segment).
 void mcpy(void *to, const void *fr, uintptr n) { __builtin_memcpy(to, fr, n); }

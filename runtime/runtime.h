@@ -301,7 +301,7 @@ extern byte const mcallresume[] GO(mcallresume);  // asm_<arch>.S
 
 // proc.cpp
 void schedinit() GO(schedinit);
-void initdone() GO(initdone);
+void mainstarted() GO(mainstarted);
 void goexit() GO(goexit);  // asm_<arch>.S: the bottom of every goroutine
 void ready(G *gp) GO(ready);
 void mstart() GO(mstart);
@@ -384,6 +384,7 @@ void args(int32 c, byte **v) GO(args);
 void goargs() GO(goargs);
 byte *getenv(const char *s) GO(getenv);
 int32 atoi(const byte *p) GO(atoi);
+bool atoi32(const byte *p, int32 *n) GO(atoi32);
 void mcpy(void *to, const void *fr, uintptr n) GO(mcpy);
 void memclr(void *p, uintptr n) GO(memclr);
 int32 findnull(const byte *s) GO(findnull);

@@ -144,6 +144,8 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
   }
   case BuiltinId::RuntimeNumGoroutine:
     return B.CreateSExt(rt(RtFn::NumGoroutine, {}), IntTy);
+  case BuiltinId::RuntimeNumCPU:
+    return B.CreateSExt(rt(RtFn::NumCPU, {}), IntTy);
   case BuiltinId::OsExit: {
     Value *N = B.CreateTrunc(Arg(0, IntT), B.getInt32Ty());
     rt(RtFn::exit, {N});

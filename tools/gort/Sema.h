@@ -95,6 +95,7 @@ enum class BuiltinId {
   RuntimeGosched,
   RuntimeGOMAXPROCS,
   RuntimeNumGoroutine,
+  RuntimeNumCPU,
   RuntimeGoexit,
   RuntimeLockOSThread,
   RuntimeUnlockOSThread,

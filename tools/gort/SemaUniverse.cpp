@@ -81,6 +81,9 @@ void Checker::makeUniverse() {
   O = newObject(Object::Func, "NumGoroutine", {}, Ctx.func({}, {Int}));
   O->Id = BuiltinId::RuntimeNumGoroutine;
   declarePackageMember("runtime", "NumGoroutine", O);
+  O = newObject(Object::Func, "NumCPU", {}, Ctx.func({}, {Int}));
+  O->Id = BuiltinId::RuntimeNumCPU;
+  declarePackageMember("runtime", "NumCPU", O);
   O = newObject(Object::Func, "Exit", {}, Ctx.func({Int}, {}));
   O->Id = BuiltinId::OsExit;
   declarePackageMember("os", "Exit", O);
