@@ -113,12 +113,6 @@ llvm::DIType *CodeGen::diType(Type *T) {
     D = DIB->createStructType(CU, Name, DIF, 0, 2 * PtrBits, PtrBits,
                               llvm::DINode::FlagZero, nullptr,
                               DIB->getOrCreateArray({Ty, Data}));
-  } else if (llvm::Type *ST = syncType(T)) {
-    // Opaque: the runtime's structure, of its size and alignment.
-    D = DIB->createStructType(CU, Name, DIF, 0, DL.getTypeAllocSizeInBits(ST),
-                              DL.getABITypeAlign(ST).value() * 8,
-                              llvm::DINode::FlagZero, nullptr,
-                              DIB->getOrCreateArray({}));
   } else if (auto *MT = dyn_cast<MapTy>(U)) {
     // As gc: a typedef map[K]V of a pointer to the runtime's hash table
     // (here opaque).

@@ -153,7 +153,6 @@ private:
   llvm::FunctionType *funcType(SignatureType *S, bool WithContext);
   llvm::Type *resultType(SignatureType *S);
   llvm::Constant *typeDesc(Type *T);
-  llvm::Type *syncType(Type *T);
   std::string typeName(Type *T, bool Key = false);
   uint64_t sizeOf(Type *T) { return DL.getTypeAllocSize(memType(T)); }
 

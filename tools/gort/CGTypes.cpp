@@ -8,15 +8,14 @@
 //   string                { ptr, iP }, Go's string header (GoString)
 //   []T                   { ptr, iP, iP }, Go's slice header (GoSlice);
 //                         nil is all zeros
-//   [N]T                  [N x memType(T)] (until aggr's representation)
 //   chan T                ptr to the runtime's Hchan
 //   *T                    ptr (null for nil)
 //   map[K]V               ptr to the runtime's Hmap; null is the nil map
 //   func(...)             ptr to a closure object (below), or null
 //   interface{}           { ptr type, ptr data } (GoEface)
 //   [N]T, struct{...}     ptr to memory holding the value (below)
-//   sync.Mutex, ...       opaque [N x i32] (WaitGroup [2 x i64] on amd64):
-//                         gort.h's GoMutex etc. (syncType)
+//   sync.Mutex, ...       structs of Go 1.19's fields (SemaMethods.cpp's
+//                         declareSync), laid out as gort.h's GoMutex etc.
 //   a named type          its underlying type's
 //   several results       an LLVM struct of the results
 //
@@ -59,29 +58,7 @@
 using namespace gort;
 using namespace gort::cg;
 
-/// The types of package sync: opaque memory of Go 1.19's size and
-/// alignment on the target (docs/ABI.md, "sync"); null for other types.
-llvm::Type *CodeGen::syncType(Type *T) {
-  auto *N = dyn_cast_or_null<NamedType>(T);
-  if (!N || !N->Pkg.empty() || !StringRef(N->Name).starts_with("sync."))
-    return nullptr;
-  StringRef Name = StringRef(N->Name).drop_front(5);
-  llvm::Type *I32 = B.getInt32Ty();
-  if (Name == "Mutex")
-    return llvm::ArrayType::get(I32, 2);
-  if (Name == "RWMutex")
-    return llvm::ArrayType::get(I32, 6);
-  if (Name == "Once")
-    return llvm::ArrayType::get(I32, 3);
-  // WaitGroup: 16 bytes, 8-aligned on amd64; 12, 4-aligned elsewhere.
-  if (IntTy->getBitWidth() == 64)
-    return llvm::ArrayType::get(B.getInt64Ty(), 2);
-  return llvm::ArrayType::get(I32, 3);
-}
-
 llvm::Type *CodeGen::llvmType(Type *T) {
-  if (llvm::Type *S = syncType(T))
-    return S;
   T = underlying(T);
   switch (T->getKind()) {
   case Type::TK_Basic:

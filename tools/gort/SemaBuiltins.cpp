@@ -2,8 +2,9 @@
 //
 // Calls of the built-in functions, as go/types' builtins.go: the count of
 // arguments (checked first, as gc does), then each built-in's rules: len
-// and cap, close, make of a channel or map, delete, panic, print and
-// println, recover. The other built-ins belong to later tiers.
+// and cap, append and copy, close, make of a slice, map or channel, new,
+// delete, panic, print and println, recover. complex, real and imag
+// belong to a later tier.
 //
 //===----------------------------------------------------------------------===//
 

@@ -388,7 +388,11 @@ void Checker::declareSync() {
   Add(RW, "TryLock", Try);
   Add(RW, "TryRLock", Try);
   Add(RW, "Unlock", Void);
-  NamedType *WG = Make("WaitGroup", {{"state1", U64}, {"state2", U32}});
+  // WaitGroup: 16 bytes, 8-aligned, on 64-bit targets; 12, 4-aligned, on
+  // 32-bit ones, where the runtime finds the 8-aligned 8 of the first 12
+  // bytes (gort.h's GoWaitGroup, Go 1.19's waitgroup.go).
+  Type *State1 = Ctx.wordBits() == 64 ? U64 : Ctx.arrayOf(U32, 2);
+  NamedType *WG = Make("WaitGroup", {{"state1", State1}, {"state2", U32}});
   Add(WG, "Add", Ctx.func({Ctx.basic(BasicKind::Int)}, {}));
   Add(WG, "Done", Void);
   Add(WG, "Wait", Void);
