@@ -59,6 +59,8 @@ __morestack:
 	movq	%rsi, more_rsi(%rsp)
 	movq	%rdx, more_rdx(%rsp)
 	movq	%rcx, more_rcx(%rsp)
+	cmpq	$STACK_PREEMPT, %fs:TLS_STACKLIMIT
+	je	.Lpreempt			// sysmon's request, or stale
 	testq	$7, %r11
 	jnz	.Lslowrestore			// newstack throws
 	GET_M(%rdi)
@@ -120,6 +122,63 @@ __morestack:
 	incq	%r11				// F's body: after its ret
 	jmp	.Lcallbody
 
+// The limit word holds sysmon's poison, StackPreempt: morestackpreempt
+// stops the goroutine there if it may (F is Go code) and clears the poison.
+// Then F's body runs on this stack if its frame fits, else F splits.
+.Lpreempt:
+	movdqa	%xmm0, more_xmm0+0x00(%rsp)	// F's arguments
+	movdqa	%xmm1, more_xmm0+0x10(%rsp)
+	movdqa	%xmm2, more_xmm0+0x20(%rsp)
+	movdqa	%xmm3, more_xmm0+0x30(%rsp)
+	movdqa	%xmm4, more_xmm0+0x40(%rsp)
+	movdqa	%xmm5, more_xmm0+0x50(%rsp)
+	movdqa	%xmm6, more_xmm0+0x60(%rsp)
+	movdqa	%xmm7, more_xmm0+0x70(%rsp)
+	movq	%r8, more_r8(%rsp)
+	movq	%r9, more_r9(%rsp)
+	movq	%rax, more_rax(%rsp)
+	movq	%r10, more_r10(%rsp)
+	movq	%r11, more_r11(%rsp)
+	movq	8(%rbp), %rdi			// a pc in F
+	leaq	16(%rbp), %rsi			// F's sp
+	call	runtime.morestackpreempt	// rax = the limit
+	leaq	16(%rbp), %rdx
+	subq	more_r10(%rsp), %rdx
+	jb	.Lpreemptsplit
+	cmpq	%rax, %rdx
+	jbe	.Lpreemptsplit
+	// F's frame fits: its body, here
+	movdqa	more_xmm0+0x00(%rsp), %xmm0
+	movdqa	more_xmm0+0x10(%rsp), %xmm1
+	movdqa	more_xmm0+0x20(%rsp), %xmm2
+	movdqa	more_xmm0+0x30(%rsp), %xmm3
+	movdqa	more_xmm0+0x40(%rsp), %xmm4
+	movdqa	more_xmm0+0x50(%rsp), %xmm5
+	movdqa	more_xmm0+0x60(%rsp), %xmm6
+	movdqa	more_xmm0+0x70(%rsp), %xmm7
+	movq	more_rdi(%rsp), %rdi
+	movq	more_rsi(%rsp), %rsi
+	movq	more_rdx(%rsp), %rdx
+	movq	more_rcx(%rsp), %rcx
+	movq	more_r8(%rsp), %r8
+	movq	more_r9(%rsp), %r9
+	movq	more_rax(%rsp), %rax
+	movq	8(%rbp), %r11
+	incq	%r11				// F's body: after its ret
+	movq	%rbp, %rsp
+	.cfi_remember_state
+	.cfi_def_cfa_register rsp
+	popq	%rbp
+	.cfi_def_cfa_offset 8
+	.cfi_restore rbp
+	addq	$8, %rsp			// F's sp
+	jmp	*%r11
+	.cfi_restore_state
+.Lpreemptsplit:
+	movq	more_r10(%rsp), %r10
+	movq	more_r11(%rsp), %r11
+	jmp	.Lrecord			// the argument registers are saved
+
 .Lslowrestore:
 	movq	more_rdi(%rsp), %rdi
 	movq	more_rsi(%rsp), %rsi
@@ -142,6 +201,7 @@ __morestack:
 	movq	%rax, more_rax(%rsp)
 
 	// Record the split in m, as the seed's morestack did.
+.Lrecord:
 	GET_M(%rdi)
 	movq	8(%rbp), %rsi
 	incq	%rsi				// F's body: after its ret

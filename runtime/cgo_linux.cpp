@@ -100,6 +100,7 @@ static void cseed(void *v) {
 void minit() {
   M *m = getm();
   m->procid = gettid();
+  m->stacklimit = stacklimitaddr();  // PORT: for sysmon's preemptone
   // PORT: select's random choice differs from run to run, as in Go
   // (the seed started every m's fastrand1 at the same value).
   m->fastrand = 0x49f6428aU + m->id;

@@ -152,6 +152,27 @@ void notesleep(Note *n) {
   }
 }
 
+// PORT: Go 1.1's notetsleep: notesleep for at most ns nanoseconds (ns < 0:
+// no limit). Returns whether the note was woken.
+bool notetsleep(Note *n, int64 ns) {
+  if (ns < 0) {
+    notesleep(n);
+    return true;
+  }
+  int64 deadline = nanotime() + ns;
+  for (;;) {
+    uint32 v = atomicload(&n->key);
+    if (v == NOTE_WOKEN)
+      return true;
+    if (v == NOTE_CLEAR && !cas(&n->key, NOTE_CLEAR, NOTE_SLEEPING))
+      continue;
+    futexsleep(&n->key, NOTE_SLEEPING, ns);
+    ns = deadline - nanotime();
+    if (ns <= 0)
+      return atomicload(&n->key) == NOTE_WOKEN;
+  }
+}
+
 struct Timespec {
   intptr_t tv_sec;
   long tv_nsec;

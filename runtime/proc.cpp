@@ -85,6 +85,10 @@ struct Sched {
   int32 nrunnext;     // number of ms holding a runnext g
   int32 nspinning;    // number of ms spinning (runnextwatch)
   uint64 runnextgen;  // runnext puts so far
+
+  // PORT: Go 1.2's sysmon sleeps here while no m runs a goroutine.
+  int32 sysmonwait;
+  Note sysmonnote;
 };
 
 Sched sched GO(sched);
@@ -108,6 +112,11 @@ static M *mget(G *) GO(mget);
 static void gfput(G *) GO(gfput);  // put/get on gfree
 static G *gfget() GO(gfget);
 static void matchmg() GO(matchmg);  // match ms to gs
+static M *newm(void (*fn)(void)) GO(newm);
+static void sysmon() GO(sysmon);
+static void retake(int64 now) GO(retake);
+static bool preemptone(M *mp) GO(preemptone);
+static bool preemptall() GO(preemptall);
 static void readylocked(G *) GO(readylocked);  // ready, but sched is locked
 static void mnextg(M *, G *) GO(mnextg);
 
@@ -135,6 +144,7 @@ void schedinit() {
   // libc's, read by getenv (no goenvs).
   goargs();
   alginit();  // maps must not be used before this (Go 1.19's schedinit)
+  parsedebugvars();
 
   // PORT: Go 1.5's default, the cpus the process may use; Go 1.19's
   // parse of $GOMAXPROCS (invalid or < 1: ignored).
@@ -154,12 +164,19 @@ static void schedlock() { lock(&sched.lock); }
 // Unlock the scheduler.
 static void schedunlock() {
   M *m;
+  bool wakesysmon;
 
   m = mwakeup;
   mwakeup = nil;
+  // PORT: wake sysmon when an m runs a goroutine again (see sysmon).
+  wakesysmon = sched.sysmonwait && sched.mcpu > 0;
+  if (wakesysmon)
+    sched.sysmonwait = 0;
   unlock(&sched.lock);
   if (m != nil)
     notewakeup(&m->havenextg);
+  if (wakesysmon)
+    notewakeup(&sched.sysmonnote);
 }
 
 // PORT: Go 1.0 removed the seed's initdone and predawn: package
@@ -171,6 +188,7 @@ static void schedunlock() {
 void mainstarted() {
   schedlock();
   mainStarted = true;
+  newm(sysmon);  // PORT: Go 1.2's runtime.main starts the monitor first
   matchmg();
   schedunlock();
 }
@@ -592,8 +610,11 @@ void stoptheworld() {
     // so this is okay.
     noteclear(&sched.stopped);
     sched.waitstop = 1;
+    // PORT: Go 1.2: goroutines that do not stop by themselves are
+    // preempted, and asked again every 100us until they are.
+    preemptall();
     schedunlock();
-    notesleep(&sched.stopped);
+    notetsleep(&sched.stopped, 100 * 1000);
     schedlock();
   }
   schedunlock();
@@ -625,6 +646,8 @@ void mstart() {
   m->g0->sched.pc = (byte *)-1;  // make sure it is never used
 
   minit();
+  if (m->mstartfn != nil)  // PORT: Go 1.2: sysmon's m runs only it
+    m->mstartfn();
   schedule(nil);
 }
 
@@ -655,30 +678,40 @@ static void matchmg() {
     M *m;
 
     // Find the m that will run g.
-    if ((m = mget(g)) == nil) {
-      m = (M *)malloc(sizeof(M));
-      // Add to allm so garbage collector doesn't free m
-      // when it is just in a register or thread-local storage.
-      m->alllink = allm;
-      allm = m;
-      m->id = sched.mcount++;
-
-      if (iscgo) {
-        CgoThreadStart ts;
-
-        if (libcgo_thread_start == nil)
-          throw_("libcgo_thread_start missing");
-        // pthread_create will make us a stack.
-        m->g0 = malg(-1);
-        ts.m = m;
-        ts.g = m->g0;
-        ts.fn = mstart;
-        asmcgocall(libcgo_thread_start, &ts);
-      }
-      // PORT: no newosproc path; every m is a pthread.
-    }
+    if ((m = mget(g)) == nil)
+      m = newm(nil);
     mnextg(m, g);
   }
+}
+
+// PORT: Go 1.1's newm, the seed's new-m code from matchmg, so that sysmon
+// gets an m too: a new m and its thread, which runs fn (nil: the
+// scheduler). Sched is locked.
+static M *newm(void (*fn)(void)) {
+  M *m;
+
+  m = (M *)malloc(sizeof(M));
+  // Add to allm so garbage collector doesn't free m
+  // when it is just in a register or thread-local storage.
+  m->alllink = allm;
+  allm = m;
+  m->id = sched.mcount++;
+  m->mstartfn = fn;
+
+  if (iscgo) {
+    CgoThreadStart ts;
+
+    if (libcgo_thread_start == nil)
+      throw_("libcgo_thread_start missing");
+    // pthread_create will make us a stack.
+    m->g0 = malg(-1);
+    ts.m = m;
+    ts.g = m->g0;
+    ts.fn = mstart;
+    asmcgocall(libcgo_thread_start, &ts);
+  }
+  // PORT: no newosproc path; every m is a pthread.
+  return m;
 }
 
 // One round of scheduler: find a goroutine and run it.
@@ -736,6 +769,10 @@ static void schedule(G *gp) {
   gp->status = Grunning;
   m->curg = gp;
   gp->m = m;
+  // PORT: Go 1.2's execute: a new time slice for sysmon, and any request
+  // to preempt gp is answered.
+  m->schedtick++;
+  gp->preempt = false;
 
   // PORT: no cpu profiler yet (sched.profilehz, resetcpuprofiler).
 
@@ -901,6 +938,32 @@ NOSPLIT void oldstack() {
   g1->stackguard = old.stackguard;
 
   gogo(&old.gobuf, m->cret);
+}
+
+// PORT: Go 1.2's preemption check at the top of newstack, made before the
+// split: __morestack calls it, on the stack F was called on, when it finds
+// the limit word poisoned (StackPreempt); pc is in F and sp is F's stack
+// pointer at its check. If the request is for this goroutine and F is
+// compiled Go code, the goroutine stops here, between F's caller and F, as
+// if it called Gosched (gopreempt_m). Only Go code: the runtime's C++
+// keeps m in a register across calls, so it must not move to another m at
+// one. Either way the limit word then holds the limit of the stack sp is
+// on (a poison meant for another context is cleared), and that limit is
+// returned: __morestack enters F's body if F's frame fits above it, and
+// splits if not.
+NOSPLIT uintptr morestackpreempt(uintptr pc, byte *sp) {
+  G *gp = getg();
+
+  if (gp == getm()->curg && gp->preempt && isgocode(pc))
+    mcall(gopreempt_m);  // resumes here, perhaps on another m
+
+  // g0's stack and the signal stack never split.
+  gp = getg();
+  uintptr limit = 0;
+  if (gp->stackguard - StackGuard <= sp && sp < gp->stackbase)
+    limit = (uintptr)gp->stackguard;
+  *getm()->stacklimit = limit;
+  return limit;
 }
 
 // PORT: returns the stack pointer at which the body must start (its stack
@@ -1146,6 +1209,115 @@ static G *gfget() {
   if (g)
     sched.gfree = g->schedlink;
   return g;
+}
+
+// PORT: Go 1.2's preemption on the seed's scheduler (proc.c's sysmon,
+// retake, preemptone, preemptall; Go 1.14's gopreempt_m). The system
+// monitor is an m of its own, without goroutines, that asks a goroutine
+// which has run for ForcePreemptNS without stopping to stop, in two ways:
+// it poisons the goroutine's stack limit word, so that its next call of a
+// Go function enters __morestack (morestackpreempt), and, for loops
+// without calls, signals its thread (Go 1.14: preemptM, doSigPreempt).
+// The seed has no Ps to retake from system calls (entersyscall gives the
+// cpu back itself), so sysmon only preempts: it looks every
+// ForcePreemptNS (Go's shortest sleep, 20us, is for the retaking), and
+// sleeps while no m runs a goroutine, so that an idle program is not woken.
+enum {
+  ForcePreemptNS = 10 * 1000 * 1000,  // Go's forcePreemptNS
+};
+
+static void sysmon() {
+  for (;;) {
+    usleep(ForcePreemptNS / 1000);
+    schedlock();
+    if (sched.mcpu == 0) {
+      // Nothing runs: sleep until an m runs a goroutine (schedunlock).
+      sched.sysmonwait = 1;
+      schedunlock();
+      notesleep(&sched.sysmonnote);
+      noteclear(&sched.sysmonnote);
+      continue;
+    }
+    retake(nanotime());
+    schedunlock();
+  }
+}
+
+// Preempts the goroutines that have run for ForcePreemptNS since their m
+// last started one. Sched is locked (but ms set curg, and a g's status to
+// Grunning, after leaving it: what sysmon sees may be a moment old, and
+// the requests it makes then are dropped by morestackpreempt and
+// isAsyncSafePoint).
+static void retake(int64 now) {
+  for (M *mp = allm; mp != nil; mp = mp->alllink) {
+    G *gp = mp->curg;
+    if (gp == nil || gp->m != mp || gp->status != Grunning)
+      continue;  // no goroutine running there, or one in a system call
+    uint32 t = mp->schedtick;
+    if (mp->sysmontick != t) {
+      mp->sysmontick = t;
+      mp->sysmonwhen = now;
+    } else if (now - mp->sysmonwhen >= ForcePreemptNS) {
+      preemptone(mp);
+    }
+  }
+}
+
+// Tell all goroutines that they have been preempted and they should stop.
+// PORT: all but the caller's (Go 1.2's caller had stopped its P first).
+// This function is purely best-effort.  It can fail to inform a goroutine if a
+// processor just started running it.
+// No locks need to be held.
+// Returns true if preemption request was issued to at least one goroutine.
+static bool preemptall() {
+  bool res = false;
+  for (M *mp = allm; mp != nil; mp = mp->alllink) {
+    G *gp = mp->curg;
+    if (mp != getm() && gp != nil && gp->m == mp && gp->status == Grunning &&
+        preemptone(mp))
+      res = true;
+  }
+  return res;
+}
+
+// Tell the goroutine running on processor P to stop.
+// This function is purely best-effort.  It can incorrectly fail to inform the
+// goroutine.  It can send inform the wrong goroutine.  Even if it informs the
+// correct goroutine, that goroutine might ignore the request if it is
+// simultaneously executing runtime·newstack.
+// No lock needs to be held.
+// PORT: on an m rather than a P; the request is the flag and the poisoned
+// limit word of mp's thread (g->stackguard stays the true limit), and,
+// since Go 1.14, a signal.
+static bool preemptone(M *mp) {
+  G *gp = mp->curg;
+
+  if (gp == nil || gp == mp->g0 || mp->stacklimit == nil)
+    return false;
+  gp->preempt = true;
+  // Every call in a goroutine checks for stack overflow by
+  // comparing the current stack pointer to the limit word.
+  // Setting the limit word to StackPreempt folds preemption
+  // into the normal stack overflow check.
+  __atomic_store_n(mp->stacklimit, StackPreempt, __ATOMIC_RELAXED);
+  if (!debug.asyncpreemptoff)
+    preemptM(mp);
+  return true;
+}
+
+// PORT: Go 1.14's gopreempt_m, with Go 1.2's conditions from newstack:
+// runs on g0 (mcall) for a goroutine that stopped at a preemption request
+// (morestackpreempt, asyncPreempt2). Be conservative about where we
+// preempt: if the m holds a runtime lock, is allocating or collecting, or
+// the goroutine is not plainly running, it goes on (sysmon asks again);
+// else it yields as Gosched does.
+void gopreempt_m(G *gp) {
+  M *m = getm();
+
+  if (m->locks != 0 || m->mallocing != 0 || m->gcing != 0 ||
+      m->throwing != 0 || gp->status != Grunning)
+    gogo(&gp->sched, 0);
+  schedule(gp);
 }
 
 void Breakpoint() { breakpoint(); }

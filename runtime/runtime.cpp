@@ -122,6 +122,39 @@ byte *getenv(const char *s) {
   return a.ret;
 }
 
+DebugVars debug;
+
+// PORT: Go 1.19's parsedebugvars, for the settings gort has: $GODEBUG is
+// name=value pairs separated by commas; a value is a decimal int32.
+void parsedebugvars() {
+  static struct {
+    const char *name;
+    int32 *value;
+  } const vars[] = {
+      {"asyncpreemptoff", &debug.asyncpreemptoff},
+  };
+  byte *p = getenv("GODEBUG");
+
+  while (p != nil && *p != 0) {
+    byte *field = p;
+    while (*p != 0 && *p != ',')
+      p++;
+    byte *end = p;
+    if (*p == ',')
+      p++;
+    byte *eq = field;
+    while (eq < end && *eq != '=')
+      eq++;
+    if (eq == end)
+      continue;
+    for (auto const &v : vars) {
+      int32 n = findnull((byte const *)v.name);
+      if (eq - field == n && __builtin_memcmp(field, v.name, n) == 0)
+        *v.value = atoi(eq + 1);
+    }
+  }
+}
+
 int32 atoi(const byte *p) {
   int32 n;
 

@@ -118,6 +118,9 @@ struct G {
   uintptr sigcode1;
   uintptr sigpc;
   uintptr gopc;  // pc of go statement that created this goroutine
+  // PORT: Go 1.2's preemption request (sysmon sets it; schedule clears it
+  // when the g next runs). Read by __morestack and the SIGURG handler.
+  bool preempt;
 };
 
 struct M {
@@ -161,6 +164,16 @@ struct M {
   uint64 runnextgen;
   uint32 runnexttick;  // runs from runnext while others waited
   bool spinning;
+  // PORT: Go 1.2's sysmon. The address of this thread's split-stack limit
+  // word (minit), which sysmon poisons to preempt the m's goroutine; how
+  // many gs the m has started (Go 1.2's P.schedtick); what sysmon saw of
+  // it, and when (owned by sysmon); and the function a new m runs instead
+  // of the scheduler (Go 1.2's mstartfn: sysmon's).
+  uintptr volatile *stacklimit;
+  uint32 schedtick;
+  uint32 sysmontick;
+  int64 sysmonwhen;
+  void (*mstartfn)(void);
 };
 
 // At the top of every stack segment: what to restore when the segment's
@@ -221,6 +234,15 @@ enum {
   // hot-segment test uses it as one number).
   SplitExtra = StackExtra + StackGuard + StackSystem,
 };
+
+// PORT: Go 1.2's StackPreempt: sysmon writes it into a thread's limit word
+// to make the next split-stack prologue enter __morestack, which then
+// preempts the goroutine (morestackpreempt). Above every stack pointer.
+constexpr uintptr StackPreempt = (uintptr)STACK_PREEMPT;
+
+// PORT: the stack asyncPreempt and what it calls use below the interrupted
+// stack pointer (asm_<arch>.h): the most isAsyncSafePoint asks for.
+enum { AsyncPreemptFrame = ASYNC_PREEMPT_FRAME };
 
 // The entry points, the rows of runtime.def, declared with the runtime's
 // own types; gort.h declares the same rows for C and the compiler reads
@@ -290,6 +312,8 @@ void mcall(void (*fn)(G *)) GO(mcall);
 void *getcallerpc(void *argp) GO(getcallerpc);
 void procyield(uint32 cycles) GO(procyield);
 void breakpoint() GO(breakpoint);
+// The address of this thread's split-stack limit word (TLS_STACKLIMIT).
+uintptr volatile *stacklimitaddr() GO(stacklimitaddr);
 
 // compiler-rt-glue/morestack_<arch>.S
 void lessstack() GO(lessstack);
@@ -314,6 +338,15 @@ void oldstack() GO(oldstack);
 byte *newstack() GO(newstack);
 byte *stktopargs(Stktop *top, uint32 argsize) GO(stktopargs);
 int32 gomaxprocsfunc(int32 n) GO(gomaxprocsfunc);
+uintptr morestackpreempt(uintptr pc, byte *sp) GO(morestackpreempt);
+void gopreempt_m(G *gp) GO(gopreempt_m);
+
+// preempt.cpp (Go 1.14's preempt.go): asynchronous preemption.
+bool isgocode(uintptr pc) GO(isgocode);
+bool wantAsyncPreempt(G *gp) GO(wantAsyncPreempt);
+bool isAsyncSafePoint(G *gp, uintptr pc, uintptr sp) GO(isAsyncSafePoint);
+void asyncPreempt() GO(asyncPreempt);  // asm_<arch>.S
+void asyncPreempt2() GO(asyncPreempt2);
 
 // lock_futex.cpp
 void lock(Lock *l) GO(lock);
@@ -321,6 +354,7 @@ void unlock(Lock *l) GO(unlock);
 void noteclear(Note *n) GO(noteclear);
 void notesleep(Note *n) GO(notesleep);
 void notewakeup(Note *n) GO(notewakeup);
+bool notetsleep(Note *n, int64 ns) GO(notetsleep);
 void futexsleep(uint32 *addr, uint32 val, int64 ns) GO(futexsleep);
 void futexwakeup(uint32 *addr, uint32 cnt) GO(futexwakeup);
 
@@ -372,9 +406,16 @@ void minit() GO(minit);
 // signal_linux.cpp
 void initsig() GO(initsig);
 void signalstack(byte *p, int32 n) GO(signalstack);
+void preemptM(M *mp) GO(preemptM);
 void osinit() GO(osinit);
 
 // runtime.cpp
+// Go 1.19's GODEBUG settings that gort knows (parsedebugvars).
+struct DebugVars {
+  int32 asyncpreemptoff;  // no preemption by signal
+};
+extern DebugVars debug GO(debug);
+void parsedebugvars() GO(parsedebugvars);
 [[noreturn]] void throw_(const char *s) GO(throw);
 void startpanic() GO(startpanic);
 [[noreturn]] void mainexit() GO(mainexit);
@@ -438,6 +479,7 @@ int32 sched_getaffinity(int32 pid, uintptr len, void *buf)
 int32 gettid() GO(gettid);
 int32 nanosleep(void *req, void *rem) GO(nanosleep);
 void usleep(uint32 us) GO(usleep);  // time.cpp
+int64 nanotime() GO(nanotime);      // time.cpp
 
 }  // namespace runtime
 

@@ -6,6 +6,8 @@
 #include <pthread.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "runtime.h"
 #include "signal_linux.h"
@@ -17,10 +19,34 @@ void sigtramp(int32 sig, siginfo_t *info, void *ctx) GO(sigtramp);  // asm
 void sigpanic() GO(sigpanic);
 
 void sighandler(int32 sig, siginfo_t *info, void *context) GO(sighandler);
+
+// doSigPreempt handles a preemption signal on gp: if the goroutine wants
+// to be preempted and is at an asynchronous safe point, it injects a call
+// to asyncPreempt; otherwise sysmon asks again.
+static void doSigPreempt(G *gp, void *ctx) {
+  if (wantAsyncPreempt(gp) &&
+      isAsyncSafePoint(gp, sigctxtpc(ctx), sigctxtsp(ctx)))
+    sigctxtpreempt(ctx);
+}
+
+// preemptM sends a preemption request to mp (Go 1.14's signal_unix.go).
+// Runs on sysmon's g0: libc is fine here.
+void preemptM(M *mp) {
+  syscall(SYS_tgkill, getpid(), (pid_t)mp->procid, SIGURG);
+}
+
 void sighandler(int32 sig, siginfo_t *info, void *context) {
   uintptr addr = (uintptr)info->si_addr;
   M *m = getm();
   G *gp = getg();
+
+  // PORT: Go 1.14: sysmon's request to stop (preemptM); any other SIGURG
+  // is ignored too.
+  if (sig == SIGURG) {
+    if (m != nil && gp != nil)
+      doSigPreempt(gp, context);
+    return;
+  }
 
   // A fault in a goroutine that Go reports as a run-time error: a nil
   // dereference (an address in the first page) or an arithmetic trap.

@@ -13,6 +13,13 @@ uintptr sigctxtpc(void *ctx) GO(sigctxtpc);
 // instruction, so fn runs on the goroutine's stack when the handler
 // returns.
 void sigctxtcall(void *ctx, uintptr fn) GO(sigctxtcall);
+// The interrupted stack pointer.
+uintptr sigctxtsp(void *ctx) GO(sigctxtsp);
+// PORT: Go 1.14's pushCall(asyncPreempt): makes the interrupted code call
+// asyncPreempt, which returns to the interrupted instruction with every
+// register as it was. False where the context cannot be resumed that way
+// (ARM: inside a Thumb-2 IT block).
+bool sigctxtpreempt(void *ctx) GO(sigctxtpreempt);
 
 }  // namespace runtime
 

@@ -26,4 +26,21 @@ void sigctxtcall(void *ctx, uintptr fn) {
   r[REG_RIP] = (greg_t)fn;
 }
 
+uintptr sigctxtsp(void *ctx) {
+  return ((ucontext_t *)ctx)->uc_mcontext.gregs[REG_RSP];
+}
+
+// The interrupted code may keep data in the 128-byte red zone below rsp
+// (LLVM's leaf functions do), so the return address goes below it, and
+// asyncPreempt returns with `ret $128` (ASYNC_PREEMPT_REDZONE).
+bool sigctxtpreempt(void *ctx) {
+  greg_t *r = ((ucontext_t *)ctx)->uc_mcontext.gregs;
+  uintptr *sp = (uintptr *)(r[REG_RSP] - ASYNC_PREEMPT_REDZONE);
+
+  *--sp = r[REG_RIP];
+  r[REG_RSP] = (greg_t)sp;
+  r[REG_RIP] = (greg_t)asyncPreempt;
+  return true;
+}
+
 }  // namespace runtime

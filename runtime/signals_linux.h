@@ -28,6 +28,20 @@ static SigTab const sigtab[] = {
     /* 9 */ {0, "SIGKILL: kill"},
     /* 10 */ {0, "SIGUSR1: user-defined signal 1"},
     /* 11 */ {SigCatch | SigPanic, "SIGSEGV: segmentation violation"},
+    /* 12 */ {0, "SIGUSR2: user-defined signal 2"},
+    /* 13 */ {0, "SIGPIPE: write to broken pipe"},
+    /* 14 */ {0, "SIGALRM: alarm clock"},
+    /* 15 */ {0, "SIGTERM: termination"},
+    /* 16 */ {0, "SIGSTKFLT: stack fault"},
+    /* 17 */ {0, "SIGCHLD: child status has changed"},
+    /* 18 */ {0, "SIGCONT: continue"},
+    /* 19 */ {0, "SIGSTOP: stop, unblockable"},
+    /* 20 */ {0, "SIGTSTP: keyboard stop"},
+    /* 21 */ {0, "SIGTTIN: background read from tty"},
+    /* 22 */ {0, "SIGTTOU: background write to tty"},
+    // PORT: Go 1.14: sysmon's preemption signal (preemptM); others are
+    // ignored, as Go ignores them.
+    /* 23 */ {SigCatch, "SIGURG: urgent condition on socket"},
 };
 
 static inline const char *signame(int32 sig) {

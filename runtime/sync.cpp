@@ -24,8 +24,6 @@
 // Copyright 2009 The Go Authors. All rights reserved.
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
-#include <time.h>
-
 #include "runtime.h"
 
 namespace runtime {
@@ -100,20 +98,6 @@ static bool runtime_canSpin(intgo i) {
 }
 
 static void runtime_doSpin() { procyield(active_spin_cnt); }
-
-static void cnanotime(void *p) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  *(int64 *)p = (int64)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
-// PORT: Go reads the monotonic clock through the vDSO itself; here libc's
-// clock_gettime, on g0 as every libc call.
-static int64 runtime_nanotime() {
-  int64 t;
-  asmcgocall(cnanotime, &t);
-  return t;
-}
 
 // mutex.go
 
@@ -228,10 +212,10 @@ static void lockSlow(Mutex *m) {
       // PORT: semacquire queues at the back only (Go's
       // runtime_SemacquireMutex(&m.sema, queueLifo, 1)).
       if (waitStartTime == 0)
-        waitStartTime = runtime_nanotime();
+        waitStartTime = nanotime();
       semacquire(&m->sema);
       starving = starving ||
-                 runtime_nanotime() - waitStartTime > starvationThresholdNs;
+                 nanotime() - waitStartTime > starvationThresholdNs;
       old = LoadInt32(&m->state);
       if ((old & mutexStarving) != 0) {
         // If this goroutine was woken and mutex is in starvation mode,

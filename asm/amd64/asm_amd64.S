@@ -323,6 +323,100 @@ FUNC runtime.sigtramp
 	ret
 END runtime.sigtramp
 
+// uintptr *stacklimitaddr(void): the address of this thread's limit word
+// (glibc's TCB holds its own address at %fs:0), for sysmon to poison.
+FUNC runtime.stacklimitaddr
+	movq	%fs:0, %rax
+	addq	$TLS_STACKLIMIT, %rax
+	ret
+END runtime.stacklimitaddr
+
+// void asyncPreempt(void): Go 1.14's, made to be called by the SIGURG
+// handler (sigctxtpreempt) at any instruction of Go code: the return
+// address is below the interrupted code's red zone, so it returns with
+// ret $ASYNC_PREEMPT_REDZONE. Saves the flags, every integer register and
+// the x87/SSE state (fxsave: x87, mxcsr, xmm0-15) on the goroutine's stack,
+// calls asyncPreempt2 with the C ABI's empty x87 stack and clear direction
+// flag, and restores them all. A signal frame for unwinders: the caller
+// was interrupted, not calling.
+//
+//   rbx+136+128  the interrupted rsp (the CFA)
+//   rbx+128      the interrupted rip
+//   rbx+120      rflags
+//   rbx+0..112   rax rcx rdx rbx rbp rsi rdi r8-r15, last pushed lowest
+//   below        fxsave's 512 bytes, 16-aligned
+FUNC runtime.asyncPreempt
+	.cfi_signal_frame
+	.cfi_def_cfa rsp, 8+ASYNC_PREEMPT_REDZONE
+	.cfi_offset rip, -(8+ASYNC_PREEMPT_REDZONE)
+	pushfq
+	.cfi_adjust_cfa_offset 8
+	pushq	%rax
+	.cfi_adjust_cfa_offset 8
+	pushq	%rcx
+	.cfi_adjust_cfa_offset 8
+	pushq	%rdx
+	.cfi_adjust_cfa_offset 8
+	pushq	%rbx
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset rbx, 0
+	pushq	%rbp
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset rbp, 0
+	pushq	%rsi
+	.cfi_adjust_cfa_offset 8
+	pushq	%rdi
+	.cfi_adjust_cfa_offset 8
+	pushq	%r8
+	.cfi_adjust_cfa_offset 8
+	pushq	%r9
+	.cfi_adjust_cfa_offset 8
+	pushq	%r10
+	.cfi_adjust_cfa_offset 8
+	pushq	%r11
+	.cfi_adjust_cfa_offset 8
+	pushq	%r12
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset r12, 0
+	pushq	%r13
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset r13, 0
+	pushq	%r14
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset r14, 0
+	pushq	%r15
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset r15, 0
+	movq	%rsp, %rbx
+	.cfi_def_cfa_register rbx
+	andq	$~15, %rsp
+	subq	$512, %rsp
+	fxsave64 (%rsp)
+	fninit				// the C ABI's empty x87 stack
+	cld
+	call	runtime.asyncPreempt2
+	fxrstor64 (%rsp)
+	movq	%rbx, %rsp
+	.cfi_def_cfa_register rsp
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%r11
+	popq	%r10
+	popq	%r9
+	popq	%r8
+	popq	%rdi
+	popq	%rsi
+	popq	%rbp
+	popq	%rbx
+	popq	%rdx
+	popq	%rcx
+	popq	%rax
+	popfq
+	ret	$ASYNC_PREEMPT_REDZONE
+END runtime.asyncPreempt
+
 // void *getcallerpc(void *argp): rdi = argp, the address just above a
 // return address (a goroutine's argument block). Returns that address.
 FUNC runtime.getcallerpc

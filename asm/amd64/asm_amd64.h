@@ -15,6 +15,17 @@
  * (glibc's tcbhead_t.__private_ss). */
 #define TLS_STACKLIMIT 0x70
 
+/* Go's StackPreempt (uintptrMask & -1314): sysmon's poison for the limit
+ * word, above every stack pointer. A sign-extended 32-bit immediate. */
+#define STACK_PREEMPT (-1314)
+
+/* asyncPreempt: the red zone it leaves alone below the interrupted rsp,
+ * and the most stack it and what it calls use below that rsp: the red
+ * zone, the return address, flags and 15 registers, alignment, fxsave's
+ * 512 bytes, the call of asyncPreempt2 and mcall's 7 words. */
+#define ASYNC_PREEMPT_REDZONE 128
+#define ASYNC_PREEMPT_FRAME 896
+
 /* struct G */
 #define g_stackguard 0
 #define g_stackbase 8
@@ -54,11 +65,11 @@
 
 /* __morestack's save area on the old stack (below the saved rbp):
  * argument registers on the way in, results and callee-saved registers on
- * the way out through lessstack. 184 = 8 mod 16 keeps it 16-aligned.
+ * the way out through lessstack. 200 = 8 mod 16 keeps it 16-aligned.
  * LLVM returns results in rax rdx rcx, xmm0 xmm1 and x87's st0 st1
  * (RetCC_X86_64_C: four float64s come back in xmm0 xmm1 st0 st1); rax
  * goes to m->cret, the others here. */
-#define MORE_SAVE 184
+#define MORE_SAVE 200
 #define more_xmm0 0     /* xmm0-7 in, xmm0 xmm1 out */
 #define more_st0 32     /* out: x87 st0, 10 bytes (over xmm2 in) */
 #define more_st1 48     /* out: x87 st1, 10 bytes (over xmm3 in) */
@@ -70,6 +81,8 @@
 #define more_r8 160     /* in */
 #define more_r9 168     /* in */
 #define more_rax 176    /* in (the nest register) */
+#define more_r10 184    /* in: frame size (a preemption request's path) */
+#define more_r11 192    /* in: stack-argument bytes (the same) */
 #define more_rbx 128    /* out: callee-saved, over the dead argument slots */
 #define more_r12 136
 #define more_r13 160
@@ -78,7 +91,8 @@
 /* The slots of each way, (offset, bytes), which asmoffsets.cpp checks lie
  * inside the area without overlapping. */
 #define MORE_SLOTS_IN(X) X(more_xmm0, 128) X(more_rdi, 8) X(more_rsi, 8) \
-  X(more_rdx, 8) X(more_rcx, 8) X(more_r8, 8) X(more_r9, 8) X(more_rax, 8)
+  X(more_rdx, 8) X(more_rcx, 8) X(more_r8, 8) X(more_r9, 8) X(more_rax, 8) \
+  X(more_r10, 8) X(more_r11, 8)
 #define MORE_SLOTS_OUT(X) X(more_xmm0, 32) X(more_st0, 10) X(more_st1, 10) \
   X(more_nst, 4) X(more_rdx, 8) X(more_rcx, 8) X(more_rbx, 8) \
   X(more_r12, 8) X(more_r13, 8) X(more_r14, 8) X(more_r15, 8)

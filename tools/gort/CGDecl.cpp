@@ -32,9 +32,11 @@ using namespace gort::cg;
 /// Go never eliminates tail calls: recover (gorecover compares its caller's
 /// return address), tracebacks and the stack limit rely on every frame.
 /// Only the wrappers that must be invisible to recover re-enable them
-/// (allowTailCall).
+/// (allowTailCall). Every Go function lives in the section gotext: the
+/// runtime preempts a goroutine only there (runtime/preempt.cpp).
 void gort::cg::setGoAttrs(llvm::Function *Fn) {
   Fn->addFnAttr("split-stack");
+  Fn->setSection("gotext");
   Fn->addFnAttr("disable-tail-calls", "true");
   Fn->setUWTableKind(llvm::UWTableKind::Async);
 }
