@@ -57,6 +57,8 @@ __morestack:
 	movl	4(%ebp), %eax
 	incl	%eax				// F's body: after its ret
 	movl	%eax, more_pc(%esp)
+	cmpl	$STACK_PREEMPT, %gs:TLS_STACKLIMIT
+	je	.Lpreempt			// sysmon's request, or stale
 
 	// The hot split (see morestack_amd64.S). eax ecx edx are saved;
 	// ebx esi edi are borrowed.
@@ -121,6 +123,35 @@ __morestack:
 	movl	-MORE_SAVE+more_esi(%ebp), %esi
 	movl	-MORE_SAVE+more_edi(%ebp), %edi
 	jmp	.Lcallbody
+
+// The limit word holds sysmon's poison, StackPreempt (see
+// morestack_amd64.S): morestackpreempt may stop the goroutine and clears
+// the poison; then F's body runs here if its frame fits, else F splits.
+.Lpreempt:
+	leal	16(%ebp), %eax			// F's sp
+	subl	$8, %esp			// 16-aligned at the call
+	pushl	%eax
+	pushl	4(%ebp)				// a pc in F
+	call	runtime.morestackpreempt	// eax = the limit
+	addl	$16, %esp
+	leal	16(%ebp), %edx
+	subl	8(%ebp), %edx			// less F's frame
+	jb	.Lslow
+	cmpl	%eax, %edx
+	jbe	.Lslow
+	// F's frame fits: return to its body, popping the two words F pushed
+	incl	4(%ebp)
+	movl	more_eax(%esp), %eax
+	movl	more_ecx(%esp), %ecx
+	movl	more_edx(%esp), %edx
+	movl	%ebp, %esp
+	.cfi_remember_state
+	.cfi_def_cfa_register esp
+	popl	%ebp
+	.cfi_adjust_cfa_offset -4
+	.cfi_restore ebp
+	ret	$8
+	.cfi_restore_state
 
 .Lslowebx:
 	movl	more_ebx(%esp), %ebx

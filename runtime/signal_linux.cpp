@@ -6,7 +6,6 @@
 #include <pthread.h>
 #include <signal.h>
 #include <string.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "runtime.h"
@@ -32,7 +31,7 @@ static void doSigPreempt(G *gp, void *ctx) {
 // preemptM sends a preemption request to mp (Go 1.14's signal_unix.go).
 // Runs on sysmon's g0: libc is fine here.
 void preemptM(M *mp) {
-  syscall(SYS_tgkill, getpid(), (pid_t)mp->procid, SIGURG);
+  tgkill(getpid(), (pid_t)mp->procid, SIGURG);
 }
 
 void sighandler(int32 sig, siginfo_t *info, void *context) {
@@ -45,6 +44,7 @@ void sighandler(int32 sig, siginfo_t *info, void *context) {
   if (sig == SIGURG) {
     if (m != nil && gp != nil)
       doSigPreempt(gp, context);
+    sigctxtreturn(context);
     return;
   }
 
@@ -63,6 +63,7 @@ void sighandler(int32 sig, siginfo_t *info, void *context) {
     gp->sigcode1 = addr;
     gp->sigpc = sigctxtpc(context);
     sigctxtcall(context, (uintptr)sigpanic);
+    sigctxtreturn(context);
     return;
   }
 

@@ -20,6 +20,9 @@ uintptr sigctxtsp(void *ctx) GO(sigctxtsp);
 // register as it was. False where the context cannot be resumed that way
 // (ARM: inside a Thumb-2 IT block).
 bool sigctxtpreempt(void *ctx) GO(sigctxtpreempt);
+// PORT: called last before the handler returns to ctx (386: see
+// signal_linux_386.cpp; nothing elsewhere).
+void sigctxtreturn(void *ctx) GO(sigctxtreturn);
 
 }  // namespace runtime
 

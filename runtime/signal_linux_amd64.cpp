@@ -43,4 +43,6 @@ bool sigctxtpreempt(void *ctx) {
   return true;
 }
 
+void sigctxtreturn(void *) {}
+
 }  // namespace runtime

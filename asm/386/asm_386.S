@@ -340,6 +340,130 @@ FUNC runtime.sigtramp
 	ret
 END runtime.sigtramp
 
+// uintptr *stacklimitaddr(void): the address of this thread's limit word
+// (glibc's TCB holds its own address at %gs:0), for sysmon to poison.
+FUNC runtime.stacklimitaddr
+	movl	%gs:0, %eax
+	addl	$TLS_STACKLIMIT, %eax
+	ret
+END runtime.stacklimitaddr
+
+// void asyncPreempt(void): Go 1.14's, made to be called by the SIGURG
+// handler (sigctxtpreempt) at any instruction of Go code. Saves the flags,
+// every integer register and the x87/SSE state (fxsave: x87, mxcsr,
+// xmm0-7) on the goroutine's stack, calls asyncPreempt2 with the C ABI's
+// empty x87 stack and clear direction flag, and restores them all. A
+// signal frame for unwinders: the caller was interrupted, not calling.
+//
+//   ebx+32  the interrupted eip (the CFA is ebx+36)
+//   ebx+28  eflags
+//   ebx+0   eax ecx edx ebx ebp esi edi, last pushed lowest
+//   below   fxsave's 512 bytes, 16-aligned
+FUNC runtime.asyncPreempt
+	.cfi_signal_frame
+	pushfl
+	.cfi_adjust_cfa_offset 4
+	pushl	%eax
+	.cfi_adjust_cfa_offset 4
+	pushl	%ecx
+	.cfi_adjust_cfa_offset 4
+	pushl	%edx
+	.cfi_adjust_cfa_offset 4
+	pushl	%ebx
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset ebx, 0
+	pushl	%ebp
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset ebp, 0
+	pushl	%esi
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset esi, 0
+	pushl	%edi
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset edi, 0
+	movl	%esp, %ebx
+	.cfi_def_cfa_register ebx
+	andl	$~15, %esp
+	subl	$512, %esp
+	fxsave	(%esp)
+	fninit				// the C ABI's empty x87 stack
+	cld
+	call	runtime.asyncPreempt2
+	fxrstor	(%esp)
+	movl	%ebx, %esp
+	.cfi_def_cfa_register esp
+	popl	%edi
+	popl	%esi
+	popl	%ebp
+	popl	%ebx
+	popl	%edx
+	popl	%ecx
+	popl	%eax
+	popfl
+	ret
+END runtime.asyncPreempt
+
+// void sigreturntls(void): where the signal handler returns (see
+// signal_linux_386.cpp's sigctxtreturn), with [esp] this thread's TCB
+// address and [esp+4] the pc to resume; every register as interrupted.
+// If %gs:0 is not the TCB (qemu-i386 reloaded %gs from another thread's
+// GDT entry), writes the TCB back into the entry (set_thread_area) and
+// reloads %gs, until %gs:0 is right (another thread may repair at once).
+FUNC runtime.sigreturntls
+	.cfi_signal_frame
+	.cfi_def_cfa_offset 8
+	.cfi_offset eip, -4
+	pushfl
+	.cfi_adjust_cfa_offset 4
+	pushl	%eax
+	.cfi_adjust_cfa_offset 4
+	movl	8(%esp), %eax
+	cmpl	%gs:0, %eax
+	jne	2f
+1:
+	popl	%eax
+	.cfi_adjust_cfa_offset -4
+	popfl
+	.cfi_adjust_cfa_offset -4
+	leal	4(%esp), %esp		// the TCB word; no flags change
+	.cfi_adjust_cfa_offset -4
+	ret
+	.cfi_adjust_cfa_offset 12
+2:
+	pushl	%ebx
+	.cfi_adjust_cfa_offset 4
+	pushl	%ecx
+	.cfi_adjust_cfa_offset 4
+	pushl	%edx
+	.cfi_adjust_cfa_offset 4
+	subl	$16, %esp		// struct user_desc
+	.cfi_adjust_cfa_offset 16
+	movl	%gs, %ecx
+	shrl	$3, %ecx
+	movl	%ecx, 0(%esp)		// entry_number: %gs's
+	movl	%eax, 4(%esp)		// base_addr: the TCB
+	movl	$0xfffff, 8(%esp)	// limit
+	movl	$0x51, 12(%esp)		// seg_32bit, limit_in_pages, useable
+3:
+	movl	$243, %eax		// set_thread_area
+	movl	%esp, %ebx
+	int	$0x80
+	movl	%gs, %ecx
+	movl	%ecx, %gs		// reload %gs from the entry
+	movl	4(%esp), %eax
+	cmpl	%gs:0, %eax
+	jne	3b
+	addl	$16, %esp
+	.cfi_adjust_cfa_offset -16
+	popl	%edx
+	.cfi_adjust_cfa_offset -4
+	popl	%ecx
+	.cfi_adjust_cfa_offset -4
+	popl	%ebx
+	.cfi_adjust_cfa_offset -4
+	jmp	1b
+END runtime.sigreturntls
+
 // void *getcallerpc(void *argp): the return address just below argp.
 FUNC runtime.getcallerpc
 	movl	4(%esp), %eax

@@ -13,6 +13,16 @@
  * glibc tcbhead_t.__private_ss, %gs:0x30. */
 #define TLS_STACKLIMIT 0x30
 
+/* Go's StackPreempt (uintptrMask & -1314): sysmon's poison for the limit
+ * word, above every stack pointer. */
+#define STACK_PREEMPT (-1314)
+
+/* The most stack asyncPreempt and what it calls use below the interrupted
+ * esp: the return address, flags and 7 registers (36), alignment (12),
+ * fxsave's 512 bytes, asyncPreempt2's call and frame and mcall's saves
+ * (under 100). No red zone on i386. */
+#define ASYNC_PREEMPT_FRAME 704
+
 /* struct G */
 #define g_stackguard 0
 #define g_stackbase 4
