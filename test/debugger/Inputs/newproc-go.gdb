@@ -1,3 +1,4 @@
+set print thread-events off
 break runtime.newprocreadylocked
 commands
 silent

@@ -1,3 +1,4 @@
+set print thread-events off
 break newprocreadylocked
 commands
 silent
