@@ -57,4 +57,6 @@ bool sigctxtpreempt(void *ctx) {
   return true;
 }
 
+void sigctxtreturn(void *) {}
+
 }  // namespace runtime
