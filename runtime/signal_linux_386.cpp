@@ -50,9 +50,46 @@ void sigreturntls() GO(sigreturntls);  // asm_386.S
 // %gs:0 (the TCB's address of itself) as this thread's or puts it back
 // first; on a kernel the check is all it costs. It needs two words below
 // the interrupted esp: this thread's TCB address and the pc to resume.
+//
+// qemu-i386 also saves the interrupted x87 registers only in the frame's
+// fsave-format half and, the frame saying it has the fxsave half too,
+// restores them from that (zeros): a float held in st0 across the signal
+// (a result on its way back) is lost. So the x87 registers are copied
+// into the fxsave half first; a kernel has written both halves alike.
+struct Fsave {  // Linux's struct _fpstate_32, the fsave half
+  uint32 cw, sw, tag, ipoff, cssel, dataoff, datasel;
+  byte st[8][10];
+  uint16 status, magic;  // magic 0: the fxsave half follows
+};
+struct Fxsave {  // the fxsave image
+  uint16 cwd, swd;
+  uint8 ftw, pad;
+  uint16 fop;
+  uint32 fip, fcs, foo, fos, mxcsr, mxcsr_mask;
+  byte st[8][16];
+};
+static_assert(sizeof(Fsave) == 112, "struct _fpstate_32");
+
+static void fxsavefromfsave(void *fpregs) {
+  Fsave *f = (Fsave *)fpregs;
+  if (f == nil || f->magic != 0)
+    return;
+  Fxsave *fx = (Fxsave *)(f + 1);
+  fx->cwd = (uint16)f->cw;
+  fx->swd = (uint16)f->sw;
+  fx->ftw = 0;  // abridged: a bit per register that is not empty (tag 3)
+  for (int32 i = 0; i < 8; i++)
+    if (((f->tag >> (2 * i)) & 3) != 3)
+      fx->ftw |= 1 << i;
+  for (int32 i = 0; i < 8; i++)
+    mcpy(fx->st[i], f->st[i], 10);
+}
+
 void sigctxtreturn(void *ctx) {
   greg_t *r = ((ucontext_t *)ctx)->uc_mcontext.gregs;
   uintptr *sp = (uintptr *)r[REG_ESP];
+
+  fxsavefromfsave(((ucontext_t *)ctx)->uc_mcontext.fpregs);
 
   *--sp = r[REG_EIP];
   *--sp = (uintptr)stacklimitaddr() - TLS_STACKLIMIT;  // the TCB

@@ -44,7 +44,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-BENCHES = ["gosched", "spawn", "hotsplit", "idle",
+BENCHES = ["gosched", "spawn", "hotsplit", "idle", "wakeups",
            "roundtrip", "buffered", "selectrt", "ring"]
 # The channel benchmarks run at GOMAXPROCS=1 and 2, the rest at 1.
 PROCS = {"roundtrip": [1, 2], "buffered": [1, 2], "selectrt": [1, 2],

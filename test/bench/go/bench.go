@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 )
 
@@ -160,6 +161,22 @@ func ring() {
 	report("ring", float64(time.Since(t0).Nanoseconds())/float64(rounds*(N+1)), "ns/hop")
 }
 
+func wakeups() {
+	done := make(chan bool)
+	go func() {
+		time.Sleep(1500 * time.Millisecond)
+		done <- true
+	}()
+	time.Sleep(200 * time.Millisecond)
+	var r0, r1 syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &r0)
+	t0 := time.Now()
+	time.Sleep(time.Second)
+	syscall.Getrusage(syscall.RUSAGE_SELF, &r1)
+	report("wakeups", float64(r1.Nvcsw-r0.Nvcsw)/time.Since(t0).Seconds(), "wakeups/s")
+	<-done
+}
+
 func main() {
 	switch os.Args[1] {
 	case "roundtrip":
@@ -176,5 +193,7 @@ func main() {
 		spawn()
 	case "idle":
 		idle()
+	case "wakeups":
+		wakeups()
 	}
 }
