@@ -28,6 +28,40 @@
 
 #include "asm_amd64.h"
 
+// The rest of F's argument registers, after rdi rsi rdx rcx: into the
+// save area at rsp.
+.macro SAVE_REST
+	movdqa	%xmm0, more_xmm0+0x00(%rsp)
+	movdqa	%xmm1, more_xmm0+0x10(%rsp)
+	movdqa	%xmm2, more_xmm0+0x20(%rsp)
+	movdqa	%xmm3, more_xmm0+0x30(%rsp)
+	movdqa	%xmm4, more_xmm0+0x40(%rsp)
+	movdqa	%xmm5, more_xmm0+0x50(%rsp)
+	movdqa	%xmm6, more_xmm0+0x60(%rsp)
+	movdqa	%xmm7, more_xmm0+0x70(%rsp)
+	movq	%r8, more_r8(%rsp)
+	movq	%r9, more_r9(%rsp)
+	movq	%rax, more_rax(%rsp)
+.endm
+// All of F's argument registers, from the save area at base.
+.macro LOAD_ARGS base
+	movdqa	more_xmm0+0x00(\base), %xmm0
+	movdqa	more_xmm0+0x10(\base), %xmm1
+	movdqa	more_xmm0+0x20(\base), %xmm2
+	movdqa	more_xmm0+0x30(\base), %xmm3
+	movdqa	more_xmm0+0x40(\base), %xmm4
+	movdqa	more_xmm0+0x50(\base), %xmm5
+	movdqa	more_xmm0+0x60(\base), %xmm6
+	movdqa	more_xmm0+0x70(\base), %xmm7
+	movq	more_rdi(\base), %rdi
+	movq	more_rsi(\base), %rsi
+	movq	more_rdx(\base), %rdx
+	movq	more_rcx(\base), %rcx
+	movq	more_r8(\base), %r8
+	movq	more_r9(\base), %r9
+	movq	more_rax(\base), %rax
+.endm
+
 #define GET_G(reg) movq runtime.g@gottpoff(%rip), reg; movq %fs:(reg), reg
 #define GET_M(reg) movq runtime.m@gottpoff(%rip), reg; movq %fs:(reg), reg
 #define SET_G(greg, tmp) \
@@ -62,21 +96,21 @@ __morestack:
 	cmpq	$STACK_PREEMPT, %fs:TLS_STACKLIMIT
 	je	.Lpreempt			// sysmon's request, or stale
 	testq	$7, %r11
-	jnz	.Lslowrestore			// newstack throws
+	jnz	.Lslow			// newstack throws
 	GET_M(%rdi)
 	movq	m_hotseg(%rdi), %rsi
 	testq	%rsi, %rsi
-	jz	.Lslowrestore
+	jz	.Lslow
 	leaq	SPLIT_EXTRA(%r10,%r11), %rdx
 	cmpq	m_hotsegsize(%rdi), %rdx
-	ja	.Lslowrestore
+	ja	.Lslow
 	movq	m_curg(%rdi), %rcx		// g
 	cmpb	$0, g_ispanic(%rcx)
-	jne	.Lslowrestore			// newstack marks a panic's Stktop
+	jne	.Lslow			// newstack marks a panic's Stktop
 	movq	g_stackguard(%rcx), %rdx
 	subq	$STACK_GUARD, %rdx
 	cmpq	%rdx, %rsp
-	jb	.Lslowrestore			// newstack throws
+	jb	.Lslow			// newstack throws
 	// Take the segment: rsi = its base, r10 = its Stktop.
 	movq	$0, m_hotseg(%rdi)
 	movq	m_hotsegsize(%rdi), %rdi
@@ -126,17 +160,7 @@ __morestack:
 // stops the goroutine there if it may (F is Go code) and clears the poison.
 // Then F's body runs on this stack if its frame fits, else F splits.
 .Lpreempt:
-	movdqa	%xmm0, more_xmm0+0x00(%rsp)	// F's arguments
-	movdqa	%xmm1, more_xmm0+0x10(%rsp)
-	movdqa	%xmm2, more_xmm0+0x20(%rsp)
-	movdqa	%xmm3, more_xmm0+0x30(%rsp)
-	movdqa	%xmm4, more_xmm0+0x40(%rsp)
-	movdqa	%xmm5, more_xmm0+0x50(%rsp)
-	movdqa	%xmm6, more_xmm0+0x60(%rsp)
-	movdqa	%xmm7, more_xmm0+0x70(%rsp)
-	movq	%r8, more_r8(%rsp)
-	movq	%r9, more_r9(%rsp)
-	movq	%rax, more_rax(%rsp)
+	SAVE_REST
 	movq	%r10, more_r10(%rsp)
 	movq	%r11, more_r11(%rsp)
 	movq	8(%rbp), %rdi			// a pc in F
@@ -148,21 +172,7 @@ __morestack:
 	cmpq	%rax, %rdx
 	jbe	.Lpreemptsplit
 	// F's frame fits: its body, here
-	movdqa	more_xmm0+0x00(%rsp), %xmm0
-	movdqa	more_xmm0+0x10(%rsp), %xmm1
-	movdqa	more_xmm0+0x20(%rsp), %xmm2
-	movdqa	more_xmm0+0x30(%rsp), %xmm3
-	movdqa	more_xmm0+0x40(%rsp), %xmm4
-	movdqa	more_xmm0+0x50(%rsp), %xmm5
-	movdqa	more_xmm0+0x60(%rsp), %xmm6
-	movdqa	more_xmm0+0x70(%rsp), %xmm7
-	movq	more_rdi(%rsp), %rdi
-	movq	more_rsi(%rsp), %rsi
-	movq	more_rdx(%rsp), %rdx
-	movq	more_rcx(%rsp), %rcx
-	movq	more_r8(%rsp), %r8
-	movq	more_r9(%rsp), %r9
-	movq	more_rax(%rsp), %rax
+	LOAD_ARGS %rsp
 	movq	8(%rbp), %r11
 	incq	%r11				// F's body: after its ret
 	movq	%rbp, %rsp
@@ -179,26 +189,8 @@ __morestack:
 	movq	more_r11(%rsp), %r11
 	jmp	.Lrecord			// the argument registers are saved
 
-.Lslowrestore:
-	movq	more_rdi(%rsp), %rdi
-	movq	more_rsi(%rsp), %rsi
-	movq	more_rdx(%rsp), %rdx
-	movq	more_rcx(%rsp), %rcx
-	movdqa	%xmm0, more_xmm0+0x00(%rsp)	// F's arguments
-	movdqa	%xmm1, more_xmm0+0x10(%rsp)
-	movdqa	%xmm2, more_xmm0+0x20(%rsp)
-	movdqa	%xmm3, more_xmm0+0x30(%rsp)
-	movdqa	%xmm4, more_xmm0+0x40(%rsp)
-	movdqa	%xmm5, more_xmm0+0x50(%rsp)
-	movdqa	%xmm6, more_xmm0+0x60(%rsp)
-	movdqa	%xmm7, more_xmm0+0x70(%rsp)
-	movq	%rdi, more_rdi(%rsp)
-	movq	%rsi, more_rsi(%rsp)
-	movq	%rdx, more_rdx(%rsp)
-	movq	%rcx, more_rcx(%rsp)
-	movq	%r8, more_r8(%rsp)
-	movq	%r9, more_r9(%rsp)
-	movq	%rax, more_rax(%rsp)
+.Lslow:
+	SAVE_REST
 
 	// Record the split in m, as the seed's morestack did.
 .Lrecord:
@@ -230,21 +222,7 @@ __morestack:
 	movq	m_curg(%r10), %rax
 	SET_G(%rax, %rcx)
 	leaq	-MORE_SAVE(%rbp), %r11
-	movdqa	more_xmm0+0x00(%r11), %xmm0
-	movdqa	more_xmm0+0x10(%r11), %xmm1
-	movdqa	more_xmm0+0x20(%r11), %xmm2
-	movdqa	more_xmm0+0x30(%r11), %xmm3
-	movdqa	more_xmm0+0x40(%r11), %xmm4
-	movdqa	more_xmm0+0x50(%r11), %xmm5
-	movdqa	more_xmm0+0x60(%r11), %xmm6
-	movdqa	more_xmm0+0x70(%r11), %xmm7
-	movq	more_rdi(%r11), %rdi
-	movq	more_rsi(%r11), %rsi
-	movq	more_rdx(%r11), %rdx
-	movq	more_rcx(%r11), %rcx
-	movq	more_r8(%r11), %r8
-	movq	more_r9(%r11), %r9
-	movq	more_rax(%r11), %rax
+	LOAD_ARGS %r11
 	movq	m_morepc(%r10), %r11
 .Lcallbody:
 	call	*%r11
