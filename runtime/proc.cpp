@@ -96,6 +96,7 @@ int32 gomaxprocs;
 // PORT: Go 1.19's mainStarted: the main goroutine has started; until then
 // (the bootstrap on g0) readying a g starts no m.
 static bool mainStarted;
+static Note sysmonstarted;  // PORT: sysmon's m is set up
 
 // An m that is waiting for notewakeup(&m->havenextg).  This may be
 // only be accessed while the scheduler lock is held.  This is used to
@@ -191,6 +192,9 @@ void mainstarted() {
   newm(sysmon);  // PORT: Go 1.2's runtime.main starts the monitor first
   matchmg();
   schedunlock();
+  // PORT: and here waits until its m is set up (minit's signal stack), so
+  // that the program's stacks do not change under it later.
+  notesleep(&sysmonstarted);
 }
 
 // PORT: the seed's goexit. The entry function's return address is
@@ -1227,6 +1231,7 @@ enum {
 };
 
 static void sysmon() {
+  notewakeup(&sysmonstarted);  // mainstarted waits for this
   for (;;) {
     usleep(ForcePreemptNS / 1000);
     schedlock();
