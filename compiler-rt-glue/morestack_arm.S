@@ -67,6 +67,11 @@ __morestack:
 	addeq	r2, lr, #12			// 8 in Thumb-2 (bit 0 kept)
 	addne	r2, lr, #8
 	str	r2, [sp, #more_pc]
+	GET_TP	r0
+	ldr	r0, [r0, #TLS_STACKLIMIT]
+	ldr	r1, =STACK_PREEMPT
+	cmp	r0, r1
+	beq	.Lpreempt			// sysmon's request, or stale
 
 	// The hot split (see morestack_amd64.S). r0-r3 are saved; r4 and r5
 	// are free (the body pops C's r4/r5 from its copies).
@@ -137,6 +142,7 @@ __morestack:
 	add	ip, sp, #more_d0
 	vstm	ip, {d0-d7}
 	// Record the split in m, as the seed's morestack did.
+.Lrecord:
 	GET_M	r0, r1
 	ldr	r2, [sp, #more_pc]
 	str	r2, [r0, #m_morepc]
@@ -227,6 +233,47 @@ runtime.lessstackpc:			// where every split body returns
 	b	runtime.oldstack
 .Lnoreturn:
 	udf	#0
+
+// The limit word holds sysmon's poison, StackPreempt (see
+// morestack_amd64.S): morestackpreempt stops the goroutine there if it may
+// (F is Go code) and clears the poison. Then F's body runs on this stack
+// if its frame fits, else F splits. r0-r3 and more_pc are saved.
+.Lpreempt:
+	add	ip, sp, #more_d0		// F's arguments
+	vstm	ip, {d0-d7}
+	str	r4, [sp, #more_r4in]
+	str	r5, [sp, #more_r5in]
+	ldr	r0, [r11, #4]			// a pc in F
+	add	r1, r11, #12			// F's sp at its check
+	mov	r4, sp
+	bic	ip, sp, #7			// the C ABI's 8-byte alignment
+	mov	sp, ip
+	bl	runtime.morestackpreempt	// r0 = the limit
+	mov	sp, r4
+	add	r1, r11, #12
+	ldr	r2, [sp, #more_r4in]
+	subs	r1, r1, r2			// F's sp less its frame
+	blo	.Lpreemptsplit			// wrapped: it cannot fit
+	cmp	r1, r0
+	bls	.Lpreemptsplit
+	// F's frame fits: its body, here, with sp and the stack as F's
+	// prologue left them before push {lr}; bl __morestack.
+	add	ip, sp, #more_d0
+	vldm	ip, {d0-d7}
+	ldm	sp, {r0-r3}
+	ldr	ip, [sp, #more_pc]
+	mov	sp, r11
+	.cfi_remember_state
+	.cfi_def_cfa_register sp
+	ldr	lr, [sp, #8]			// F's lr (its prologue pushed it)
+	ldr	r11, [sp], #12			// C's r11; sp: the body pops C's r4, r5
+	.cfi_restore r11
+	bx	ip
+	.cfi_restore_state
+.Lpreemptsplit:
+	ldr	r4, [sp, #more_r4in]
+	ldr	r5, [sp, #more_r5in]
+	b	.Lrecord			// the argument registers are saved
 
 // oldstack resumes here: sp = the save area, r0 = m->cret.
 .Lmorestack_return:

@@ -24,4 +24,37 @@ void sigctxtcall(void *ctx, uintptr fn) {
   r->arm_cpsr &= ~(1u << 5);  // fn is A32 code: clear the Thumb bit
 }
 
+uintptr sigctxtsp(void *ctx) {
+  return ((ucontext_t *)ctx)->uc_mcontext.arm_sp;
+}
+
+// Go 1.14's pushCall on ARM, with the interrupted pc on the stack too
+// rather than in lr, so that asyncPreempt can restore lr: below the
+// interrupted sp (ARM has no red zone) go its lr and pc, 8 bytes to keep
+// sp's alignment; pc | 1 from Thumb-2 code, for asyncPreempt's
+// interworking return. asyncPreempt is A32 code. A Thumb-2 instruction
+// inside an IT block cannot resume that way (the IT state is in cpsr).
+enum {
+  CpsrThumb = 1u << 5,
+  CpsrIT = 0x3fu << 10 | 3u << 25,  // IT[7:2] and IT[1:0]
+};
+
+bool sigctxtpreempt(void *ctx) {
+  mcontext_t *r = &((ucontext_t *)ctx)->uc_mcontext;
+  uintptr pc = r->arm_pc;
+
+  if (r->arm_cpsr & CpsrThumb) {
+    if (r->arm_cpsr & CpsrIT)
+      return false;
+    pc |= 1;
+  }
+  uintptr *sp = (uintptr *)(r->arm_sp - 8);
+  sp[0] = r->arm_lr;
+  sp[1] = pc;
+  r->arm_sp = (uintptr)sp;
+  r->arm_pc = (uintptr)asyncPreempt;
+  r->arm_cpsr &= ~CpsrThumb;
+  return true;
+}
+
 }  // namespace runtime

@@ -302,6 +302,88 @@ FUNC runtime.sigtramp
 	pop	{r4, pc}
 END runtime.sigtramp
 
+// uintptr *stacklimitaddr(void): the address of this thread's limit word,
+// for sysmon to poison.
+FUNC runtime.stacklimitaddr
+	GET_TP	r0
+	add	r0, r0, #TLS_STACKLIMIT
+	bx	lr
+END runtime.stacklimitaddr
+
+// void asyncPreempt(void): Go 1.14's, made to be called by the SIGURG
+// handler (sigctxtpreempt) at any instruction of Go code, A32 or Thumb-2:
+// the handler stored the interrupted lr and pc (pc | 1 from Thumb-2 code)
+// just below the interrupted sp (ARM has no red zone), and asyncPreempt
+// returns with pop {lr}; pop {pc}, which interworks. It saves every other
+// register on the goroutine's stack: r0-r12, the flags (APSR: NZCV, Q and
+// GE) and the VFP state (FPSCR and d0-d15: code is built for VFPv3-D16,
+// so no compiled code keeps a value in d16-d31), calls asyncPreempt2 with
+// sp 8-aligned and restores them all. A signal frame for unwinders: the
+// caller was interrupted, not calling; its pc is the return column (15)
+// and its lr a register of its own.
+//
+//   CFA       the interrupted sp
+//   CFA-4     the interrupted pc (| 1: Thumb-2)
+//   CFA-8     the interrupted lr        <-- sp at entry
+//   CFA-60    r0-r12
+//   CFA-68    APSR, FPSCR
+//   CFA-196   d0-d15                    <-- r4 (sp then goes to r4 & ~7)
+FUNC runtime.asyncPreempt
+	.cfi_signal_frame
+	.cfi_return_column 15
+	.cfi_def_cfa sp, 8
+	.cfi_offset 15, -4
+	.cfi_offset lr, -8
+	push	{r0-r12}
+	.cfi_adjust_cfa_offset 52
+	.cfi_rel_offset r0, 0
+	.cfi_rel_offset r1, 4
+	.cfi_rel_offset r2, 8
+	.cfi_rel_offset r3, 12
+	.cfi_rel_offset r4, 16
+	.cfi_rel_offset r5, 20
+	.cfi_rel_offset r6, 24
+	.cfi_rel_offset r7, 28
+	.cfi_rel_offset r8, 32
+	.cfi_rel_offset r9, 36
+	.cfi_rel_offset r10, 40
+	.cfi_rel_offset r11, 44
+	.cfi_rel_offset r12, 48
+	mrs	r0, APSR
+	vmrs	r1, FPSCR
+	push	{r0, r1}
+	.cfi_adjust_cfa_offset 8
+	vpush	{d0-d15}
+	.cfi_adjust_cfa_offset 128
+	.cfi_rel_offset d8, 64
+	.cfi_rel_offset d9, 72
+	.cfi_rel_offset d10, 80
+	.cfi_rel_offset d11, 88
+	.cfi_rel_offset d12, 96
+	.cfi_rel_offset d13, 104
+	.cfi_rel_offset d14, 112
+	.cfi_rel_offset d15, 120
+	mov	r4, sp
+	.cfi_def_cfa_register r4
+	bic	r0, sp, #7			// the interrupted sp may be 4 mod 8
+	mov	sp, r0
+	bl	runtime.asyncPreempt2
+	mov	sp, r4
+	.cfi_def_cfa_register sp
+	vpop	{d0-d15}
+	.cfi_adjust_cfa_offset -128
+	pop	{r0, r1}
+	.cfi_adjust_cfa_offset -8
+	msr	APSR_nzcvqg, r0
+	vmsr	FPSCR, r1
+	pop	{r0-r12}
+	.cfi_adjust_cfa_offset -52
+	pop	{lr}				// the interrupted lr
+	.cfi_adjust_cfa_offset -4
+	.cfi_same_value lr
+	pop	{pc}				// pc and state (ldr interworks)
+END runtime.asyncPreempt
+
 // void *getcallerpc(void *argp): the word just below argp (a caller's
 // saved lr slot, in the seed's ARM frames).
 FUNC runtime.getcallerpc

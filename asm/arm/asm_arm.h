@@ -13,6 +13,20 @@
  * [TPIDRURO + 4]. */
 #define TLS_STACKLIMIT 4
 
+/* Go's StackPreempt (uintptrMask & -1314 = 0xfffffade): sysmon's poison
+ * for the limit word, above every stack pointer. Not an A32 immediate:
+ * the assembly loads it from a literal pool. */
+#define STACK_PREEMPT (-1314)
+
+/* asyncPreempt (asm_arm.S): the most stack it and what it calls use below
+ * the interrupted sp. The handler's 8 bytes (lr, pc), r0-r12 (52), APSR
+ * and FPSCR (8), d0-d15 (128): 196; realigning sp to 8: 4; asyncPreempt2's
+ * frame (push {r11, lr}): 8; mcall's r4-r11, lr and d8-d15: 100. 308 in
+ * all, rounded up to leave room for a change of asyncPreempt2's code;
+ * well under STACK_GUARD, so a goroutine is never refused for want of
+ * stack unless it is already near its segment's end. */
+#define ASYNC_PREEMPT_FRAME 384
+
 /* struct G */
 #define g_stackguard 0
 #define g_stackbase 4
@@ -60,10 +74,13 @@
 #define more_r4 80      /* r4-r10, out */
 #define more_d8 112     /* d8-d15, out */
 #define more_pc 176     /* the body to call (m->morepc) */
+#define more_r4in 80    /* in, a preemption request's path: r4 (F's frame */
+#define more_r5in 84    /* size) and r5 (its argument bytes), over more_r4 */
 /* The slots of each way, (offset, bytes), which asmoffsets.cpp checks lie
  * inside the area without overlapping. LLVM returns results in r0-r3 and
  * s0-s15 = d0-d7 (RetCC_ARM_AAPCS_VFP): all of them come back. */
-#define MORE_SLOTS_IN(X) X(more_r0, 16) X(more_d0, 64) X(more_pc, 4)
+#define MORE_SLOTS_IN(X) X(more_r0, 16) X(more_d0, 64) X(more_pc, 4) \
+  X(more_r4in, 4) X(more_r5in, 4)
 #define MORE_SLOTS_OUT(X) X(more_r0, 16) X(more_d0, 64) X(more_r4, 28) \
   X(more_d8, 64)
 
