@@ -13,7 +13,7 @@
 // RUN: env GOMAXPROCS=1 GODEBUG=asyncpreemptoff=1 timeout 120 %run %t 2>&1 | FileCheck --check-prefix=OFF %s
 #include <gort/gort.h>
 
-enum { Rounds = 8000000 };
+enum { Rounds = 16000000 };
 
 struct result {
   double f[8];
