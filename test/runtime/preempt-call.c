@@ -14,9 +14,13 @@
 // RUN: env GOMAXPROCS=2 timeout 120 %run %t 2>&1 | FileCheck %s
 #include <gort/gort.h>
 
-enum { Calls = 300000, Depth = 40 };
+// MinCalls (many preemptions under qemu-arm), and on until main's
+// goroutine has run or MaxCalls, so that a slow sysmon (a loaded machine)
+// does not fail the test where a call is fast (natively).
+enum { MinCalls = 300000, MaxCalls = 3000000, Depth = 40 };
 
-static volatile int finished;
+static volatile int finished, mainran;
+static long calls;
 static uint32_t done;
 static long preempted, reference;
 
@@ -46,17 +50,19 @@ __attribute__((noinline)) WALK(walkc)
 
 static long run(long (*walk)(long, long, long, long, long, long, long, long,
                              double, double, double, double, double, double,
-                             double, double, double, double)) {
-  long sum = 0;
-  for (long i = 0; i < Calls; i++)
+                             double, double, double, double),
+               long min, long max, volatile int *enough, long *n) {
+  long sum = 0, i;
+  for (i = 0; i < min || (i < max && !*enough); i++)
     sum = sum * 7 + walk(Depth, i, 2, 3, 4, 5, 6, 7, 1.5, 2.5, 3.5, 4.5,
                          5.5, 6.5, 7.5, 8.5, 9.5, (double)i);
+  *n = i;
   return sum;
 }
 
 static void worker(void *p) {
   (void)p;
-  preempted = run(walkgo);
+  preempted = run(walkgo, MinCalls, MaxCalls, &mainran, &calls);
   finished = 1;
   gort_semrelease(&done);
 }
@@ -71,6 +77,7 @@ __attribute__((noinline)) static double fpmix(double a, double b, double c,
 void gort_main_main(void) {
   gort_newproc(0, worker, 0);
   gort_tsleep(5 * 1000 * 1000);
+  mainran = 1;
   gort_printf("main ran before the calls ended: %t\n", !finished);
   // Each time the worker stops, this runs, with other values in the
   // argument registers.
@@ -80,7 +87,9 @@ void gort_main_main(void) {
     gort_Gosched();
   }
   gort_semacquire(&done);
-  reference = run(walkc);
+  static volatile int never;
+  long n;
+  reference = run(walkc, calls, calls, &never, &n);
   gort_printf("arguments kept: %t\n", preempted == reference);
 }
 // CHECK: main ran before the calls ended: true

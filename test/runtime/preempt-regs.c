@@ -13,14 +13,18 @@
 // RUN: env GOMAXPROCS=1 GODEBUG=asyncpreemptoff=1 timeout 120 %run %t 2>&1 | FileCheck --check-prefix=OFF %s
 #include <gort/gort.h>
 
-enum { Rounds = 16000000 };
+// The loop runs MinRounds (many preemptions under qemu-arm), and on until
+// main's goroutine has run or MaxRounds, so that a slow sysmon (a loaded
+// machine) does not fail the test where a round is fast (natively).
+enum { MinRounds = 8000000, MaxRounds = 40000000 };
 
 struct result {
   double f[8];
   long i[8];
 };
 
-static volatile int finished;
+static volatile int finished, mainran;
+static long rounds;
 static uint32_t done;
 static struct result preempted, reference;
 
@@ -60,12 +64,14 @@ static inline unsigned long flagstep(unsigned long acc, unsigned long x) {
 // chains, with compares and selects between them (flags, conditional
 // execution), all live across the loop.
 #define LOOP(name)                                                         \
-  static void name(struct result *out) {                                   \
+  static long name(struct result *out, long min, long max,                 \
+                   volatile int *enough) {                                 \
     double a = 1.5, b = 0.25, c = -3.0, d = 2.0, e = 0.125, f = 7.0,       \
            g = -0.5, h = 1e-3;                                             \
     long i = 1, j = 7, k = -1, l = 12345, m = 3, n = 99, o = -5, p = 1;    \
     unsigned long q = 1;                                                   \
-    for (long r = 0; r < Rounds; r++) {                                    \
+    long r;                                                                \
+    for (r = 0; r < min || (r < max && !*enough); r++) {                   \
       a = a * 0.75 + b;                                                    \
       b = b - c * 0.125 + (double)(r & 7);                                 \
       c = c * 0.5 + d;                                                     \
@@ -90,6 +96,7 @@ static inline unsigned long flagstep(unsigned long acc, unsigned long x) {
       out->f[x] = fs[x];                                                   \
       out->i[x] = is[x];                                                   \
     }                                                                      \
+    return r;                                                              \
   }
 
 __attribute__((section("gotext"), noinline)) LOOP(loopgo)
@@ -97,7 +104,7 @@ __attribute__((noinline)) LOOP(loopc)
 
 static void worker(void *p) {
   (void)p;
-  loopgo(&preempted);
+  rounds = loopgo(&preempted, MinRounds, MaxRounds, &mainran);
   finished = 1;
   gort_semrelease(&done);
 }
@@ -105,9 +112,11 @@ static void worker(void *p) {
 void gort_main_main(void) {
   gort_newproc(0, worker, 0);
   gort_tsleep(5 * 1000 * 1000);
+  mainran = 1;
   gort_printf("main ran before the loop ended: %t\n", !finished);
   gort_semacquire(&done);
-  loopc(&reference);
+  static volatile int never;
+  loopc(&reference, rounds, rounds, &never);
   int same = 1;
   for (int x = 0; x < 8; x++)
     same &= preempted.f[x] == reference.f[x] && preempted.i[x] == reference.i[x];
