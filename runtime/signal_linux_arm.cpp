@@ -28,7 +28,7 @@ uintptr sigctxtsp(void *ctx) {
   return ((ucontext_t *)ctx)->uc_mcontext.arm_sp;
 }
 
-// Go 1.14's pushCall on ARM, with the interrupted pc on the stack too
+// PORT: Go 1.14's pushCall on ARM, with the interrupted pc on the stack too
 // rather than in lr, so that asyncPreempt can restore lr: below the
 // interrupted sp (ARM has no red zone) go its lr and pc, 8 bytes to keep
 // sp's alignment; pc | 1 from Thumb-2 code, for asyncPreempt's

@@ -20,11 +20,11 @@
 
 /* asyncPreempt (asm_arm.S): the most stack it and what it calls use below
  * the interrupted sp. The handler's 8 bytes (lr, pc), r0-r12 (52), APSR
- * and FPSCR (8), d0-d15 (128): 196; realigning sp to 8: 4; asyncPreempt2's
- * frame (push {r11, lr}): 8; mcall's r4-r11, lr and d8-d15: 100. 308 in
- * all, rounded up to leave room for a change of asyncPreempt2's code;
- * well under STACK_GUARD, so a goroutine is never refused for want of
- * stack unless it is already near its segment's end. */
+ * and FPSCR (8), d0-d15 (128): 196; realigning sp to 8: 4; asyncPreempt2
+ * tail-calls mcall today (0; 8 if it ever pushes {r11, lr}); mcall's
+ * r4-r11, lr and d8-d15: 100. At most 308, rounded up; well under
+ * STACK_GUARD (1024), so isAsyncSafePoint refuses only a goroutine already
+ * deep in its segment's guard area. */
 #define ASYNC_PREEMPT_FRAME 384
 
 /* struct G */
