@@ -128,12 +128,18 @@ __morestack:
 // morestack_amd64.S): morestackpreempt may stop the goroutine and clears
 // the poison; then F's body runs here if its frame fits, else F splits.
 .Lpreempt:
+	movdqa	%xmm0, more_xmm0+0x00(%esp)	// fastcc's float arguments
+	movdqa	%xmm1, more_xmm0+0x10(%esp)
+	movdqa	%xmm2, more_xmm0+0x20(%esp)
 	leal	16(%ebp), %eax			// F's sp
 	subl	$8, %esp			// 16-aligned at the call
 	pushl	%eax
 	pushl	4(%ebp)				// a pc in F
 	call	runtime.morestackpreempt	// eax = the limit
 	addl	$16, %esp
+	movdqa	more_xmm0+0x00(%esp), %xmm0
+	movdqa	more_xmm0+0x10(%esp), %xmm1
+	movdqa	more_xmm0+0x20(%esp), %xmm2
 	leal	16(%ebp), %edx
 	subl	8(%ebp), %edx			// less F's frame
 	jb	.Lslow
@@ -156,6 +162,9 @@ __morestack:
 .Lslowebx:
 	movl	more_ebx(%esp), %ebx
 .Lslow:
+	movdqa	%xmm0, more_xmm0+0x00(%esp)	// fastcc's float arguments
+	movdqa	%xmm1, more_xmm0+0x10(%esp)
+	movdqa	%xmm2, more_xmm0+0x20(%esp)
 	// Record the split in m, as the seed's morestack did.
 	GET_M(%edx)
 	movl	more_pc(%esp), %eax
@@ -184,6 +193,9 @@ __morestack:
 	GET_M(%edx)
 	movl	m_curg(%edx), %ecx
 	SET_G(%ecx, %eax)
+	movdqa	-MORE_SAVE+more_xmm0+0x00(%ebp), %xmm0
+	movdqa	-MORE_SAVE+more_xmm0+0x10(%ebp), %xmm1
+	movdqa	-MORE_SAVE+more_xmm0+0x20(%ebp), %xmm2
 .Lcallbody:
 	movl	-MORE_SAVE+more_eax(%ebp), %eax
 	movl	-MORE_SAVE+more_ecx(%ebp), %ecx

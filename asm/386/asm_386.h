@@ -65,8 +65,11 @@
  * the results and the callee-saved registers on the way out through
  * lessstack. LLVM returns results in eax edx ecx and x87's st0 st1
  * (RetCC_X86_32_C); more go through a hidden sret pointer, which the body
- * pops (`ret $4`). 76 = 12 mod 16 keeps esp 16-aligned below it. */
-#define MORE_SAVE 76
+ * pops (`ret $4`). LLVM's fastcc (which it gives internal functions)
+ * also passes the first three float arguments in xmm0-2: the slow split
+ * and the preemption path keep those too. 124 = 12 mod 16 keeps esp
+ * 16-aligned below it. */
+#define MORE_SAVE 124
 #define more_eax 0      /* in and out (the first result, then also m->cret) */
 #define more_ecx 4      /* in and out */
 #define more_edx 8      /* in and out */
@@ -78,12 +81,13 @@
 #define more_nst 48     /* out: how many of st0 st1 held results */
 #define more_pc 52      /* the body to call (m->morepc) */
 #define more_callsp 56  /* esp at the body's call */
+#define more_xmm0 64    /* in: xmm0-2, 48 bytes (16-aligned) */
 #define more_pop 60     /* out: bytes of its arguments the body popped */
 /* The slots of each way, (offset, bytes), which asmoffsets.cpp checks lie
  * inside the area without overlapping. */
 #define MORE_SLOTS_IN(X) X(more_eax, 4) X(more_ecx, 4) X(more_edx, 4) \
   X(more_ebx, 4) X(more_esi, 4) X(more_edi, 4) X(more_pc, 4) \
-  X(more_callsp, 4)
+  X(more_callsp, 4) X(more_xmm0, 48)
 #define MORE_SLOTS_OUT(X) X(more_eax, 4) X(more_ecx, 4) X(more_edx, 4) \
   X(more_ebx, 4) X(more_esi, 4) X(more_edi, 4) X(more_st0, 10) \
   X(more_st1, 10) X(more_nst, 4) X(more_callsp, 4) X(more_pop, 4)
