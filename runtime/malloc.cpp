@@ -1,44 +1,367 @@
-// malloc.cpp: the runtime's mallocgc, malloc, mal and free.
+// malloc.cpp: Go 1.0's malloc.goc: mallocgc, malloc, mal, free, mlookup,
+// mallocinit, allocmcache and MHeap_SysAlloc.
 //
-// PORT: on the C allocator for now (the seed had its own, malloc.goc).
-// libc may use any amount of stack, so every call runs on m->g0's stack
-// through asmcgocall; memory comes back zeroed, as the seed's did.
-#include <stdlib.h>
-
-#include "runtime.h"
+// See malloc.h for overview.
+//
+// TODO(rsc): double-check stats.
+//
+// PORT: mallocgc and free keep the goroutine's stack for the MCache fast
+// paths (NOSPLIT, with m->mallocing set, so that neither a split nor a
+// preemption happens inside); the central lists, the page heap and the
+// system are reached on g0 through asmcgocall (docs/PORTING.md).
+//
+// Copyright 2009 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+#include "malloc.h"
 
 namespace runtime {
 
-struct MallocArgs {
-  uintptr size;
-  void *ret;
-};
-
-static void cmalloc(void *a) {
-  MallocArgs *args = (MallocArgs *)a;
-  args->ret = ::calloc(1, args->size);
-}
-
-static void cfree(void *v) { ::free(v); }
-
-void *malloc(uintptr size) {
-  MallocArgs a = {size, nil};
-  asmcgocall(cmalloc, &a);
-  if (a.ret == nil)
-    throw_("runtime: out of memory");
-  return a.ret;
-}
-
-// PORT: the flag is not used until there is a collector to tell.
-void *mallocgc(uintptr size, uint32 flag) { return malloc(size ? size : 1); }
-
-void *mal(uintptr n) { return mallocgc(n, 0); }
+MHeap mheap;
+MStats mstats;
 
 // Go's base address for all 0-byte allocations. PORT: Go's mallocgc
 // returns it for size 0; here only the slice and string code does
-// (mallocgc(0) still allocates: the runtime frees what it mallocs).
+// (mallocgc(0) allocates a byte, as Go 1.0's did: the runtime frees what
+// it mallocs).
 uintptr zerobase;
 
-void free(void *v) { asmcgocall(cfree, v); }
+static void initmcache(void *) {
+  if (mheap.arena_start == nil)
+    mallocinit();
+  else
+    getm()->mcache = allocmcache();
+}
+
+struct LargeAlloc {  // mallocgc's large-object path, on g0
+  uintptr npages;
+  MSpan *s;
+};
+
+static void largealloc(void *a) {
+  LargeAlloc *l = (LargeAlloc *)a;
+  l->s = MHeap_Alloc(&mheap, l->npages, 0, 1, 1);
+}
+
+// Allocate an object of at least size bytes.
+// Small objects are allocated from the per-thread cache's free lists.
+// Large objects (> 32 kB) are allocated straight from the heap.
+// PORT: always zeroed, never triggers a collection (there is none yet);
+// no memory profiling. The flag (FlagNoPointers) is for the collector.
+void *mallocgc(uintptr size, uint32 flag) {
+  int32 sizeclass;
+  MCache *c;
+  uintptr npages;
+  MSpan *s;
+  void *v;
+  M *m = getm();
+
+  (void)flag;
+  if (m->mallocing)
+    throw_("malloc/free - deadlock");
+  // PORT: an m without a cache (one that allocates before schedinit's
+  // mallocinit or outside mstart) gets one here.
+  if (m->mcache == nil)
+    asmcgocall(initmcache, nil);
+  m->mallocing = 1;
+  if (size == 0)
+    size = 1;
+
+  c = m->mcache;
+  c->local_nmalloc++;
+  if (size <= MaxSmallSize) {
+    // Allocate from mcache free lists.
+    sizeclass = SizeToClass(size);
+    size = class_to_size[sizeclass];
+    v = MCache_Alloc(c, sizeclass, size, 1);
+    if (v == nil)
+      throw_("out of memory");
+    c->local_alloc += size;
+    c->local_total_alloc += size;
+  } else {
+    // Allocate directly from heap.
+    npages = size >> PageShift;
+    if ((size & PageMask) != 0)
+      npages++;
+    if (npages < size >> PageShift)  // PORT: size near 2^64 overflows
+      throw_("out of memory");
+    LargeAlloc l = {npages, nil};
+    asmcgocall(largealloc, &l);
+    s = l.s;
+    if (s == nil)
+      throw_("out of memory");
+    size = npages << PageShift;
+    c->local_alloc += size;
+    c->local_total_alloc += size;
+    v = (void *)(s->start << PageShift);
+  }
+
+  m->mallocing = 0;
+  return v;
+}
+
+void *malloc(uintptr size) { return mallocgc(size, 0); }
+
+void *mal(uintptr n) { return mallocgc(n, 0); }
+
+struct LargeFree {  // free's large-object path, on g0
+  MSpan *s;
+};
+
+static void largefree(void *a) { MHeap_Free(&mheap, ((LargeFree *)a)->s, 1); }
+
+// Free the object whose base pointer is v.
+void free(void *v) {
+  int32 sizeclass;
+  MSpan *s;
+  MCache *c;
+  uintptr size;
+  M *m = getm();
+
+  if (v == nil)
+    return;
+
+  if (m->mallocing)
+    throw_("malloc/free - deadlock");
+  m->mallocing = 1;
+
+  if (!mlookup(v, nil, nil, &s)) {
+    printf("free %p: not an allocated block\n", v);
+    throw_("free mlookup");
+  }
+
+  // Find size class for v.
+  sizeclass = s->sizeclass;
+  c = m->mcache;
+  if (sizeclass == 0) {
+    // Large object.
+    size = s->npages << PageShift;
+    *(uintptr *)(s->start << PageShift) = 1;  // mark as "needs to be zeroed"
+    LargeFree l = {s};
+    asmcgocall(largefree, &l);
+  } else {
+    // Small object.
+    size = class_to_size[sizeclass];
+    if (size > sizeof(uintptr))
+      ((uintptr *)v)[1] = 1;  // mark as "needs to be zeroed"
+    MCache_Free(c, v, sizeclass, size);
+  }
+  c->local_nfree++;
+  c->local_alloc -= size;
+  m->mallocing = 0;
+}
+
+// Whether v points into an allocated object; if so, *base is its start,
+// *size its size and *sp its span (each only if not nil).
+// NOSPLIT: free calls it with m->mallocing set.
+NOSPLIT int32 mlookup(void *v, byte **base, uintptr *size, MSpan **sp) {
+  uintptr n, i;
+  byte *p;
+  MSpan *s;
+  MCache *c = getm()->mcache;
+
+  if (c != nil)  // PORT: an m may have no cache yet
+    c->local_nlookup++;
+  s = MHeap_LookupMaybe(&mheap, v);
+  if (sp)
+    *sp = s;
+  if (s == nil) {
+    if (base)
+      *base = nil;
+    if (size)
+      *size = 0;
+    return 0;
+  }
+
+  p = (byte *)((uintptr)s->start << PageShift);
+  if (s->sizeclass == 0) {
+    // Large object.
+    if (base)
+      *base = p;
+    if (size)
+      *size = s->npages << PageShift;
+    return 1;
+  }
+
+  if ((byte *)v >= s->limit) {
+    // pointers past the last block do not count as pointers.
+    // PORT: *base and *size say so too (Go 1.0 left them unset).
+    if (base)
+      *base = nil;
+    if (size)
+      *size = 0;
+    return 0;
+  }
+
+  n = class_to_size[s->sizeclass];
+  i = ((byte *)v - p) / n;
+  if (base)
+    *base = p + i * n;
+  if (size)
+    *size = n;
+
+  return 1;
+}
+
+// On g0.
+MCache *allocmcache() {
+  MCache *c;
+
+  lock(&mheap.lock);
+  c = (MCache *)FixAlloc_Alloc(&mheap.cachealloc);
+  mstats.mcache_inuse = mheap.cachealloc.inuse;
+  mstats.mcache_sys = mheap.cachealloc.sys;
+  unlock(&mheap.lock);
+  // PORT: FixAlloc memory is not zeroed once reused; a cache must start
+  // empty (Go 1.0 never freed one, so its were always fresh).
+  memclr(c, sizeof *c);
+  return c;
+}
+
+// Protected by the heap lock.
+void purgecachedstats(M *m) {
+  MCache *c;
+
+  c = m->mcache;
+  if (c == nil)  // PORT: allocmcache's m, before it has one
+    return;
+  mstats.heap_alloc += c->local_cachealloc;
+  c->local_cachealloc = 0;
+  mstats.heap_objects += c->local_objects;
+  c->local_objects = 0;
+  mstats.nmalloc += c->local_nmalloc;
+  c->local_nmalloc = 0;
+  mstats.nfree += c->local_nfree;
+  c->local_nfree = 0;
+  mstats.nlookup += c->local_nlookup;
+  c->local_nlookup = 0;
+  mstats.alloc += c->local_alloc;
+  c->local_alloc = 0;
+  mstats.total_alloc += c->local_total_alloc;
+  c->local_total_alloc = 0;
+}
+
+extern "C" byte end[];  // the linker's end of the data and bss segments
+
+// On g0 (schedinit, or the first mallocgc of the process).
+// PORT: no bitmap (the collector's); the spans map is mapped here, one
+// word per page of the largest arena; a second call does nothing.
+void mallocinit() {
+  byte *p, *want;
+  uintptr arena_size, map_size;
+
+  if (mheap.arena_start != nil)
+    return;
+  InitSizes();
+
+  // Set up the allocation arena, a contiguous area of memory where
+  // allocated data will be found.
+  arena_size = InitialArena;
+  map_size = MaxArena / PageSize * sizeof(mheap.map[0]);
+  if (sizeof(void *) == 8) {
+    // On a 64-bit machine, allocate from a single contiguous reservation.
+    // 16 GB should be big enough for now.
+    want = (byte *)(0x00f8ULL << 32);
+  } else {
+    // On a 32-bit machine, we can't typically get away
+    // with a giant virtual address space reservation.
+    // Instead we reserve 512 MB just past the data and bss segments,
+    // where the space above is likely free to grow into.
+    // Adjust it upward a little bit ourselves: 1/4 MB to get
+    // away from the running binary image and then round up
+    // to a MB boundary.
+    want = (byte *)(((uintptr)end + (1 << 18) + (1 << 20) - 1) & ~(uintptr)((1 << 20) - 1));
+  }
+  p = (byte *)SysReserve(want, arena_size);
+  if (p == nil)
+    throw_("runtime: cannot reserve arena virtual address space");
+  if ((uintptr)p & PageMask) {
+    // PORT: 8 KB pages: trim a 4 KB-aligned reservation to a page.
+    p += PageSize - ((uintptr)p & PageMask);
+    arena_size -= PageSize;
+  }
+  mheap.map = (MSpan **)SysAlloc(map_size);
+  if (mheap.map == nil)
+    throw_("runtime: cannot allocate the spans map");
+
+  mheap.arena_start = p;
+  mheap.arena_used = mheap.arena_start;
+  mheap.arena_end = mheap.arena_start + arena_size;
+
+  // Initialize the rest of the allocator.
+  MHeap_Init(&mheap, SysAlloc);
+  getm()->mcache = allocmcache();
+
+  // See if it works.
+  free(malloc(1));
+}
+
+// On g0, heap locked.
+void *MHeap_SysAlloc(MHeap *h, uintptr n) {
+  byte *p;
+
+  if (n > (uintptr)(h->arena_end - h->arena_used)) {
+    // We are in 32-bit mode, maybe we didn't use all possible address space yet.
+    // Reserve some more space.
+    byte *new_end;
+    uintptr needed;
+
+    needed = (uintptr)h->arena_used + n - (uintptr)h->arena_end;
+    // Round wanted arena size to a multiple of 256MB.
+    needed = (needed + (256 << 20) - 1) & ~(uintptr)((256 << 20) - 1);
+    new_end = h->arena_end + needed;
+    if (new_end > h->arena_end && new_end <= h->arena_start + MaxArena32) {
+      p = (byte *)SysReserve(h->arena_end, new_end - h->arena_end);
+      if (p == h->arena_end)
+        h->arena_end = new_end;
+      else if (p != nil)  // PORT: Go 1.0 left the stray reservation
+        munmap(p, new_end - h->arena_end);
+    }
+  }
+  if (n <= (uintptr)(h->arena_end - h->arena_used)) {
+    // Keep taking from our reservation.
+    p = h->arena_used;
+    SysMap(p, n);
+    h->arena_used += n;
+    return p;
+  }
+
+  // On 64-bit, our reservation is all we have.
+  if (sizeof(void *) == 8)
+    return nil;
+
+  // On 32-bit, once the reservation is gone we can
+  // try to get memory at a location chosen by the OS
+  // and hope that it is in the range we allocated bitmap for.
+  p = (byte *)SysAlloc(n);
+  if (p == nil)
+    return nil;
+
+  if (p < h->arena_start || (uintptr)(p + n - h->arena_start) >= MaxArena32) {
+    printf("runtime: memory allocated by OS (%p) not in usable range [%p,%p)\n",
+           p, h->arena_start, h->arena_start + MaxArena32);
+    SysFree(p, n);
+    return nil;
+  }
+
+  if (p + n > h->arena_used) {
+    h->arena_used = p + n;
+    if (h->arena_used > h->arena_end)
+      h->arena_end = h->arena_used;
+  }
+
+  return p;
+}
+
+// PORT: runtime.GC's part until there is a collector (stack.cpp's GC
+// calls it): this m's cached objects go back to the central lists, and
+// the pages of every free span back to the operating system. On g0.
+void freeosmemory(void *) {
+  M *m = getm();
+
+  if (m->mcache != nil)
+    MCache_ReleaseAll(m->mcache);
+  MHeap_Scavenge(&mheap);
+}
 
 }  // namespace runtime

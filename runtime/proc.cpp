@@ -141,8 +141,8 @@ void schedinit() {
   allm = m;
   m->nomemprof++;
 
-  // PORT: no mallocinit (malloc is the C allocator); the environment is
-  // libc's, read by getenv (no goenvs).
+  mallocinit();
+  // PORT: the environment is libc's, read by getenv (no goenvs).
   goargs();
   alginit();  // maps must not be used before this (Go 1.19's schedinit)
   parsedebugvars();
@@ -641,7 +641,8 @@ void mstart() {
 
   if (getg() != m->g0)
     throw_("bad mstart");
-  // PORT: no mcache; malloc is the C allocator.
+  if (m->mcache == nil)
+    m->mcache = allocmcache();
 
   // Record top of stack for use by mcall.
   // Once we call schedule we're never coming back,

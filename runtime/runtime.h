@@ -41,6 +41,8 @@ typedef uint8 byte;
 
 struct G;
 struct M;
+struct MCache;  // malloc.h
+struct MSpan;   // malloc.h
 struct Defer;
 struct Panic;
 
@@ -146,7 +148,7 @@ struct M {
   G *nextg;          // g handed to this m by mnextg (sched lock)
   M *alllink;        // on allm
   M *schedlink;      // next on sched.mhead (sched lock)
-  void *mcache;      // PORT: malloc is the C allocator for now; unused
+  MCache *mcache;    // this m's small-object cache (malloc.h)
   void *stackcache;  // free stack segments of this m (stack.cpp)
   G *lockedg;        // g wired to this m (LockOSThread)
   G *idleg;          // this m's idle goroutine
@@ -275,6 +277,9 @@ typedef GoMutex *rt_mutexp;
 typedef GoRWMutex *rt_rwmutexp;
 typedef GoWaitGroup *rt_wgp;
 typedef GoOnce *rt_oncep;
+typedef byte **rt_bytepp;
+typedef uintptr *rt_uintptrp;
+typedef MSpan **rt_spanpp;
 #define P(type, name) rt_##type name
 #define P0
 #define GORT_FUNC(name, ret, attr, params) \
@@ -364,9 +369,12 @@ void futexwakeup(uint32 *addr, uint32 cnt) GO(futexwakeup);
 void *stackalloc(uint32 n) GO(stackalloc);
 void stackfree(void *v, uintptr n) GO(stackfree);
 
-// malloc.cpp: the C allocator, reached on g0.
+// malloc.cpp: Go 1.0's allocator (malloc.h has the rest).
 void *malloc(uintptr size) GO(malloc);
 void free(void *v) GO(free);
+void mallocinit() GO(mallocinit);
+MCache *allocmcache() GO(allocmcache);
+void freeosmemory(void *) GO(freeosmemory);
 // Go 1.19's malloc.go: the largest allocation (1 << heapAddrBits, 48 bits
 // on amd64; (1 << 32) - 1 on 32-bit targets), and where every zero-byte
 // object points.

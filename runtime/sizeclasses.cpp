@@ -3,13 +3,13 @@
 // needs them: the size of each class and the two tables that map a size
 // to its class.
 //
-// PORT: only these three tables; the span and division tables belong to
-// Go's allocator, which gort's malloc.cpp is not (docs/PORTING.md).
+// PORT: these tables and class_to_allocnpages, which the allocator
+// (mcentral.cpp) carves spans by; not Go's division tables (docs/PORTING.md).
 //
 // Copyright 2009 The Go Authors. All rights reserved.
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
-#include "runtime.h"
+#include "malloc.h"
 
 namespace runtime {
 
@@ -20,6 +20,12 @@ uint16 const class_to_size[_NumSizeClasses] = {
     3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
     10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760,
     24576, 27264, 28672, 32768};
+
+// Pages (of 8 KB) per span of each class.
+uint8 const class_to_allocnpages[_NumSizeClasses] = {
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 1, 2, 1, 3, 2, 3, 1, 3,
+    2, 3, 4, 5, 6, 1, 7, 6, 5, 4, 3, 5, 7, 2, 9, 7, 5, 8, 3, 10, 7, 4};
 
 uint8 const size_to_class8[smallSizeMax / smallSizeDiv + 1] = {
     0, 1, 2, 3, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13,

@@ -222,9 +222,13 @@ static void scavenge(void *) {
   unlock(&stacks.lock);
 }
 
-// PORT: runtime.GC, until there is a collector: the stack memory the
-// program no longer uses goes back to the operating system.
-void GC() { asmcgocall(scavenge, nil); }
+// PORT: runtime.GC, until there is a collector: the stack memory and the
+// free heap pages (malloc.cpp's freeosmemory) the program no longer uses go
+// back to the operating system.
+void GC() {
+  asmcgocall(scavenge, nil);
+  asmcgocall(freeosmemory, nil);
+}
 
 NOSPLIT void stackfree(void *v, uintptr n) {
   int32 k = sizeclass(n);

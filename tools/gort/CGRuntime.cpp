@@ -86,6 +86,9 @@ llvm::Type *CodeGen::rtType(RtType T) {
   case RtType::T_rwmutexp:
   case RtType::T_wgp:
   case RtType::T_oncep:
+  case RtType::T_bytepp:
+  case RtType::T_uintptrp:
+  case RtType::T_spanpp:
     return PtrTy;
   case RtType::T_str:
     return StringTy;

@@ -169,6 +169,10 @@ typedef GoMutex *gort_t_mutexp;
 typedef GoRWMutex *gort_t_rwmutexp;
 typedef GoWaitGroup *gort_t_wgp;
 typedef GoOnce *gort_t_oncep;
+typedef struct MSpan MSpan;  // a run of heap pages (opaque)
+typedef uint8_t **gort_t_bytepp;
+typedef uintptr_t *gort_t_uintptrp;
+typedef MSpan **gort_t_spanpp;
 #define GORT_ATTR_none
 #define GORT_ATTR_noreturn __attribute__((noreturn))
 #define GORT_ATTR_returns_twice __attribute__((returns_twice))
