@@ -123,6 +123,8 @@ void free(void *v) {
 
   if (m->mallocing)
     throw_("malloc/free - deadlock");
+  if (m->mcache == nil)  // PORT: as in mallocgc
+    asmcgocall(initmcache, nil);
   m->mallocing = 1;
 
   if (!mlookup(v, nil, nil, &s)) {
