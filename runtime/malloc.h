@@ -184,7 +184,6 @@ void *FixAlloc_Alloc(FixAlloc *f) GO(FixAlloc_Alloc);
 void FixAlloc_Free(FixAlloc *f, void *p) GO(FixAlloc_Free);
 
 // Statistics.
-// Shared with Go: if you edit this structure, also edit extern.go.
 // PORT: the fields the allocator keeps today (no by_size, no GC
 // figures: the collector will add them with runtime.MemStats).
 struct MStats {

@@ -1,7 +1,7 @@
 // sizeclasses.cpp: Go 1.19's malloc size classes (runtime/sizeclasses.go,
-// generated there by mksizeclasses.go), as far as roundupsize (msize.cpp)
-// needs them: the size of each class and the two tables that map a size
-// to its class.
+// generated there by mksizeclasses.go): the size of each class, the
+// pages of its spans and the two tables that map a size to its class, for
+// roundupsize and the allocator (msize.cpp, mcentral.cpp).
 //
 // PORT: these tables and class_to_allocnpages, which the allocator
 // (mcentral.cpp) carves spans by; not Go's division tables (docs/PORTING.md).
