@@ -176,6 +176,7 @@ struct M {
   uint32 sysmontick;
   int64 sysmonwhen;
   void (*mstartfn)(void);
+  uint32 signalPending;  // Go 1.14's: a SIGURG is on its way (preemptM)
 };
 
 // At the top of every stack segment: what to restore when the segment's

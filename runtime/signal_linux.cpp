@@ -28,10 +28,16 @@ static void doSigPreempt(G *gp, void *ctx) {
     sigctxtpreempt(ctx);
 }
 
-// preemptM sends a preemption request to mp (Go 1.14's signal_unix.go).
-// Runs on sysmon's g0: libc is fine here.
+// preemptM sends a preemption request to mp (Go 1.14's signal_unix.go),
+// unless one is still on its way: stoptheworld asks every 100us. libc on
+// g0 (sysmon is there already; stoptheworld is on a goroutine's stack).
+static void ctgkill(void *mp) {
+  tgkill(getpid(), (pid_t)((M *)mp)->procid, SIGURG);
+}
+
 void preemptM(M *mp) {
-  tgkill(getpid(), (pid_t)mp->procid, SIGURG);
+  if (cas(&mp->signalPending, 0, 1))
+    asmcgocall(ctgkill, mp);
 }
 
 void sighandler(int32 sig, siginfo_t *info, void *context) {
@@ -44,6 +50,8 @@ void sighandler(int32 sig, siginfo_t *info, void *context) {
   if (sig == SIGURG) {
     if (m != nil && gp != nil)
       doSigPreempt(gp, context);
+    if (m != nil)  // Go 1.14: acknowledge the preemption signal
+      atomicstore(&m->signalPending, 0);
     sigctxtreturn(context);
     return;
   }

@@ -319,24 +319,32 @@ runtime.goexit:				// no padding after gostart's nop
 END runtime.goexit
 
 // void sigtramp(int sig, siginfo_t *info, void *ctx): the handler libc
-// calls, on the m's signal stack; runs sighandler with limit word 0.
+// calls, on the m's signal stack; runs sighandler with limit word 0, on a
+// 16-aligned stack: qemu-i386 (7.2) aligns signal frames to 8 only, and
+// the runtime's code (__morestack's movdqa, when sysmon poisons the limit
+// word during the handler) relies on the ABI's alignment.
 FUNC runtime.sigtramp
-	pushl	%ebx
+	pushl	%ebp
 	.cfi_adjust_cfa_offset 4
-	.cfi_rel_offset ebx, 0
+	.cfi_rel_offset ebp, 0
+	movl	%esp, %ebp
+	.cfi_def_cfa_register ebp
+	pushl	%ebx
+	.cfi_rel_offset ebx, -4
 	movl	%gs:TLS_STACKLIMIT, %ebx
 	movl	$0, %gs:TLS_STACKLIMIT
-	subl	$12, %esp
-	.cfi_adjust_cfa_offset 12
-	pushl	28(%esp)		// ctx
-	pushl	28(%esp)		// info
-	pushl	28(%esp)		// sig
+	andl	$-16, %esp
+	subl	$4, %esp
+	pushl	16(%ebp)		// ctx
+	pushl	12(%ebp)		// info
+	pushl	8(%ebp)			// sig
 	call	runtime.sighandler
-	addl	$24, %esp
-	.cfi_adjust_cfa_offset -12
 	movl	%ebx, %gs:TLS_STACKLIMIT
-	popl	%ebx
-	.cfi_adjust_cfa_offset -4
+	movl	-4(%ebp), %ebx
+	leave
+	.cfi_def_cfa esp, 4
+	.cfi_restore ebp
+	.cfi_restore ebx
 	ret
 END runtime.sigtramp
 
