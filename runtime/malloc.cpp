@@ -46,8 +46,8 @@ static void largealloc(void *a) {
 // Allocate an object of at least size bytes.
 // Small objects are allocated from the per-thread cache's free lists.
 // Large objects (> 32 kB) are allocated straight from the heap.
-// PORT: always zeroed, never triggers a collection (there is none yet);
-// no memory profiling. The flag (FlagNoPointers) is for the collector.
+// PORT: always zeroed, and a collection may follow (no dogc, zeroed);
+// no memory profiling.
 void *mallocgc(uintptr size, uint32 flag) {
   int32 sizeclass;
   MCache *c;
@@ -56,7 +56,6 @@ void *mallocgc(uintptr size, uint32 flag) {
   void *v;
   M *m = getm();
 
-  (void)flag;
   if (m->mallocing)
     throw_("malloc/free - deadlock");
   // PORT: an m without a cache (one that allocates before schedinit's
@@ -94,9 +93,17 @@ void *mallocgc(uintptr size, uint32 flag) {
     c->local_alloc += size;
     c->local_total_alloc += size;
     v = (void *)(s->start << PageShift);
+
+    // setup for mark sweep
+    markspan(v, 0, 0, true);
   }
+  if (!(flag & FlagNoGC))
+    markallocated(v, size, (flag & FlagNoPointers) != 0);
 
   m->mallocing = 0;
+
+  if (mstats.heap_alloc >= mstats.next_gc)
+    gc(0);
   return v;
 }
 
@@ -139,6 +146,10 @@ void free(void *v) {
     // Large object.
     size = s->npages << PageShift;
     *(uintptr *)(s->start << PageShift) = 1;  // mark as "needs to be zeroed"
+    // Must mark v freed before calling unmarkspan and MHeap_Free:
+    // they might coalesce v into other spans and change the bitmap further.
+    markfreed(v, size);
+    unmarkspan(v, 1 << PageShift);
     LargeFree l = {s};
     asmcgocall(largefree, &l);
   } else {
@@ -146,6 +157,10 @@ void free(void *v) {
     size = class_to_size[sizeclass];
     if (size > sizeof(uintptr))
       ((uintptr *)v)[1] = 1;  // mark as "needs to be zeroed"
+    // Must mark v freed before calling MCache_Free:
+    // it might coalesce v and other blocks into a bigger span
+    // and change the bitmap further.
+    markfreed(v, size);
     MCache_Free(c, v, sizeclass, size);
   }
   c->local_nfree++;
@@ -246,11 +261,11 @@ void purgecachedstats(M *m) {
 extern "C" byte end[];  // the linker's end of the data and bss segments
 
 // On g0 (schedinit, or the first mallocgc of the process).
-// PORT: no bitmap (the collector's); the spans map is mapped here, one
-// word per page of the largest arena; a second call does nothing.
+// PORT: the spans map is mapped here, one word per page of the largest
+// arena; a second call does nothing.
 void mallocinit() {
   byte *p, *want;
-  uintptr arena_size, map_size;
+  uintptr arena_size, bitmap_size, map_size;
 
   if (mheap.arena_start != nil)
     return;
@@ -259,6 +274,7 @@ void mallocinit() {
   // Set up the allocation arena, a contiguous area of memory where
   // allocated data will be found.
   arena_size = InitialArena;
+  bitmap_size = MaxArena / (sizeof(void *) * 8 / 4);
   map_size = MaxArena / PageSize * sizeof(mheap.map[0]);
   if (sizeof(void *) == 8) {
     // On a 64-bit machine, allocate from a single contiguous reservation.
@@ -274,7 +290,7 @@ void mallocinit() {
     // to a MB boundary.
     want = (byte *)(((uintptr)end + (1 << 18) + (1 << 20) - 1) & ~(uintptr)((1 << 20) - 1));
   }
-  p = (byte *)SysReserve(want, arena_size);
+  p = (byte *)SysReserve(want, bitmap_size + arena_size);
   if (p == nil)
     throw_("runtime: cannot reserve arena virtual address space");
   if ((uintptr)p & PageMask) {
@@ -286,12 +302,14 @@ void mallocinit() {
   if (mheap.map == nil)
     throw_("runtime: cannot allocate the spans map");
 
-  mheap.arena_start = p;
+  mheap.bitmap = p;
+  mheap.arena_start = p + bitmap_size;
   mheap.arena_used = mheap.arena_start;
   mheap.arena_end = mheap.arena_start + arena_size;
 
   // Initialize the rest of the allocator.
   MHeap_Init(&mheap, SysAlloc);
+  gcinit();
   getm()->mcache = allocmcache();
 
   // See if it works.
@@ -325,6 +343,7 @@ void *MHeap_SysAlloc(MHeap *h, uintptr n) {
     p = h->arena_used;
     SysMap(p, n);
     h->arena_used += n;
+    MHeap_MapBits(h);
     return p;
   }
 
@@ -350,6 +369,7 @@ void *MHeap_SysAlloc(MHeap *h, uintptr n) {
     h->arena_used = p + n;
     if (h->arena_used > h->arena_end)
       h->arena_end = h->arena_used;
+    MHeap_MapBits(h);
   }
 
   return p;

@@ -184,8 +184,7 @@ void *FixAlloc_Alloc(FixAlloc *f) GO(FixAlloc_Alloc);
 void FixAlloc_Free(FixAlloc *f, void *p) GO(FixAlloc_Free);
 
 // Statistics.
-// PORT: the fields the allocator keeps today (no by_size, no GC
-// figures: the collector will add them with runtime.MemStats).
+// PORT: no by_size, buckhash_sys or last_gc (nothing reads them).
 struct MStats {
   // General statistics.  No locking; approximate.
   uint64 alloc;        // bytes allocated and still in use
@@ -210,6 +209,15 @@ struct MStats {
   uint64 mspan_sys;
   uint64 mcache_inuse;  // MCache structures
   uint64 mcache_sys;
+
+  // Statistics about garbage collector.
+  // Protected by stopping the world during GC.
+  uint64 next_gc;  // next GC (in heap_alloc time)
+  uint64 pause_total_ns;
+  uint64 pause_ns[256];
+  uint32 numgc;
+  bool enablegc;
+  bool debuggc;
 };
 
 extern MStats mstats GO(mstats);
@@ -319,7 +327,8 @@ struct MHeap {
   MSpan **map;
 
   // range of addresses we might see in the heap
-  // PORT: no bitmap yet (the collector's, mgc0.c).
+  byte *bitmap;
+  uintptr bitmap_mapped;
   byte *arena_start;
   byte *arena_used;
   byte *arena_end;
@@ -348,7 +357,15 @@ uintptr MHeap_Scavenge(MHeap *h) GO(MHeap_Scavenge);
 
 void MGetSizeClassInfo(int32 sizeclass, uintptr *size, int32 *npages,
                        int32 *nobj) GO(MGetSizeClassInfo);
+void MHeap_MapBits(MHeap *h) GO(MHeap_MapBits);
 void purgecachedstats(M *m) GO(purgecachedstats);
+
+// mgc0.cpp
+void gcinit() GO(gcinit);
+void markallocated(void *v, uintptr n, bool noptr) GO(markallocated);
+void markfreed(void *v, uintptr n) GO(markfreed);
+void markspan(void *v, uintptr size, uintptr n, bool leftover) GO(markspan);
+void unmarkspan(void *v, uintptr size) GO(unmarkspan);
 
 enum {
   // flags to malloc

@@ -129,7 +129,7 @@ static void MCentral_Free(MCentral *c, void *v) {
   if (--s->ref == 0) {
     size = class_to_size[c->sizeclass];
     MSpanList_Remove(s);
-    // PORT: no unmarkspan (the collector's bitmap is not there yet).
+    unmarkspan((byte *)(s->start << PageShift), s->npages << PageShift);
     *(uintptr *)(s->start << PageShift) = 1;  // needs zeroing
     s->freelist = nil;
     c->nfree -= (s->npages << PageShift) / size;
@@ -180,7 +180,8 @@ static bool MCentral_Grow(MCentral *c) {
     p += size;
   }
   *tailp = nil;
-  // PORT: no markspan (the collector's bitmap is not there yet).
+  markspan((byte *)(s->start << PageShift), size, n,
+           size * n < (s->npages << PageShift));
 
   lock(&c->lock);
   c->nfree += n;

@@ -8,6 +8,7 @@
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
 
+#include "malloc.h"
 #include "runtime.h"
 #include "stack.h"
 
@@ -185,8 +186,10 @@ static void schedunlock() {
 // initdone. Now the main goroutine, first thing (Go 1.19's runtime.main
 // sets mainStarted), lets readying start ms, then runs main.init_function
 // with the scheduler running: goroutines it starts run concurrently with
-// it and it may block on them. No garbage collector yet (mstats.enablegc).
+// it and it may block on them. The collector runs from here on (the seed
+// enabled it after init).
 void mainstarted() {
+  mstats.enablegc = 1;
   schedlock();
   mainStarted = true;
   newm(sysmon);  // PORT: Go 1.2's runtime.main starts the monitor first
@@ -813,6 +816,10 @@ NOSPLIT void gosched() {
 // decrementing mcpu, because we haven't released the
 // sched lock yet, so the garbage collector cannot be running.
 NOSPLIT void entersyscall() {
+  // PORT: the callee-saved registers, which may hold the caller's
+  // pointers, go into this frame, above the gcsp that the collector
+  // scans from (Go's compilers kept no value in registers across calls).
+  CLOBBER_CALLEE_SAVED();
   G *g;
 
   // PORT: Go 1.0: no predawn return (init runs scheduled).

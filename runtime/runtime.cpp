@@ -10,7 +10,7 @@ namespace runtime {
 
 static byte **argv_;
 static int32 argc_;
-static int32 panicking;  // ms printing a fatal error; never back to 0 then
+int32 panicking;  // ms printing a fatal error; never back to 0 then
 static Lock paniclk;
 uint32 runningPanicDefers;  // gopanics running deferred calls (Go 1.19)
 

@@ -20,6 +20,23 @@
 // g0 on the path of every split (newstack, oldstack, stackalloc).
 #define NOSPLIT __attribute__((no_split_stack))
 
+// Makes the enclosing function save every callee-saved integer register in
+// its frame (its prologue pushes them), where a stack scan finds the
+// caller's values (entersyscall). The frame pointer is saved anyway.
+#if defined(__x86_64__)
+#define CLOBBER_CALLEE_SAVED() \
+  __asm__ volatile("" ::: "rbx", "r12", "r13", "r14", "r15", "memory")
+#elif defined(__i386__)
+#define CLOBBER_CALLEE_SAVED() \
+  __asm__ volatile("" ::: "ebx", "esi", "edi", "memory")
+#elif defined(__thumb__)
+#define CLOBBER_CALLEE_SAVED() \
+  __asm__ volatile("" ::: "r4", "r5", "r6", "r8", "r9", "r10", "r11", "memory")
+#else
+#define CLOBBER_CALLEE_SAVED() \
+  __asm__ volatile("" ::: "r4", "r5", "r6", "r7", "r8", "r9", "r10", "memory")
+#endif
+
 namespace runtime {
 
 typedef int8_t int8;
@@ -281,6 +298,7 @@ typedef GoOnce *rt_oncep;
 typedef byte **rt_bytepp;
 typedef uintptr *rt_uintptrp;
 typedef MSpan **rt_spanpp;
+typedef GoMemStats *rt_memstatsp;
 #define P(type, name) rt_##type name
 #define P0
 #define GORT_FUNC(name, ret, attr, params) \
@@ -307,6 +325,8 @@ extern M *allm GO(allm);
 extern int32 goidgen GO(goidgen);
 extern int32 gomaxprocs GO(gomaxprocs);
 extern int32 gcwaiting GO(gcwaiting);
+extern int32 panicking GO(panicking);  // runtime.cpp
+void gc(int32 force) GO(gc);          // mgc0.cpp
 extern int32 ncpu GO(ncpu);
 extern bool iscgo GO(iscgo);
 

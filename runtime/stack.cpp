@@ -68,7 +68,7 @@ static bool faults(byte *p) {
 }
 
 static void guard(byte *p) {
-  if (!stacks.noguardadvice && madvise(p, PageSize, MADV_GUARD_INSTALL) == 0 &&
+  if (!stacks.noguardadvice && madvise(p, GuardSize, MADV_GUARD_INSTALL) == 0 &&
       (stacks.guardadviceworks || (stacks.guardadviceworks = faults(p))))
     return;
   stacks.noguardadvice = true;
@@ -79,13 +79,13 @@ static void guard(byte *p) {
   if (stacks.splitguards >= MaxSplitGuards)
     return;
   stacks.splitguards++;
-  if (mprotect(p, PageSize, PROT_NONE) != 0)
+  if (mprotect(p, GuardSize, PROT_NONE) != 0)
     throw_("stackalloc: cannot install guard page");
 }
 
 // A new segment of size bytes from the arena. stacks.lock held.
 static byte *carve(uintptr size) {
-  uintptr need = size + PageSize;
+  uintptr need = size + GuardSize;
   if (stacks.arena == nil || (uintptr)(stacks.arenaend - stacks.arena) < need) {
     uintptr n = need > (uintptr)ArenaBytes ? need : (uintptr)ArenaBytes;
     byte *p = (byte *)mmap(nil, n, PROT_RW, MAP_PRIVATE_ANON_NORESERVE, -1, 0);
@@ -97,7 +97,7 @@ static byte *carve(uintptr size) {
   byte *p = stacks.arena;
   stacks.arena += need;
   guard(p);
-  return p + PageSize;
+  return p + GuardSize;
 }
 
 static StackCache *mcache(M *m) {
@@ -171,7 +171,7 @@ static void trim() {
   byte *start = nil, *end = nil;
   for (int32 i = 0; i <= n; i++) {
     byte *p = i < n ? t[i].p : nil;
-    if (start != nil && (p == nil || (p != end && p != end + PageSize))) {
+    if (start != nil && (p == nil || (p != end && p != end + GuardSize))) {
       madvise(start, end - start, MADV_DONTNEED);
       start = nil;
     }
@@ -222,10 +222,11 @@ static void scavenge(void *) {
   unlock(&stacks.lock);
 }
 
-// PORT: runtime.GC, until there is a collector: the stack memory and the
-// free heap pages (malloc.cpp's freeosmemory) the program no longer uses go
+// runtime.GC: a collection, then (PORT) the stack memory and the free
+// heap pages (malloc.cpp's freeosmemory) the program no longer uses go
 // back to the operating system.
 void GC() {
+  gc(1);
   asmcgocall(scavenge, nil);
   asmcgocall(freeosmemory, nil);
 }

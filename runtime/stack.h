@@ -8,7 +8,7 @@
 namespace runtime {
 
 enum {
-  PageSize = 4096,
+  GuardSize = 4096,        // an OS page: a segment's guard
   NClass = 20,             // segment sizes FixedStack << 0 .. << 19
   MCacheMax = 32,          // per-m cached segments of one size
   StackCacheBytes = 8 << 20,  // resident bytes the global cache keeps

@@ -89,6 +89,7 @@ llvm::Type *CodeGen::rtType(RtType T) {
   case RtType::T_bytepp:
   case RtType::T_uintptrp:
   case RtType::T_spanpp:
+  case RtType::T_memstatsp:
     return PtrTy;
   case RtType::T_str:
     return StringTy;

@@ -139,6 +139,21 @@ typedef struct GoOnce {
   uint32_t done;  // whether the action has been performed
   GoMutex m;
 } GoOnce;
+// runtime.MemStats (Go 1.19's mstats.go), up to DebugGC: the same layout
+// on every target (each uint64 falls 8-aligned). Go's BySize array follows
+// it there; ReadMemStats does not write it.
+typedef struct GoMemStats {
+  uint64_t Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees;
+  uint64_t HeapAlloc, HeapSys, HeapIdle, HeapInuse, HeapReleased, HeapObjects;
+  uint64_t StackInuse, StackSys;
+  uint64_t MSpanInuse, MSpanSys, MCacheInuse, MCacheSys;
+  uint64_t BuckHashSys, GCSys, OtherSys;
+  uint64_t NextGC, LastGC, PauseTotalNs;
+  uint64_t PauseNs[256], PauseEnd[256];
+  uint32_t NumGC, NumForcedGC;
+  double GCCPUFraction;
+  bool EnableGC, DebugGC;
+} GoMemStats;
 
 // The type codes of runtime.def.
 typedef void gort_t_void;
@@ -173,6 +188,7 @@ typedef struct MSpan MSpan;  // a run of heap pages (opaque)
 typedef uint8_t **gort_t_bytepp;
 typedef uintptr_t *gort_t_uintptrp;
 typedef MSpan **gort_t_spanpp;
+typedef GoMemStats *gort_t_memstatsp;
 #define GORT_ATTR_none
 #define GORT_ATTR_noreturn __attribute__((noreturn))
 #define GORT_ATTR_returns_twice __attribute__((returns_twice))
