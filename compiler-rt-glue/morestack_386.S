@@ -59,6 +59,7 @@ __morestack:
 	movl	%eax, more_pc(%esp)
 	cmpl	$STACK_PREEMPT, %gs:TLS_STACKLIMIT
 	je	.Lpreempt			// sysmon's request, or stale
+.Lhot:
 
 	// The hot split (see morestack_amd64.S). eax ecx edx are saved;
 	// ebx esi edi are borrowed.
@@ -142,9 +143,9 @@ __morestack:
 	movdqa	more_xmm0+0x20(%esp), %xmm2
 	leal	16(%ebp), %edx
 	subl	8(%ebp), %edx			// less F's frame
-	jb	.Lslow
+	jb	.Lhot				// split, on the hot segment if it can
 	cmpl	%eax, %edx
-	jbe	.Lslow
+	jbe	.Lhot
 	// F's frame fits: return to its body, popping the two words F pushed
 	incl	4(%ebp)
 	movl	more_eax(%esp), %eax

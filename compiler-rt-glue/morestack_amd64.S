@@ -95,6 +95,7 @@ __morestack:
 	movq	%rcx, more_rcx(%rsp)
 	cmpq	$STACK_PREEMPT, %fs:TLS_STACKLIMIT
 	je	.Lpreempt			// sysmon's request, or stale
+.Lhot:
 	testq	$7, %r11
 	jnz	.Lslow			// newstack throws
 	GET_M(%rdi)
@@ -158,7 +159,8 @@ __morestack:
 
 // The limit word holds sysmon's poison, StackPreempt: morestackpreempt
 // stops the goroutine there if it may (F is Go code) and clears the poison.
-// Then F's body runs on this stack if its frame fits, else F splits.
+// Then F's body runs on this stack if its frame fits, else F splits, on
+// the hot segment if it can (a preemption must not cost a newstack).
 .Lpreempt:
 	SAVE_REST
 	movq	%r10, more_r10(%rsp)
@@ -185,9 +187,10 @@ __morestack:
 	jmp	*%r11
 	.cfi_restore_state
 .Lpreemptsplit:
+	LOAD_ARGS %rsp
 	movq	more_r10(%rsp), %r10
 	movq	more_r11(%rsp), %r11
-	jmp	.Lrecord			// the argument registers are saved
+	jmp	.Lhot
 
 .Lslow:
 	SAVE_REST

@@ -72,6 +72,7 @@ __morestack:
 	ldr	r1, =STACK_PREEMPT
 	cmp	r0, r1
 	beq	.Lpreempt			// sysmon's request, or stale
+.Lhot:
 
 	// The hot split (see morestack_amd64.S). r0-r3 are saved; r4 and r5
 	// are free (the body pops C's r4/r5 from its copies).
@@ -270,10 +271,12 @@ runtime.lessstackpc:			// where every split body returns
 	.cfi_restore r11
 	bx	ip
 	.cfi_restore_state
-.Lpreemptsplit:
+.Lpreemptsplit:				// on the hot segment if it can
+	add	ip, sp, #more_d0
+	vldm	ip, {d0-d7}
 	ldr	r4, [sp, #more_r4in]
 	ldr	r5, [sp, #more_r5in]
-	b	.Lrecord			// the argument registers are saved
+	b	.Lhot				// r0-r3 are saved
 
 // oldstack resumes here: sp = the save area, r0 = m->cret.
 .Lmorestack_return:
