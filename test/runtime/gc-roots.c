@@ -106,6 +106,7 @@ static void inregs(void *arg) {
 
 // Only in callee-saved registers while blocked in read().
 static int fds[2];
+static void cpipe(void *p) { (void)p; pipe(fds); }
 
 static void insyscall(void *arg) {
   (void)arg;
@@ -151,7 +152,7 @@ void gort_main_main(void) {
   gort_semacquire(&ready);
   gort_newproc(0, inregs, 0);
   gort_semacquire(&ready);
-  gort_asmcgocall(cpipe, fds);
+  gort_asmcgocall(cpipe, 0);
   gort_newproc(0, insyscall, 0);
   gort_semacquire(&ready);
 
