@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS  ?= $(shell nproc)
 LIT   := /usr/bin/python3 /usr/lib/llvm-19/build/utils/lit/lit.py
-TARGETS ?= amd64 386 arm arm-thumb
+TARGETS ?= amd64 386 arm arm-thumb amd64-gc 386-gc arm-gc
 
 .PHONY: all setup configure build demo check bench conformance clean
 

@@ -150,6 +150,8 @@ void free(void *v) {
     // they might coalesce v into other spans and change the bitmap further.
     markfreed(v, size);
     unmarkspan(v, 1 << PageShift);
+    if (debug.clobberfree)
+      clobberfree(v, size);
     LargeFree l = {s};
     asmcgocall(largefree, &l);
   } else {
@@ -161,6 +163,8 @@ void free(void *v) {
     // it might coalesce v and other blocks into a bigger span
     // and change the bitmap further.
     markfreed(v, size);
+    if (debug.clobberfree)
+      clobberfree(v, size);
     MCache_Free(c, v, sizeclass, size);
   }
   c->local_nfree++;
@@ -218,6 +222,32 @@ NOSPLIT int32 mlookup(void *v, byte **base, uintptr *size, MSpan **sp) {
     *size = n;
 
   return 1;
+}
+
+// PORT: Go 1.19's GODEBUG=clobberfree=1 fills a freed object with
+// 0xdeadbeef; gort also checks, when it is allocated again, that nothing
+// wrote into it meanwhile (a collector that freed a live object). Word 0,
+// the free list's link, is left alone; word 1, non-zero, marks the object
+// as needing zeroing.
+static constexpr uintptr Clobber = (uintptr)0xdeadbeefdeadbeefULL;
+
+NOSPLIT void clobberfree(void *v, uintptr size) {
+  for (uintptr i = 1; i < size / sizeof(uintptr); i++)
+    ((uintptr *)v)[i] = Clobber;
+}
+
+// A small object from a cache's list: clobbered when freed, unchanged
+// since. NOSPLIT: MCache_Alloc calls it with m->mallocing set.
+NOSPLIT void checkclobbered(void *v, uintptr size) {
+  uintptr n = size / sizeof(uintptr);
+  if (n < 2 || ((uintptr *)v)[1] != Clobber)
+    return;  // never freed
+  for (uintptr i = 2; i < n; i++)
+    if (((uintptr *)v)[i] != Clobber) {
+      printf("runtime: freed object %p (size %D) written at +%D: %p\n", v,
+             (int64)size, (int64)(i * sizeof(uintptr)), ((uintptr *)v)[i]);
+      throw_("clobberfree: write to a freed object");
+    }
 }
 
 // On g0.

@@ -358,6 +358,8 @@ uintptr MHeap_Scavenge(MHeap *h) GO(MHeap_Scavenge);
 void MGetSizeClassInfo(int32 sizeclass, uintptr *size, int32 *npages,
                        int32 *nobj) GO(MGetSizeClassInfo);
 void MHeap_MapBits(MHeap *h) GO(MHeap_MapBits);
+void clobberfree(void *v, uintptr size) GO(clobberfree);
+void checkclobbered(void *v, uintptr size) GO(checkclobbered);
 void purgecachedstats(M *m) GO(purgecachedstats);
 
 // mgc0.cpp

@@ -53,6 +53,8 @@ NOSPLIT void *MCache_Alloc(MCache *c, int32 sizeclass, uintptr size,
   // v is zeroed except for the link pointer
   // that we used above; zero that.
   v->next = nil;
+  if (debug.clobberfree)
+    checkclobbered(v, size);
   if (zeroed) {
     // block is zeroed iff second word is zero ...
     if (size > sizeof(uintptr) && ((uintptr *)v)[1] != 0)

@@ -438,12 +438,16 @@ static void sweep() {
       if (s->sizeclass == 0) {
         // Free large span.
         unmarkspan(p, 1 << PageShift);
+        if (debug.clobberfree)
+          clobberfree(p, size);
         *(uintptr *)p = 1;  // needs zeroing
         MHeap_Free(&mheap, s, 1);
       } else {
         // Free small object.
         if (size > sizeof(uintptr))
           ((uintptr *)p)[1] = 1;  // mark as "needs to be zeroed"
+        if (debug.clobberfree)
+          clobberfree(p, size);
         MCache_Free(c, p, s->sizeclass, size);
       }
       c->local_alloc -= size;

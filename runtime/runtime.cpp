@@ -132,6 +132,7 @@ void parsedebugvars() {
     int32 *value;
   } const vars[] = {
       {"asyncpreemptoff", &debug.asyncpreemptoff},
+      {"clobberfree", &debug.clobberfree},
   };
   byte *p = getenv("GODEBUG");
 

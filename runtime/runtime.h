@@ -442,6 +442,7 @@ void osinit() GO(osinit);
 // Go 1.19's GODEBUG settings that gort knows (parsedebugvars).
 struct DebugVars {
   int32 asyncpreemptoff;  // no preemption by signal
+  int32 clobberfree;      // fill freed objects with 0xdeadbeef; check on reuse
 };
 extern DebugVars debug GO(debug);
 void parsedebugvars() GO(parsedebugvars);

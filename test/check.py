@@ -22,7 +22,7 @@ def main(argv):
     suites = [os.path.join(build, "test", t) for t in targets]
     # Say first how each target's programs run here (lit decides the same).
     for t in targets:
-        arch = "arm" if t.startswith("arm") else t
+        arch = t.split("-")[0]  # arm-thumb, 386-gc: a variant suite
         print(f"{t}: programs run {gort_exec.how(arch)}", flush=True)
     xml = os.path.join(build, "test", "results.xml")
     if os.path.exists(xml):

@@ -40,6 +40,13 @@ run = " ".join(emulator)
 if config.gort_cflags:
     config.excludes += ["smoke", "frontend", "e2e", "conformance", "debugger"]
     config.available_features.add("thumb")
+# Another (TARGET-gc) runs the programs of e2e and conformance under
+# collector stress (test/CMakeLists.txt); tests see it as feature gcstress.
+if config.gort_gcstress:
+    config.excludes += ["smoke", "frontend", "runtime", "debugger"]
+    config.available_features.add("gcstress")
+    config.environment["GOGC"] = "1"
+    config.environment["GODEBUG"] = "clobberfree=1"
 
 config.substitutions += [
     ("%cc", f"{src}/tools/gort-cc --target={target} --build={obj} {config.gort_cflags}".rstrip()),
