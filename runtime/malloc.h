@@ -327,7 +327,7 @@ struct MHeap {
   MSpan **map;
 
   // range of addresses we might see in the heap
-  byte *bitmap;
+  byte *bitmap;  // PORT: the bitmap's end, from which it extends backward
   uintptr bitmap_mapped;
   byte *arena_start;
   byte *arena_used;

@@ -34,7 +34,8 @@ enum {
 // This layout makes it easier to iterate over the bits of a given type.
 //
 // The bitmap starts at mheap.arena_start and extends *backward* from
-// there.  On a 64-bit system the off'th word in the arena is tracked by
+// there. (PORT: it ends at mheap.bitmap: arena_start on 64-bit, the end
+// of a reservation of its own on 32-bit.)  On a 64-bit system the off'th word in the arena is tracked by
 // the off/16+1'th word before mheap.arena_start.  (On a 32-bit system,
 // the only difference is that the divisor is 8.)
 //
@@ -60,7 +61,7 @@ static constexpr uintptr bitMask =
 static inline uintptr *bitword(void *p, uintptr *shift) {
   uintptr off = (uintptr *)p - (uintptr *)mheap.arena_start;  // word offset
   *shift = off % wordsPerBitmapWord;
-  return (uintptr *)mheap.arena_start - off / wordsPerBitmapWord - 1;
+  return (uintptr *)mheap.bitmap - off / wordsPerBitmapWord - 1;
 }
 
 static uint64 nlookup;
@@ -713,7 +714,7 @@ void unmarkspan(void *v, uintptr n) {
   off = p - (uintptr *)mheap.arena_start;  // word offset
   if (off % wordsPerBitmapWord != 0)
     throw_("markspan: unaligned pointer");
-  b = (uintptr *)mheap.arena_start - off / wordsPerBitmapWord - 1;
+  b = (uintptr *)mheap.bitmap - off / wordsPerBitmapWord - 1;
   n /= PtrSize;
   if (n % wordsPerBitmapWord != 0)
     throw_("unmarkspan: unaligned length");
@@ -738,7 +739,7 @@ void MHeap_MapBits(MHeap *h) {
   if (h->bitmap_mapped >= n)
     return;
 
-  SysMap(h->arena_start - n, n - h->bitmap_mapped);
+  SysMap(h->bitmap - n, n - h->bitmap_mapped);
   h->bitmap_mapped = n;
 }
 
