@@ -79,7 +79,7 @@ PROGRAMS = ["fib", "sieve", "pingpong", "spawn", "ring", "deep",
             "binarytrees18", "binarytrees20", "churn"]
 PROGRAM_PROCS = [1, 2]
 # binarytrees20 runs at GOMAXPROCS=1 only, the row its issue measures: a
-# row of it takes about 9 minutes at REPEAT=5 (binarytrees18 has both).
+# row of it takes about 8 minutes at REPEAT=5 (binarytrees18 has both).
 PROGRAM_PROCS_OF = {"binarytrees20": [1]}
 # Left out on 32-bit targets unless named: without a collector its 2.4 GB
 # of nodes exceed the 32-bit arena (and under qemu it runs for minutes).
