@@ -21,8 +21,28 @@ Two tables, both from the same run:
    program gort cannot compile is reported as a failed row with gort's
    first error, and does not by itself change the exit status.
 
+   The programs of the issue "Memory" (binary-trees, churn, wordfreq,
+   strbuild) also show each implementation's longest garbage-collection
+   pause, taken from one extra run per row with the collector's trace on
+   (never from the timed runs, which run untraced):
+   - gort: env GOGCTRACE=1; its runtime prints Go 1.0's line per
+     collection, in microseconds: `gc%d: %D+%D+%D us %D -> %D MB ...`.
+     The world is stopped for all three phases (mark, sweep, finish), so
+     a pause is their sum; the heap is the "before" figure.
+   - Go 1.19: env GODEBUG=gctrace=1; its line is `gc N @Ts P%: A+B+C ms
+     clock, ... X->Y->Z MB, ...`. A (sweep termination) and C (mark
+     termination) stop the world, B (marking) is concurrent, so a pause is
+     A+C (each as Go rounds it: two digits, at most three decimals); the
+     heap is the largest of X, Y and Z.
+   The cell is the longest pause in ms, the number of collections and the
+   largest heap in MB; "-" for the other programs, for gccgo, and for an
+   implementation that printed no trace line (gort's runtime before its
+   collector). The traced run's checksum must agree too, and its crash or
+   timeout fails the row like a timed run's.
+
 Every binary runs REPEAT times, the implementations interleaved; the tables
-show medians and gort/Go ratios.
+show medians and gort/Go ratios. binarytrees20 runs at GOMAXPROCS=1 only,
+and on 386 and arm only when named (see PROGRAMS_64BIT).
 
 Usage: run.py BUILD [--runtime | --programs] [NAME...]
   --runtime: only the runtime table; --programs: only the program table.
@@ -34,6 +54,7 @@ Usage: run.py BUILD [--runtime | --programs] [NAME...]
   (tools/gort-exec decides): figures under qemu are information only.
 """
 import os
+import re
 import shutil
 import signal
 import statistics
@@ -53,8 +74,26 @@ PROCS = {"roundtrip": [1, 2], "buffered": [1, 2], "selectrt": [1, 2],
 PROGRAMS = ["fib", "sieve", "pingpong", "spawn", "ring", "deep",
             # Tier 2: data (arrays, slices, strings, maps, structs, floats).
             "nbody", "spectralnorm", "fannkuch", "wordfreq", "strbuild",
-            "structs"]
+            "structs",
+            # The issue "Memory": allocation and the collector.
+            "binarytrees18", "binarytrees20", "churn"]
 PROGRAM_PROCS = [1, 2]
+# binarytrees20 runs at GOMAXPROCS=1 only, the row its issue measures: a
+# row of it takes about 8 minutes at REPEAT=5 (binarytrees18 has both).
+PROGRAM_PROCS_OF = {"binarytrees20": [1]}
+# Left out on 32-bit targets unless named: without a collector its 2.4 GB
+# of nodes exceed the 32-bit arena (and under qemu it runs for minutes).
+PROGRAMS_64BIT = {"binarytrees20"}
+# The programs whose garbage-collection pauses are shown (issue "Memory"),
+# and how each implementation is told to trace its collections.
+GC_PROGRAMS = {"binarytrees18", "binarytrees20", "churn", "wordfreq",
+               "strbuild"}
+GC_TRACE_ENV = {"gort": {"GOGCTRACE": "1"}, "go": {"GODEBUG": "gctrace=1"}}
+GORT_GC_LINE = re.compile(
+    r"^gc(\d+): (\d+)\+(\d+)\+(\d+) us (\d+) -> (\d+) MB")
+GO_GC_LINE = re.compile(
+    r"^gc (\d+) @[\d.]+s \d+%: ([\d.]+)\+([\d.]+)\+([\d.]+) ms clock, "
+    r".* (\d+)->(\d+)->(\d+) MB, ")
 PROGRAM_TIMEOUT = 300  # seconds per run
 REPEAT = int(os.environ.get("REPEAT", "5"))
 TARGET = os.environ.get("BENCH_TARGET", "amd64")
@@ -269,6 +308,59 @@ def run_program(cmd, procs, maxrss):
     return elapsed, rss, sums[0][len("checksum"):].strip()
 
 
+def gc_pause(impl, line):
+    """(pause in ms, heap in MB) from one line of impl's GC trace, or None
+    if the line is not one."""
+    if impl == "gort":
+        m = GORT_GC_LINE.match(line)
+        if m:
+            mark, sweep, finish, before = (int(m.group(i))
+                                           for i in (2, 3, 4, 5))
+            return (mark + sweep + finish) / 1000, before
+    elif impl == "go":
+        m = GO_GC_LINE.match(line)
+        if m:
+            stw = float(m.group(2)) + float(m.group(4))
+            return stw, max(int(m.group(i)) for i in (5, 6, 7))
+    return None
+
+
+def gc_summary(impl, text):
+    """(collections, longest pause in ms, largest heap in MB) from impl's
+    GC trace in text, or None if it holds no trace line."""
+    gcs = [g for g in (gc_pause(impl, l.strip()) for l in text.splitlines())
+           if g]
+    if not gcs:
+        return None
+    return len(gcs), max(p for p, _ in gcs), max(h for _, h in gcs)
+
+
+def traced_run(cmd, impl, procs):
+    """The extra run with impl's GC trace on: (checksum, gc_summary) or
+    (None, why it is not an answer)."""
+    env = dict(os.environ, GOMAXPROCS=str(procs), **GC_TRACE_ENV[impl])
+    try:
+        p = subprocess.run(cmd, env=env, capture_output=True, text=True,
+                           timeout=PROGRAM_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return None, f"traced run timed out after {PROGRAM_TIMEOUT} s"
+    out = p.stdout + p.stderr
+    sums = [l.strip() for l in out.splitlines() if l.startswith("checksum")]
+    if p.returncode != 0:
+        return None, f"traced run exit {p.returncode}: " + first_line(out)
+    if len(sums) != 1:
+        return None, f"traced run: {len(sums)} checksum lines"
+    return sums[0][len("checksum"):].strip(), gc_summary(impl, p.stderr)
+
+
+def pause_cell(gc):
+    """A max-pause cell: "-" for no trace."""
+    if gc is None:
+        return "-"
+    n, pause, heap = gc
+    return f"{pause:.3f} ({n} GCs, {heap} MB)"
+
+
 def program_table(build_dir, names):
     """The compiler's table; returns False if any answer was wrong."""
     impls = ("gort", "go", "gccgo")
@@ -278,9 +370,10 @@ def program_table(build_dir, names):
         bins, failed = build_programs(build_dir, names, tmp)
         maxrss = build_maxrss(tmp)
         for p in names:
-          for procs in PROGRAM_PROCS:
+          for procs in PROGRAM_PROCS_OF.get(p, PROGRAM_PROCS):
             times = {}
             rss = {}
+            gcs = {}    # impl -> gc_summary of its traced run
             sums = {}   # checksum -> the implementations that printed it
             errors = dict((i, why) for (i, q), why in failed.items() if q == p)
             for _ in range(REPEAT):
@@ -296,11 +389,22 @@ def program_table(build_dir, names):
                     times.setdefault(impl, []).append(t)
                     rss.setdefault(impl, []).append(peak)
                     sums.setdefault(res, set()).add(impl)
+            traced = GC_TRACE_ENV if p in GC_PROGRAMS else {}
+            for impl in traced:
+                if (impl, p) not in bins or impl in errors:
+                    continue
+                res, gc = traced_run(bins[(impl, p)], impl, procs)
+                if res is None:
+                    errors[impl] = gc
+                    ok = False
+                    continue
+                gcs[impl] = gc
+                sums.setdefault(res, set()).add(impl)
             if len(sums) > 1:
                 ok = False
                 by = "; ".join(f"{'+'.join(sorted(v))}: {k}"
                                for k, v in sorted(sums.items()))
-                rows.append((p, procs, {}, {}, f"NO ({by})"))
+                rows.append((p, procs, {}, {}, {}, f"NO ({by})"))
                 continue
             med = dict((i, statistics.median(v)) for i, v in times.items()
                        if i not in errors)
@@ -310,16 +414,18 @@ def program_table(build_dir, names):
                                             for i, why in errors.items())
                      if errors else "yes" if len(times) > 1
                      else "(nothing to compare with)")
-            rows.append((p, procs, med, mem, agree))
+            rows.append((p, procs, med, mem, gcs, agree))
     print(f"{TARGET} ({HOW}): Go programs, wall clock and peak resident "
           f"set size (RSS) of the whole process, medians of {REPEAT} runs; "
-          "ratios = gort / Go 1.19")
+          "ratios = gort / Go 1.19; max pause: the longest stop-the-world "
+          "pause of one traced run (collections, largest heap)")
     print()
     print("| program | GOMAXPROCS | gort (s) | Go 1.19 (s) | gccgo 12 (s) "
           "| gort/Go | gort RSS (MB) | Go 1.19 RSS (MB) | gccgo 12 RSS (MB) "
-          "| gort/Go RSS | checksums agree |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
-    for p, procs, med, mem, agree in rows:
+          "| gort/Go RSS | gort max pause (ms) | Go 1.19 max pause (ms) "
+          "| checksums agree |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for p, procs, med, mem, gcs, agree in rows:
         cell = lambda i: f"{med[i]:.3f}" if i in med else "-"
         mb = lambda i: f"{mem[i] / 1e6:.1f}" if i in mem else "-"
         ratio = (f"{med['gort'] / med['go']:.2f}"
@@ -328,8 +434,17 @@ def program_table(build_dir, names):
                      if mem.get("go") and "gort" in mem else "-")
         print(f"| {p} | {procs} | {cell('gort')} | {cell('go')} "
               f"| {cell('gccgo')} | {ratio} | {mb('gort')} | {mb('go')} "
-              f"| {mb('gccgo')} | {rss_ratio} | {agree} |")
+              f"| {mb('gccgo')} | {rss_ratio} | {pause_cell(gcs.get('gort'))} "
+              f"| {pause_cell(gcs.get('go'))} | {agree} |")
     return ok
+
+
+def default_programs():
+    """The programs run when none is named: all of them, less
+    PROGRAMS_64BIT on a 32-bit target."""
+    if TARGET == "amd64":
+        return PROGRAMS
+    return [p for p in PROGRAMS if p not in PROGRAMS_64BIT]
 
 
 def main(argv):
@@ -347,13 +462,17 @@ def main(argv):
               file=sys.stderr)
         return 2
     benches = [n for n in names if n in BENCHES] if names else BENCHES
-    programs = [n for n in names if n in PROGRAMS] if names else PROGRAMS
+    programs = ([n for n in names if n in PROGRAMS] if names
+                else default_programs())
     ok = True
     if "runtime" in tables and benches:
         runtime_table(build_dir, benches)
     if "programs" in tables and programs:
         if "runtime" in tables and benches:
             print()
+        if not names and TARGET != "amd64":
+            print(f"note: {', '.join(sorted(PROGRAMS_64BIT))} not run on "
+                  f"{TARGET} unless named\n")
         ok = program_table(build_dir, programs)
     return 0 if ok else 1
 
