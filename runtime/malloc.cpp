@@ -292,9 +292,10 @@ extern "C" byte end[];  // the linker's end of the data and bss segments
 
 // On g0 (schedinit, or the first mallocgc of the process).
 // PORT: the spans map is mapped here, one word per page of the largest
-// arena; on 32-bit the bitmap is a reservation of its own, wherever the
-// system puts it, so that the arena keeps the space past the bss (under
-// qemu-i386 the libraries sit near 1 GB); a second call does nothing.
+// arena; on 32-bit the bitmap is a reservation of its own, past where
+// the arena can grow to, so that the arena keeps the space past the bss
+// (under qemu-i386 the libraries sit near 1 GB); a second call does
+// nothing.
 void mallocinit() {
   byte *p, *want;
   uintptr arena_size, bitmap_size, map_size;
@@ -322,8 +323,8 @@ void mallocinit() {
     // to a MB boundary.
     want = (byte *)(((uintptr)end + (1 << 18) + (1 << 20) - 1) & ~(uintptr)((1 << 20) - 1));
   }
-  if (sizeof(void *) == 4) {
-    mheap.bitmap = (byte *)SysReserve(nil, bitmap_size);
+  if (sizeof(void *) == 4) {  // past the largest arena, if it may
+    mheap.bitmap = (byte *)SysReserve(want + MaxArena32, bitmap_size);
     if (mheap.bitmap == nil)
       throw_("runtime: cannot reserve arena virtual address space");
     mheap.bitmap += bitmap_size;

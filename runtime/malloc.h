@@ -311,6 +311,8 @@ int32 MCentral_AllocList(MCentral *c, int32 n, MLink **first)
     GO(MCentral_AllocList);
 void MCentral_FreeList(MCentral *c, int32 n, MLink *first)
     GO(MCentral_FreeList);
+void MCentral_FreeSpan(MCentral *c, MSpan *s, int32 n, MLink *start,
+                       MLink *end) GO(MCentral_FreeSpan);
 
 // Main malloc heap.
 // The heap itself is the "free[]" and "large" arrays,

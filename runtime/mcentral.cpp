@@ -139,6 +139,42 @@ static void MCentral_Free(MCentral *c, void *v) {
   }
 }
 
+// PORT: Go 1.1's: free n objects of span s back into the central free
+// list (the collector's sweep). On g0.
+void MCentral_FreeSpan(MCentral *c, MSpan *s, int32 n, MLink *start,
+                       MLink *end) {
+  int32 size;
+
+  lock(&c->lock);
+
+  // Move to nonempty if necessary.
+  if (s->freelist == nil) {
+    MSpanList_Remove(s);
+    MSpanList_Insert(&c->nonempty, s);
+  }
+
+  // Add the objects back to s's free list.
+  end->next = s->freelist;
+  s->freelist = start;
+  s->ref -= n;
+  c->nfree += n;
+
+  if (s->ref != 0) {
+    unlock(&c->lock);
+    return;
+  }
+
+  // s is completely freed, return it to the heap.
+  size = class_to_size[c->sizeclass];
+  MSpanList_Remove(s);
+  *(uintptr *)(s->start << PageShift) = 1;  // needs zeroing
+  s->freelist = nil;
+  c->nfree -= (s->npages << PageShift) / size;
+  unlock(&c->lock);
+  unmarkspan((byte *)(s->start << PageShift), s->npages << PageShift);
+  MHeap_Free(&mheap, s, 0);
+}
+
 void MGetSizeClassInfo(int32 sizeclass, uintptr *sizep, int32 *npagesp,
                        int32 *nobj) {
   int32 size;

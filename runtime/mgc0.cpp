@@ -394,67 +394,80 @@ static void mark() {
 
 // Sweep frees blocks not marked in the mark phase.
 // It clears the mark bits in preparation for the next GC round.
-static void sweep() {
-  MSpan *s;
+// PORT: Go 1.1's sweepspan: a span's freed small objects go back to its
+// free list in one MCentral_FreeSpan, not one by one through the cache.
+static void sweepspan(MSpan *s) {
   int32 cl, n, npages;
-  uintptr size;
+  uintptr size, nfree;
   byte *p;
   MCache *c;
+  MLink head, *end;
 
-  for (s = mheap.allspans; s != nil; s = s->allnext) {
-    if (s->state != MSpanInUse)
+  p = (byte *)(s->start << PageShift);
+  cl = s->sizeclass;
+  if (cl == 0) {
+    size = s->npages << PageShift;
+    n = 1;
+  } else {
+    // Chunk full of small blocks.
+    size = class_to_size[cl];
+    npages = class_to_allocnpages[cl];
+    n = (npages << PageShift) / size;
+  }
+  nfree = 0;
+  end = &head;
+  c = getm()->mcache;
+
+  // sweep through n objects of given size starting at p.
+  for (; n > 0; n--, p += size) {
+    uintptr *bitp, shift, bits;
+
+    bitp = bitword(p, &shift);
+    bits = *bitp >> shift;
+
+    if ((bits & bitAllocated) == 0)
       continue;
 
-    p = (byte *)(s->start << PageShift);
-    cl = s->sizeclass;
-    if (cl == 0) {
-      size = s->npages << PageShift;
-      n = 1;
-    } else {
-      // Chunk full of small blocks.
-      size = class_to_size[cl];
-      npages = class_to_allocnpages[cl];
-      n = (npages << PageShift) / size;
+    if ((bits & bitMarked) != 0) {
+      *bitp &= ~(bitMarked << shift);
+      continue;
     }
 
-    // sweep through n objects of given size starting at p.
-    for (; n > 0; n--, p += size) {
-      uintptr *bitp, shift, bits;
+    // Clear mark, scan, and special bits.
+    *bitp = (*bitp & ~(bitMask << shift)) | (bitBlockBoundary << shift);
 
-      bitp = bitword(p, &shift);
-      bits = *bitp >> shift;
-
-      if ((bits & bitAllocated) == 0)
-        continue;
-
-      if ((bits & bitMarked) != 0) {
-        *bitp &= ~(bitMarked << shift);
-        continue;
-      }
-
-      // Mark freed; restore block boundary bit.
-      *bitp = (*bitp & ~(bitMask << shift)) | (bitBlockBoundary << shift);
-
-      c = getm()->mcache;
-      if (s->sizeclass == 0) {
-        // Free large span.
-        unmarkspan(p, 1 << PageShift);
-        if (debug.clobberfree)
-          clobberfree(p, size);
-        *(uintptr *)p = 1;  // needs zeroing
-        MHeap_Free(&mheap, s, 1);
-      } else {
-        // Free small object.
-        if (size > sizeof(uintptr))
-          ((uintptr *)p)[1] = 1;  // mark as "needs to be zeroed"
-        if (debug.clobberfree)
-          clobberfree(p, size);
-        MCache_Free(c, p, s->sizeclass, size);
-      }
+    if (debug.clobberfree)
+      clobberfree(p, size);
+    if (cl == 0) {
+      // Free large span.
+      unmarkspan(p, 1 << PageShift);
+      *(uintptr *)p = 1;  // needs zeroing
+      MHeap_Free(&mheap, s, 1);
       c->local_alloc -= size;
       c->local_nfree++;
+    } else {
+      // Free small object.
+      if (size > sizeof(uintptr))
+        ((uintptr *)p)[1] = 1;  // mark as "needs to be zeroed"
+      end->next = (MLink *)p;
+      end = (MLink *)p;
+      nfree++;
     }
   }
+
+  if (nfree) {
+    c->local_nfree += nfree;
+    c->local_alloc -= nfree * size;
+    c->local_cachealloc -= nfree * size;
+    c->local_objects -= nfree;
+    MCentral_FreeSpan(&mheap.central[cl].mcentral, s, nfree, head.next, end);
+  }
+}
+
+static void sweep() {
+  for (MSpan *s = mheap.allspans; s != nil; s = s->allnext)
+    if (s->state == MSpanInUse)
+      sweepspan(s);
 }
 
 // Semaphore, not Lock, so that the goroutine
@@ -655,15 +668,21 @@ NOSPLIT void markallocated(void *v, uintptr n, bool noptr) {
     throw_("markallocated: bad pointer");
 
   b = bitword(v, &shift);
-  // PORT: always the atomic op (no singleproc): objects of one span sit
-  // in several ms' caches.
-  obits = __atomic_load_n(b, __ATOMIC_RELAXED);
-  do {
+  obits = *b;
+  for (;;) {
     bits = (obits & ~(bitMask << shift)) | (bitAllocated << shift);
     if (noptr)
       bits |= bitNoPointers << shift;
-  } while (!__atomic_compare_exchange_n(b, &obits, bits, true,
-                                        __ATOMIC_RELAXED, __ATOMIC_RELAXED));
+    if (singleproc) {
+      *b = bits;
+      break;
+    } else {
+      // more than one goroutine is potentially running: use atomic op
+      if (__atomic_compare_exchange_n(b, &obits, bits, false,
+                                      __ATOMIC_RELAXED, __ATOMIC_RELAXED))
+        break;
+    }
+  }
 }
 
 // mark the block at v of size n as freed.
@@ -674,11 +693,19 @@ NOSPLIT void markfreed(void *v, uintptr n) {
     throw_("markallocated: bad pointer");
 
   b = bitword(v, &shift);
-  obits = __atomic_load_n(b, __ATOMIC_RELAXED);
-  do
+  obits = *b;
+  for (;;) {
     bits = (obits & ~(bitMask << shift)) | (bitBlockBoundary << shift);
-  while (!__atomic_compare_exchange_n(b, &obits, bits, true, __ATOMIC_RELAXED,
-                                      __ATOMIC_RELAXED));
+    if (singleproc) {
+      *b = bits;
+      break;
+    } else {
+      // more than one goroutine is potentially running: use atomic op
+      if (__atomic_compare_exchange_n(b, &obits, bits, false,
+                                      __ATOMIC_RELAXED, __ATOMIC_RELAXED))
+        break;
+    }
+  }
 }
 
 // mark the span of memory at v as having n blocks of the given size.

@@ -26,6 +26,7 @@ M *allm;
 int32 goidgen;
 
 int32 gcwaiting;
+bool singleproc;
 
 // Go scheduler
 //
@@ -154,6 +155,7 @@ void schedinit() {
   p = getenv("GOMAXPROCS");
   if (p != nil && atoi32(p, &n) && n > 0)
     gomaxprocs = n;
+  singleproc = gomaxprocs == 1;
   sched.mcpumax = gomaxprocs;
   sched.mcount = 1;
 
@@ -1359,6 +1361,9 @@ int32 gomaxprocsfunc(int32 n) {
   if (n <= 0)
     n = ret;
   gomaxprocs = n;
+  // PORT: Go 1.0 set it to gomaxprocs == 1; but ms go on running until
+  // they reschedule, so one cpu is only sure from the start.
+  singleproc = false;
   if (gcwaiting != 0) {
     if (sched.mcpumax != 1)
       throw_("invalid sched.mcpumax during gc");
