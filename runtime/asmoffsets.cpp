@@ -24,6 +24,7 @@ CHECK(m_curg, offsetof(M, curg));
 CHECK(m_hotseg, offsetof(M, hotseg));
 CHECK(m_hotsegsize, offsetof(M, hotsegsize));
 CHECK(g_ispanic, offsetof(G, ispanic));
+CHECK(g_gcregs, offsetof(G, gcregs));
 CHECK(stktop_stackguard, offsetof(Stktop, stackguard));
 CHECK(stktop_stackbase, offsetof(Stktop, stackbase));
 CHECK(stktop_gobuf, offsetof(Stktop, gobuf));

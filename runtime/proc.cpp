@@ -817,11 +817,10 @@ NOSPLIT void gosched() {
 // It's okay to call matchmg and notewakeup even after
 // decrementing mcpu, because we haven't released the
 // sched lock yet, so the garbage collector cannot be running.
-NOSPLIT void entersyscall() {
-  // PORT: the callee-saved registers, which may hold the caller's
-  // pointers, go into this frame, above the gcsp that the collector
-  // scans from (Go's compilers kept no value in registers across calls).
-  CLOBBER_CALLEE_SAVED();
+// PORT: entersyscall (asm) first keeps the callee-saved registers in
+// g->gcregs for the collector, then calls this.
+void entersyscall1() GO(entersyscall1);
+NOSPLIT void entersyscall1() {
   G *g;
 
   // PORT: Go 1.0: no predawn return (init runs scheduled).
@@ -878,6 +877,7 @@ void exitsyscall() {
     // Garbage collector isn't running (since we are),
     // so okay to clear gcstack.
     g->gcstack = nil;
+    memclr(g->gcregs, sizeof g->gcregs);  // PORT: keep nothing alive
     schedunlock();
     return;
   }
@@ -901,6 +901,7 @@ void exitsyscall() {
   // we don't know for sure that the garbage collector
   // is not running.
   getg()->gcstack = nil;
+  memclr(getg()->gcregs, sizeof getg()->gcregs);  // PORT
 }
 
 // PORT: where a segment's copied stack arguments start: just below the

@@ -20,22 +20,6 @@
 // g0 on the path of every split (newstack, oldstack, stackalloc).
 #define NOSPLIT __attribute__((no_split_stack))
 
-// Makes the enclosing function save every callee-saved integer register in
-// its frame (its prologue pushes them), where a stack scan finds the
-// caller's values (entersyscall). The frame pointer is saved anyway.
-#if defined(__x86_64__)
-#define CLOBBER_CALLEE_SAVED() \
-  __asm__ volatile("" ::: "rbx", "r12", "r13", "r14", "r15", "memory")
-#elif defined(__i386__)
-#define CLOBBER_CALLEE_SAVED() \
-  __asm__ volatile("" ::: "ebx", "esi", "edi", "memory")
-#elif defined(__thumb__)
-#define CLOBBER_CALLEE_SAVED() \
-  __asm__ volatile("" ::: "r4", "r5", "r6", "r8", "r9", "r10", "r11", "memory")
-#else
-#define CLOBBER_CALLEE_SAVED() \
-  __asm__ volatile("" ::: "r4", "r5", "r6", "r7", "r8", "r9", "r10", "memory")
-#endif
 
 namespace runtime {
 
@@ -140,6 +124,10 @@ struct G {
   // PORT: Go 1.2's preemption request (sysmon sets it; schedule clears it
   // when the g next runs). Read by __morestack and the SIGURG handler.
   bool preempt;
+  // PORT: the callee-saved registers at entersyscall (asm), where the
+  // collector finds a pointer that C code keeps in one during a system
+  // call (Go's compilers kept none there).
+  uintptr gcregs[8];
 };
 
 struct M {

@@ -77,6 +77,17 @@ FUNC runtime.setm
 	ret
 END runtime.setm
 
+// void entersyscall(void): keeps the callee-saved registers in g->gcregs
+// (see asm_amd64.S), then entersyscall1.
+FUNC runtime.entersyscall
+	GET_G(%eax)
+	movl	%ebx, g_gcregs+0(%eax)
+	movl	%ebp, g_gcregs+4(%eax)
+	movl	%esi, g_gcregs+8(%eax)
+	movl	%edi, g_gcregs+12(%eax)
+	jmp	runtime.entersyscall1
+END runtime.entersyscall
+
 // uintptr gosave(Gobuf *buf): the caller's sp and pc and the running g;
 // returns 0. Nothing resumes a gosave'd context (mstart, entersyscall).
 FUNC runtime.gosave

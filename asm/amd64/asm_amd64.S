@@ -92,6 +92,20 @@ FUNC runtime.gosave
 	ret
 END runtime.gosave
 
+// void entersyscall(void): keeps the callee-saved registers in
+// g->gcregs, where the collector finds a pointer that C code keeps in one
+// during the system call, then entersyscall1 (proc.cpp) does the rest.
+FUNC runtime.entersyscall
+	GET_G(%rax)
+	movq	%rbx, g_gcregs+0(%rax)
+	movq	%rbp, g_gcregs+8(%rax)
+	movq	%r12, g_gcregs+16(%rax)
+	movq	%r13, g_gcregs+24(%rax)
+	movq	%r14, g_gcregs+32(%rax)
+	movq	%r15, g_gcregs+40(%rax)
+	jmp	runtime.entersyscall1
+END runtime.entersyscall
+
 // void gogo(Gobuf *buf, uintptr rv): rdi = buf, rsi = rv.
 // Restores the context in buf, with rv in rax.
 FUNC runtime.gogo

@@ -30,6 +30,7 @@
 #define g_stackguard 0
 #define g_stackbase 8
 #define g_sched 32
+#define g_gcregs 216
 #define g_ispanic 137
 /* struct Gobuf */
 #define gobuf_sp 0

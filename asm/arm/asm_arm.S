@@ -95,6 +95,15 @@ FUNC runtime.setm
 	bx	lr
 END runtime.setm
 
+// void entersyscall(void): keeps the callee-saved registers r4-r11 in
+// g->gcregs (see asm_amd64.S), then entersyscall1.
+FUNC runtime.entersyscall
+	GET_G	r0, r1
+	add	r0, r0, #g_gcregs
+	stm	r0, {r4-r11}
+	b	runtime.entersyscall1
+END runtime.entersyscall
+
 // uintptr gosave(Gobuf *buf): r0 = buf. The caller's sp and pc (lr) and
 // the running g; returns 0. Nothing resumes a gosave'd context.
 FUNC runtime.gosave

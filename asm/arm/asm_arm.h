@@ -31,6 +31,7 @@
 #define g_stackguard 0
 #define g_stackbase 4
 #define g_sched 16
+#define g_gcregs 112
 #define g_ispanic 73
 /* struct Gobuf */
 #define gobuf_sp 0
