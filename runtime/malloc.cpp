@@ -416,9 +416,10 @@ void *MHeap_SysAlloc(MHeap *h, uintptr n) {
   return p;
 }
 
-// PORT: runtime.GC's part until there is a collector (stack.cpp's GC
-// calls it): this m's cached objects go back to the central lists, and
-// the pages of every free span back to the operating system. On g0.
+// PORT: runtime.GC's last part (Go 1.0's runtime/debug.FreeOSMemory;
+// stack.cpp's GC calls it after the collection): this m's cached objects
+// go back to the central lists, and the pages of every free span back to
+// the operating system. On g0.
 void freeosmemory(void *) {
   M *m = getm();
 

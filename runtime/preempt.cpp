@@ -36,7 +36,8 @@ NOSPLIT void asyncPreempt2() { mcall(gopreempt_m); }
 // wantAsyncPreempt returns whether an asynchronous preemption is
 // queued for gp.
 bool wantAsyncPreempt(G *gp) {
-  // PORT: no preemptStop (no collector asks for one yet).
+  // PORT: no preemptStop (Go 1.14's collector stops goroutines one at a
+  // time to scan their stacks; the seed's stops the world instead).
   return gp->preempt && gp->status == Grunning;
 }
 
