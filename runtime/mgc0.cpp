@@ -338,7 +338,10 @@ static void scanstack(G *gp) {
   // as schedlock and may have needed to start a new stack segment.
   // Use the stack segment and stack pointer at the time of
   // the system call instead, since that won't change underfoot.
-  if (gp->gcstack != nil) {
+  // PORT: unless it is parked (exitsyscall's gosched) on that segment:
+  // sched.sp is then lower, below the registers mcall pushed.
+  if (gp->gcstack != nil &&
+      (gp->status == Gsyscall || gp->gcstack != gp->stackbase)) {
     stk = (Stktop *)gp->gcstack;
     sp = gp->gcsp;
     guard = gp->gcguard;
