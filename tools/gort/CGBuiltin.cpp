@@ -138,6 +138,20 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
     // No collector yet: runtime.GC gives cached stack memory back.
     rt(RtFn::GC, {});
     return NoValue;
+  case BuiltinId::RuntimeReadMemStats: {
+    // The runtime fills GoMemStats (MemStats up to DebugGC) with the world
+    // stopped; a nil m panics here, as a nil dereference, not in there.
+    // Fields it does not report (BySize, LastGC, ...) read as zero.
+    Type *PT = cast<SignatureType>(O->T)->Params[0];
+    Type *MS = cast<PointerTy>(underlying(PT))->Elem;
+    Value *P = Arg(0, PT);
+    setLoc(E->getLoc());
+    nilCheck(P);
+    B.CreateMemSet(P, B.getInt8(0), sizeOf(MS),
+                   DL.getABITypeAlign(memType(MS)));
+    rt(RtFn::ReadMemStats, {P});
+    return NoValue;
+  }
   case BuiltinId::RuntimeGOMAXPROCS: {
     Value *N = B.CreateTrunc(Arg(0, IntT), B.getInt32Ty());
     return B.CreateSExt(rt(RtFn::GOMAXPROCS, {N}), IntTy);

@@ -176,6 +176,7 @@ private:
 
   // The universe and the importable packages (SemaUniverse.cpp).
   void makeUniverse();
+  void declareMemStats();
   void declarePackageMember(StringRef Pkg, StringRef Name, Object *O);
 
   // Declarations (SemaDecl.cpp).
