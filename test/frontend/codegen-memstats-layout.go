@@ -1,0 +1,67 @@
+// runtime.MemStats's layout is gort.h's GoMemStats, which the runtime
+// fills: Inputs/memstats-offsets.c, built with the C compiler for the
+// target and run there, prints each field's offset and LLVM type up to
+// DebugGC (then where BySize must start) as FileCheck lines, which the
+// compiler's stores to those fields must match. The runtime does not
+// write BySize: the call clears the whole struct before ReadMemStats, and
+// a nil *MemStats panics before the call.
+// RUN: %cc --plain %S/Inputs/memstats-offsets.c -o %t.offsets
+// RUN: %run %t.offsets > %t.checks
+// RUN: %gort build --target=%target -emit=llvm -O2 -g0 -o %t.ll %s
+// RUN: FileCheck %t.checks < %t.ll
+// RUN: FileCheck %s < %t.ll
+package main
+
+import "runtime"
+
+func set(m *runtime.MemStats) {
+	m.Alloc = 1
+	m.TotalAlloc = 2
+	m.Sys = 3
+	m.Lookups = 4
+	m.Mallocs = 5
+	m.Frees = 6
+	m.HeapAlloc = 7
+	m.HeapSys = 8
+	m.HeapIdle = 9
+	m.HeapInuse = 10
+	m.HeapReleased = 11
+	m.HeapObjects = 12
+	m.StackInuse = 13
+	m.StackSys = 14
+	m.MSpanInuse = 15
+	m.MSpanSys = 16
+	m.MCacheInuse = 17
+	m.MCacheSys = 18
+	m.BuckHashSys = 19
+	m.GCSys = 20
+	m.OtherSys = 21
+	m.NextGC = 22
+	m.LastGC = 23
+	m.PauseTotalNs = 24
+	m.PauseNs[0] = 25
+	m.PauseEnd[0] = 26
+	m.NumGC = 27
+	m.NumForcedGC = 28
+	m.GCCPUFraction = 29
+	m.EnableGC = true
+	m.DebugGC = true
+	m.BySize[0].Size = 30
+}
+
+// CHECK-LABEL: define void @main.read(ptr
+// CHECK: br i1 %{{.*}}, label %nil.panic, label %nil.ok
+// CHECK: call void @runtime.panicnilfunc()
+// CHECK: nil.ok:
+// CHECK-NEXT: call void @llvm.memset.{{.*}}(ptr {{.*}}%m, i8 0, i{{32|64}} {{5528|5776}}, i1 false)
+// CHECK-NEXT: call void @runtime.ReadMemStats(ptr {{.*}}%m)
+func read(m *runtime.MemStats) {
+	runtime.ReadMemStats(m)
+}
+
+func main() {
+	var m runtime.MemStats
+	set(&m)
+	read(&m)
+	println(m.NumGC)
+}
