@@ -2,8 +2,9 @@
 // fills: Inputs/memstats-offsets.c, built with the C compiler for the
 // target and run there, prints each field's offset and LLVM type up to
 // DebugGC (then where BySize must start) as FileCheck lines, which the
-// compiler's stores to those fields must match. The runtime does not
-// write BySize: the call clears the whole struct before ReadMemStats, and
+// compiler's stores to those fields must match. A call clears the whole
+// struct (BySize too, which the runtime does not write) before
+// ReadMemStats and puts DebugGC back after it (Go 1.19 never writes it);
 // a nil *MemStats panics before the call.
 // RUN: %cc --plain %S/Inputs/memstats-offsets.c -o %t.offsets
 // RUN: %run %t.offsets > %t.checks
@@ -53,8 +54,11 @@ func set(m *runtime.MemStats) {
 // CHECK: br i1 %{{.*}}, label %nil.panic, label %nil.ok
 // CHECK: call void @runtime.panicnilfunc()
 // CHECK: nil.ok:
+// CHECK-NEXT: %DebugGC = getelementptr inbounds i8, ptr %m, i{{32|64}} 4305
+// CHECK-NEXT: [[OLD:%.*]] = load i8, ptr %DebugGC
 // CHECK-NEXT: call void @llvm.memset.{{.*}}(ptr {{.*}}%m, i8 0, i{{32|64}} {{5528|5776}}, i1 false)
 // CHECK-NEXT: call void @runtime.ReadMemStats(ptr {{.*}}%m)
+// CHECK-NEXT: store i8 [[OLD]], ptr %DebugGC
 func read(m *runtime.MemStats) {
 	runtime.ReadMemStats(m)
 }

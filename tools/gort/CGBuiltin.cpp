@@ -141,15 +141,24 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
   case BuiltinId::RuntimeReadMemStats: {
     // The runtime fills GoMemStats (MemStats up to DebugGC) with the world
     // stopped; a nil m panics here, as a nil dereference, not in there.
-    // Fields it does not report (BySize, LastGC, ...) read as zero.
+    // Go 1.19 writes every field but DebugGC ("currently unused"): the
+    // ones the runtime does not report (BySize, LastGC, ...) read as
+    // zero, and DebugGC keeps the caller's value.
     Type *PT = cast<SignatureType>(O->T)->Params[0];
     Type *MS = cast<PointerTy>(underlying(PT))->Elem;
+    auto *ST = cast<StructTy>(underlying(MS));
+    unsigned Dbg = 0;
+    while (ST->Fields[Dbg].Name != "DebugGC")
+      ++Dbg;
     Value *P = Arg(0, PT);
     setLoc(E->getLoc());
     nilCheck(P);
+    Value *DbgAddr = B.CreateStructGEP(memType(MS), P, Dbg, "DebugGC");
+    Value *Old = B.CreateLoad(B.getInt8Ty(), DbgAddr);
     B.CreateMemSet(P, B.getInt8(0), sizeOf(MS),
                    DL.getABITypeAlign(memType(MS)));
     rt(RtFn::ReadMemStats, {P});
+    B.CreateStore(Old, DbgAddr);
     return NoValue;
   }
   case BuiltinId::RuntimeGOMAXPROCS: {
