@@ -6,7 +6,8 @@
 // (LastGC, PauseEnd, NumForcedGC, GCCPUFraction, BySize) too, except
 // DebugGC, which Go 1.19 never writes ("currently unused"). ReadMemStats
 // also works deferred and through a pointer variable, a struct field and
-// a slice element.
+// a slice element; reading into a local variable does not move it to the
+// heap (100 readings make fewer than 100 objects).
 // Expected output: Go 1.19 (`go run`; GOGC=1 and Go's arm build print the
 // same).
 // RUN: %gort build --target=%target -O0 -o %t.O0 %s
@@ -30,6 +31,12 @@ type holder struct {
 func deferred() {
 	defer runtime.ReadMemStats(&d)
 	d.NumGC = 12345
+}
+
+func local() bool {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.EnableGC
 }
 
 func main() {
@@ -88,6 +95,12 @@ func main() {
 	s := make([]runtime.MemStats, 3)
 	runtime.ReadMemStats(&s[1])
 	println("a slice element:", s[0].EnableGC, s[1].EnableGC, s[2].EnableGC)
+	ok := true
+	for i := 0; i < 100; i++ {
+		ok = ok && local()
+	}
+	runtime.ReadMemStats(p)
+	println("100 readings of a local: EnableGC, < 100 mallocs:", ok, p.Mallocs-m.Mallocs < 100)
 }
 
 // CHECK: Alloc == HeapAlloc: true
@@ -119,3 +132,4 @@ func main() {
 // CHECK-NEXT: through a pointer: true true
 // CHECK-NEXT: a struct field: 7 true true
 // CHECK-NEXT: a slice element: false true false
+// CHECK-NEXT: 100 readings of a local: EnableGC, < 100 mallocs: true true

@@ -5,7 +5,8 @@
 // compiler's stores to those fields must match. A call clears the whole
 // struct (BySize too, which the runtime does not write) before
 // ReadMemStats and puts DebugGC back after it (Go 1.19 never writes it);
-// a nil *MemStats panics before the call.
+// a nil *MemStats panics before the call. A local variable whose address
+// only ReadMemStats gets stays in the frame.
 // RUN: %cc --plain %S/Inputs/memstats-offsets.c -o %t.offsets
 // RUN: %run %t.offsets > %t.checks
 // RUN: %gort build --target=%target -emit=llvm -O2 -g0 -o %t.ll %s
@@ -63,9 +64,30 @@ func read(m *runtime.MemStats) {
 	runtime.ReadMemStats(m)
 }
 
+// A local variable read into stays in the frame: the runtime writes it
+// during the call only. A go statement's call may outlive the frame.
+// CHECK-LABEL: define {{.*}}i1 @main.local()
+// CHECK-NOT: @runtime.mallocgc
+// CHECK: call void @runtime.ReadMemStats(ptr
+// CHECK-NOT: @runtime.mallocgc
+// CHECK: ret i1
+func local() bool {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.EnableGC
+}
+
+// CHECK-LABEL: define void @main.gostmt()
+// CHECK: call ptr @runtime.mallocgc(i{{32|64}} {{5528|5776}},
+func gostmt() {
+	var m runtime.MemStats
+	go runtime.ReadMemStats(&m)
+}
+
 func main() {
 	var m runtime.MemStats
 	set(&m)
 	read(&m)
-	println(m.NumGC)
+	println(m.NumGC, local())
+	gostmt()
 }

@@ -393,6 +393,10 @@ private:
   /// (string(buf[i:])): slicing an array there takes no address that
   /// outlives the expression.
   const Expr *CopiedSlice = nullptr;
+  /// The &x argument of a runtime.ReadMemStats call (not a go
+  /// statement's): the runtime writes *m during the call only, so x need
+  /// not live on the heap.
+  const Expr *CallOnlyAddr = nullptr;
   const SelectorExpr *GoSel = nullptr;
   const Operand *Iota = nullptr;
   Object *IotaObj = nullptr;
