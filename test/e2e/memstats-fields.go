@@ -4,7 +4,7 @@
 // the last 256 pauses within PauseTotalNs, ...) and EnableGC is true. The
 // fields a caller had set are overwritten, those gort does not report
 // (LastGC, PauseEnd, NumForcedGC, GCCPUFraction, BySize) too, except
-// DebugGC, which Go 1.19 never writes ("currently unused"). ReadMemStats
+// DebugGC and Lookups, which Go 1.19 never writes. ReadMemStats
 // also works deferred and through a pointer variable, a struct field and
 // a slice element; reading into a local variable does not move it to the
 // heap (100 readings make fewer than 100 objects).
@@ -52,6 +52,7 @@ func main() {
 	m.GCCPUFraction = -1
 	m.BySize[60].Size = 1
 	m.DebugGC = true
+	m.Lookups = 7
 	runtime.ReadMemStats(&m)
 	println("Alloc == HeapAlloc:", m.Alloc == m.HeapAlloc)
 	println("TotalAlloc >= Alloc:", m.TotalAlloc >= m.Alloc)
@@ -76,6 +77,7 @@ func main() {
 	println("PauseNs within PauseTotalNs:", sum <= m.PauseTotalNs)
 	println("EnableGC:", m.EnableGC)
 	println("DebugGC:", m.DebugGC)
+	println("Lookups:", m.Lookups)
 	println("LastGC overwritten:", m.LastGC != 1)
 	println("PauseEnd overwritten:", m.PauseEnd[0] != 1)
 	println("NumForcedGC overwritten:", m.NumForcedGC != 12345)
@@ -122,6 +124,7 @@ func main() {
 // CHECK-NEXT: PauseNs within PauseTotalNs: true
 // CHECK-NEXT: EnableGC: true
 // CHECK-NEXT: DebugGC: true
+// CHECK-NEXT: Lookups: 7
 // CHECK-NEXT: LastGC overwritten: true
 // CHECK-NEXT: PauseEnd overwritten: true
 // CHECK-NEXT: NumForcedGC overwritten: true

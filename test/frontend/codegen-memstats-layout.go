@@ -4,7 +4,8 @@
 // DebugGC (then where BySize must start) as FileCheck lines, which the
 // compiler's stores to those fields must match. A call clears the whole
 // struct (BySize too, which the runtime does not write) before
-// ReadMemStats and puts DebugGC back after it (Go 1.19 never writes it);
+// ReadMemStats and puts Lookups and DebugGC back after it (Go 1.19 never
+// writes them);
 // a nil *MemStats panics before the call. A local variable whose address
 // only ReadMemStats gets stays in the frame.
 // RUN: %cc --plain %S/Inputs/memstats-offsets.c -o %t.offsets
@@ -55,11 +56,14 @@ func set(m *runtime.MemStats) {
 // CHECK: br i1 %{{.*}}, label %nil.panic, label %nil.ok
 // CHECK: call void @runtime.panicnilfunc()
 // CHECK: nil.ok:
+// CHECK-NEXT: %Lookups = getelementptr inbounds i8, ptr %m, i{{32|64}} 24
+// CHECK-NEXT: [[LOOKUPS:%.*]] = load i64, ptr %Lookups
 // CHECK-NEXT: %DebugGC = getelementptr inbounds i8, ptr %m, i{{32|64}} 4305
-// CHECK-NEXT: [[OLD:%.*]] = load i8, ptr %DebugGC
+// CHECK-NEXT: [[DEBUGGC:%.*]] = load i8, ptr %DebugGC
 // CHECK-NEXT: call void @llvm.memset.{{.*}}(ptr {{.*}}%m, i8 0, i{{32|64}} {{5528|5776}}, i1 false)
 // CHECK-NEXT: call void @runtime.ReadMemStats(ptr {{.*}}%m)
-// CHECK-NEXT: store i8 [[OLD]], ptr %DebugGC
+// CHECK-NEXT: store i64 [[LOOKUPS]], ptr %Lookups
+// CHECK-NEXT: store i8 [[DEBUGGC]], ptr %DebugGC
 func read(m *runtime.MemStats) {
 	runtime.ReadMemStats(m)
 }

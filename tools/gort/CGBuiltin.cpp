@@ -141,24 +141,28 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
   case BuiltinId::RuntimeReadMemStats: {
     // The runtime fills GoMemStats (MemStats up to DebugGC) with the world
     // stopped; a nil m panics here, as a nil dereference, not in there.
-    // Go 1.19 writes every field but DebugGC ("currently unused"): the
-    // ones the runtime does not report (BySize, LastGC, ...) read as
-    // zero, and DebugGC keeps the caller's value.
+    // Go 1.19 writes every field but Lookups and DebugGC: the ones the
+    // runtime does not report (BySize, LastGC, ...) read as zero, and
+    // those two keep the caller's values.
     Type *PT = cast<SignatureType>(O->T)->Params[0];
     Type *MS = cast<PointerTy>(underlying(PT))->Elem;
     auto *ST = cast<StructTy>(underlying(MS));
-    unsigned Dbg = 0;
-    while (ST->Fields[Dbg].Name != "DebugGC")
-      ++Dbg;
+    llvm::Type *MT = memType(MS);
     Value *P = Arg(0, PT);
     setLoc(E->getLoc());
     nilCheck(P);
-    Value *DbgAddr = B.CreateStructGEP(memType(MS), P, Dbg, "DebugGC");
-    Value *Old = B.CreateLoad(B.getInt8Ty(), DbgAddr);
-    B.CreateMemSet(P, B.getInt8(0), sizeOf(MS),
-                   DL.getABITypeAlign(memType(MS)));
+    std::vector<std::pair<Value *, Value *>> Kept;
+    for (unsigned I = 0; I < ST->Fields.size(); ++I) {
+      const StructField &F = ST->Fields[I];
+      if (F.Name != "Lookups" && F.Name != "DebugGC")
+        continue;
+      Value *Addr = B.CreateStructGEP(MT, P, I, F.Name);
+      Kept.push_back({Addr, B.CreateLoad(MT->getStructElementType(I), Addr)});
+    }
+    B.CreateMemSet(P, B.getInt8(0), sizeOf(MS), DL.getABITypeAlign(MT));
     rt(RtFn::ReadMemStats, {P});
-    B.CreateStore(Old, DbgAddr);
+    for (auto &K : Kept)
+      B.CreateStore(K.second, K.first);
     return NoValue;
   }
   case BuiltinId::RuntimeGOMAXPROCS: {
