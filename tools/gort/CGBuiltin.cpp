@@ -138,6 +138,33 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
     // No collector yet: runtime.GC gives cached stack memory back.
     rt(RtFn::GC, {});
     return NoValue;
+  case BuiltinId::RuntimeReadMemStats: {
+    // The runtime fills GoMemStats (MemStats up to DebugGC) with the world
+    // stopped; a nil m panics here, as a nil dereference, not in there.
+    // Go 1.19 writes every field but Lookups and DebugGC: the ones the
+    // runtime does not report (BySize, LastGC, ...) read as zero, and
+    // those two keep the caller's values.
+    Type *PT = cast<SignatureType>(O->T)->Params[0];
+    Type *MS = cast<PointerTy>(underlying(PT))->Elem;
+    auto *ST = cast<StructTy>(underlying(MS));
+    llvm::Type *MT = memType(MS);
+    Value *P = Arg(0, PT);
+    setLoc(E->getLoc());
+    nilCheck(P);
+    std::vector<std::pair<Value *, Value *>> Kept;
+    for (unsigned I = 0; I < ST->Fields.size(); ++I) {
+      const StructField &F = ST->Fields[I];
+      if (F.Name != "Lookups" && F.Name != "DebugGC")
+        continue;
+      Value *Addr = B.CreateStructGEP(MT, P, I, F.Name);
+      Kept.push_back({Addr, B.CreateLoad(MT->getStructElementType(I), Addr)});
+    }
+    B.CreateMemSet(P, B.getInt8(0), sizeOf(MS), DL.getABITypeAlign(MT));
+    rt(RtFn::ReadMemStats, {P});
+    for (auto &K : Kept)
+      B.CreateStore(K.second, K.first);
+    return NoValue;
+  }
   case BuiltinId::RuntimeGOMAXPROCS: {
     Value *N = B.CreateTrunc(Arg(0, IntT), B.getInt32Ty());
     return B.CreateSExt(rt(RtFn::GOMAXPROCS, {N}), IntTy);

@@ -176,6 +176,7 @@ private:
 
   // The universe and the importable packages (SemaUniverse.cpp).
   void makeUniverse();
+  void declareMemStats();
   void declarePackageMember(StringRef Pkg, StringRef Name, Object *O);
 
   // Declarations (SemaDecl.cpp).
@@ -392,6 +393,10 @@ private:
   /// (string(buf[i:])): slicing an array there takes no address that
   /// outlives the expression.
   const Expr *CopiedSlice = nullptr;
+  /// The &x argument of a runtime.ReadMemStats call (not a go
+  /// statement's): the runtime writes *m during the call only, so x need
+  /// not live on the heap.
+  const Expr *CallOnlyAddr = nullptr;
   const SelectorExpr *GoSel = nullptr;
   const Operand *Iota = nullptr;
   Object *IotaObj = nullptr;

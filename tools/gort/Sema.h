@@ -101,6 +101,7 @@ enum class BuiltinId {
   RuntimeUnlockOSThread,
   RuntimeBreakpoint,
   RuntimeGC,
+  RuntimeReadMemStats,
   // Package os.
   OsExit,
   // Package time.

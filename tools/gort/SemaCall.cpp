@@ -44,7 +44,17 @@ void Checker::call(const CallExpr *C, Operand &X, unsigned Depth) {
             "invalid operation: cannot call non-function " + operandString(Fn));
     return;
   }
+  const Expr *SavedAddr = CallOnlyAddr;
+  CallOnlyAddr = nullptr;
+  if (Fn.Obj && Fn.Obj->Id == BuiltinId::RuntimeReadMemStats &&
+      C->Args.size() == 1 && GoSel != dyn_cast<SelectorExpr>(FunE)) {
+    const Expr *A = C->Args[0].get();
+    while (auto *P = dyn_cast<ParenExpr>(A))
+      A = P->X.get();
+    CallOnlyAddr = A;
+  }
   arguments(C, Sig, Depth);
+  CallOnlyAddr = SavedAddr;
   Type *R = Ctx.resultType(Sig);
   X.M = R ? TypeAndValue::Value : TypeAndValue::NoValue;
   X.T = R;

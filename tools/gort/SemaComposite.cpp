@@ -158,7 +158,8 @@ void Checker::addressOf(const UnaryExpr *U, Operand &X, unsigned Depth) {
                         operandString(Op));
       return;
     }
-    addressTaken(U->X.get());
+    if (U != CallOnlyAddr)
+      addressTaken(U->X.get());
   }
   X.M = TypeAndValue::Value;
   X.T = Ctx.pointerTo(Op.T);

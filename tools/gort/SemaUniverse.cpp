@@ -5,8 +5,8 @@
 // (complex128, error, ...) are declared without a type, so that a program
 // naming one is told it is not supported yet rather than undefined. Then
 // the members of the packages a program may import (runtime, os, time),
-// each a function with its BuiltinId, a constant, or a variable the
-// runtime defines (os.Args).
+// each a function with its BuiltinId, a constant, a variable the runtime
+// defines (os.Args), or a type (time.Duration, runtime.MemStats).
 //
 //===----------------------------------------------------------------------===//
 
@@ -84,6 +84,7 @@ void Checker::makeUniverse() {
   O = newObject(Object::Func, "NumCPU", {}, Ctx.func({}, {Int}));
   O->Id = BuiltinId::RuntimeNumCPU;
   declarePackageMember("runtime", "NumCPU", O);
+  declareMemStats();
   O = newObject(Object::Func, "Exit", {}, Ctx.func({Int}, {}));
   O->Id = BuiltinId::OsExit;
   declarePackageMember("os", "Exit", O);
@@ -110,6 +111,39 @@ void Checker::makeUniverse() {
     declarePackageMember("time", D.first, O);
   }
   declareSync();
+}
+
+/// runtime.MemStats with Go 1.19's fields (mstats.go), in its order, so
+/// that its layout up to DebugGC is gort.h's GoMemStats on every target,
+/// and runtime.ReadMemStats(m), which fills it (runtime.def's row).
+void Checker::declareMemStats() {
+  Type *U32 = Ctx.basic(BasicKind::Uint32);
+  Type *U64 = Ctx.basic(BasicKind::Uint64);
+  std::vector<StructField> Fields;
+  for (const char *N :
+       {"Alloc", "TotalAlloc", "Sys", "Lookups", "Mallocs", "Frees",
+        "HeapAlloc", "HeapSys", "HeapIdle", "HeapInuse", "HeapReleased",
+        "HeapObjects", "StackInuse", "StackSys", "MSpanInuse", "MSpanSys",
+        "MCacheInuse", "MCacheSys", "BuckHashSys", "GCSys", "OtherSys",
+        "NextGC", "LastGC", "PauseTotalNs"})
+    Fields.push_back({N, U64});
+  Fields.push_back({"PauseNs", Ctx.arrayOf(U64, 256)});
+  Fields.push_back({"PauseEnd", Ctx.arrayOf(U64, 256)});
+  Fields.push_back({"NumGC", U32});
+  Fields.push_back({"NumForcedGC", U32});
+  Fields.push_back({"GCCPUFraction", Ctx.basic(BasicKind::Float64)});
+  Fields.push_back({"EnableGC", Ctx.basic(BasicKind::Bool)});
+  Fields.push_back({"DebugGC", Ctx.basic(BasicKind::Bool)});
+  Type *Class = Ctx.structOf({{"Size", U32}, {"Mallocs", U64}, {"Frees", U64}});
+  Fields.push_back({"BySize", Ctx.arrayOf(Class, 61)});
+  NamedType *MS = Ctx.named("runtime.MemStats", "");
+  MS->Underlying = Ctx.structOf(std::move(Fields));
+  declarePackageMember("runtime", "MemStats",
+                       newObject(Object::TypeName, "MemStats", {}, MS));
+  Object *O = newObject(Object::Func, "ReadMemStats", {},
+                        Ctx.func({Ctx.pointerTo(MS)}, {}));
+  O->Id = BuiltinId::RuntimeReadMemStats;
+  declarePackageMember("runtime", "ReadMemStats", O);
 }
 
 void Checker::declarePackageMember(StringRef Pkg, StringRef Name, Object *O) {
