@@ -216,6 +216,7 @@ struct MStats {
   uint64 pause_total_ns;
   uint64 pause_ns[256];
   uint32 numgc;
+  uint32 numforcedgc;  // PORT: Go 1.19's: collections runtime.GC asked for
   bool enablegc;
   bool debuggc;
 };

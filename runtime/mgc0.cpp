@@ -524,6 +524,7 @@ void gcinit() {
 
 struct GcArgs {  // gc's figures, from the goroutine to mgc on g0
   int64 t0;
+  int32 force;
 };
 
 // PORT: Go 1.1's split of gc: the phases run on g0 (mcall), where the
@@ -563,6 +564,8 @@ static void gc1(GcArgs *a) {
   mstats.pause_ns[mstats.numgc % nelem(mstats.pause_ns)] = t3 - a->t0;
   mstats.pause_total_ns += t3 - a->t0;
   mstats.numgc++;
+  if (a->force)
+    mstats.numforcedgc++;
   if (mstats.debuggc)
     printf("pause %D\n", t3 - a->t0);
 
@@ -607,7 +610,7 @@ void gc(int32 force) {
     return;
   }
 
-  GcArgs a = {nanotime()};
+  GcArgs a = {nanotime(), force};
   getm()->gcing = 1;
   stoptheworld();
 
@@ -654,6 +657,7 @@ void ReadMemStats(GoMemStats *st) {
   for (uint32 i = 0; i < nelem(mstats.pause_ns); i++)
     st->PauseNs[i] = mstats.pause_ns[i];
   st->NumGC = mstats.numgc;
+  st->NumForcedGC = mstats.numforcedgc;
   st->EnableGC = true;  // Go 1.19's: always
   st->DebugGC = mstats.debuggc;
   getm()->gcing = 0;
