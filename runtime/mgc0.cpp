@@ -548,6 +548,7 @@ static void gc1(GcArgs *a) {
   t1 = nanotime();
   sweep();
   t2 = nanotime();
+  stackgc();  // PORT: Go 1.19 frees stack memory at collections too
   stealcache();
   cachestats();
 

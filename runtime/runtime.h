@@ -316,6 +316,7 @@ extern int32 gcwaiting GO(gcwaiting);
 extern int32 panicking GO(panicking);  // runtime.cpp
 extern bool singleproc GO(singleproc);  // one m runs Go code (GOMAXPROCS=1)
 void gc(int32 force) GO(gc);          // mgc0.cpp
+void stackgc() GO(stackgc);           // stack.cpp: the collector's part
 extern int32 ncpu GO(ncpu);
 extern bool iscgo GO(iscgo);
 

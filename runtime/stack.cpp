@@ -13,12 +13,12 @@
 //
 // Freed segments are cached for reuse: per m without a lock (the hot path
 // of a split and its return: no system call, no lock), then globally under
-// stacklock. When the global cache grows StackTrimBytes past
-// StackCacheBytes, or when the program calls runtime.GC, it gives the
-// pages of the excess back (MADV_DONTNEED, adjacent segments in one call)
-// and keeps only their address ranges. The slack lets a program that
-// recurses deep again and again (as Go 1.19 keeps a grown stack until a
-// collection) reuse its segments without faulting their pages in anew.
+// stacklock. At each collection (as Go shrinks stacks and frees stack
+// spans at collections) the global cache gives the pages of all but
+// StackCacheBytes back (MADV_DONTNEED, adjacent segments in one call) and
+// keeps only their address ranges; runtime.GC adds the calling m's cache.
+// Until then a program that recurses deep again and again reuses its
+// segments without faulting their pages in anew.
 
 #include <stdlib.h>
 
@@ -139,8 +139,6 @@ NOSPLIT void *stackalloc(uint32 n) {
   return s;
 }
 
-enum { StackTrimBytes = 64 << 20 };
-
 struct Trim {  // a segment whose pages go back
   byte *p;
   int32 k;
@@ -246,7 +244,14 @@ NOSPLIT void stackfree(void *v, uintptr n) {
   }
   lock(&stacks.lock);
   warmput(s, k);
-  if (stacks.warmbytes > (uintptr)StackCacheBytes + StackTrimBytes)
+  unlock(&stacks.lock);
+}
+
+// The collector's part (mgc0.cpp's gc1, on g0, the world stopped): the
+// global cache keeps StackCacheBytes resident.
+void stackgc() {
+  lock(&stacks.lock);
+  if (stacks.warmbytes > (uintptr)StackCacheBytes)
     trim();
   unlock(&stacks.lock);
 }
