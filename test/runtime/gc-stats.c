@@ -35,8 +35,10 @@ void gort_main_main(void) {
   gort_GC();
   gort_ReadMemStats(&a);
   yes("one more collection", a.NumGC == b.NumGC + 1);
-  yes("frees counted", a.Frees - b.Frees >= N);
-  yes("heap shrank", b.HeapAlloc - a.HeapAlloc >= N * SIZE);
+  // Nearly all: a stale word in a frame or register may keep a few alive
+  // (a conservative collector).
+  yes("frees counted", a.Frees - b.Frees >= N * 9 / 10);
+  yes("heap shrank", b.HeapAlloc - a.HeapAlloc >= N * SIZE * 9 / 10);
   yes("pause recorded", a.PauseTotalNs > b.PauseTotalNs &&
                             a.PauseNs[(a.NumGC + 255) % 256] > 0);
   yes("sys covers the heap", a.Sys >= a.HeapSys && a.HeapSys >= a.HeapAlloc);
