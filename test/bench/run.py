@@ -81,8 +81,8 @@ PROGRAM_PROCS = [1, 2]
 # binarytrees20 runs at GOMAXPROCS=1 only, the row its issue measures: a
 # row of it takes about 8 minutes at REPEAT=5 (binarytrees18 has both).
 PROGRAM_PROCS_OF = {"binarytrees20": [1]}
-# Left out on 32-bit targets unless named: without a collector its 2.4 GB
-# of nodes exceed the 32-bit arena (and under qemu it runs for minutes).
+# Left out on 32-bit targets unless named: under qemu it runs for more
+# than a minute per run (with the collector it fits: about 130 MB).
 PROGRAMS_64BIT = {"binarytrees20"}
 # The programs whose garbage-collection pauses are shown (issue "Memory"),
 # and how each implementation is told to trace its collections.
