@@ -1,7 +1,8 @@
 // Collections at GOMAXPROCS 1, 2 and 3 (and under GOGC=1, collecting by
 // itself at every few allocations) while goroutines allocate lists and
-// garbage, send lists over a channel, sleep in a system call and call
-// qsort in libc on a heap array, each holding heap pointers meanwhile;
+// garbage (one of them wired to its thread by LockOSThread), send lists
+// over a channel, sleep in a system call and call qsort in libc on a heap
+// array, each holding heap pointers meanwhile;
 // main collects again and again. Every list and array stays intact.
 // REQUIRES: sched
 // RUN: %cc -O2 %s -o %t && env GOMAXPROCS=1 timeout 240 %run %t 2>&1 | FileCheck %s
@@ -11,7 +12,7 @@
 #include <gort/gort.h>
 #include <stdlib.h>
 
-enum { ROUNDS = 200, WORKERS = 6 };
+enum { ROUNDS = 200, WORKERS = 7 };
 
 struct node {
   struct node *next;
@@ -62,6 +63,11 @@ static void allocator(void *arg) {
     check(keep, id * 1000000 + r * 1000, 100);
   }
   finish();
+}
+
+static void wired(void *arg) {
+  gort_LockOSThread();
+  allocator(arg);  // finishes for itself
 }
 
 static void producer(void *arg) {
@@ -128,10 +134,11 @@ static void libccaller(void *arg) {
 }
 
 void gort_main_main(void) {
-  static long ids[2] = {1, 2};
+  static long ids[3] = {1, 2, 3};
   lists = gort_makechan(&tptr, 8);
   gort_newproc(sizeof(long), allocator, &ids[0]);
   gort_newproc(sizeof(long), allocator, &ids[1]);
+  gort_newproc(sizeof(long), wired, &ids[2]);
   gort_newproc(0, producer, 0);
   gort_newproc(0, consumer, 0);
   gort_newproc(0, sleeper, 0);
