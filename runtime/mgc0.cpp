@@ -34,10 +34,11 @@ enum {
 // This layout makes it easier to iterate over the bits of a given type.
 //
 // The bitmap starts at mheap.arena_start and extends *backward* from
-// there. (PORT: it ends at mheap.bitmap: arena_start on 64-bit, the end
-// of a reservation of its own on 32-bit.)  On a 64-bit system the off'th word in the arena is tracked by
+// there.  On a 64-bit system the off'th word in the arena is tracked by
 // the off/16+1'th word before mheap.arena_start.  (On a 32-bit system,
-// the only difference is that the divisor is 8.)
+// the only difference is that the divisor is 8.)  (PORT: it ends at
+// mheap.bitmap: arena_start on 64-bit, the end of a reservation of its
+// own on 32-bit.)
 //
 // To pull out the bits corresponding to a given pointer p, we use:
 //

@@ -1363,8 +1363,10 @@ int32 gomaxprocsfunc(int32 n) {
     n = ret;
   gomaxprocs = n;
   // PORT: Go 1.0 set it to gomaxprocs == 1; but ms go on running until
-  // they reschedule, so one cpu is only sure from the start.
-  singleproc = false;
+  // they reschedule, so one cpu is only sure while it has been 1 from the
+  // start (a query, GOMAXPROCS(0), keeps it).
+  if (n != 1)
+    singleproc = false;
   if (gcwaiting != 0) {
     if (sched.mcpumax != 1)
       throw_("invalid sched.mcpumax during gc");
