@@ -30,6 +30,12 @@ static uint32 readUnaligned32(void const *p) {
   return v;
 }
 
+static uint16 readUnaligned16(void const *p) {
+  uint16 v;
+  __builtin_memcpy(&v, p, sizeof v);
+  return v;
+}
+
 static uint64 readUnaligned64(void const *p) {
   uint64 v;
   __builtin_memcpy(&v, p, 8);
@@ -241,8 +247,27 @@ uintptr nilinterhash(void const *p, uintptr h) {
   return c1 * typehash(t, efacevalue(&a), h ^ c0);
 }
 
+// The n bytes at p and q are equal. PORT: Go's memeqbody is assembly; as
+// it does, sizes under 16 compare two overlapping loads of a width (no
+// byte past the end is read) instead of calling libc's general memcmp,
+// whose size dispatch costs more than the compare on a map's short keys.
+static bool memeqbody(void const *p, void const *q, uintptr n) {
+  if (n >= 16)
+    return __builtin_memcmp(p, q, n) == 0;
+  if (n >= 8)
+    return readUnaligned64(p) == readUnaligned64(q) &&
+           readUnaligned64(add(p, n - 8)) == readUnaligned64(add(q, n - 8));
+  if (n >= 4)
+    return readUnaligned32(p) == readUnaligned32(q) &&
+           readUnaligned32(add(p, n - 4)) == readUnaligned32(add(q, n - 4));
+  if (n >= 2)
+    return readUnaligned16(p) == readUnaligned16(q) &&
+           readUnaligned16(add(p, n - 2)) == readUnaligned16(add(q, n - 2));
+  return n == 0 || *(byte const *)p == *(byte const *)q;
+}
+
 bool memequal(void const *p, void const *q, uintptr size) {
-  return __builtin_memcmp(p, q, size) == 0;
+  return memeqbody(p, q, size);
 }
 bool memequal8(void const *p, void const *q) {
   return *(int8 const *)p == *(int8 const *)q;
@@ -269,7 +294,7 @@ bool f64equal(void const *p, void const *q) {
 bool strequal(void const *p, void const *q) {
   String const *x = (String const *)p, *y = (String const *)q;
   return x->len == y->len &&
-         (x->str == y->str || __builtin_memcmp(x->str, y->str, x->len) == 0);
+         (x->str == y->str || memeqbody(x->str, y->str, (uintptr)x->len));
 }
 bool nilinterequal(void const *p, void const *q) {
   return efaceeq(*(Eface const *)p, *(Eface const *)q);

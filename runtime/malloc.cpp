@@ -35,19 +35,21 @@ static void initmcache(void *) {
 
 struct LargeAlloc {  // mallocgc's large-object path, on g0
   uintptr npages;
+  int32 zeroed;
   MSpan *s;
 };
 
 static void largealloc(void *a) {
   LargeAlloc *l = (LargeAlloc *)a;
-  l->s = MHeap_Alloc(&mheap, l->npages, 0, 1, 1);
+  l->s = MHeap_Alloc(&mheap, l->npages, 0, 1, l->zeroed);
 }
 
 // Allocate an object of at least size bytes.
 // Small objects are allocated from the per-thread cache's free lists.
 // Large objects (> 32 kB) are allocated straight from the heap.
-// PORT: always zeroed, and a collection may follow (no dogc, zeroed);
-// no memory profiling.
+// PORT: zeroed unless flag has FlagNoZero (Go 1.3's form of Go 1.0's
+// zeroed argument), and a collection may follow (no dogc); no memory
+// profiling.
 void *mallocgc(uintptr size, uint32 flag) {
   int32 sizeclass;
   MCache *c;
@@ -55,6 +57,7 @@ void *mallocgc(uintptr size, uint32 flag) {
   MSpan *s;
   void *v;
   M *m = getm();
+  int32 zeroed = (flag & FlagNoZero) == 0;
 
   if (m->mallocing)
     throw_("malloc/free - deadlock");
@@ -72,7 +75,7 @@ void *mallocgc(uintptr size, uint32 flag) {
     // Allocate from mcache free lists.
     sizeclass = SizeToClass(size);
     size = class_to_size[sizeclass];
-    v = MCache_Alloc(c, sizeclass, size, 1);
+    v = MCache_Alloc(c, sizeclass, size, zeroed);
     if (v == nil)
       throw_("out of memory");
     c->local_alloc += size;
@@ -84,7 +87,7 @@ void *mallocgc(uintptr size, uint32 flag) {
       npages++;
     if (npages < size >> PageShift)  // PORT: size near 2^64 overflows
       throw_("out of memory");
-    LargeAlloc l = {npages, nil};
+    LargeAlloc l = {npages, zeroed, nil};
     asmcgocall(largealloc, &l);
     s = l.s;
     if (s == nil)

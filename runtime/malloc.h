@@ -377,6 +377,10 @@ enum {
   FlagNoPointers = GORT_FLAG_NOPOINTERS,  // no pointers here
   FlagNoProfiling = 1 << 1,               // must not profile
   FlagNoGC = 1 << 2,                      // must not free or scan for pointers
+  // PORT: Go 1.3's FlagNoZero: the caller overwrites the whole object (or
+  // clears what it does not), so mallocgc need not clear it. Only for
+  // FlagNoPointers objects: the collector never reads their words.
+  FlagNoZero = 1 << 3,
 };
 
 }  // namespace runtime

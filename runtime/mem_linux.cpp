@@ -18,6 +18,7 @@ enum {
   MAP_ANON = 0x20,
   MAP_NORESERVE = 0x4000,
   MADV_DONTNEED = 4,
+  MADV_HUGEPAGE = 14,
   ENOMEM = 12,
 };
 
@@ -63,6 +64,10 @@ void SysMap(void *v, uintptr n) {
     throw_("runtime: out of memory");
   if (p != v)
     throw_("runtime: cannot map pages in arena address space");
+  // PORT: Go 1.19's sysHugePage: the heap may be backed by transparent
+  // huge pages (where the kernel leaves it to madvise), one fault per
+  // 2 MB instead of per page. A kernel without them refuses; no matter.
+  madvise(v, n, MADV_HUGEPAGE);
 }
 
 }  // namespace runtime

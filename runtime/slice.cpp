@@ -5,7 +5,7 @@
 // Copyright 2009 The Go Authors. All rights reserved.
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
-#include "runtime.h"
+#include "malloc.h"
 
 namespace runtime {
 
@@ -98,8 +98,7 @@ static intgo nextcap(intgo oldcap, intgo cap) {
 // capacity, rounded up as Go 1.19's size classes round it, with the old
 // elements copied into it. old->len stays: the caller appends from there
 // and then sets the new length.
-// PORT: the slice is updated in place instead of returned; the array
-// comes zeroed from mallocgc, so nothing past the copy is cleared here.
+// PORT: the slice is updated in place instead of returned.
 void growslice(Type const *et, GoSlice *old, intgo cap) {
   if (cap < old->cap)
     panicstring("runtime error: growslice: cap out of range");
@@ -151,7 +150,17 @@ void growslice(Type const *et, GoSlice *old, intgo cap) {
   if (overflow || capmem > maxAlloc)
     panicstring("runtime error: growslice: cap out of range");
 
-  void *p = mallocgc(capmem, allocflag(et));
+  void *p;
+  if (et->kind & GORT_KIND_NOPOINTERS) {
+    p = mallocgc(capmem, FlagNoPointers | FlagNoZero);
+    // The append() that calls growslice is going to overwrite from
+    // old.len to cap (which will be the new length).
+    // Only clear the part that will not be overwritten.
+    uintptr newlenmem = (uintptr)cap * size;
+    memclr((byte *)p + newlenmem, capmem - newlenmem);
+  } else {
+    p = mallocgc(capmem, 0);
+  }
   __builtin_memmove(p, old->array, lenmem);
   old->array = p;
   old->cap = newcap;

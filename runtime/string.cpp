@@ -10,7 +10,7 @@
 // Copyright 2014 The Go Authors. All rights reserved.
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
-#include "runtime.h"
+#include "malloc.h"
 
 namespace runtime {
 
@@ -24,7 +24,7 @@ struct Bytes {
 // byte slice both refer to the same storage. Callers should use b to set
 // the string contents and then drop b.
 static String rawstring(intgo size, Bytes *b) {
-  byte *p = (byte *)mallocgc((uintptr)size, GORT_FLAG_NOPOINTERS);
+  byte *p = (byte *)mallocgc((uintptr)size, FlagNoPointers | FlagNoZero);
   *b = Bytes{p, size};
   return String{p, size};
 }
@@ -99,10 +99,16 @@ String slicebytetostring(void const *p, intgo n) {
 }
 
 // rawbyteslice allocates a new byte slice of size bytes, its capacity
-// what the allocator's size class gives. PORT: gort's mallocgc zeroes.
+// what the allocator's size class gives. The caller fills the first size
+// bytes; the rest is cleared here.
 static void rawbyteslice(intgo size, GoSlice *out) {
   uintptr cap = roundupsize((uintptr)size);
-  void *p = cap == 0 ? &zerobase : mallocgc(cap, GORT_FLAG_NOPOINTERS);
+  void *p = &zerobase;
+  if (cap != 0) {
+    p = mallocgc(cap, FlagNoPointers | FlagNoZero);
+    if (cap != (uintptr)size)
+      memclr((byte *)p + size, cap - (uintptr)size);
+  }
   *out = GoSlice{p, size, (intgo)cap};
 }
 
@@ -111,7 +117,12 @@ static void rawruneslice(intgo size, GoSlice *out) {
   if ((uintptr)size > maxAlloc / 4)
     throw_("out of memory");
   uintptr mem = roundupsize((uintptr)size * 4);
-  void *p = mem == 0 ? &zerobase : mallocgc(mem, GORT_FLAG_NOPOINTERS);
+  void *p = &zerobase;
+  if (mem != 0) {
+    p = mallocgc(mem, FlagNoPointers | FlagNoZero);
+    if (mem != (uintptr)size * 4)
+      memclr((byte *)p + (uintptr)size * 4, mem - (uintptr)size * 4);
+  }
   *out = GoSlice{p, size, (intgo)(mem / 4)};
 }
 
@@ -127,8 +138,13 @@ void stringtoslicerune(String s, GoSlice *out) {
   rawruneslice(countrunes(s), out);
   int32 *a = (int32 *)out->array;
   intgo n = 0;
-  for (intgo k = 0; k < s.len; n++)
-    k = decoderune(s, k, &a[n]);
+  for (intgo k = 0; k < s.len; n++) {
+    // PORT: Go's `for _, r := range s` steps over ASCII inline.
+    if (s.str[k] < runeSelf)
+      a[n] = s.str[k++];
+    else
+      k = decoderune(s, k, &a[n]);
+  }
 }
 
 // PORT: an empty result is "" (Go allocates 3 bytes even then), and the

@@ -40,12 +40,13 @@ enum {
 // Whether c is a continuation byte.
 static bool cont(byte c) { return locb <= c && c <= hicb; }
 
-// countrunes returns the number of runes in s.
+// countrunes returns the number of runes in s. PORT: Go's is
+// `for range s`, whose compiled loop steps over an ASCII byte inline.
 intgo countrunes(String s) {
   intgo n = 0;
   int32 r;
-  for (intgo k = 0; k < s.len; k = decoderune(s, k, &r))
-    n++;
+  for (intgo k = 0; k < s.len; n++)
+    k = s.str[k] < runeSelf ? k + 1 : decoderune(s, k, &r);
   return n;
 }
 

@@ -21,6 +21,12 @@ Two tables, both from the same run:
    program gort cannot compile is reported as a failed row with gort's
    first error, and does not by itself change the exit status.
 
+   A program with a C twin (test/bench/programs/c/NAME.c, the same
+   statements without Go's semantics: no bounds checks, no split stacks)
+   is also built by `clang-19 -O3 -ffp-contract=off` on amd64: what LLVM
+   makes of the same algorithm, a ceiling for gort's time. Its checksum
+   must agree too.
+
    The programs of the issue "Memory" (binary-trees, churn, wordfreq,
    strbuild) also show each implementation's longest garbage-collection
    pause, taken from one extra run per row with the collector's trace on
@@ -261,6 +267,12 @@ def build_programs(build_dir, names, tmp):
             out = os.path.join(tmp, "gccgo-" + p)
             subprocess.check_call([gccgo, "-O2", "-o", out, src])
             bins[("gccgo", p)] = [out]
+        csrc = os.path.join(HERE, "programs", "c", p + ".c")
+        if os.path.exists(csrc) and TARGET == "amd64":
+            out = os.path.join(tmp, "clang-" + p)
+            subprocess.check_call(["clang-19", "-O3", "-ffp-contract=off",
+                                   "-o", out, csrc])
+            bins[("clang", p)] = [out]
     return bins, failed
 
 
@@ -363,7 +375,7 @@ def pause_cell(gc):
 
 def program_table(build_dir, names):
     """The compiler's table; returns False if any answer was wrong."""
-    impls = ("gort", "go", "gccgo")
+    impls = ("gort", "go", "gccgo", "clang")
     ok = True
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -418,22 +430,25 @@ def program_table(build_dir, names):
     print(f"{TARGET} ({HOW}): Go programs, wall clock and peak resident "
           f"set size (RSS) of the whole process, medians of {REPEAT} runs; "
           "ratios = gort / Go 1.19; max pause: the longest stop-the-world "
-          "pause of one traced run (collections, largest heap)")
+          "pause of one traced run (collections, largest heap); C: the "
+          "program's C twin by clang 19 -O3, where there is one")
     print()
     print("| program | GOMAXPROCS | gort (s) | Go 1.19 (s) | gccgo 12 (s) "
-          "| gort/Go | gort RSS (MB) | Go 1.19 RSS (MB) | gccgo 12 RSS (MB) "
+          "| C, clang -O3 (s) | gort/Go | C/Go "
+          "| gort RSS (MB) | Go 1.19 RSS (MB) | gccgo 12 RSS (MB) "
           "| gort/Go RSS | gort max pause (ms) | Go 1.19 max pause (ms) "
           "| checksums agree |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for p, procs, med, mem, gcs, agree in rows:
         cell = lambda i: f"{med[i]:.3f}" if i in med else "-"
         mb = lambda i: f"{mem[i] / 1e6:.1f}" if i in mem else "-"
-        ratio = (f"{med['gort'] / med['go']:.2f}"
-                 if med.get("go") and "gort" in med else "-")
+        over_go = lambda i: (f"{med[i] / med['go']:.2f}"
+                             if med.get("go") and i in med else "-")
         rss_ratio = (f"{mem['gort'] / mem['go']:.2f}"
                      if mem.get("go") and "gort" in mem else "-")
         print(f"| {p} | {procs} | {cell('gort')} | {cell('go')} "
-              f"| {cell('gccgo')} | {ratio} | {mb('gort')} | {mb('go')} "
+              f"| {cell('gccgo')} | {cell('clang')} | {over_go('gort')} "
+              f"| {over_go('clang')} | {mb('gort')} | {mb('go')} "
               f"| {mb('gccgo')} | {rss_ratio} | {pause_cell(gcs.get('gort'))} "
               f"| {pause_cell(gcs.get('go'))} | {agree} |")
     return ok

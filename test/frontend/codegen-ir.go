@@ -36,9 +36,9 @@ func main() {
 // CHECK-DAG: define void @main.init() #[[ATTR]]
 // Every heap object comes from mallocgc; the cell of k (an int) holds no
 // pointers (GORT_FLAG_NOPOINTERS), the cell of c and the closure do.
-// CHECK-DAG: call ptr @runtime.mallocgc(i64 8, i32 1)
-// CHECK-DAG: call ptr @runtime.mallocgc(i64 8, i32 0)
-// CHECK-DAG: call ptr @runtime.mallocgc(i64 24, i32 0)
+// CHECK-DAG: call noalias ptr @runtime.mallocgc(i64 8, i32 1)
+// CHECK-DAG: call noalias ptr @runtime.mallocgc(i64 8, i32 0)
+// CHECK-DAG: call noalias ptr @runtime.mallocgc(i64 24, i32 0)
 // CHECK-DAG: call ptr @runtime.makechan(ptr @type.int, i64 0)
 // CHECK-DAG: call void @runtime.newproc(i32 8, ptr @main.main.gowrap1, ptr %goargs)
 // CHECK-DAG: call void @runtime.chanrecv1(ptr

@@ -82,7 +82,7 @@ func local() bool {
 }
 
 // CHECK-LABEL: define void @main.gostmt()
-// CHECK: call ptr @runtime.mallocgc(i{{32|64}} {{5528|5776}},
+// CHECK: call noalias ptr @runtime.mallocgc(i{{32|64}} {{5528|5776}},
 func gostmt() {
 	var m runtime.MemStats
 	go runtime.ReadMemStats(&m)

@@ -31,10 +31,11 @@ func main() {
 	check(c)
 }
 
-// GORT_FUNC(mallocgc, ptr, none, (P(uintptr, size), P(uint32, flag)))
-// AMD64-DAG: declare ptr @runtime.mallocgc(i64, i32)
-// I386-DAG: declare ptr @runtime.mallocgc(i32, i32)
-// ARM-DAG: declare ptr @runtime.mallocgc(i32, i32)
+// A malloc row's result is noalias: a new object.
+// GORT_FUNC(mallocgc, ptr, malloc, (P(uintptr, size), P(uint32, flag)))
+// AMD64-DAG: declare noalias ptr @runtime.mallocgc(i64, i32)
+// I386-DAG: declare noalias ptr @runtime.mallocgc(i32, i32)
+// ARM-DAG: declare noalias ptr @runtime.mallocgc(i32, i32)
 
 // GORT_FUNC(chanrecv2, bool, none, (P(chan, c), P(ptr, elem)))
 // CHECK-DAG: declare zeroext i1 @runtime.chanrecv2(ptr, ptr)

@@ -199,14 +199,23 @@ void CodeGen::emitCompositeLitInto(const CompositeLit *E, Type *T,
   }
 }
 
+/// X == Y for strings: lengths, then the bytes by libc's memcmp (which
+/// fits in the guard area, as memcpy does). LLVM knows memcmp: with a
+/// constant length (one side a constant, or after inlining) it compares
+/// the bytes inline, as gc rewrites comparisons with short constants.
 Value *CodeGen::equalStrings(Value *X, Value *Y) {
   BasicBlock *From = B.GetInsertBlock();
   BasicBlock *Bytes = newBlock("streq.bytes"), *End = newBlock("streq.end");
-  Value *LX = B.CreateExtractValue(X, 1);
-  B.CreateCondBr(B.CreateICmpEQ(LX, B.CreateExtractValue(Y, 1)), Bytes, End);
+  Value *LX = B.CreateExtractValue(X, 1), *LY = B.CreateExtractValue(Y, 1);
+  B.CreateCondBr(B.CreateICmpEQ(LX, LY), Bytes, End);
   startBlock(Bytes);
-  Value *R = rt(RtFn::memequal,
-                {B.CreateExtractValue(X, 0), B.CreateExtractValue(Y, 0), LX});
+  llvm::FunctionCallee Memcmp = M.getOrInsertFunction(
+      "memcmp", llvm::FunctionType::get(B.getInt32Ty(), {PtrTy, PtrTy, IntTy},
+                                        false));
+  Value *Cmp = B.CreateCall(Memcmp, {B.CreateExtractValue(X, 0),
+                                     B.CreateExtractValue(Y, 0),
+                                     isa<llvm::Constant>(LY) ? LY : LX});
+  Value *R = B.CreateICmpEQ(Cmp, B.getInt32(0));
   BasicBlock *BytesEnd = B.GetInsertBlock();
   B.CreateBr(End);
   startBlock(End);

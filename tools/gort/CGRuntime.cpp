@@ -158,6 +158,8 @@ llvm::Function *CodeGen::rtDecl(RtFn F) {
     Fn->setDoesNotReturn();
   if (E.Attr == RtAttr::returns_twice)
     Fn->addFnAttr(llvm::Attribute::ReturnsTwice);
+  if (E.Attr == RtAttr::malloc)
+    Fn->addRetAttr(llvm::Attribute::NoAlias);
   return Fn;
 }
 

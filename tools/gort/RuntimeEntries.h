@@ -44,7 +44,7 @@ enum class RtType : unsigned char {
 };
 
 /// runtime.def's attributes.
-enum class RtAttr : unsigned char { none, noreturn, returns_twice };
+enum class RtAttr : unsigned char { none, noreturn, returns_twice, malloc };
 
 struct RtEntry {
   const char *Symbol;     ///< the ELF name, "runtime.newproc"

@@ -192,6 +192,7 @@ typedef GoMemStats *gort_t_memstatsp;
 #define GORT_ATTR_none
 #define GORT_ATTR_noreturn __attribute__((noreturn))
 #define GORT_ATTR_returns_twice __attribute__((returns_twice))
+#define GORT_ATTR_malloc __attribute__((malloc))
 
 #define P(type, name) gort_t_##type name
 #define P0 void
