@@ -21,7 +21,7 @@ static int bad;
 
 static void fail(const char *what, int k) {
   if (__atomic_fetch_add(&bad, 1, __ATOMIC_SEQ_CST) < 5)
-    gort_printf("FAIL: %s %d\n", what, (int64_t)k);
+    gort_printf("FAIL: %s %d\n", what, (int32_t)k);
 }
 
 static void agree(int k, int which, const GoItab *tab) {
@@ -73,6 +73,6 @@ void gort_main_main(void) {
   int n = 0;
   for (int k = 0; k < NINTER; k++)
     n += (seen[k][0] != 0) + (seen[k][1] != 0);
-  gort_printf("%d itabs, %d bad\n", (int64_t)n, (int64_t)bad);
+  gort_printf("%d itabs, %d bad\n", (int32_t)n, (int32_t)bad);
 }
 // CHECK: 3000 itabs, 0 bad

@@ -92,7 +92,7 @@ ITYPE(tKm, "main.Km", 0xcd295782, Kmmethods);
 // T: two words, so its data word points to it, for T's and *T's M alike.
 static void T_M(void *data) {
   intptr_t *t = data;
-  gort_printf("T.M %d %d\n", (int64_t)t[0], (int64_t)t[1]);
+  gort_printf("T.M %d %d\n", (int32_t)t[0], (int32_t)t[1]);
 }
 static const GoMethod Tmethods[] = {
     {NAME("M"), NAME(""), &tfunc.typ, FN(T_M), FN(T_M)}};
@@ -126,7 +126,7 @@ static const GoMethod Umethods[] = {
     {NAME("X"), NAME(""), &tfunc.typ, FN(U_X), FN(U_X)}};
 NAMEDINT(tU, "main.U", 0x5e7e6785, Umethods, 1, 1);
 
-static void V_m(void *data) { gort_printf("V.m %d\n", (int64_t)(intptr_t)data); }
+static void V_m(void *data) { gort_printf("V.m %d\n", (int32_t)(intptr_t)data); }
 static const GoMethod Vmethods[] = {
     {NAME("m"), NAME(""), &tfunc.typ, FN(V_m), FN(V_m)}};
 NAMEDINT(tV, "main.V", 0x5b7e62cc, Vmethods, 1, 0);
