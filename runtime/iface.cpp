@@ -144,7 +144,8 @@ static bool isExported(GoString name) {
 }
 
 // Two method types are the same: one descriptor, or (the runtime's own
-// error and stringer interfaces) the same spelling.
+// error and stringer interfaces) the same spelling. PORT: Go compares
+// the descriptors only (its runtime's interfaces are compiled Go).
 static bool sametype(GoType const *a, GoType const *b) {
   return a == b || (a != nil && b != nil && eqstring(a->name, b->name));
 }
@@ -336,7 +337,8 @@ finish:
   panicTypeAssertion({nil, typ, &inter->typ, itabinit(c)});
 }
 
-// Called from schedinit.
+// Called from schedinit. PORT: the compiler's itabs are the section
+// gort_itablinks's (Go walks each module's itablinks).
 void itabsinit() {
   lock(&itabLock);
   GoItab const *const *p = __start_gort_itablinks;
