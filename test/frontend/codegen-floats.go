@@ -9,8 +9,8 @@
 // describes float32 and float64 as DW_ATE_float base types.
 package main
 
-// CHECK-DAG: @type.float64 = linkonce_odr constant %{{.*}} { i64 8, i32 142, i32 8, {{.*}}, ptr @runtime.f64hash, ptr @runtime.f64equal }
-// CHECK-DAG: @type.float32 = linkonce_odr constant %{{.*}} { i64 4, i32 141, i32 4, {{.*}}, ptr @runtime.f32hash, ptr @runtime.f32equal }
+// CHECK-DAG: @type.float64 = linkonce_odr constant %{{.*}} { i64 8, i32 142, i32 8, {{.*}}, ptr @runtime.f64hash, ptr @runtime.f64equal, i32 {{-?[0-9]+}}, i32 0, ptr null }
+// CHECK-DAG: @type.float32 = linkonce_odr constant %{{.*}} { i64 4, i32 141, i32 4, {{.*}}, ptr @runtime.f32hash, ptr @runtime.f32equal, i32 {{-?[0-9]+}}, i32 0, ptr null }
 
 func add32(a, b float32) float32 { return a + b }
 

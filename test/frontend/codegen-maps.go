@@ -28,22 +28,22 @@ func main() {
 	println(len(b), len(i), len(k), len(u))
 }
 
-// W64-DAG: @"type.map[string]int" = linkonce_odr constant %GoType { i64 8, i32 21, i32 8, %string { ptr @{{.*}}, i64 14 }, ptr @type.int, ptr @type.string, i64 0, ptr null, ptr null }
-// W64-DAG: @type.string = linkonce_odr constant %GoType { i64 16, i32 24, i32 8, {{.*}}, ptr @runtime.strhash, ptr @runtime.strequal }
-// W64-DAG: @type.int = linkonce_odr constant %GoType { i64 8, i32 130, {{.*}}, ptr @runtime.memhash64, ptr @runtime.memequal64 }
-// W64-DAG: @type.uintptr = linkonce_odr constant %GoType { i64 8, i32 140, {{.*}}, ptr @runtime.memhash64, ptr @runtime.memequal64 }
-// W64-DAG: @"type.chan int" = linkonce_odr constant %GoType { i64 8, i32 18, {{.*}}, ptr @runtime.memhash64, ptr @runtime.memequal64 }
-// W32-DAG: @"type.map[string]int" = linkonce_odr constant %GoType { i32 4, i32 21, i32 4, %string { ptr @{{.*}}, i32 14 }, ptr @type.int, ptr @type.string, i32 0, ptr null, ptr null }
-// W32-DAG: @type.string = linkonce_odr constant %GoType { i32 8, i32 24, i32 4, {{.*}}, ptr @runtime.strhash, ptr @runtime.strequal }
-// W32-DAG: @type.int = linkonce_odr constant %GoType { i32 4, i32 130, {{.*}}, ptr @runtime.memhash32, ptr @runtime.memequal32 }
-// W32-DAG: @type.uintptr = linkonce_odr constant %GoType { i32 4, i32 140, {{.*}}, ptr @runtime.memhash32, ptr @runtime.memequal32 }
-// W32-DAG: @"type.chan int" = linkonce_odr constant %GoType { i32 4, i32 18, {{.*}}, ptr @runtime.memhash32, ptr @runtime.memequal32 }
-// CHECK-DAG: @type.bool = linkonce_odr constant %GoType { {{i64|i32}} 1, i32 129, i32 1, {{.*}}, ptr @runtime.memhash8, ptr @runtime.memequal8 }
-// CHECK-DAG: @type.main.K = linkonce_odr constant %GoType { {{i64|i32}} 2, i32 132, i32 2, {{.*}}, ptr @runtime.memhash16, ptr @runtime.memequal16 }
-// CHECK-DAG: @type.int32 = linkonce_odr constant %GoType { {{i64|i32}} 4, i32 133, i32 4, {{.*}}, ptr @runtime.memhash32, ptr @runtime.memequal32 }
-// CHECK-DAG: @type.uint8 = linkonce_odr constant %GoType { {{i64|i32}} 1, i32 136, i32 1, {{.*}}, ptr @runtime.memhash8, ptr @runtime.memequal8 }
-// CHECK-DAG: @"type.interface{}" = linkonce_odr constant %GoType { {{.*}}, i32 20, {{.*}}, ptr @runtime.nilinterhash, ptr @runtime.nilinterequal }
-// CHECK-DAG: @"type.map[bool]main.K" = linkonce_odr constant %GoType { {{.*}}, i32 21, {{.*}}, ptr @type.main.K, ptr @type.bool, {{.*}}, ptr null, ptr null }
+// W64-DAG: @"type.map[string]int" = linkonce_odr constant %GoType { i64 8, i32 21, i32 8, %string { ptr @{{.*}}, i64 14 }, ptr @type.int, ptr @type.string, i64 0, ptr null, ptr null, i32 {{-?[0-9]+}}, i32 0, ptr null }
+// W64-DAG: @type.string = linkonce_odr constant %GoType { i64 16, i32 24, i32 8, {{.*}}, ptr @runtime.strhash, ptr @runtime.strequal, i32 {{-?[0-9]+}}, i32 0, ptr null }
+// W64-DAG: @type.int = linkonce_odr constant %GoType { i64 8, i32 130, {{.*}}, ptr @runtime.memhash64, ptr @runtime.memequal64, i32 {{-?[0-9]+}}, i32 0, ptr null }
+// W64-DAG: @type.uintptr = linkonce_odr constant %GoType { i64 8, i32 140, {{.*}}, ptr @runtime.memhash64, ptr @runtime.memequal64, i32 {{-?[0-9]+}}, i32 0, ptr null }
+// W64-DAG: @"type.chan int" = linkonce_odr constant %GoType { i64 8, i32 18, {{.*}}, ptr @runtime.memhash64, ptr @runtime.memequal64, i32 {{-?[0-9]+}}, i32 3, ptr null }
+// W32-DAG: @"type.map[string]int" = linkonce_odr constant %GoType { i32 4, i32 21, i32 4, %string { ptr @{{.*}}, i32 14 }, ptr @type.int, ptr @type.string, i32 0, ptr null, ptr null, i32 {{-?[0-9]+}}, i32 0, ptr null }
+// W32-DAG: @type.string = linkonce_odr constant %GoType { i32 8, i32 24, i32 4, {{.*}}, ptr @runtime.strhash, ptr @runtime.strequal, i32 {{-?[0-9]+}}, i32 0, ptr null }
+// W32-DAG: @type.int = linkonce_odr constant %GoType { i32 4, i32 130, {{.*}}, ptr @runtime.memhash32, ptr @runtime.memequal32, i32 {{-?[0-9]+}}, i32 0, ptr null }
+// W32-DAG: @type.uintptr = linkonce_odr constant %GoType { i32 4, i32 140, {{.*}}, ptr @runtime.memhash32, ptr @runtime.memequal32, i32 {{-?[0-9]+}}, i32 0, ptr null }
+// W32-DAG: @"type.chan int" = linkonce_odr constant %GoType { i32 4, i32 18, {{.*}}, ptr @runtime.memhash32, ptr @runtime.memequal32, i32 {{-?[0-9]+}}, i32 3, ptr null }
+// CHECK-DAG: @type.bool = linkonce_odr constant %GoType { {{i64|i32}} 1, i32 129, i32 1, {{.*}}, ptr @runtime.memhash8, ptr @runtime.memequal8, i32 {{-?[0-9]+}}, i32 0, ptr null }
+// CHECK-DAG: @type.main.K = linkonce_odr constant %GoType { {{i64|i32}} 2, i32 132, i32 2, {{.*}}, ptr @runtime.memhash16, ptr @runtime.memequal16, i32 {{-?[0-9]+}}, i32 0, ptr null }
+// CHECK-DAG: @type.int32 = linkonce_odr constant %GoType { {{i64|i32}} 4, i32 133, i32 4, {{.*}}, ptr @runtime.memhash32, ptr @runtime.memequal32, i32 {{-?[0-9]+}}, i32 0, ptr null }
+// CHECK-DAG: @type.uint8 = linkonce_odr constant %GoType { {{i64|i32}} 1, i32 136, i32 1, {{.*}}, ptr @runtime.memhash8, ptr @runtime.memequal8, i32 {{-?[0-9]+}}, i32 0, ptr null }
+// CHECK-DAG: @"type.interface{}" = linkonce_odr constant %GoType { {{.*}}, i32 20, {{.*}}, ptr @runtime.nilinterhash, ptr @runtime.nilinterequal, i32 {{-?[0-9]+}}, i32 0, ptr null }
+// CHECK-DAG: @"type.map[bool]main.K" = linkonce_odr constant %GoType { {{.*}}, i32 21, {{.*}}, ptr @type.main.K, ptr @type.bool, {{.*}}, ptr null, ptr null, i32 {{-?[0-9]+}}, i32 0, ptr null }
 // CHECK-DAG: @"type.map[interface{}]chan int" = linkonce_odr constant %GoType { {{.*}}, ptr @"type.chan int", ptr @"type.interface{}", {{.*}} }
 
 // CHECK-LABEL: define {{.*}}@main.main(

@@ -153,6 +153,7 @@ private:
   llvm::FunctionType *funcType(SignatureType *S, bool WithContext);
   llvm::Type *resultType(SignatureType *S);
   llvm::Constant *typeDesc(Type *T);
+  static uint32_t typeHash(llvm::StringRef Name);
   std::string typeName(Type *T, bool Key = false);
   uint64_t sizeOf(Type *T) { return DL.getTypeAllocSize(memType(T)); }
 

@@ -47,7 +47,7 @@ Value *CodeGen::heapAlloc(Type *T) {
 }
 
 static bool isPair(RtType T) {
-  return T == RtType::T_str || T == RtType::T_eface;
+  return T == RtType::T_str || T == RtType::T_eface || T == RtType::T_iface;
 }
 
 /// The LLVM type of a value of runtime.def's type code T, before the C ABI
@@ -90,10 +90,13 @@ llvm::Type *CodeGen::rtType(RtType T) {
   case RtType::T_uintptrp:
   case RtType::T_spanpp:
   case RtType::T_memstatsp:
+  case RtType::T_itype:
+  case RtType::T_itab:
     return PtrTy;
   case RtType::T_str:
     return StringTy;
   case RtType::T_eface:
+  case RtType::T_iface: // { tab, data }: the same two pointers
     return EfaceTy;
   }
   llvm_unreachable("runtime.def type code");

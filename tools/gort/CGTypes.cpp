@@ -228,7 +228,8 @@ static unsigned goKind(Type *T) {
 /// size, kind (with GORT_KIND_NOPOINTERS for a type without pointers, so
 /// that maps of such keys and values allocate unscanned buckets),
 /// alignment, name, the element, key and length of composite
-/// types, and the type algorithms (CGAlg.cpp). The global exists before its
+/// types, the type algorithms (CGAlg.cpp), the name's hash and a channel's
+/// direction. No type has methods yet (uncommon is null). The global exists before its
 /// initializer is made, so a type that refers to itself through a pointer
 /// or map finds it.
 llvm::Constant *CodeGen::typeDesc(Type *T) {
@@ -243,9 +244,14 @@ llvm::Constant *CodeGen::typeDesc(Type *T) {
   llvm::Constant *Null = llvm::ConstantPointerNull::get(PtrTy);
   llvm::Constant *Elem = Null, *Key = Null;
   uint64_t Len = 0;
+  unsigned ChanDir = 0;
   Type *U = underlying(T);
-  if (auto *C = dyn_cast<ChannelType>(U))
+  if (auto *C = dyn_cast<ChannelType>(U)) {
     Elem = typeDesc(C->Elem);
+    ChanDir = C->Dir == ChannelType::SendOnly   ? GORT_CHAN_SEND
+              : C->Dir == ChannelType::RecvOnly ? GORT_CHAN_RECV
+                                                : GORT_CHAN_RECV | GORT_CHAN_SEND;
+  }
   if (auto *MT = dyn_cast<MapTy>(U))
     Key = typeDesc(MT->Key), Elem = typeDesc(MT->Elem);
   if (auto *AT = dyn_cast<ArrayTy>(U))
@@ -262,6 +268,15 @@ llvm::Constant *CodeGen::typeDesc(Type *T) {
        B.getInt32(DL.getABITypeAlign(MT).value()),
        cast<llvm::Constant>(stringConst(Name)), Elem, Key,
        llvm::ConstantInt::get(IntTy, Len), algFn(T, /*Equal=*/false),
-       algFn(T, /*Equal=*/true)}));
+       algFn(T, /*Equal=*/true), B.getInt32(typeHash(Name)),
+       B.getInt32(ChanDir), Null}));
   return GV;
+}
+
+/// GoType's tyhash: FNV-1a (32-bit) of the type's name.
+uint32_t CodeGen::typeHash(llvm::StringRef Name) {
+  uint32_t H = 2166136261u;
+  for (unsigned char C : Name)
+    H = (H ^ C) * 16777619u;
+  return H;
 }

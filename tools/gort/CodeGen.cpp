@@ -58,7 +58,7 @@ CodeGen::CodeGen(const File &F, SemaInfo &Info, Diagnostics &Diags,
   GoTypeTy = llvm::StructType::create(
       Ctx,
       {IntTy, B.getInt32Ty(), B.getInt32Ty(), StringTy, PtrTy, PtrTy, IntTy,
-       PtrTy, PtrTy},
+       PtrTy, PtrTy, B.getInt32Ty(), B.getInt32Ty(), PtrTy},
       "GoType");
 }
 

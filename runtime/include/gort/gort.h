@@ -40,6 +40,7 @@ enum {
   // need not scan them (Go 1.0's KindNoPointers).
   GORT_KIND_NOPOINTERS = 1 << 7
 };
+typedef struct GoUncommon GoUncommon;
 typedef struct GoType {
   uintptr_t size;    // bytes of a value
   uint32_t kind;     // GORT_KIND_*, maybe | GORT_KIND_NOPOINTERS
@@ -52,7 +53,100 @@ typedef struct GoType {
   // compared (slices, maps, funcs, and structs and arrays holding them).
   uintptr_t (*hash)(const void *p, uintptr_t seed);
   bool (*equal)(const void *p, const void *q);
+  // The type's hash: FNV-1a (32-bit) of name's bytes (gc hashes its link
+  // name with MD5; only equality matters). Type switches and the itab
+  // table hash with it; equal types have equal hashes.
+  uint32_t tyhash;
+  uint32_t chandir;  // chan: GORT_CHAN_RECV | GORT_CHAN_SEND (else 0)
+  // The type's methods: non-null for a named type (its package path and
+  // methods, maybe none) and for a pointer to a named type with methods.
+  const GoUncommon *uncommon;
 } GoType;
+
+enum { GORT_CHAN_RECV = 1, GORT_CHAN_SEND = 2 };
+
+// A method of a type (Go 1.19's runtime.method, with pointers and strings
+// where Go has offsets). A pointer type's method set includes its element
+// type's value methods: *T's list holds both, T's only the value methods.
+typedef struct GoMethod {
+  GoString name;              // "String"
+  GoString pkgpath;           // an unexported name's package path, else ""
+  const struct GoType *mtyp;  // the method's func type (no receiver)
+  // Called through an itab: ifn(data, args...), data the interface
+  // value's data word (docs/ABI.md, "Interfaces").
+  void (*ifn)(void);
+  // Called with the receiver: tfn(receiver, args...), as a method call
+  // on a value of the type is compiled.
+  void (*tfn)(void);
+} GoMethod;
+
+// Go 1.19's uncommontype: what a named type adds to its descriptor.
+struct GoUncommon {
+  GoString pkgpath;          // the defining package: "main"
+  const GoMethod *methods;   // sorted by name, then package path
+  uint32_t mcount;           // all methods
+  uint32_t xcount;           // the exported ones
+};
+
+// An interface type's method (Go 1.19's imethod).
+typedef struct GoIMethod {
+  GoString name;
+  GoString pkgpath;          // an unexported name's package path, else ""
+  const struct GoType *typ;  // its func type
+} GoIMethod;
+
+// Kind-specific descriptors begin with a GoType, as Go 1.19's begin with
+// an _type: a descriptor of kind GORT_KIND_INTERFACE, STRUCT or FUNC is
+// one of these.
+typedef struct GoInterfaceType {
+  GoType typ;
+  GoString pkgpath;          // where an unexported method name comes from
+  const GoIMethod *methods;  // sorted by name, then package path
+  uintptr_t nmethods;
+} GoInterfaceType;
+
+typedef struct GoStructField {
+  GoString name;             // an embedded field: its type's name ("T")
+  GoString pkgpath;          // an unexported name's package path, else ""
+  const struct GoType *typ;
+  uintptr_t offset;          // bytes from the start of the struct
+  uintptr_t embedded;        // 1 for an embedded field
+} GoStructField;
+
+typedef struct GoStructType {
+  GoType typ;
+  GoString pkgpath;
+  const GoStructField *fields;
+  uintptr_t nfields;
+} GoStructType;
+
+typedef struct GoFuncType {
+  GoType typ;
+  const struct GoType *const *params;  // the nin parameters, then the
+  uint32_t nin;                        // nout results
+  uint32_t nout;
+  uintptr_t variadic;                  // 1: the last parameter is ...T
+} GoFuncType;
+
+// An itab (Go 1.19's): the method table of one dynamic type for one
+// interface type. fun[k] is type's ifn for inter's k-th method; fun[0]
+// == 0 marks a pair found not to implement (the run-time table caches
+// misses too). The compiler emits the itabs it can name (docs/ABI.md).
+typedef struct GoItab {
+  const GoInterfaceType *inter;
+  const GoType *type;
+  uint32_t hash;             // copy of type->tyhash, for type switches
+  uint32_t pad;
+  void (*fun[1])(void);      // variable sized: inter->nmethods entries
+} GoItab;
+
+// A value of a non-empty interface type: the itab of its dynamic type (null
+// for the nil interface) and its data word, which holds the value as
+// GoEface's does.
+typedef struct GoIface {
+  const GoItab *tab;
+  void *data;
+} GoIface;
 // An interface{} value: a value of size <= pointer size is stored in data
 // itself; a larger one is stored elsewhere and data points to it.
 typedef struct GoEface {
@@ -173,6 +267,9 @@ typedef G *gort_t_g;
 typedef void (*gort_t_fn)(void *);
 typedef GoString gort_t_str;
 typedef GoEface gort_t_eface;
+typedef GoIface gort_t_iface;
+typedef const GoInterfaceType *gort_t_itype;
+typedef const GoItab *gort_t_itab;
 typedef GoScase *gort_t_scase;
 typedef bool *gort_t_boolp;
 typedef volatile uint32_t *gort_t_u32p;
