@@ -18,10 +18,9 @@ func main() {
 	m := map[int]int{}
 	s = append(s, 1)
 	fmt.Println(s, m)
-	var i interface{} = 1
-	// CHECK: sema-error-unsupported.go:[[@LINE+1]]:2: error: type switches are not supported yet
-	switch i.(type) {
-	}
+	// Type constraints (generics) are not supported.
+	// CHECK: sema-error-unsupported.go:[[@LINE+1]]:22: error: type constraints are not supported yet
+	var _ interface{ T }
 	// Go's methods of imported types gort does not have yet.
 	// CHECK: sema-error-unsupported.go:[[@LINE+1]]:23: error: method time.Duration.Seconds is not supported yet
 	_ = time.Duration(1).Seconds()

@@ -96,8 +96,10 @@ llvm::Constant *CodeGen::algFn(Type *T, bool Equal) {
     return rtDecl(Equal ? RtFn::f32equal : RtFn::f32hash);
   if (basicKind(U) == BasicKind::Float64)
     return rtDecl(Equal ? RtFn::f64equal : RtFn::f64hash);
-  if (isInterface(U))
+  if (isa<EmptyInterfaceType>(U))
     return rtDecl(Equal ? RtFn::nilinterequal : RtFn::nilinterhash);
+  if (isInterface(U))
+    return rtDecl(Equal ? RtFn::interequal : RtFn::interhash);
   if (isPlainMemory(U))
     if (auto F = memAlg(sizeOf(U), Equal))
       return rtDecl(*F);

@@ -229,7 +229,8 @@ static unsigned goKind(Type *T) {
 /// that maps of such keys and values allocate unscanned buckets),
 /// alignment, name, the element, key and length of composite
 /// types, the type algorithms (CGAlg.cpp), the name's hash and a channel's
-/// direction. No type has methods yet (uncommon is null). The global exists before its
+/// direction, its methods (uncommon, CGInterfaces.cpp) and, for an
+/// interface type, GoInterfaceType's method list. The global exists before its
 /// initializer is made, so a type that refers to itself through a pointer
 /// or map finds it.
 llvm::Constant *CodeGen::typeDesc(Type *T) {
@@ -237,7 +238,9 @@ llvm::Constant *CodeGen::typeDesc(Type *T) {
   llvm::Constant *&Desc = TypeDescs[TKey];
   if (Desc)
     return Desc;
-  auto *GV = new llvm::GlobalVariable(M, GoTypeTy, /*isConstant=*/true,
+  bool Iface = isInterface(T);
+  auto *GV = new llvm::GlobalVariable(M, Iface ? ifaceDescType() : GoTypeTy,
+                                      /*isConstant=*/true,
                                       llvm::GlobalValue::LinkOnceODRLinkage,
                                       nullptr, "type." + TKey);
   Desc = GV;
@@ -261,7 +264,8 @@ llvm::Constant *CodeGen::typeDesc(Type *T) {
   if (auto *PT = dyn_cast<PointerTy>(U))
     Elem = typeDesc(PT->Elem);
   llvm::Type *MT = memType(T);
-  GV->setInitializer(llvm::ConstantStruct::get(
+  llvm::Constant *Uncommon = uncommonFor(T);
+  llvm::Constant *Base = llvm::ConstantStruct::get(
       GoTypeTy,
       {llvm::ConstantInt::get(IntTy, DL.getTypeAllocSize(MT)),
        B.getInt32(goKind(T) | (hasPointers(T) ? 0 : GORT_KIND_NOPOINTERS)),
@@ -269,7 +273,8 @@ llvm::Constant *CodeGen::typeDesc(Type *T) {
        cast<llvm::Constant>(stringConst(Name)), Elem, Key,
        llvm::ConstantInt::get(IntTy, Len), algFn(T, /*Equal=*/false),
        algFn(T, /*Equal=*/true), B.getInt32(typeHash(Name)),
-       B.getInt32(ChanDir), Null}));
+       B.getInt32(ChanDir), Uncommon});
+  GV->setInitializer(Iface ? ifaceDescInit(T, Base) : Base);
   return GV;
 }
 

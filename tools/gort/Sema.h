@@ -190,6 +190,9 @@ struct SemaInfo {
   /// A std::map: Sema keeps references to entries while adding others.
   std::map<const Node *, FuncInfo> Funcs;
   llvm::DenseMap<const SelectorExpr *, Selection> Selections;
+  /// Type switches `switch v := x.(type)`: each clause's v (go/types'
+  /// Implicits), of the clause's single type or of x's type.
+  llvm::DenseMap<const Stmt *, Object *> Implicits;
   std::vector<InitEntry> InitOrder;
   std::vector<const FuncDecl *> InitFuncs;
   std::vector<std::unique_ptr<Object>> Objects; ///< owns every Object
