@@ -1,5 +1,6 @@
 // malloc.cpp: Go 1.0's malloc.goc: mallocgc, malloc, mal, free, mlookup,
-// mallocinit, allocmcache and MHeap_SysAlloc.
+// mallocinit, allocmcache and MHeap_SysAlloc; and Go 1.19's
+// persistentalloc (malloc.go).
 //
 // See malloc.h for overview.
 //
@@ -426,6 +427,73 @@ void freeosmemory(void *) {
   if (m->mcache != nil)
     MCache_ReleaseAll(m->mcache);
   MHeap_Scavenge(&mheap);
+}
+
+// Go 1.19's persistentalloc: memory for the runtime's own objects that
+// live as long as the process (itabs, the itab table). Not in the heap:
+// the collector neither frees nor scans it, so what it holds must not be
+// the only reference to a heap object. PORT: one global chunk under a
+// lock (Go keeps one per P as well); no memstats category of its own
+// (SysAlloc counts it in mstats.sys).
+enum : uintptr {
+  persistentChunkSize = 256 << 10,
+  maxBlock = 64 << 10,  // VM reservation granularity is 64K on windows
+};
+
+static struct {
+  Lock mutex;
+  byte *base;
+  uintptr off;
+} globalAlloc;
+
+struct PersistentAlloc {
+  uintptr size, align;
+  void *p;
+};
+
+static uintptr alignUp(uintptr n, uintptr a) { return (n + a - 1) & ~(a - 1); }
+
+// On g0.
+static void persistentalloc1(void *v) {
+  PersistentAlloc *a = (PersistentAlloc *)v;
+  uintptr size = a->size, align = a->align;
+
+  if (size == 0)
+    throw_("persistentalloc: size == 0");
+  if (align != 0) {
+    if ((align & (align - 1)) != 0)
+      throw_("persistentalloc: align is not a power of 2");
+    if (align > _PageSize)
+      throw_("persistentalloc: align is too large");
+  } else {
+    align = 8;
+  }
+  if (size >= maxBlock) {
+    a->p = SysAlloc(size);
+    if (a->p == nil)
+      throw_("runtime: cannot allocate memory");
+    return;
+  }
+  lock(&globalAlloc.mutex);
+  globalAlloc.off = alignUp(globalAlloc.off, align);
+  if (globalAlloc.off + size > persistentChunkSize ||
+      globalAlloc.base == nil) {
+    globalAlloc.base = (byte *)SysAlloc(persistentChunkSize);
+    if (globalAlloc.base == nil) {
+      unlock(&globalAlloc.mutex);
+      throw_("runtime: cannot allocate memory");
+    }
+    globalAlloc.off = alignUp(sizeof(void *), align);
+  }
+  a->p = globalAlloc.base + globalAlloc.off;
+  globalAlloc.off += size;
+  unlock(&globalAlloc.mutex);
+}
+
+void *persistentalloc(uintptr size, uintptr align) {
+  PersistentAlloc a = {size, align, nil};
+  asmcgocall(persistentalloc1, &a);
+  return a.p;
 }
 
 }  // namespace runtime

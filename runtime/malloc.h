@@ -157,6 +157,11 @@ void SysUnused(void *v, uintptr nbytes) GO(SysUnused);
 void *SysReserve(void *v, uintptr nbytes) GO(SysReserve);
 void SysMap(void *v, uintptr nbytes) GO(SysMap);
 
+// Zeroed memory outside the heap, never freed (Go 1.19's
+// persistentalloc): the collector neither frees nor scans it. align 0
+// means 8. Any stack.
+void *persistentalloc(uintptr size, uintptr align) GO(persistentalloc);
+
 // FixAlloc is a simple free-list allocator for fixed size objects.
 // Malloc uses a FixAlloc wrapped around SysAlloc to manages its
 // MCache and MSpan objects.

@@ -357,6 +357,45 @@ static void printpanics(Panic *p) {
   printf("\n");
 }
 
+// Go 1.19's preprintpanics: a panic value that is an error or a stringer
+// prints as the text its Error or String method returns; made before the
+// crash starts, on the goroutine, since those are Go code. A panic in one
+// that no defer of its own recovers is fatal (see gopanic).
+static void preprintpanics(Panic *p) {
+  for (; p != nil; p = p->link) {
+    p->printing = true;
+    errorstring(&p->arg);
+    p->printing = false;
+  }
+}
+
+// Go 1.19's preprintpanics' deferred call: the fatal error of a panic that
+// escaped the Error or String method of p's value. PORT: gort's run-time
+// errors are all of type runtime.Error (Go names the error's own type);
+// panic(nil) there is fatal too (Go's recover sees nil, and goes on).
+[[noreturn]] static void panicprinting(Panic *p) {
+  static const char text[] = "panic while printing panic value";
+  Eface r = p->arg;
+  String s = {(byte *)": type ", 7};
+  String v = {(byte *)"", 0};
+  if (r.type != nil && kindof(r.type) == GORT_KIND_STRING &&
+      !named(r.type, "string")) {
+    s = String{(byte *)": ", 2};
+    v = *(String *)r.data;
+  } else if (r.type != nil) {
+    v = String{(byte *)r.type->name.str, r.type->name.len};
+  } else {
+    s = String{(byte *)"", 0};
+  }
+  byte *msg = (byte *)mal(sizeof text + s.len + v.len);
+  byte *b = msg;
+  msgadd(&b, (byte const *)text, sizeof text - 1);
+  msgadd(&b, s.str, s.len);
+  msgadd(&b, v.str, v.len);
+  *b = 0;
+  throw_((const char *)msg);
+}
+
 static void recovery(G *) GO(recovery);
 
 void gopanic(Eface e) {
@@ -400,6 +439,10 @@ void gopanic(Eface e) {
   }
 
   // ran out of deferred calls - old-school panic now
+  for (Panic *q = p->link; q != nil; q = q->link)
+    if (q->printing)
+      panicprinting(p);
+  preprintpanics(g->panic);
   startpanic();
   __atomic_fetch_sub(&runningPanicDefers, 1, __ATOMIC_SEQ_CST);
   printpanics(g->panic);

@@ -230,4 +230,13 @@ void printeface(Eface e) {
   gwrite(")", 1);
 }
 
+// A non-empty interface value: (itab,data).
+void printiface(GoIface i) {
+  gwrite("(", 1);
+  printpointer((void *)i.tab);
+  gwrite(",", 1);
+  printpointer(i.data);
+  gwrite(")", 1);
+}
+
 }  // namespace runtime

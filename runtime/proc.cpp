@@ -147,6 +147,7 @@ void schedinit() {
   // PORT: the environment is libc's, read by getenv (no goenvs).
   goargs();
   alginit();  // maps must not be used before this (Go 1.19's schedinit)
+  itabsinit();  // Go 1.19's modulesinit, typelinksinit, itabsinit
   parsedebugvars();
 
   // PORT: Go 1.5's default, the cpus the process may use; Go 1.19's

@@ -218,6 +218,7 @@ struct Panic {
   byte *stackbase;  // g->stackbase in panic
   Panic *link;      // link to earlier panic
   bool recovered;   // whether this panic is over
+  bool printing;    // PORT: preprintpanics calls its Error or String
 };
 
 // Type descriptors and interface values: gort.h's GoType and GoEface.
@@ -471,6 +472,9 @@ void *efacevalue(Eface *e) GO(efacevalue);
 bool kindcomparable(GoType const *t) GO(kindcomparable);
 bool kindequal(GoType const *t, void const *a, void const *b) GO(kindequal);
 
+// iface.cpp
+void itabsinit() GO(itabsinit);
+bool errorstring(Eface *v) GO(errorstring);
 // alg.cpp
 extern uintptr hashkey[4] GO(hashkey);
 void alginit() GO(alginit);
