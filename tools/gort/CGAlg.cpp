@@ -11,6 +11,7 @@
 //   string                    strhash, strequal
 //   float32, float64          f32hash, f64hash (+0 == -0, NaN != NaN)
 //   interface{}               nilinterhash, nilinterequal
+//   other interfaces          interhash, interequal (GoIface)
 //   structs, arrays           plain memory (ints, pointers, ... without
 //                             padding) of 1, 2, 4, 8 or 16 bytes:
 //                             memhashN; otherwise a function made here,
