@@ -282,9 +282,17 @@ llvm::Constant *CodeGen::ifaceDescInit(Type *T, llvm::Constant *Base) {
                                      llvm::ConstantArray::get(AT, Ms),
                                      "go.imethods." + typeName(T, true));
   }
+  // The defining package: main's types (error's is "").
+  std::string Pkg;
+  if (auto *N = dyn_cast<NamedType>(T))
+    Pkg = N->Pkg;
+  else
+    for (const Method &IM : IT->Methods)
+      if (!namePkg(IM.Name).empty())
+        Pkg = "main";
   return llvm::ConstantStruct::get(
       ifaceDescType(),
-      {Base, cast<llvm::Constant>(stringConst(Ms.empty() ? "" : "main")), Table,
+      {Base, cast<llvm::Constant>(stringConst(Pkg)), Table,
        llvm::ConstantInt::get(IntTy, Ms.size())});
 }
 

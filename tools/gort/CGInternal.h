@@ -341,6 +341,11 @@ private:
   llvm::Constant *uncommonFor(Type *T);
   llvm::StructType *ifaceDescType();
   llvm::Constant *ifaceDescInit(Type *T, llvm::Constant *Base);
+  // GoStructType and GoFuncType (CGTypes.cpp).
+  llvm::StructType *structDescType();
+  llvm::Constant *structDescInit(Type *T, llvm::Constant *Base);
+  llvm::StructType *funcDescType();
+  llvm::Constant *funcDescInit(Type *T, llvm::Constant *Base);
   Value *convertIface(Value *V, Type *From, Type *To);
   Value *holdsType(Value *I, Type *IT, Type *T);
   Value *ifaceValue(Value *I, Type *T);
