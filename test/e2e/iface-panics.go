@@ -6,6 +6,8 @@
 // REQUIRES: split
 // RUN: %gort build --target=%target -o %t %s
 // RUN: %exitcode %run %t 2>&1 | FileCheck %s
+// RUN: %gort build --target=%target -O2 -o %t2 %s
+// RUN: %exitcode %run %t2 2>&1 | FileCheck %s
 package main
 
 type I interface{ M() }
