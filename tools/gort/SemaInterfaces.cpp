@@ -68,6 +68,18 @@ Type *Checker::interfaceType(const gort::InterfaceType *IT) {
     Type *E = typeOf(Fld->Type.get());
     if (isInvalid(E))
       continue;
+    if (auto *EN = dyn_cast<NamedType>(E); EN && !EN->Underlying) {
+      // An interface embedding itself (through others): the cycle from
+      // the type being resolved, as resolveType reports one.
+      auto It = llvm::find_if(Resolving, [&](Object *O) { return O->T == EN; });
+      if (It != Resolving.end()) {
+        error((*It)->Loc, "invalid recursive type " + (*It)->Name +
+                              cycleString(llvm::ArrayRef(Resolving).drop_front(
+                                  It - Resolving.begin())));
+        EN->Underlying = Ctx.invalid();
+      }
+      continue;
+    }
     auto *EI = dyn_cast_or_null<InterfaceTy>(underlying(E));
     if (!EI) {
       unsupported(exprStart(Fld->Type.get()), "type constraints");
