@@ -213,16 +213,17 @@ static StringRef namePkg(StringRef Name) {
   return !Name.empty() && Name[0] >= 'A' && Name[0] <= 'Z' ? "" : "main";
 }
 
-/// T's GoUncommon (a named type, or a pointer to one with methods), or
+/// T's GoUncommon (a named type, or a pointer to one with methods; an
+/// unnamed struct type with promoted methods, or a pointer to one), or
 /// null.
 llvm::Constant *CodeGen::uncommonFor(Type *T) {
   llvm::Constant *Null = llvm::ConstantPointerNull::get(PtrTy);
   auto *PT = dyn_cast<PointerTy>(T);
   auto *N = dyn_cast<NamedType>(PT ? PT->Elem : T);
-  if (!N || !N->Underlying)
+  if (N && !N->Underlying)
     return Null;
   std::vector<std::string> Names = methodSetNames(T);
-  if (PT && Names.empty())
+  if ((PT || !N) && Names.empty())
     return Null;
   auto *MethodTy = llvm::StructType::get(
       Ctx, {StringTy, StringTy, PtrTy, PtrTy, PtrTy});
@@ -254,7 +255,7 @@ llvm::Constant *CodeGen::uncommonFor(Type *T) {
   return new llvm::GlobalVariable(
       M, UTy, true, llvm::GlobalValue::LinkOnceODRLinkage,
       llvm::ConstantStruct::get(
-          UTy, {cast<llvm::Constant>(stringConst(N->Pkg)), Table,
+          UTy, {cast<llvm::Constant>(stringConst(N ? N->Pkg : "")), Table,
                 B.getInt32(Ms.size()), B.getInt32(Exported)}),
       "go.uncommon." + typeName(T, true));
 }

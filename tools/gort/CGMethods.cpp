@@ -379,12 +379,13 @@ llvm::Function *CodeGen::methodExprWrapper(const SelectorExpr *SE,
     Type *RT = S.Recv;
     auto *PT = dyn_cast<PointerTy>(RT);
     auto *N = dyn_cast<NamedType>(PT ? PT->Elem : RT);
-    if (!N) {
-      if (SE)
-        unsupported(SE->getLoc(), "method expressions of unnamed types");
+    if (!N && SE) {
+      unsupported(SE->getLoc(), "method expressions of unnamed types");
       return nullptr;
     }
-    Sym = methodSymbol(N, S.M->Name, PT != nullptr);
+    // An itab's method of an unnamed struct type: named after the type.
+    Sym = N ? methodSymbol(N, S.M->Name, PT != nullptr)
+            : typeName(RT, true) + "." + S.M->Name;
   }
   if (!Fn)
     return nullptr;

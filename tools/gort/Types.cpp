@@ -882,7 +882,8 @@ std::vector<std::string> gort::methodSetNames(Type *T) {
     Base = P->Elem;
     IsPtr = true;
   }
-  if (!isa_and_nonnull<NamedType>(Base) || isInterface(Base))
+  if (!Base || isInterface(Base) ||
+      !(isa<NamedType>(Base) || isa<StructTy>(Base)))
     return {};
   // Every method name of the named types reachable through embedded
   // fields; findMethod then decides which are in the set.

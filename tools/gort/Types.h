@@ -302,8 +302,9 @@ bool isInterface(Type *T);
 const Method *findMethod(Type *T, const std::string &Sel, NamedType *&Owner,
                          std::vector<unsigned> &Path, bool &Indirect,
                          bool &Ambiguous);
-/// The method names of T's method set (T named, or a pointer to a named
-/// type; promoted methods included), sorted; none for other types.
+/// The method names of T's method set (T named or a struct type, or a
+/// pointer to one; promoted methods included), sorted; none for other
+/// types.
 std::vector<std::string> methodSetNames(Type *T);
 /// An interface type with methods (its values are GoIface).
 bool isNonEmptyInterface(Type *T);
