@@ -3,7 +3,8 @@
 // ones boxed, methods promoted through embedded structs, pointers and an
 // embedded interface), interface embedding, conversions between interface
 // types and to interface{}, method values and expressions of interface
-// methods, array results through an itab, comparisons (nil, itab and
+// methods (also one promoted from an embedded interface), struct results
+// through an itab, comparisons (nil, itab and
 // value, concrete operands) and interface map keys. Expected output:
 // Go 1.19 (`go run`).
 // RUN: %gort build --target=%target -o %t %s
@@ -117,6 +118,10 @@ func main() {
 	m[c] = 7
 	println(m[Sq(1)], m[Rect{1, 1}], m[c], m[Sq(2)], len(m))
 
+	// A method expression of a method promoted from an embedded interface.
+	wa := Wrapped.Area
+	println(wa(Wrapped{Sq(5)}))
+
 	// print of interface values: (tab,data) pairs; nil is (0x0,0x0).
 	println(none)
 }
@@ -141,4 +146,5 @@ func main() {
 // CHECK-NEXT: true false
 // CHECK-NEXT: true true
 // CHECK-NEXT: 6 6 7 0 3
+// CHECK-NEXT: 25
 // CHECK-NEXT: (0x0,0x0)

@@ -537,6 +537,35 @@ Value *CodeGen::ifaceMethodExpr(const Selection &S) {
                                   Sym + "·f");
 }
 
+/// The method expression T.M of a method T has from an embedded
+/// interface: a constant closure of `<T>.M·fw(ctx, results..., recv,
+/// params...)`, which calls the descriptor's tfn (it finds the embedded
+/// interface and dispatches).
+Value *CodeGen::promotedIfaceMethodExpr(const Selection &S) {
+  std::string Sym = typeName(S.Recv, true) + "." + S.M->Name;
+  if (auto *GV = M.getNamedGlobal(Sym + "·f"))
+    return GV;
+  llvm::Function *Tfn = typeMethodFn(S.Recv, S.M->Name);
+  if (!Tfn)
+    return llvm::ConstantPointerNull::get(PtrTy);
+  std::vector<llvm::Type *> Params{PtrTy};
+  for (llvm::Argument &A : Tfn->args())
+    Params.push_back(A.getType());
+  auto *W = llvm::Function::Create(
+      llvm::FunctionType::get(Tfn->getReturnType(), Params, false),
+      llvm::GlobalValue::InternalLinkage, Sym + "·fw", M);
+  setGoAttrs(W);
+  llvm::IRBuilder<> WB(BasicBlock::Create(Ctx, "entry", W));
+  std::vector<Value *> Args;
+  for (unsigned I = 1; I < W->arg_size(); ++I)
+    Args.push_back(W->getArg(I));
+  forwardCall(WB, Tfn, Args);
+  auto *Init = llvm::ConstantStruct::getAnon(Ctx, {W});
+  return new llvm::GlobalVariable(M, Init->getType(), true,
+                                  llvm::GlobalValue::InternalLinkage, Init,
+                                  Sym + "·f");
+}
+
 /// switch [v :=] x.(type): each case tested in order (see the top).
 void CodeGen::emitTypeSwitch(const TypeSwitchStmt *S, const Object *Label) {
   if (S->Init)

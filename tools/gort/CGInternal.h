@@ -358,6 +358,7 @@ private:
                                const Method *Me, bool Clo);
   Value *ifaceMethodValue(const SelectorExpr *SE, const Selection &S);
   Value *ifaceMethodExpr(const Selection &S);
+  Value *promotedIfaceMethodExpr(const Selection &S);
   void emitTypeSwitch(const TypeSwitchStmt *S, const Object *Label);
   llvm::Function *methodExprWrapper(const SelectorExpr *SE, const Selection &S);
   Value *emitCall(const CallExpr *E);

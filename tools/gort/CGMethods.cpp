@@ -342,13 +342,8 @@ Value *CodeGen::emitMethodValue(const SelectorExpr *SE, const Selection &S) {
 /// The method expression T.M or (*T).M: a constant closure of a wrapper
 /// taking the receiver first.
 Value *CodeGen::emitMethodExpr(const SelectorExpr *SE, const Selection &S) {
-  if (!S.Owner) {
-    if (!isInterface(S.Recv)) {
-      unsupported(SE->getLoc(), "method expressions of embedded interfaces");
-      return llvm::ConstantPointerNull::get(PtrTy);
-    }
-    return ifaceMethodExpr(S);
-  }
+  if (!S.Owner)
+    return isInterface(S.Recv) ? ifaceMethodExpr(S) : promotedIfaceMethodExpr(S);
   std::string Sym = methodSymbol(S.Owner, S.M->Name, S.Indirect);
   if (auto *GV = M.getNamedGlobal(Sym + "·f"))
     return GV;
