@@ -62,8 +62,16 @@ llvm::Constant *CodeGen::itabFor(Type *T, Type *I) {
                                       nullptr, Name);
   GV->setAlignment(llvm::Align(DL.getPointerSize()));
   std::vector<llvm::Constant *> Fns;
-  for (const Method &IM : IT->Methods)
-    Fns.push_back(ifaceMethodFn(T, IM.Name));
+  for (const Method &IM : IT->Methods) {
+    llvm::Constant *F = ifaceMethodFn(T, IM.Name);
+    if (!F) { // Sema checked that T implements I
+      Diags.error(SourceLoc(), "internal error: no method " + IM.Name +
+                                   " of " + typeName(T) + " for an itab");
+      Failed = true;
+      F = llvm::ConstantPointerNull::get(PtrTy);
+    }
+    Fns.push_back(F);
+  }
   GV->setInitializer(llvm::ConstantStruct::get(
       Ty, {typeDesc(I), typeDesc(T), B.getInt32(typeHash(typeName(T))),
            B.getInt32(0),
