@@ -47,7 +47,8 @@ TypeContext::TypeContext(unsigned WordBits) : WordBits(WordBits) {
 InterfaceTy *TypeContext::interfaceOf(std::vector<Method> Ms) {
   if (Ms.empty())
     return EmptyIface;
-  std::stable_sort(Ms.begin(), Ms.end(), [](const Method &A, const Method &B) {
+  // Names are unique (Sema reports duplicates first).
+  std::sort(Ms.begin(), Ms.end(), [](const Method &A, const Method &B) {
     return A.Name < B.Name;
   });
   auto *I = cast<InterfaceTy>(own(new InterfaceTy()));
@@ -876,12 +877,9 @@ static std::string bigString(const ConstValue &X) {
 }
 
 std::vector<std::string> gort::methodSetNames(Type *T) {
-  bool IsPtr = false;
   Type *Base = T;
-  if (auto *P = dyn_cast_or_null<PointerTy>(T)) {
+  if (auto *P = dyn_cast_or_null<PointerTy>(T))
     Base = P->Elem;
-    IsPtr = true;
-  }
   if (!Base || isInterface(Base) ||
       !(isa<NamedType>(Base) || isa<StructTy>(Base)))
     return {};
@@ -918,7 +916,6 @@ std::vector<std::string> gort::methodSetNames(Type *T) {
     const Method *M = findMethod(T, Name, Owner, Path, Indirect, Ambiguous);
     if (!M || Ambiguous || !M->Sig || (M->PtrRecv && !Indirect))
       continue;
-    (void)IsPtr;
     Out.push_back(Name);
   }
   return Out;

@@ -296,7 +296,8 @@ bool isFunc(Type *T);
 bool isInterface(Type *T);
 /// Go's LookupFieldOrMethod for a method Sel of T (or *T): breadth-first
 /// through embedded fields; the method, the named type declaring it
-/// (Owner), the field path to the embedded value, whether the path goes
+/// (Owner; null for a method of an embedded interface, whose Method is
+/// the interface's), the field path to the embedded value, whether the path goes
 /// through a pointer (T itself or an embedded one), and whether two were
 /// found at one depth. Null if a field is found first, or nothing.
 const Method *findMethod(Type *T, const std::string &Sel, NamedType *&Owner,
