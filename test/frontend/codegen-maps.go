@@ -39,12 +39,12 @@ func main() {
 // W32-DAG: @type.uintptr = linkonce_odr constant %GoType { i32 4, i32 140, {{.*}}, ptr @runtime.memhash32, ptr @runtime.memequal32, i32 {{-?[0-9]+}}, i32 0, ptr null }
 // W32-DAG: @"type.chan int" = linkonce_odr constant %GoType { i32 4, i32 18, {{.*}}, ptr @runtime.memhash32, ptr @runtime.memequal32, i32 {{-?[0-9]+}}, i32 3, ptr null }
 // CHECK-DAG: @type.bool = linkonce_odr constant %GoType { {{i64|i32}} 1, i32 129, i32 1, {{.*}}, ptr @runtime.memhash8, ptr @runtime.memequal8, i32 {{-?[0-9]+}}, i32 0, ptr null }
-// CHECK-DAG: @type.main.K = linkonce_odr constant %GoType { {{i64|i32}} 2, i32 132, i32 2, {{.*}}, ptr @runtime.memhash16, ptr @runtime.memequal16, i32 {{-?[0-9]+}}, i32 0, ptr null }
+// CHECK-DAG: @type.main.K = linkonce_odr constant %GoType { {{i64|i32}} 2, i32 132, i32 2, {{.*}}, ptr @runtime.memhash16, ptr @runtime.memequal16, i32 {{-?[0-9]+}}, i32 0, ptr @go.uncommon.main.K }
 // CHECK-DAG: @type.int32 = linkonce_odr constant %GoType { {{i64|i32}} 4, i32 133, i32 4, {{.*}}, ptr @runtime.memhash32, ptr @runtime.memequal32, i32 {{-?[0-9]+}}, i32 0, ptr null }
 // CHECK-DAG: @type.uint8 = linkonce_odr constant %GoType { {{i64|i32}} 1, i32 136, i32 1, {{.*}}, ptr @runtime.memhash8, ptr @runtime.memequal8, i32 {{-?[0-9]+}}, i32 0, ptr null }
-// CHECK-DAG: @"type.interface{}" = linkonce_odr constant %GoType { {{.*}}, i32 20, {{.*}}, ptr @runtime.nilinterhash, ptr @runtime.nilinterequal, i32 {{-?[0-9]+}}, i32 0, ptr null }
+// CHECK-DAG: @"type.interface {}" = linkonce_odr constant { %GoType, %string, ptr, {{i64|i32}} } { %GoType { {{.*}}, i32 20, {{.*}}, ptr @runtime.nilinterhash, ptr @runtime.nilinterequal, i32 {{-?[0-9]+}}, i32 0, ptr null }, %string zeroinitializer, ptr null, {{i64|i32}} 0 }
 // CHECK-DAG: @"type.map[bool]main.K" = linkonce_odr constant %GoType { {{.*}}, i32 21, {{.*}}, ptr @type.main.K, ptr @type.bool, {{.*}}, ptr null, ptr null, i32 {{-?[0-9]+}}, i32 0, ptr null }
-// CHECK-DAG: @"type.map[interface{}]chan int" = linkonce_odr constant %GoType { {{.*}}, ptr @"type.chan int", ptr @"type.interface{}", {{.*}} }
+// CHECK-DAG: @"type.map[interface {}]chan int" = linkonce_odr constant %GoType { {{.*}}, ptr @"type.chan int", ptr @"type.interface {}", {{.*}} }
 
 // CHECK-LABEL: define {{.*}}@main.main(
 // CHECK: %[[M:[0-9]+]] = call ptr @runtime.makemap(ptr @"type.map[string]int", {{i64|i32}} 8)

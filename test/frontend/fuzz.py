@@ -37,7 +37,10 @@ NOISE = [b"(", b")", b"{", b"}", b"[", b"]", b"\"", b"'", b"`", b"/*", b"\n",
          b"\xff", b"0x", b"1e", b"\\", b"\xe2\x82",
          # tier 2's syntax: types, selectors, slicing, literals, floats
          b"[]", b"[:", b":]", b"*", b"&", b".", b"map[", b"struct{", b"{}",
-         b"[...]", b"0x1p-2", b"1.5", b"-0.0", b"new(", b"append(", b"range "]
+         b"[...]", b"0x1p-2", b"1.5", b"-0.0", b"new(", b"append(", b"range ",
+         # tier 3's: interfaces, assertions, type switches, error
+         b"interface{", b"interface{ M() }", b".(type)", b"switch x := ",
+         b"case nil", b"error", b".Error()"]
 
 
 def variants(rng, data):

@@ -18,10 +18,6 @@ func main() {
 	m := map[int]int{}
 	s = append(s, 1)
 	fmt.Println(s, m)
-	var i interface{} = 1
-	// CHECK: sema-error-unsupported.go:[[@LINE+1]]:2: error: type switches are not supported yet
-	switch i.(type) {
-	}
 	// Go's methods of imported types gort does not have yet.
 	// CHECK: sema-error-unsupported.go:[[@LINE+1]]:23: error: method time.Duration.Seconds is not supported yet
 	_ = time.Duration(1).Seconds()

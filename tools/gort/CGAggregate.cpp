@@ -18,7 +18,8 @@
 //
 // == on arrays and structs (equalValues) compares field by field and
 // element by element, as Go: blank fields are skipped, strings by length
-// and bytes, interfaces with runtime.efaceeq. A value without padding
+// and bytes, interfaces with runtime.efaceeq (ifaceeq for non-empty
+// ones, CGExpr.cpp's compare). A value without padding
 // whose leaves compare bitwise (integers, bools, pointers, channels) is
 // compared as memory: one integer load of up to 16 bytes, else
 // runtime.memequal. Other arrays of more than 4 elements are a loop.

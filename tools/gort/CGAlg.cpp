@@ -11,6 +11,7 @@
 //   string                    strhash, strequal
 //   float32, float64          f32hash, f64hash (+0 == -0, NaN != NaN)
 //   interface{}               nilinterhash, nilinterequal
+//   other interfaces          interhash, interequal (GoIface)
 //   structs, arrays           plain memory (ints, pointers, ... without
 //                             padding) of 1, 2, 4, 8 or 16 bytes:
 //                             memhashN; otherwise a function made here,
@@ -96,8 +97,10 @@ llvm::Constant *CodeGen::algFn(Type *T, bool Equal) {
     return rtDecl(Equal ? RtFn::f32equal : RtFn::f32hash);
   if (basicKind(U) == BasicKind::Float64)
     return rtDecl(Equal ? RtFn::f64equal : RtFn::f64hash);
-  if (isInterface(U))
+  if (isa<EmptyInterfaceType>(U))
     return rtDecl(Equal ? RtFn::nilinterequal : RtFn::nilinterhash);
+  if (isInterface(U))
+    return rtDecl(Equal ? RtFn::interequal : RtFn::interhash);
   if (isPlainMemory(U))
     if (auto F = memAlg(sizeOf(U), Equal))
       return rtDecl(*F);

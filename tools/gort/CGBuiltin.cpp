@@ -38,6 +38,8 @@ void CodeGen::emitPrint(const CallExpr *E, bool Ln) {
     Type *U = underlying(Vals[I].second);
     if (isa<EmptyInterfaceType>(U)) {
       rt(RtFn::printeface, {V});
+    } else if (isa<InterfaceTy>(U)) {
+      rt(RtFn::printiface, {V});
     } else if (isa<ChannelType>(U) || isa<SignatureType>(U) ||
                isa<PointerTy>(U) || isa<MapTy>(U) ||
                basicKind(U) == BasicKind::UntypedNil) {

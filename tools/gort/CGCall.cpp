@@ -138,6 +138,11 @@ Value *CodeGen::callWith(const Callee &C, llvm::ArrayRef<Value *> Args0) {
   };
   if (C.Direct)
     return Result(B.CreateCall(C.Direct, Args));
+  if (C.IfaceFn) {
+    std::vector<Value *> All{C.Closure};
+    All.insert(All.end(), Args.begin(), Args.end());
+    return Result(B.CreateCall(funcType(C.Sig, true), C.IfaceFn, All));
+  }
   // A nil function value panics (Go: invalid memory address).
   BasicBlock *Nil = newBlock("call.nil"), *Ok = newBlock("call.ok");
   B.CreateCondBr(B.CreateIsNull(C.Closure), Nil, Ok);
@@ -180,7 +185,9 @@ Value *CodeGen::emitCall(const CallExpr *E) {
       if (O->Kind == Object::Builtin || O->Id != BuiltinId::None)
         return emitBuiltin(E, O);
   Callee C;
+  IfaceCallOk = true;
   calleeOf(Fun, C);
+  IfaceCallOk = false;
   std::vector<Value *> Args = callArgs(E, C);
   setLoc(E->getLoc());
   return callWith(C, Args);

@@ -104,9 +104,10 @@ llvm::DIType *CodeGen::diType(Type *T) {
     D = DIB->createStructType(CU, Name, DIF, 0, 3 * PtrBits, PtrBits,
                               llvm::DINode::FlagZero, nullptr,
                               DIB->getOrCreateArray({Arr, Len, Cap}));
-  } else if (isa<EmptyInterfaceType>(U)) {
+  } else if (isa<InterfaceTy>(U)) {
+    // As gc: runtime.eface {_type, data}, runtime.iface {tab, data}.
     auto *VP = DIB->createPointerType(nullptr, PtrBits);
-    auto *Ty = DIB->createMemberType(CU, "_type", DIF, 0, PtrBits, PtrBits, 0,
+    auto *Ty = DIB->createMemberType(CU, isa<EmptyInterfaceType>(U) ? "_type" : "tab", DIF, 0, PtrBits, PtrBits, 0,
                                      llvm::DINode::FlagZero, VP);
     auto *Data = DIB->createMemberType(CU, "data", DIF, 0, PtrBits, PtrBits,
                                        PtrBits, llvm::DINode::FlagZero, VP);

@@ -135,11 +135,9 @@ std::vector<Value *> CodeGen::emitTuple(const Expr *E,
       return {V, Ok};
     }
     if (auto *TA = dyn_cast<TypeAssertExpr>(E)) {
-      Value *X = emitExpr(TA->X.get());
-      Type *T = typeOf(TA->Type.get());
-      auto *Tmp = entryAlloca(memType(T), "assert");
-      Value *Ok = rt(RtFn::assertE2T, {X, typeDesc(T), Tmp});
-      return {loadValue(T, Tmp), Ok};
+      Value *Ok;
+      Value *V = emitAssert(TA, &Ok);
+      return {V, Ok};
     }
   }
   Value *V = emitExpr(E);
@@ -154,10 +152,10 @@ Value *CodeGen::convert(Value *V, Type *From, Type *To) {
   if (!From || !To)
     return V;
   Type *UF = underlying(From), *UT = underlying(To);
-  if (isa<EmptyInterfaceType>(UT)) {
-    if (isa<EmptyInterfaceType>(UF) || basicKind(UF) == BasicKind::UntypedNil)
-      return V->getType() == EfaceTy ? V : llvm::Constant::getNullValue(EfaceTy);
-    return box(V, From);
+  if (isa<InterfaceTy>(UT)) {
+    if (basicKind(UF) == BasicKind::UntypedNil)
+      return llvm::Constant::getNullValue(EfaceTy);
+    return convertIface(V, From, To);
   }
   llvm::Type *LT = llvmType(To);
   if (V->getType() == LT)
@@ -296,15 +294,8 @@ Value *CodeGen::emitExpr(const Expr *E) {
     return emitIndex(cast<IndexExpr>(E));
   case Node::NK_SliceExpr:
     return emitSliceExpr(cast<SliceExpr>(E));
-  case Node::NK_TypeAssertExpr: {
-    auto *TA = cast<TypeAssertExpr>(E);
-    Value *X = emitExpr(TA->X.get());
-    Type *T = typeOf(TA->Type.get());
-    auto *Tmp = entryAlloca(memType(T), "assert");
-    setLoc(E->getLoc());
-    rt(RtFn::assertE2T1, {X, typeDesc(T), Tmp});
-    return loadValue(T, Tmp);
-  }
+  case Node::NK_TypeAssertExpr:
+    return emitAssert(cast<TypeAssertExpr>(E), nullptr);
   case Node::NK_StarExpr:
     return emitStar(cast<StarExpr>(E));
   case Node::NK_CompositeLit:
@@ -576,6 +567,28 @@ Value *CodeGen::compare(Tok Op, Value *X, Type *XT, Value *Y, Type *YT,
                         SourceLoc Loc) {
   Type *UX = underlying(XT), *UY = underlying(YT);
   bool Eq = Op == Tok::Eql;
+  bool XNE = isNonEmptyInterface(UX), YNE = isNonEmptyInterface(UY);
+  if ((XNE || YNE) && !isa<EmptyInterfaceType>(UX) &&
+      !isa<EmptyInterfaceType>(UY)) {
+    bool XNil = basicKind(UX) == BasicKind::UntypedNil ||
+                isa<llvm::ConstantAggregateZero>(X);
+    bool YNil = basicKind(UY) == BasicKind::UntypedNil ||
+                isa<llvm::ConstantAggregateZero>(Y);
+    Value *R;
+    if (XNil || YNil) {
+      Value *V = XNil ? Y : X;
+      R = B.CreateICmpEQ(B.CreateExtractValue(V, 0),
+                         llvm::ConstantPointerNull::get(PtrTy));
+    } else {
+      // A concrete operand becomes the interface's type (gc compares the
+      // itab, then the values; ifaceeq does both).
+      Type *IT = XNE ? XT : YT;
+      X = convert(X, XT, IT);
+      Y = convert(Y, YT, IT);
+      R = rt(RtFn::ifaceeq, {X, Y});
+    }
+    return Eq ? R : B.CreateNot(R);
+  }
   if (isa<EmptyInterfaceType>(UX) || isa<EmptyInterfaceType>(UY)) {
     bool XNil = basicKind(UX) == BasicKind::UntypedNil ||
                 isa<llvm::ConstantAggregateZero>(X);

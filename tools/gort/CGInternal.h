@@ -319,7 +319,48 @@ private:
     SignatureType *Sig = nullptr;
     /// A method call x.M(args): the receiver, Sig's first parameter.
     Value *Recv = nullptr;
+    /// An interface method call: the itab's fun[k], called with Closure
+    /// (the data word) first.
+    Value *IfaceFn = nullptr;
   };
+  /// Whether calleeOf may call an interface method through its itab (a
+  /// plain call; go and defer take the method value).
+  bool IfaceCallOk = false;
+
+  // Interfaces (CGInterfaces.cpp).
+  bool isDirectIface(Type *T);
+  llvm::Constant *itabFor(Type *T, Type *I);
+  llvm::Function *methodExprFn(Type *T, const std::string &Name);
+  Value *wrapperFromData(llvm::IRBuilder<> &WB, Type *T, Value *Data);
+  unsigned resultSlots(SignatureType *Sig);
+  llvm::Function *methodEntry(const std::string &Name, Type *T,
+                              const std::string &MName, bool FromData);
+  llvm::Function *ifaceMethodFn(Type *T, const std::string &Name);
+  llvm::Function *typeMethodFn(Type *T, const std::string &Name);
+  Value *ifaceFn(llvm::IRBuilder<> &IB, Value *Tab, int K);
+  llvm::Constant *uncommonFor(Type *T);
+  llvm::StructType *ifaceDescType();
+  llvm::Constant *ifaceDescInit(Type *T, llvm::Constant *Base);
+  // GoStructType and GoFuncType (CGTypes.cpp).
+  llvm::StructType *structDescType();
+  llvm::Constant *structDescInit(Type *T, llvm::Constant *Base);
+  llvm::StructType *funcDescType();
+  llvm::Constant *funcDescInit(Type *T, llvm::Constant *Base);
+  Value *convertIface(Value *V, Type *From, Type *To);
+  Value *holdsType(Value *I, Type *IT, Type *T);
+  Value *ifaceValue(Value *I, Type *T);
+  Value *assertValue(Value *X, Type *XT, Type *T, Value **Ok);
+  Value *emitAssert(const TypeAssertExpr *TA, Value **Ok);
+  Value *ifaceRecv(const SelectorExpr *SE, const Selection &S, Type *&IT);
+  bool ifaceCallee(const SelectorExpr *SE, const Selection &S, Callee &C);
+  void ifaceNilCheck(Value *I);
+  llvm::Function *ifaceWrapper(const std::string &Name, Type *IT,
+                               const Method *Me, bool Clo);
+  Value *ifaceMethodValue(const SelectorExpr *SE, const Selection &S);
+  Value *ifaceMethodExpr(const Selection &S);
+  Value *promotedIfaceMethodExpr(const Selection &S);
+  void emitTypeSwitch(const TypeSwitchStmt *S, const Object *Label);
+  llvm::Function *methodExprWrapper(const SelectorExpr *SE, const Selection &S);
   Value *emitCall(const CallExpr *E);
   bool calleeOf(const Expr *Fun, Callee &C);
   std::vector<Value *> callArgs(const CallExpr *E, const Callee &C);

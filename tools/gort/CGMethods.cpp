@@ -186,6 +186,12 @@ bool CodeGen::methodCallee(const Expr *Fun, Callee &C) {
     return false;
   while (auto *P = dyn_cast<ParenExpr>(Fun))
     Fun = P->X.get();
+  if (!S->Owner) { // an interface's method
+    if (!IfaceCallOk)
+      return false;
+    IfaceCallOk = false;
+    return ifaceCallee(cast<SelectorExpr>(Fun), *S, C);
+  }
   C.Direct = methodFn(S->M, S->Owner);
   C.Sig = methodSig(S->M, S->Owner);
   C.Recv = methodRecv(cast<SelectorExpr>(Fun), *S);
@@ -316,6 +322,8 @@ Value *CodeGen::wrapperLoad(llvm::IRBuilder<> &WB, Type *T, Value *Addr) {
 
 /// The method value x.M: a closure holding the receiver (see the top).
 Value *CodeGen::emitMethodValue(const SelectorExpr *SE, const Selection &S) {
+  if (!S.Owner)
+    return ifaceMethodValue(SE, S);
   Value *Recv = methodRecv(SE, S);
   Type *RT = recvType(S.M, S.Owner);
   llvm::Function *Fn = methodFn(S.M, S.Owner);
@@ -334,6 +342,30 @@ Value *CodeGen::emitMethodValue(const SelectorExpr *SE, const Selection &S) {
 /// The method expression T.M or (*T).M: a constant closure of a wrapper
 /// taking the receiver first.
 Value *CodeGen::emitMethodExpr(const SelectorExpr *SE, const Selection &S) {
+  if (!S.Owner)
+    return isInterface(S.Recv) ? ifaceMethodExpr(S) : promotedIfaceMethodExpr(S);
+  std::string Sym = methodSymbol(S.Owner, S.M->Name, S.Indirect);
+  if (auto *GV = M.getNamedGlobal(Sym + "·f"))
+    return GV;
+  llvm::Function *W = methodExprWrapper(SE, S);
+  if (!W)
+    return llvm::ConstantPointerNull::get(PtrTy);
+  if (!S.Path.empty()) {
+    auto *PT = dyn_cast<PointerTy>(S.Recv);
+    Sym = methodSymbol(cast<NamedType>(PT ? PT->Elem : S.Recv), S.M->Name,
+                       PT != nullptr);
+  }
+  if (auto *GV = M.getNamedGlobal(Sym + "·f"))
+    return GV;
+  auto *Init = llvm::ConstantStruct::getAnon(Ctx, {W});
+  return new llvm::GlobalVariable(M, Init->getType(), true,
+                                  llvm::GlobalValue::InternalLinkage, Init,
+                                  Sym + "·f");
+}
+
+/// The wrapper T.M·fw of method expression S (SE, if any, for errors).
+llvm::Function *CodeGen::methodExprWrapper(const SelectorExpr *SE,
+                                           const Selection &S) {
   llvm::Function *Fn = methodFn(S.M, S.Owner);
   std::string Sym = methodSymbol(S.Owner, S.M->Name, S.Indirect);
   if (!S.Path.empty()) {
@@ -342,27 +374,22 @@ Value *CodeGen::emitMethodExpr(const SelectorExpr *SE, const Selection &S) {
     Type *RT = S.Recv;
     auto *PT = dyn_cast<PointerTy>(RT);
     auto *N = dyn_cast<NamedType>(PT ? PT->Elem : RT);
-    if (!N) {
+    if (!N && SE) {
       unsupported(SE->getLoc(), "method expressions of unnamed types");
-      return llvm::ConstantPointerNull::get(PtrTy);
+      return nullptr;
     }
-    Sym = methodSymbol(N, S.M->Name, PT != nullptr);
+    // An itab's method of an unnamed struct type: named after the type.
+    Sym = N ? methodSymbol(N, S.M->Name, PT != nullptr)
+            : typeName(RT, true) + "." + S.M->Name;
   }
-  if (auto *GV = M.getNamedGlobal(Sym + "·f"))
-    return GV;
   if (!Fn)
-    return llvm::ConstantPointerNull::get(PtrTy);
+    return nullptr;
   // The function's type: the receiver (S.Recv) first.
   std::vector<Type *> Params{S.Recv};
   Params.insert(Params.end(), S.M->Sig->Params.begin(), S.M->Sig->Params.end());
   SignatureType *Sig = Info.Types.func(std::move(Params), S.M->Sig->Results);
   Sig->Variadic = S.M->Sig->Variadic;
   bool Deref = S.Indirect && !S.M->PtrRecv;
-  llvm::Function *W = methodWrapper(
-      Sym + "·fw", Sig,
-      {nullptr, S.M, S.Owner, nullptr, Deref, S.Recv, S.Path});
-  auto *Init = llvm::ConstantStruct::getAnon(Ctx, {W});
-  return new llvm::GlobalVariable(M, Init->getType(), true,
-                                  llvm::GlobalValue::InternalLinkage, Init,
-                                  Sym + "·f");
+  return methodWrapper(Sym + "·fw", Sig,
+                       {nullptr, S.M, S.Owner, nullptr, Deref, S.Recv, S.Path});
 }

@@ -105,7 +105,7 @@ void CodeGen::emitStmt(const Stmt *S, const Object *Label) {
   case Node::NK_RangeStmt:
     return emitRange(cast<RangeStmt>(S), Label);
   case Node::NK_TypeSwitchStmt:
-    return unsupported(S->getLoc(), "type switches");
+    return emitTypeSwitch(cast<TypeSwitchStmt>(S), Label);
   default:
     return unsupported(S->getLoc(), "this statement");
   }

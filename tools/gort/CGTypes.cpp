@@ -229,7 +229,8 @@ static unsigned goKind(Type *T) {
 /// that maps of such keys and values allocate unscanned buckets),
 /// alignment, name, the element, key and length of composite
 /// types, the type algorithms (CGAlg.cpp), the name's hash and a channel's
-/// direction. No type has methods yet (uncommon is null). The global exists before its
+/// direction, its methods (uncommon, CGInterfaces.cpp) and, for an
+/// interface type, GoInterfaceType's method list. The global exists before its
 /// initializer is made, so a type that refers to itself through a pointer
 /// or map finds it.
 llvm::Constant *CodeGen::typeDesc(Type *T) {
@@ -237,7 +238,13 @@ llvm::Constant *CodeGen::typeDesc(Type *T) {
   llvm::Constant *&Desc = TypeDescs[TKey];
   if (Desc)
     return Desc;
-  auto *GV = new llvm::GlobalVariable(M, GoTypeTy, /*isConstant=*/true,
+  Type *UT = underlying(T);
+  llvm::Type *DescTy = isInterface(UT)         ? ifaceDescType()
+                       : isa<StructTy>(UT)      ? structDescType()
+                       : isa<SignatureType>(UT) ? funcDescType()
+                                                : GoTypeTy;
+  auto *GV = new llvm::GlobalVariable(M, DescTy,
+                                      /*isConstant=*/true,
                                       llvm::GlobalValue::LinkOnceODRLinkage,
                                       nullptr, "type." + TKey);
   Desc = GV;
@@ -261,7 +268,8 @@ llvm::Constant *CodeGen::typeDesc(Type *T) {
   if (auto *PT = dyn_cast<PointerTy>(U))
     Elem = typeDesc(PT->Elem);
   llvm::Type *MT = memType(T);
-  GV->setInitializer(llvm::ConstantStruct::get(
+  llvm::Constant *Uncommon = uncommonFor(T);
+  llvm::Constant *Base = llvm::ConstantStruct::get(
       GoTypeTy,
       {llvm::ConstantInt::get(IntTy, DL.getTypeAllocSize(MT)),
        B.getInt32(goKind(T) | (hasPointers(T) ? 0 : GORT_KIND_NOPOINTERS)),
@@ -269,8 +277,80 @@ llvm::Constant *CodeGen::typeDesc(Type *T) {
        cast<llvm::Constant>(stringConst(Name)), Elem, Key,
        llvm::ConstantInt::get(IntTy, Len), algFn(T, /*Equal=*/false),
        algFn(T, /*Equal=*/true), B.getInt32(typeHash(Name)),
-       B.getInt32(ChanDir), Null}));
+       B.getInt32(ChanDir), Uncommon});
+  GV->setInitializer(isInterface(UT)         ? ifaceDescInit(T, Base)
+                     : isa<StructTy>(UT)      ? structDescInit(T, Base)
+                     : isa<SignatureType>(UT) ? funcDescInit(T, Base)
+                                              : Base);
   return GV;
+}
+
+/// The LLVM type of a GoStructType: { GoType, pkgpath, fields, nfields }.
+llvm::StructType *CodeGen::structDescType() {
+  return llvm::StructType::get(Ctx, {GoTypeTy, StringTy, PtrTy, IntTy});
+}
+
+/// GoStructType's initializer: Base, then each field's name, package path
+/// (unexported names: "main"), type, offset and embedded flag.
+llvm::Constant *CodeGen::structDescInit(Type *T, llvm::Constant *Base) {
+  auto *ST = cast<StructTy>(underlying(T));
+  auto *FieldTy = llvm::StructType::get(
+      Ctx, {StringTy, StringTy, PtrTy, IntTy, IntTy});
+  const llvm::StructLayout *SL =
+      DL.getStructLayout(cast<llvm::StructType>(memType(ST)));
+  std::vector<llvm::Constant *> Fs;
+  bool Unexported = false;
+  for (size_t I = 0; I < ST->Fields.size(); ++I) {
+    const StructField &F = ST->Fields[I];
+    bool Exp = !F.Name.empty() && F.Name[0] >= 'A' && F.Name[0] <= 'Z';
+    Unexported |= !Exp;
+    Fs.push_back(llvm::ConstantStruct::get(
+        FieldTy, {cast<llvm::Constant>(stringConst(F.Name)),
+                  cast<llvm::Constant>(stringConst(Exp ? "" : "main")),
+                  typeDesc(F.T),
+                  llvm::ConstantInt::get(IntTy, SL->getElementOffset(I)),
+                  llvm::ConstantInt::get(IntTy, F.Embedded)}));
+  }
+  llvm::Constant *Table = llvm::ConstantPointerNull::get(PtrTy);
+  if (!Fs.empty()) {
+    auto *AT = llvm::ArrayType::get(FieldTy, Fs.size());
+    Table = new llvm::GlobalVariable(M, AT, true,
+                                     llvm::GlobalValue::LinkOnceODRLinkage,
+                                     llvm::ConstantArray::get(AT, Fs),
+                                     "go.fields." + typeName(T, true));
+  }
+  return llvm::ConstantStruct::get(
+      structDescType(),
+      {Base, cast<llvm::Constant>(stringConst(Unexported ? "main" : "")), Table,
+       llvm::ConstantInt::get(IntTy, Fs.size())});
+}
+
+/// The LLVM type of a GoFuncType: { GoType, params, nin, nout, variadic }.
+llvm::StructType *CodeGen::funcDescType() {
+  return llvm::StructType::get(
+      Ctx, {GoTypeTy, PtrTy, B.getInt32Ty(), B.getInt32Ty(), IntTy});
+}
+
+/// GoFuncType's initializer: Base, then the parameter and result types.
+llvm::Constant *CodeGen::funcDescInit(Type *T, llvm::Constant *Base) {
+  auto *F = cast<SignatureType>(underlying(T));
+  std::vector<llvm::Constant *> Ts;
+  for (Type *P : F->Params)
+    Ts.push_back(typeDesc(P));
+  for (Type *R : F->Results)
+    Ts.push_back(typeDesc(R));
+  llvm::Constant *Table = llvm::ConstantPointerNull::get(PtrTy);
+  if (!Ts.empty()) {
+    auto *AT = llvm::ArrayType::get(PtrTy, Ts.size());
+    Table = new llvm::GlobalVariable(M, AT, true,
+                                     llvm::GlobalValue::LinkOnceODRLinkage,
+                                     llvm::ConstantArray::get(AT, Ts),
+                                     "go.params." + typeName(T, true));
+  }
+  return llvm::ConstantStruct::get(
+      funcDescType(),
+      {Base, Table, B.getInt32(F->Params.size()), B.getInt32(F->Results.size()),
+       llvm::ConstantInt::get(IntTy, F->Variadic)});
 }
 
 /// GoType's tyhash: FNV-1a (32-bit) of the type's name.

@@ -206,6 +206,17 @@ private:
                            bool &Ambiguous);
   bool lookupMethod(const SelectorExpr *S, Operand &Base, Operand &X);
   bool unsupportedMethod(const SelectorExpr *S, Type *T);
+
+  // Interfaces and type switches (SemaInterfaces.cpp).
+  Type *interfaceType(const gort::InterfaceType *IT);
+  /// Whether V implements interface T (true if T is no interface); if
+  /// not, Why is gc's parenthesized reason.
+  bool implements(Type *V, Type *T, std::string &Why);
+  /// ":\n\tV does not implement T (reason)" when V does not implement
+  /// interface T, else "".
+  std::string notImplemented(Type *V, Type *T);
+  bool lookupIfaceMethod(const SelectorExpr *S, Operand &Base, Operand &X);
+  void typeSwitchStmt(const TypeSwitchStmt *S, const std::string &Label);
   void declareSync();
 
   // Identifiers and type expressions (SemaTypexpr.cpp).

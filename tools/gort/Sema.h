@@ -41,7 +41,10 @@
 //   Selections x.f (x not a package) -> Selection: a field with its index
 //             path through embedded fields (SemaComposite.cpp), or a
 //             method x.M or T.M (SemaMethods.cpp): the method, the type
-//             that declares it, and whether x is a pointer to it.
+//             that declares it, and whether x is a pointer to it; an
+//             interface's method has no declaring type
+//             (SemaInterfaces.cpp).
+//   Implicits each clause of `switch v := x.(type)` -> its v.
 //   InitOrder package-level variable initializers in execution order (the
 //             order Go's spec defines by dependency), each with its
 //             left-hand variables and its right-hand expression (null for
@@ -175,7 +178,9 @@ struct Selection {
   /// Whether the path dereferences a pointer (x itself or an embedded one).
   bool Indirect = false;
   const Method *M = nullptr;    ///< methods: the method
-  NamedType *Owner = nullptr;   ///< methods: the type that declares M
+  /// Methods: the type that declares M; null for an interface's method
+  /// (x of an interface type, or an embedded interface along Path).
+  NamedType *Owner = nullptr;
 };
 
 struct SemaInfo {
@@ -190,6 +195,9 @@ struct SemaInfo {
   /// A std::map: Sema keeps references to entries while adding others.
   std::map<const Node *, FuncInfo> Funcs;
   llvm::DenseMap<const SelectorExpr *, Selection> Selections;
+  /// Type switches `switch v := x.(type)`: each clause's v (go/types'
+  /// Implicits), of the clause's single type or of x's type.
+  llvm::DenseMap<const Stmt *, Object *> Implicits;
   std::vector<InitEntry> InitOrder;
   std::vector<const FuncDecl *> InitFuncs;
   std::vector<std::unique_ptr<Object>> Objects; ///< owns every Object

@@ -38,8 +38,9 @@ bool Checker::assignableTo(Operand &X, Type *T) {
   if (identical(VU, TU) && (!isa<NamedType>(V) || !isa<NamedType>(T)) &&
       !isa<BasicType>(VU))
     return true;
-  if (isa<EmptyInterfaceType>(TU))
-    return true;
+  std::string Why;
+  if (isa<InterfaceTy>(TU))
+    return implements(V, T, Why);
   auto *VC = dyn_cast<ChannelType>(VU);
   auto *TC = dyn_cast<ChannelType>(TU);
   return VC && TC && VC->Dir == ChannelType::Both &&
@@ -68,11 +69,17 @@ bool Checker::assign(Operand &X, Type *T, StringRef Context) {
                        (Why.empty() ? "" : " (" + Why + ")"));
       return false;
     }
+    if (std::string Not = notImplemented(X.T, T); !Not.empty()) {
+      errorAt(X.E, "cannot use " + operandString(X) + " as type " +
+                       typeString(T) + " in " + Context + Not);
+      return false;
+    }
     return true;
   }
   if (!assignableTo(X, T)) {
     errorAt(X.E, "cannot use " + operandString(X) + " as type " +
-                     typeString(T) + " in " + Context);
+                     typeString(T) + " in " + Context +
+                     notImplemented(X.T, T));
     return false;
   }
   return true;

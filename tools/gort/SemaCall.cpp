@@ -175,7 +175,7 @@ void Checker::selector(const SelectorExpr *S, Operand &X) {
     return;
   if (Base.M != TypeAndValue::TypeExpr && !singleValue(Base))
     return;
-  if (lookupMethod(S, Base, X))
+  if (lookupIfaceMethod(S, Base, X) || lookupMethod(S, Base, X))
     return;
   if (selectField(S, Base, X))
     return;

@@ -39,7 +39,7 @@ void Checker::conversion(const CallExpr *C, Type *T, Operand &X,
     errorAt(Y.E, "cannot convert " +
                      operandString(Y, isInteger(T) &&
                                           Y.Val.K == ConstValue::Int) +
-                     " to type " + typeString(T));
+                     " to type " + typeString(T) + notImplemented(Y.T, T));
   };
   X.E = C;
   X.T = T;
@@ -101,6 +101,8 @@ void Checker::conversion(const CallExpr *C, Type *T, Operand &X,
     }
     if (isInterface(T)) {
       useDefault(Y);
+      if (!notImplemented(Y.T, T).empty())
+        Fail();
       return;
     }
     // Shifts of untyped constants by non-constant counts, comparisons:
@@ -114,7 +116,13 @@ void Checker::conversion(const CallExpr *C, Type *T, Operand &X,
       return;
     return Fail();
   }
-  if (identical(underlying(Y.T), underlying(T)) || isInterface(T) ||
+  if (isInterface(T)) {
+    std::string Why;
+    if (!implements(Y.T, T, Why))
+      Fail();
+    return;
+  }
+  if (identical(underlying(Y.T), underlying(T)) ||
       (isNumeric(Y.T) && isNumeric(T)) || (isInteger(Y.T) && isString(T)))
     return;
   // string([]byte), string([]rune), []byte(s), []rune(s).

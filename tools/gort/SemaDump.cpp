@@ -17,6 +17,8 @@
 //   L:C field EXPR path I.J... [indirect]
 //        a field selector: the field indices from x's struct type through
 //        embedded fields; indirect if the path dereferences a pointer
+//   L:C implicit NAME TYPE [captured] [escapes]
+//        a type switch clause's variable (SemaInfo::Implicits) and its type
 // A def of a variable whose address escapes ends with "escapes".
 // followed by
 //   init NAME, NAME = EXPR      the package variable initializers in order
@@ -108,6 +110,16 @@ void gort::dumpTypes(const File &F, const SemaInfo &Info,
       S += " " + typeString(O->T);
     if (O->Val.isValid())
       S += " = " + (isFloat(O->T) ? O->Val.floatString() : O->Val.str());
+    if (O->Captured)
+      S += " captured";
+    if (O->Escapes)
+      S += " escapes";
+    Add(P.first->getLoc(), 0, S);
+  }
+  for (auto &P : Info.Implicits) {
+    const Object *O = P.second;
+    std::string S = locString(P.first->getLoc()) + " implicit " + O->Name +
+                    " " + typeString(O->T);
     if (O->Captured)
       S += " captured";
     if (O->Escapes)

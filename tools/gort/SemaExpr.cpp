@@ -741,7 +741,7 @@ void Checker::shift(const Expr *E, Tok Op, Operand &X, Operand &Y) {
 static bool isComparable(Type *T) {
   Type *U = underlying(T);
   return isa<BasicType>(U) || isa<ChannelType>(U) ||
-         isa<EmptyInterfaceType>(U) || isa<PointerTy>(U) ||
+         isa<InterfaceTy>(U) || isa<PointerTy>(U) ||
          ((isa<StructTy>(U) || isa<ArrayTy>(U)) && comparable(U));
 }
 
@@ -875,6 +875,15 @@ void Checker::typeAssert(const TypeAssertExpr *TA, Operand &X,
   Type *T = typeOf(TA->Type.get());
   if (isInvalid(T))
     return;
+  if (!isInterface(T)) {
+    std::string Why;
+    if (!implements(T, Y.T, Why)) {
+      errorAt(TA, "impossible type assertion: " + exprString(TA) + "\n\t" +
+                      typeString(T) + " does not implement " +
+                      typeString(Y.T) + " " + Why);
+      return;
+    }
+  }
   X.M = TypeAndValue::CommaOk;
   X.T = Ctx.resultType(Ctx.func({}, {T, Ctx.basic(BasicKind::Bool)}));
 }

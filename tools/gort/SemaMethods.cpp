@@ -121,7 +121,7 @@ void Checker::validRecv(Type *RT, SourceLoc At) {
       error(At,
             "cannot define new methods on non-local type " + typeString(Base));
     else if (isa_and_nonnull<PointerTy>(N->Underlying) ||
-             isa_and_nonnull<EmptyInterfaceType>(N->Underlying))
+             isa_and_nonnull<InterfaceTy>(N->Underlying))
       error(At, "invalid receiver type " + typeString(Base) +
                     " (pointer or interface type)");
     return;
@@ -197,83 +197,11 @@ void Checker::recvAddressTaken(const SelectorExpr *S, const Method *M) {
   addressTaken(S->X.get());
 }
 
-/// Go's LookupFieldOrMethod (lookup.go) for a method: breadth-first from
-/// x's type (T or *T) through embedded fields, the shallowest match wins
-/// and two at one depth are ambiguous. A field found first (or at the
-/// same depth as nothing else) is lookupField's: false.
 const Method *Checker::findMethod(Type *T, const std::string &Sel,
                                   NamedType *&Owner,
                                   std::vector<unsigned> &Path, bool &Indirect,
                                   bool &Ambiguous) {
-  struct Entry {
-    Type *T;
-    std::vector<unsigned> Path;
-    bool Indirect, Multiple;
-  };
-  bool IsPtr = false;
-  if (auto *P = dyn_cast_or_null<PointerTy>(T)) {
-    T = P->Elem;
-    IsPtr = true;
-  }
-  std::vector<Entry> Cur{{T, {}, IsPtr, false}};
-  std::set<NamedType *> Seen;
-  Ambiguous = false;
-  while (!Cur.empty()) {
-    const Method *Found = nullptr;
-    bool FieldHit = false;
-    std::vector<Entry> Next;
-    for (Entry &E : Cur) {
-      Type *U = E.T;
-      if (auto *N = dyn_cast_or_null<NamedType>(E.T)) {
-        if (!Seen.insert(N).second)
-          continue;
-        if (const Method *M = N->method(Sel)) {
-          Ambiguous |= Found || FieldHit || E.Multiple;
-          Found = M;
-          Owner = N;
-          Path = E.Path;
-          Indirect = E.Indirect;
-          continue; // no field of N can match at a lower depth
-        }
-        U = N->Underlying;
-      }
-      auto *ST = dyn_cast_or_null<StructTy>(U);
-      if (!ST)
-        continue;
-      for (unsigned I = 0; I < ST->Fields.size(); ++I) {
-        const StructField &F = ST->Fields[I];
-        if (F.Name == Sel) {
-          Ambiguous |= Found || FieldHit || E.Multiple;
-          FieldHit = true;
-          continue;
-        }
-        if (Found || FieldHit || !F.Embedded)
-          continue;
-        Type *FT = F.T;
-        bool P = false;
-        if (auto *PT = dyn_cast_or_null<PointerTy>(FT)) {
-          FT = PT->Elem;
-          P = true;
-        }
-        std::vector<unsigned> FP = E.Path;
-        FP.push_back(I);
-        // The same type reached twice at one depth: its members are
-        // ambiguous there (consolidateMultiples).
-        bool Dup = false;
-        for (Entry &X : Next)
-          if (identical(X.T, FT)) {
-            X.Multiple = Dup = true;
-            break;
-          }
-        if (!Dup)
-          Next.push_back({FT, FP, E.Indirect || P, E.Multiple});
-      }
-    }
-    if (Found || FieldHit)
-      return FieldHit && !Ambiguous ? nullptr : Found;
-    Cur = std::move(Next);
-  }
-  return nullptr;
+  return gort::findMethod(T, Sel, Owner, Path, Indirect, Ambiguous);
 }
 
 /// Go 1.19's methods of the imported types that gort does not have yet:

@@ -115,6 +115,8 @@ void Checker::stmt(const Stmt *S) {
       rangeStmt(R, L);
     else if (auto *Sw = dyn_cast_or_null<SwitchStmt>(LS->S.get()))
       switchStmt(Sw, L);
+    else if (auto *Ts = dyn_cast_or_null<TypeSwitchStmt>(LS->S.get()))
+      typeSwitchStmt(Ts, L);
     else if (auto *Se = dyn_cast_or_null<SelectStmt>(LS->S.get()))
       selectStmt(Se, L);
     else
@@ -155,7 +157,7 @@ void Checker::stmt(const Stmt *S) {
     switchStmt(cast<SwitchStmt>(S), "");
     break;
   case Node::NK_TypeSwitchStmt:
-    unsupported(S->getLoc(), "type switches");
+    typeSwitchStmt(cast<TypeSwitchStmt>(S), "");
     break;
   case Node::NK_SelectStmt:
     selectStmt(cast<SelectStmt>(S), "");

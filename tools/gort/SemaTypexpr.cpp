@@ -113,11 +113,7 @@ Type *Checker::typeOf(const Expr *E) {
     T = signature(cast<gort::FuncType>(E), nullptr, nullptr, nullptr);
     break;
   case Node::NK_InterfaceType:
-    if (!cast<gort::InterfaceType>(E)->Methods.empty()) {
-      unsupported(E->getLoc(), "non-empty interfaces");
-      return T;
-    }
-    T = Ctx.emptyInterface();
+    T = interfaceType(cast<gort::InterfaceType>(E));
     break;
   case Node::NK_ArrayType: {
     auto *A = cast<ArrayType>(E);

@@ -29,8 +29,9 @@ void Checker::makeUniverse() {
   Universe.insert(newObject(Object::TypeName, "byte", {}, Ctx.byteType()));
   Universe.insert(newObject(Object::TypeName, "rune", {}, Ctx.runeType()));
   Universe.insert(newObject(Object::TypeName, "any", {}, Ctx.emptyInterface()));
+  Universe.insert(newObject(Object::TypeName, "error", {}, Ctx.errorType()));
   // Types of later tiers: a TypeName without type.
-  for (const char *N : {"complex64", "complex128", "error", "comparable"})
+  for (const char *N : {"complex64", "complex128", "comparable"})
     Universe.insert(newObject(Object::TypeName, N, {}, nullptr));
   Object *True = newObject(Object::Const, "true", {},
                            Ctx.basic(BasicKind::UntypedBool));

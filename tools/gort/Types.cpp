@@ -4,6 +4,7 @@
 #include "Lexer.h"
 #include "llvm/ADT/SmallString.h"
 #include <algorithm>
+#include <set>
 #include <cassert>
 #include <cctype>
 #include <cmath>
@@ -36,6 +37,35 @@ TypeContext::TypeContext(unsigned WordBits) : WordBits(WordBits) {
   EmptyIface = cast<EmptyInterfaceType>(own(new EmptyInterfaceType()));
   Duration = cast<NamedType>(
       own(new NamedType("time.Duration", basic(BasicKind::Int64))));
+  // type error interface { Error() string }
+  Error = named("error", "");
+  Error->Underlying =
+      interfaceOf({{"Error", func({}, {basic(BasicKind::String)}), false,
+                    nullptr}});
+}
+
+InterfaceTy *TypeContext::interfaceOf(std::vector<Method> Ms) {
+  if (Ms.empty())
+    return EmptyIface;
+  // Names are unique (Sema reports duplicates first).
+  std::sort(Ms.begin(), Ms.end(), [](const Method &A, const Method &B) {
+    return A.Name < B.Name;
+  });
+  auto *I = cast<InterfaceTy>(own(new InterfaceTy()));
+  I->Methods = std::move(Ms);
+  return I;
+}
+
+const Method *InterfaceTy::method(const std::string &N) const {
+  int K = methodIndex(N);
+  return K < 0 ? nullptr : &Methods[K];
+}
+
+int InterfaceTy::methodIndex(const std::string &N) const {
+  for (size_t K = 0; K < Methods.size(); ++K)
+    if (Methods[K].Name == N)
+      return int(K);
+  return -1;
 }
 
 ChannelType *TypeContext::chanOf(ChannelType::Direction Dir, Type *Elem) {
@@ -128,8 +158,16 @@ bool gort::identical(Type *A, Type *B) {
                           cast<SignatureType>(B)->Params) &&
            identicalLists(cast<SignatureType>(A)->Results,
                           cast<SignatureType>(B)->Results);
-  case Type::TK_Interface:
+  case Type::TK_Interface: {
+    // The same method names with identical signatures (both sorted).
+    auto &MA = cast<InterfaceTy>(A)->Methods, &MB = cast<InterfaceTy>(B)->Methods;
+    if (MA.size() != MB.size())
+      return false;
+    for (size_t I = 0; I < MA.size(); ++I)
+      if (MA[I].Name != MB[I].Name || !identical(MA[I].Sig, MB[I].Sig))
+        return false;
     return true;
+  }
   case Type::TK_Tuple:
     return identicalLists(cast<TupleType>(A)->Elems,
                           cast<TupleType>(B)->Elems);
@@ -206,8 +244,16 @@ std::string gort::typeString(Type *T, const TypeSpelling &Sp) {
       S += " (" + typeList(F->Results, Sp) + ")";
     return S;
   }
-  case Type::TK_Interface:
-    return "interface{}";
+  case Type::TK_Interface: {
+    // types2: interface{M(); N() int}; the run time: interface { M(); N() int }.
+    const auto &Ms = cast<InterfaceTy>(T)->Methods;
+    if (Ms.empty())
+      return Sp.Runtime ? "interface {}" : "interface{}";
+    std::string S = Sp.Runtime ? "interface { " : "interface{";
+    for (size_t I = 0; I < Ms.size(); ++I)
+      S += (I ? "; " : "") + Ms[I].Name + Str(Ms[I].Sig).substr(4);
+    return S + (Sp.Runtime ? " }" : "}");
+  }
   case Type::TK_Tuple:
     return "(" + typeList(cast<TupleType>(T)->Elems, Sp) + ")";
   case Type::TK_Named: {
@@ -359,8 +405,100 @@ static bool sliceOfKind(Type *T, BasicKind K) {
 }
 bool gort::isByteSlice(Type *T) { return sliceOfKind(T, BasicKind::Uint8); }
 bool gort::isRuneSlice(Type *T) { return sliceOfKind(T, BasicKind::Int32); }
+/// Go's LookupFieldOrMethod (lookup.go) for a method: breadth-first from
+/// x's type (T or *T) through embedded fields, the shallowest match wins
+/// and two at one depth are ambiguous. A field found first (or at the
+/// same depth as nothing else) is lookupField's: false.
+const Method *gort::findMethod(Type *T, const std::string &Sel,
+                              NamedType *&Owner,
+                              std::vector<unsigned> &Path, bool &Indirect,
+                              bool &Ambiguous) {
+  struct Entry {
+    Type *T;
+    std::vector<unsigned> Path;
+    bool Indirect, Multiple;
+  };
+  bool IsPtr = false;
+  if (auto *P = dyn_cast_or_null<PointerTy>(T)) {
+    T = P->Elem;
+    IsPtr = true;
+  }
+  std::vector<Entry> Cur{{T, {}, IsPtr, false}};
+  std::set<NamedType *> Seen;
+  Ambiguous = false;
+  while (!Cur.empty()) {
+    const Method *Found = nullptr;
+    bool FieldHit = false;
+    std::vector<Entry> Next;
+    for (Entry &E : Cur) {
+      Type *U = E.T;
+      if (auto *N = dyn_cast_or_null<NamedType>(E.T)) {
+        if (!Seen.insert(N).second)
+          continue;
+        if (const Method *M = N->method(Sel)) {
+          Ambiguous |= Found || FieldHit || E.Multiple;
+          Found = M;
+          Owner = N;
+          Path = E.Path;
+          Indirect = E.Indirect;
+          continue; // no field of N can match at a lower depth
+        }
+        U = N->Underlying;
+      }
+      // An embedded interface promotes its methods (Owner null).
+      if (auto *IT = dyn_cast_or_null<InterfaceTy>(U); IT && !E.Path.empty())
+        if (const Method *M = IT->method(Sel)) {
+          Ambiguous |= Found || FieldHit || E.Multiple;
+          Found = M;
+          Owner = nullptr;
+          Path = E.Path;
+          Indirect = E.Indirect;
+          continue;
+        }
+      auto *ST = dyn_cast_or_null<StructTy>(U);
+      if (!ST)
+        continue;
+      for (unsigned I = 0; I < ST->Fields.size(); ++I) {
+        const StructField &F = ST->Fields[I];
+        if (F.Name == Sel) {
+          Ambiguous |= Found || FieldHit || E.Multiple;
+          FieldHit = true;
+          continue;
+        }
+        if (Found || FieldHit || !F.Embedded)
+          continue;
+        Type *FT = F.T;
+        bool P = false;
+        if (auto *PT = dyn_cast_or_null<PointerTy>(FT)) {
+          FT = PT->Elem;
+          P = true;
+        }
+        std::vector<unsigned> FP = E.Path;
+        FP.push_back(I);
+        // The same type reached twice at one depth: its members are
+        // ambiguous there (consolidateMultiples).
+        bool Dup = false;
+        for (Entry &X : Next)
+          if (identical(X.T, FT)) {
+            X.Multiple = Dup = true;
+            break;
+          }
+        if (!Dup)
+          Next.push_back({FT, FP, E.Indirect || P, E.Multiple});
+      }
+    }
+    if (Found || FieldHit)
+      return FieldHit && !Ambiguous ? nullptr : Found;
+    Cur = std::move(Next);
+  }
+  return nullptr;
+}
+
 bool gort::isInterface(Type *T) {
-  return isa_and_nonnull<EmptyInterfaceType>(underlying(T));
+  return isa_and_nonnull<InterfaceTy>(underlying(T));
+}
+bool gort::isNonEmptyInterface(Type *T) {
+  return isInterface(T) && !isa<EmptyInterfaceType>(underlying(T));
 }
 bool gort::isMap(Type *T) { return isa_and_nonnull<MapTy>(underlying(T)); }
 
@@ -736,4 +874,49 @@ static std::string bigString(const ConstValue &X) {
   char Buf[64];
   std::snprintf(Buf, sizeof Buf, "%.6ge%+ld", V, E10);
   return Buf;
+}
+
+std::vector<std::string> gort::methodSetNames(Type *T) {
+  Type *Base = T;
+  if (auto *P = dyn_cast_or_null<PointerTy>(T))
+    Base = P->Elem;
+  if (!Base || isInterface(Base) ||
+      !(isa<NamedType>(Base) || isa<StructTy>(Base)))
+    return {};
+  // Every method name of the named types reachable through embedded
+  // fields; findMethod then decides which are in the set.
+  std::set<std::string> Names;
+  std::set<Type *> Seen;
+  std::vector<Type *> Work{Base};
+  while (!Work.empty()) {
+    Type *X = Work.back();
+    Work.pop_back();
+    if (auto *PT = dyn_cast_or_null<PointerTy>(X))
+      X = PT->Elem;
+    if (!X || !Seen.insert(X).second)
+      continue;
+    if (auto *N = dyn_cast<NamedType>(X)) {
+      for (const Method &M : N->Methods)
+        Names.insert(M.Name);
+      X = N->Underlying;
+    }
+    if (auto *IT = dyn_cast_or_null<InterfaceTy>(X))
+      for (const Method &M : IT->Methods)
+        Names.insert(M.Name);
+    if (auto *ST = dyn_cast_or_null<StructTy>(X))
+      for (const StructField &F : ST->Fields)
+        if (F.Embedded)
+          Work.push_back(F.T);
+  }
+  std::vector<std::string> Out;
+  for (const std::string &Name : Names) {
+    NamedType *Owner = nullptr;
+    std::vector<unsigned> Path;
+    bool Indirect = false, Ambiguous = false;
+    const Method *M = findMethod(T, Name, Owner, Path, Indirect, Ambiguous);
+    if (!M || Ambiguous || !M->Sig || (M->PtrRecv && !Indirect))
+      continue;
+    Out.push_back(Name);
+  }
+  return Out;
 }

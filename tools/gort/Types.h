@@ -11,9 +11,9 @@
 // What exists is what tiers 0 to 2 need: the basic types (including the
 // untyped kinds of constant expressions and nil, and the floats), arrays,
 // slices, maps, pointers, structs, channels, function signatures, the
-// empty interface, result tuples of calls, and named types with their
-// methods (time.Duration among them). Other types (complex numbers,
-// non-empty interfaces) are rejected by Sema before they get here.
+// interfaces (with their method sets; error among them), result tuples of
+// calls, and named types with their methods (time.Duration among them).
+// Other types (complex numbers) are rejected by Sema before they get here.
 //
 // Sizes follow the target, as go/types.Sizes: int, uint and uintptr are
 // the target's word (64 bits on amd64, 32 on 386 and arm), so a constant
@@ -122,13 +122,6 @@ public:
   static bool classof(const Type *T) { return T->getKind() == TK_Func; }
 };
 
-/// interface{}; the only interface of tiers 0 and 1.
-class EmptyInterfaceType : public Type {
-public:
-  EmptyInterfaceType() : Type(TK_Interface) {}
-  static bool classof(const Type *T) { return T->getKind() == TK_Interface; }
-};
-
 /// The type of a call with several results; never the type of a variable.
 class TupleType : public Type {
 public:
@@ -190,6 +183,31 @@ struct Method {
   const void *Decl = nullptr; ///< the declaring FuncDecl
 };
 
+/// An interface type: its method set, embedded interfaces flattened in,
+/// sorted by name (the order of itab slots and of the descriptor's
+/// methods, docs/ABI.md "Interfaces"). Each Method's Decl is the AST
+/// Field that declares it; PtrRecv is unused.
+class InterfaceTy : public Type {
+public:
+  std::vector<Method> Methods;
+  InterfaceTy() : Type(TK_Interface) {}
+  const Method *method(const std::string &N) const;
+  /// The index of method N in Methods (its itab slot); -1 if none.
+  int methodIndex(const std::string &N) const;
+  static bool classof(const Type *T) { return T->getKind() == TK_Interface; }
+};
+
+/// interface{}: the interface without methods (TypeContext makes one; an
+/// interface type whose method set is empty is that one).
+class EmptyInterfaceType : public InterfaceTy {
+public:
+  EmptyInterfaceType() = default;
+  static bool classof(const Type *T) {
+    return T->getKind() == TK_Interface &&
+           static_cast<const InterfaceTy *>(T)->Methods.empty();
+  }
+};
+
 /// A defined type. Name is as gc's messages print it: "T" for a type of
 /// package main, qualified for another package's ("time.Duration", whose
 /// Pkg is empty). Underlying is null while the declaration is resolved.
@@ -228,6 +246,11 @@ public:
   StructTy *structOf(std::vector<StructField> Fields);
   NamedType *named(std::string Name, std::string Pkg);
   SignatureType *func(std::vector<Type *> Params, std::vector<Type *> Results);
+  /// The interface type of method set Ms (sorted here); interface{} if
+  /// Ms is empty.
+  InterfaceTy *interfaceOf(std::vector<Method> Ms);
+  /// The predeclared error type.
+  NamedType *errorType() { return Error; }
   /// The type of a call's results: null for none, the type for one, or a
   /// tuple.
   Type *resultType(SignatureType *F);
@@ -242,7 +265,7 @@ private:
   std::vector<BasicType *> Basics;
   BasicType *Byte, *Rune;
   EmptyInterfaceType *EmptyIface;
-  NamedType *Duration;
+  NamedType *Duration, *Error;
 };
 
 Type *underlying(Type *T);
@@ -271,6 +294,21 @@ bool isByteSlice(Type *T);
 bool isRuneSlice(Type *T);
 bool isFunc(Type *T);
 bool isInterface(Type *T);
+/// Go's LookupFieldOrMethod for a method Sel of T (or *T): breadth-first
+/// through embedded fields; the method, the named type declaring it
+/// (Owner; null for a method of an embedded interface, whose Method is
+/// the interface's), the field path to the embedded value, whether the path goes
+/// through a pointer (T itself or an embedded one), and whether two were
+/// found at one depth. Null if a field is found first, or nothing.
+const Method *findMethod(Type *T, const std::string &Sel, NamedType *&Owner,
+                         std::vector<unsigned> &Path, bool &Indirect,
+                         bool &Ambiguous);
+/// The method names of T's method set (T named or a struct type, or a
+/// pointer to one; promoted methods included), sorted; none for other
+/// types.
+std::vector<std::string> methodSetNames(Type *T);
+/// An interface type with methods (its values are GoIface).
+bool isNonEmptyInterface(Type *T);
 bool isMap(Type *T);
 /// Whether nil is a value of T (go/types' hasNil): pointers, slices, maps,
 /// channels, funcs, interfaces.
