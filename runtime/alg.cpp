@@ -213,37 +213,23 @@ uintptr f64hash(void const *p, uintptr h) {
 
 // typehash computes the hash of the object of type t at address p.
 // h is the seed. PORT: Go walks t's kind, fields and elements (it has
-// them); here t's own hash does the walk. A descriptor without
-// algorithms (which the compiler emits until it fills hash and equal)
-// is hashed by its kind, as type.cpp's efaceeq compares it; that path goes
-// once the compiler fills them.
+// them); here t's own hash does the walk. A type without one has no ==.
 uintptr typehash(GoType const *t, void const *p, uintptr h) {
-  if (t->hash != nil)
-    return t->hash(p, h);
-  switch (kindof(t)) {
-  case GORT_KIND_FLOAT32:
-    return f32hash(p, h);
-  case GORT_KIND_FLOAT64:
-    return f64hash(p, h);
-  case GORT_KIND_STRING:
-    return strhash(p, h);
-  case GORT_KIND_INTERFACE:
-    return nilinterhash(p, h);
-  case GORT_KIND_FUNC:
-  case GORT_KIND_MAP:
-  case GORT_KIND_SLICE:
+  if (t->hash == nil)
     panicunhashable(t);
-  }
-  return memhash(p, h, t->size);
+  return t->hash(p, h);
 }
 
-// PORT: Go panics here when t has no equal; with descriptors that lack
-// algorithms (see typehash) the kind decides, in typehash.
 uintptr nilinterhash(void const *p, uintptr h) {
   Eface a = *(Eface const *)p;
   GoType const *t = a.type;
   if (t == nil)
     return h;
+  if (t->equal == nil) {
+    // A type without == (a func, map or slice, or a struct or array
+    // holding one) is not hashable either: panic, as Go does.
+    panicunhashable(t);
+  }
   return c1 * typehash(t, efacevalue(&a), h ^ c0);
 }
 
@@ -300,12 +286,10 @@ bool nilinterequal(void const *p, void const *q) {
   return efaceeq(*(Eface const *)p, *(Eface const *)q);
 }
 
-// typeequal: the values of type t at p and q are equal (t's equal, or
-// the kind's comparison for a descriptor without one: see typehash).
+// typeequal: the values of type t at p and q are equal (t's equal; a map
+// key's type always has one).
 bool typeequal(GoType const *t, void const *p, void const *q) {
-  if (t->equal != nil)
-    return t->equal(p, q);
-  return kindequal(t, p, q);
+  return t->equal(p, q);
 }
 
 struct RandomArgs {

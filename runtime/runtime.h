@@ -469,8 +469,6 @@ uint32 fastrand1() GO(fastrand1);
 // type.cpp
 bool ifacedirect(GoType const *t) GO(ifacedirect);
 void *efacevalue(Eface *e) GO(efacevalue);
-bool kindcomparable(GoType const *t) GO(kindcomparable);
-bool kindequal(GoType const *t, void const *a, void const *b) GO(kindequal);
 
 // iface.cpp
 void itabsinit() GO(itabsinit);

@@ -59,14 +59,6 @@ void assertE2T1(Eface e, GoType const *t, void *out) {
   panicmsg(String{msg, p - msg});
 }
 
-// Whether values of t have ==, by their kind. PORT: for descriptors
-// without algorithms only (see efaceeq); that holds while no struct or
-// array type (that may hold a func, map or slice) reaches an interface.
-bool kindcomparable(GoType const *t) {
-  return kindof(t) != GORT_KIND_FUNC && kindof(t) != GORT_KIND_MAP &&
-         kindof(t) != GORT_KIND_SLICE;
-}
-
 // Go 1.19's run-time error (recoverable):
 // comparing uncomparable type func().
 [[noreturn]] static void panicuncomparable(GoType const *t) {
@@ -78,36 +70,17 @@ bool kindcomparable(GoType const *t) {
   panicmsg(String{msg, p - msg});
 }
 
-// The values of type t at a and b compared by t's kind, for a descriptor
-// without algorithms. PORT: see efaceeq.
-bool kindequal(GoType const *t, void const *a, void const *b) {
-  if (!kindcomparable(t))
-    panicuncomparable(t);
-  if (kindof(t) == GORT_KIND_STRING)
-    return strequal(a, b);
-  if (kindof(t) == GORT_KIND_FLOAT64)
-    return f64equal(a, b);
-  if (kindof(t) == GORT_KIND_FLOAT32)
-    return f32equal(a, b);
-  if (kindof(t) == GORT_KIND_INTERFACE)
-    return nilinterequal(a, b);
-  return memequal(a, b, t->size);
-}
-
-// Go's efaceeq: t's equal compares the values. PORT: a descriptor whose
-// equal is null is compared by its kind (kindequal), as all were before
-// descriptors had algorithms; that path goes once the compiler fills
-// equal (then null means uncomparable, and Go panics).
+// Go's efaceeq: t's equal compares the values; a type without one (a
+// func, map or slice, or a struct or array holding one) panics.
 bool efaceeq(Eface x, Eface y) {
   if (x.type != y.type)
     return false;
   GoType const *t = x.type;
   if (t == nil)
     return true;
-  void *a = efacevalue(&x), *b = efacevalue(&y);
-  if (t->equal != nil)
-    return t->equal(a, b);
-  return kindequal(t, a, b);
+  if (t->equal == nil)
+    panicuncomparable(t);
+  return t->equal(efacevalue(&x), efacevalue(&y));
 }
 
 }  // namespace runtime

@@ -14,9 +14,13 @@
 // RUN: env GOMAXPROCS=2 timeout 120 %run %t 2>&1 | FileCheck %s
 #include "maptypes.h"
 
-// A named type whose descriptor has no algorithms (the compiler's today).
+// A named integer type, as an interface key's dynamic type.
 static const GoType tT = {sizeof(intptr_t), GORT_KIND_INT | NOPTR,
-                          _Alignof(intptr_t), NAME("main.T")};
+                          _Alignof(intptr_t), NAME("main.T"),
+                          .hash = sizeof(intptr_t) == 8 ? gort_memhash64
+                                                        : gort_memhash32,
+                          .equal = sizeof(intptr_t) == 8 ? gort_memequal64
+                                                         : gort_memequal32};
 static const GoType tbyte = {1, GORT_KIND_UINT8 | NOPTR, 1, NAME("uint8"),
                              .hash = gort_memhash8, .equal = gort_memequal8};
 // [200]byte keys: the compiler's hash and equal for an array call memhash

@@ -615,8 +615,10 @@ Value *CodeGen::compare(Tok Op, Value *X, Type *XT, Value *Y, Type *YT,
     return compareStrings(Op, X, Y);
   }
   if (isa<gort::SliceTy>(UX) || isa<gort::SliceTy>(UY)) {
-    // Only with nil: the array pointer is nil.
-    Value *V = isa<gort::SliceTy>(UX) ? X : Y;
+    // Only with nil: the array pointer is nil. The nil operand may have
+    // the slice's type too (a zero constant): test the other one.
+    auto *CX = dyn_cast<llvm::Constant>(X);
+    Value *V = CX && CX->isNullValue() ? Y : X;
     Value *P = B.CreateExtractValue(V, 0);
     return Eq ? B.CreateIsNull(P) : B.CreateIsNotNull(P);
   }
