@@ -563,47 +563,35 @@ Value *CodeGen::shift(bool Left, Value *X, Value *Y, Type *T, Type *YT,
   return B.CreateSelect(Big, llvm::ConstantInt::get(X->getType(), 0), R);
 }
 
+/// X == Y where one side is an interface: against nil, the type or itab
+/// word is null; else both become the interface type (interface{} when
+/// either side is one: Empty) and the runtime compares the dynamic types
+/// and values (gc compares the words first; efaceeq and ifaceeq do both).
+Value *CodeGen::equalInterfaces(Value *X, Type *XT, Value *Y, Type *YT,
+                                bool Empty) {
+  auto IsNil = [&](Value *V, Type *T) {
+    return basicKind(underlying(T)) == BasicKind::UntypedNil ||
+           isa<llvm::ConstantAggregateZero>(V);
+  };
+  if (IsNil(X, XT) || IsNil(Y, YT)) {
+    Value *V = IsNil(X, XT) ? Y : X;
+    return B.CreateIsNull(B.CreateExtractValue(V, 0));
+  }
+  Type *IT = Empty ? Info.Types.emptyInterface()
+             : isNonEmptyInterface(underlying(XT)) ? XT
+                                                   : YT;
+  X = convert(X, XT, IT);
+  Y = convert(Y, YT, IT);
+  return rt(Empty ? RtFn::efaceeq : RtFn::ifaceeq, {X, Y});
+}
+
 Value *CodeGen::compare(Tok Op, Value *X, Type *XT, Value *Y, Type *YT,
                         SourceLoc Loc) {
   Type *UX = underlying(XT), *UY = underlying(YT);
   bool Eq = Op == Tok::Eql;
-  bool XNE = isNonEmptyInterface(UX), YNE = isNonEmptyInterface(UY);
-  if ((XNE || YNE) && !isa<EmptyInterfaceType>(UX) &&
-      !isa<EmptyInterfaceType>(UY)) {
-    bool XNil = basicKind(UX) == BasicKind::UntypedNil ||
-                isa<llvm::ConstantAggregateZero>(X);
-    bool YNil = basicKind(UY) == BasicKind::UntypedNil ||
-                isa<llvm::ConstantAggregateZero>(Y);
-    Value *R;
-    if (XNil || YNil) {
-      Value *V = XNil ? Y : X;
-      R = B.CreateICmpEQ(B.CreateExtractValue(V, 0),
-                         llvm::ConstantPointerNull::get(PtrTy));
-    } else {
-      // A concrete operand becomes the interface's type (gc compares the
-      // itab, then the values; ifaceeq does both).
-      Type *IT = XNE ? XT : YT;
-      X = convert(X, XT, IT);
-      Y = convert(Y, YT, IT);
-      R = rt(RtFn::ifaceeq, {X, Y});
-    }
-    return Eq ? R : B.CreateNot(R);
-  }
-  if (isa<EmptyInterfaceType>(UX) || isa<EmptyInterfaceType>(UY)) {
-    bool XNil = basicKind(UX) == BasicKind::UntypedNil ||
-                isa<llvm::ConstantAggregateZero>(X);
-    bool YNil = basicKind(UY) == BasicKind::UntypedNil ||
-                isa<llvm::ConstantAggregateZero>(Y);
-    Value *R;
-    if (XNil || YNil) {
-      Value *V = XNil ? Y : X;
-      R = B.CreateICmpEQ(B.CreateExtractValue(V, 0),
-                         llvm::ConstantPointerNull::get(PtrTy));
-    } else {
-      X = convert(X, XT, Info.Types.emptyInterface());
-      Y = convert(Y, YT, Info.Types.emptyInterface());
-      R = rt(RtFn::efaceeq, {X, Y});
-    }
+  bool XE = isa<EmptyInterfaceType>(UX), YE = isa<EmptyInterfaceType>(UY);
+  if (XE || YE || isNonEmptyInterface(UX) || isNonEmptyInterface(UY)) {
+    Value *R = equalInterfaces(X, XT, Y, YT, XE || YE);
     return Eq ? R : B.CreateNot(R);
   }
   if (isAggregate(UX)) {

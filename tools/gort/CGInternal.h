@@ -280,6 +280,7 @@ private:
   /// X == Y for values of array or struct type T (addresses).
   Value *equalValues(Type *T, Value *X, Value *Y, SourceLoc Loc);
   Value *equalStrings(Value *X, Value *Y);
+  Value *equalInterfaces(Value *X, Type *XT, Value *Y, Type *YT, bool Empty);
   Value *emitUnary(const UnaryExpr *E);
   Value *emitBinary(const BinaryExpr *E);
   Value *binaryOp(Tok Op, Value *X, Value *Y, Type *T, Type *YT,
