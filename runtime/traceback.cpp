@@ -1,0 +1,224 @@
+// traceback.cpp: Go 1.0's traceback_x86.c and traceback_arm.c
+// (gentraceback) on the pc table of symtab.cpp, printing as Go 1.19's
+// traceback.go does: innermost frame first, the runtime's frames hidden
+// unless GOTRACEBACK=system, at most 100 frames, then "created by".
+// PORT: a frame is found from its CFI, which the table keeps (pcsp, pcfp),
+// not from Go's fixed frame sizes: the caller's sp is the CFA (sp or fp
+// plus pcsp); the return address and the caller's fp are where pcfp says
+// (the return address on arm may still be in lr). So the walk tracks fp,
+// which C frames and gort's -O0 frames address theirs by.
+#include "runtime.h"
+
+extern "C" void __morestack();
+
+namespace runtime {
+
+enum { TracebackMaxFrames = 100 };  // Go 1.19's _TracebackMaxFrames
+
+// The registers a frame is found by.
+struct Frame {
+  uintptr pc, sp, fp, lr;
+};
+
+// GOTRACEBACK as a level (Go 1.19's gotraceback): 0 none, 1 single or all
+// (the default), 2 system or crash. Read once, on the first traceback.
+static int32 gotraceback() {
+  static int32 level = -1;
+  if (level >= 0)
+    return level;
+  const char *s = (const char *)getenv("GOTRACEBACK");
+  level = 1;
+  if (s != nil) {
+    if (__builtin_strcmp(s, "none") == 0 || __builtin_strcmp(s, "0") == 0)
+      level = 0;
+    else if (__builtin_strcmp(s, "system") == 0 ||
+             __builtin_strcmp(s, "crash") == 0 ||
+             __builtin_strcmp(s, "2") == 0)
+      level = 2;
+  }
+  return level;
+}
+
+static bool hasprefix(const char *s, const char *p) {
+  for (; *p != 0; s++, p++)
+    if (*s != *p)
+      return false;
+  return true;
+}
+
+// Go 1.19's showframe: Go code and the runtime's exported functions;
+// gopanic as "panic" below the innermost frame; everything at level 2.
+static bool showframe(const char *name, bool first) {
+  if (gotraceback() > 1)
+    return true;
+  if (__builtin_strcmp(name, "runtime.gopanic") == 0 && !first)
+    return true;
+  if (__builtin_strchr(name, '.') == nil)
+    return false;
+  if (!hasprefix(name, "runtime."))
+    return true;
+  char c = name[8];
+  return c >= 'A' && c <= 'Z';  // isExportedRuntime
+}
+
+// The stack segment [lo, hi) a frame's words lie in; lo 0 when unknown
+// (g0, the signal stack), and then nothing is checked.
+struct Segment {
+  uintptr lo, hi;
+  Stktop *top;
+};
+
+static Segment segmentof(byte *stackguard, byte *stackbase) {
+  Segment s = {0, 0, (Stktop *)stackbase};
+  if (stackguard != nil && stackbase != nil) {
+    s.lo = (uintptr)stackguard - StackGuard;
+    s.hi = (uintptr)stackbase + sizeof(Stktop);
+  }
+  return s;
+}
+
+static bool inseg(const Segment &s, uintptr p) {
+  return s.lo == 0 || (p >= s.lo && p + sizeof(uintptr) <= s.hi);
+}
+
+// The caller of the frame fr in function f, looked up at lookpc.
+static bool unwind(Func const *f, uintptr lookpc, const Segment &seg,
+                   Frame *fr) {
+  int32 spd = pcvalue(f, f->pcsp, lookpc);
+  int32 fpv = pcvalue(f, f->pcfp, lookpc);
+  if (spd < 0 || fpv < 0 || (fpv & PcfpStop))
+    return false;
+  uintptr cfa = ((fpv & PcfpFPBased) ? fr->fp : fr->sp) + spd;
+  uintptr fpslot = (fpv >> 2) & 1023, raslot = (fpv >> 12) & 1023;
+  if (cfa <= fr->sp || (fpslot != 0 && !inseg(seg, cfa - fpslot * sizeof(uintptr))) ||
+      (raslot != 0 && !inseg(seg, cfa - raslot * sizeof(uintptr))))
+    return false;
+  uintptr pc = raslot != 0 ? *(uintptr *)(cfa - raslot * sizeof(uintptr))
+                           : fr->lr;
+  if (fpslot != 0)
+    fr->fp = *(uintptr *)(cfa - fpslot * sizeof(uintptr));
+  fr->lr = 0;  // a caller's lr is not known
+  fr->pc = pc;
+  fr->sp = cfa;
+  return true;
+}
+
+static void printframe(Func const *f, const char *name, uintptr pc,
+                       uintptr tracepc, const Frame &fr) {
+  const char *file;
+  int32 line = funcline(f, tracepc, &file);
+  if (__builtin_strcmp(name, "runtime.gopanic") == 0)
+    name = "panic";
+  printf("%s(...)\n\t%s:%d", name, file, line);
+  if (pc > f->entry)
+    printf(" +%X", (uint64)(pc - f->entry));
+  if (gotraceback() > 1 || (getm()->throwing && getg() == getm()->curg))
+    printf(" sp=%p pc=%p", (void *)fr.sp, (void *)pc);
+  printf("\n");
+}
+
+// Go 1.0's gentraceback, printing: the frames from fr up, innermost
+// first. inner: fr.pc is where the frame is (an instruction to resume),
+// not a return address. Returns the frames printed.
+static int32 gentraceback(Frame fr, bool inner, G *gp, bool all) {
+  Segment seg = segmentof(gp->stackguard, gp->stackbase);
+  int32 nprint = 0;
+  bool skip = false;  // the frame is a split function's prologue, shown
+  for (int32 n = 0; n < 1000000; n++) {
+    if (fr.pc == (uintptr)lessstackpc) {
+      // The bottom of a segment: on to the frame that split it, from the
+      // Stktop's gobuf (in __morestack or reflectcall).
+      Stktop *top = seg.top;
+      if (top == nil)
+        break;
+      fr.pc = (uintptr)top->gobuf.pc;
+      fr.sp = (uintptr)top->gobuf.sp;
+      seg = segmentof(top->stackguard, top->stackbase);
+      inner = true;
+      continue;
+    }
+    uintptr tracepc = inner ? fr.pc : fr.pc - 1;  // the call, not after
+    Func const *f = findfunc(tracepc);
+    if (f == nil || (f->flags & FuncFlagTopFrame))
+      break;
+    const char *name = funcname(f);
+    if (name == nil)
+      break;
+    if (!skip && (all || showframe(name, nprint == 0))) {
+      if (nprint == TracebackMaxFrames) {
+        printf("...additional frames elided...\n");
+        return nprint;
+      }
+      printframe(f, name, fr.pc, tracepc, fr);
+      nprint++;
+    }
+    // A body that split returns into __morestack, which returns into the
+    // split function's prologue: that function is already printed.
+    skip = f->entry == (uintptr)__morestack;
+    if (!unwind(f, tracepc, seg, &fr))
+      break;
+    inner = false;
+  }
+  return nprint;
+}
+
+// Go 1.19's printcreatedby.
+static void printcreatedby(G *gp) {
+  Func const *f = findfunc(gp->gopc);
+  if (f == nil || gp->goid == 1)
+    return;
+  const char *name = funcname(f);
+  if (name == nil || !showframe(name, false))
+    return;
+  uintptr tracepc = gp->gopc > f->entry ? gp->gopc - 1 : gp->gopc;
+  const char *file;
+  int32 line = funcline(f, tracepc, &file);
+  printf("created by %s\n\t%s:%d", name, file, line);
+  if (gp->gopc > f->entry)
+    printf(" +%X", (uint64)(gp->gopc - f->entry));
+  printf("\n");
+}
+
+// Go 1.19's traceback1: the frames, again with the runtime's if that
+// printed none, then "created by".
+static void traceback1(Frame fr, bool inner, G *gp) {
+  if (gotraceback() == 0)
+    return;
+  if (gentraceback(fr, inner, gp, false) == 0)
+    gentraceback(fr, inner, gp, true);
+  printcreatedby(gp);
+}
+
+// The registers of this frame (always inlined: the frame is the caller's).
+__attribute__((always_inline)) static inline Frame here() {
+  Frame fr = {0, 0, 0, 0};
+#if defined(__x86_64__)
+  __asm__ volatile("leaq 0(%%rip), %0\n\tmovq %%rsp, %1\n\tmovq %%rbp, %2"
+                   : "=r"(fr.pc), "=r"(fr.sp), "=r"(fr.fp));
+#elif defined(__i386__)
+  __asm__ volatile("call 1f\n1:\tpopl %0\n\tmovl %%esp, %1\n\tmovl %%ebp, %2"
+                   : "=r"(fr.pc), "=r"(fr.sp), "=r"(fr.fp));
+#elif defined(__arm__)
+  __asm__ volatile("adr %0, .\n\tmov %1, sp\n\tmov %2, r11\n\tmov %3, lr"
+                   : "=r"(fr.pc), "=r"(fr.sp), "=r"(fr.fp), "=r"(fr.lr));
+#endif
+  return fr;
+}
+
+// The running goroutine gp's frames, from this one up (hidden: the
+// runtime's own).
+__attribute__((noinline)) void traceback(G *gp) {
+  traceback1(here(), true, gp);
+}
+
+// The frames of gp, parked by mcall: it resumes at gp->sched.pc, on a
+// stack whose callee-saved registers the CFI of mcallresume describes.
+void tracebacksched(G *gp) {
+  Frame fr = {(uintptr)gp->sched.pc, (uintptr)gp->sched.sp, 0, 0};
+  if (gp->sched.pc == mcallresume)
+    traceback1(fr, true, gp);
+  else if (gotraceback() != 0)
+    printcreatedby(gp);  // not started yet
+}
+
+}  // namespace runtime
