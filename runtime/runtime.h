@@ -360,10 +360,11 @@ struct Func {
   uint32 pcfp;     // pcvalue: where the caller's fp and pc are (PcfpXxx)
   uint32 pcfile;   // pcvalue: index of the file in the file table
   uint32 pcln;     // pcvalue: the line
-  uint32 flags;    // FuncFlagTopFrame
+  uint32 flags;    // FuncFlagXxx
 };
 enum {
   FuncFlagTopFrame = 1,  // no caller: goexit, gostart (Go 1.19's TOPFRAME)
+  FuncFlagWrapper = 2,   // a go or defer statement's wrapper (funcID_wrapper)
   PcfpFPBased = 1,       // pcfp: the CFA is fp + pcsp, not sp + pcsp
   PcfpStop = 2,          // pcfp: the caller cannot be found
 };

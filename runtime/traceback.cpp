@@ -1,7 +1,9 @@
 // traceback.cpp: Go 1.0's traceback_x86.c and traceback_arm.c
 // (gentraceback) on the pc table of symtab.cpp, printing as Go 1.19's
 // traceback.go does: innermost frame first, the runtime's frames hidden
-// unless GOTRACEBACK=system, at most 100 frames, then "created by".
+// unless GOTRACEBACK=system, at most 100 frames walked (and
+// "...additional frames elided..." when all 100 were printed), then
+// "created by".
 // PORT: a frame is found from its CFI, which the table keeps (pcsp, pcfp),
 // not from Go's fixed frame sizes: the caller's sp is the CFA (sp or fp
 // plus pcsp); the return address and the caller's fp are where pcfp says
@@ -46,11 +48,14 @@ static bool hasprefix(const char *s, const char *p) {
   return true;
 }
 
-// Go 1.19's showframe: Go code and the runtime's exported functions;
-// gopanic as "panic" below the innermost frame; everything at level 2.
-static bool showframe(const char *name, bool first) {
+// Go 1.19's showframe: Go code and the runtime's exported functions, not
+// the compiler's wrappers; gopanic as "panic" below the innermost frame;
+// everything at level 2.
+static bool showframe(Func const *f, const char *name, bool first) {
   if (gotraceback() > 1)
     return true;
+  if (f->flags & FuncFlagWrapper)
+    return false;
   if (__builtin_strcmp(name, "runtime.gopanic") == 0 && !first)
     return true;
   if (__builtin_strchr(name, '.') == nil)
@@ -103,8 +108,9 @@ static bool unwind(Func const *f, uintptr lookpc, const Segment &seg,
   return true;
 }
 
+// Prints the frame at pc in f (its caller's sp is fp, 0 if unknown).
 static void printframe(Func const *f, const char *name, uintptr pc,
-                       uintptr tracepc, const Frame &fr) {
+                       uintptr tracepc, uintptr sp, uintptr fp) {
   const char *file;
   int32 line = funcline(f, tracepc, &file);
   if (__builtin_strcmp(name, "runtime.gopanic") == 0)
@@ -113,18 +119,21 @@ static void printframe(Func const *f, const char *name, uintptr pc,
   if (pc > f->entry)
     printf(" +%X", (uint64)(pc - f->entry));
   if (gotraceback() > 1 || (getm()->throwing && getg() == getm()->curg))
-    printf(" sp=%p pc=%p", (void *)fr.sp, (void *)pc);
+    printf(" fp=%p sp=%p pc=%p", (void *)fp, (void *)sp, (void *)pc);
   printf("\n");
 }
 
 // Go 1.0's gentraceback, printing: the frames from fr up, innermost
-// first. inner: fr.pc is where the frame is (an instruction to resume),
-// not a return address. Returns the frames printed.
-static int32 gentraceback(Frame fr, bool inner, G *gp, bool all) {
+// first, after skipping the first skip of them (the printer's own).
+// inner: fr.pc is where the frame is (an instruction to resume), not a
+// return address. As Go 1.19's, it walks at most 100 frames and returns
+// the number printed.
+static int32 gentraceback(Frame fr, bool inner, G *gp, bool all,
+                          int32 skip) {
   Segment seg = segmentof(gp->stackguard, gp->stackbase);
-  int32 nprint = 0;
-  bool skip = false;  // the frame is a split function's prologue, shown
-  for (int32 n = 0; n < 1000000; n++) {
+  int32 n = 0, nprint = 0;
+  bool prologue = false;  // the frame is a split function's, printed
+  while (n < TracebackMaxFrames) {
     if (fr.pc == (uintptr)lessstackpc) {
       // The bottom of a segment: on to the frame that split it, from the
       // Stktop's gobuf (in __morestack or reflectcall).
@@ -137,26 +146,33 @@ static int32 gentraceback(Frame fr, bool inner, G *gp, bool all) {
       inner = true;
       continue;
     }
-    uintptr tracepc = inner ? fr.pc : fr.pc - 1;  // the call, not after
+    // The call, not the instruction after it; but the bottom frame
+    // returns to goexit, just after runtime.gostart's nop (asm_<arch>.S).
+    uintptr tracepc =
+        inner || fr.pc == (uintptr)goexit ? fr.pc : fr.pc - 1;
     Func const *f = findfunc(tracepc);
-    if (f == nil || (f->flags & FuncFlagTopFrame))
-      break;
     const char *name = funcname(f);
     if (name == nil)
       break;
-    if (!skip && (all || showframe(name, nprint == 0))) {
-      if (nprint == TracebackMaxFrames) {
-        printf("...additional frames elided...\n");
-        return nprint;
-      }
-      printframe(f, name, fr.pc, tracepc, fr);
-      nprint++;
-    }
+    Frame caller = fr;
+    bool more = !(f->flags & FuncFlagTopFrame) &&
+                unwind(f, tracepc, seg, &caller);
     // A body that split returns into __morestack, which returns into the
     // split function's prologue: that function is already printed.
-    skip = f->entry == (uintptr)__morestack;
-    if (!unwind(f, tracepc, seg, &fr))
+    bool hidden = prologue || f->entry == (uintptr)__morestack;
+    prologue = f->entry == (uintptr)__morestack;
+    if (skip > 0) {
+      skip--;
+    } else if (!hidden) {
+      if (all || showframe(f, name, nprint == 0)) {
+        printframe(f, name, fr.pc, tracepc, fr.sp, more ? caller.sp : 0);
+        nprint++;
+      }
+      n++;
+    }
+    if (!more)
       break;
+    fr = caller;
     inner = false;
   }
   return nprint;
@@ -168,7 +184,7 @@ static void printcreatedby(G *gp) {
   if (f == nil || gp->goid == 1)
     return;
   const char *name = funcname(f);
-  if (name == nil || !showframe(name, false))
+  if (name == nil || !showframe(f, name, false))
     return;
   uintptr tracepc = gp->gopc > f->entry ? gp->gopc - 1 : gp->gopc;
   const char *file;
@@ -180,12 +196,15 @@ static void printcreatedby(G *gp) {
 }
 
 // Go 1.19's traceback1: the frames, again with the runtime's if that
-// printed none, then "created by".
-static void traceback1(Frame fr, bool inner, G *gp) {
+// printed none, the elision of the deepest, then "created by".
+static void traceback1(Frame fr, bool inner, G *gp, int32 skip) {
   if (gotraceback() == 0)
     return;
-  if (gentraceback(fr, inner, gp, false) == 0)
-    gentraceback(fr, inner, gp, true);
+  int32 n = gentraceback(fr, inner, gp, false, skip);
+  if (n == 0)
+    n = gentraceback(fr, inner, gp, true, skip);
+  if (n == TracebackMaxFrames)
+    printf("...additional frames elided...\n");
   printcreatedby(gp);
 }
 
@@ -205,10 +224,11 @@ __attribute__((always_inline)) static inline Frame here() {
   return fr;
 }
 
-// The running goroutine gp's frames, from this one up (hidden: the
-// runtime's own).
+// The running goroutine gp's frames from the caller of dopanic, where Go's
+// begin (Go prints from the system stack; this frame and dopanic's are
+// the printer's).
 __attribute__((noinline)) void traceback(G *gp) {
-  traceback1(here(), true, gp);
+  traceback1(here(), true, gp, 2);
 }
 
 // The frames of gp, parked by mcall: it resumes at gp->sched.pc, on a
@@ -216,7 +236,7 @@ __attribute__((noinline)) void traceback(G *gp) {
 void tracebacksched(G *gp) {
   Frame fr = {(uintptr)gp->sched.pc, (uintptr)gp->sched.sp, 0, 0};
   if (gp->sched.pc == mcallresume)
-    traceback1(fr, true, gp);
+    traceback1(fr, true, gp, 0);
   else if (gotraceback() != 0)
     printcreatedby(gp);  // not started yet
 }

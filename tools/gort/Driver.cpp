@@ -244,16 +244,46 @@ static std::string defaultOutput(const Options &Opts, StringRef Ext) {
 /// strips the DWARF the table was built from.
 static bool linkTwice(const Options &Opts, llvm::TargetMachine &TM,
                       const std::string &Obj, const std::string &Tab,
-                      const std::string &Exe1, const std::string &Exe) {
+                      const std::string &Exe1, const std::string &Exe2) {
   std::vector<uint8_t> Table = emptyPclntab(Opts.Target);
   if (!emitPclntabObject(TM, Table, Tab) ||
       !linkExecutable(Opts.Target, Opts.Argv0, {Obj, Tab}, Exe1) ||
       !buildPclntab(Opts.Target, Exe1, Table) ||
       !emitPclntabObject(TM, Table, Tab) ||
-      !linkExecutable(Opts.Target, Opts.Argv0, {Obj, Tab}, Exe) ||
-      !checkSameFunctions(Exe1, Exe))
+      !linkExecutable(Opts.Target, Opts.Argv0, {Obj, Tab}, Exe2) ||
+      !checkSameFunctions(Exe1, Exe2))
     return false;
-  return Opts.Debug || stripDebugSections(Exe);
+  return Opts.Debug || stripDebugSections(Exe2);
+}
+
+/// Moves the executable From (in the build's directory) to To. To may be
+/// a device or a pipe (-o /dev/null): then only its contents are written.
+static bool install(const std::string &From, const std::string &To) {
+  llvm::sys::fs::file_status St;
+  bool Regular = llvm::sys::fs::status(To, St) ||
+                 llvm::sys::fs::is_regular_file(St);
+  if (Regular && !llvm::sys::fs::rename(From, To))
+    return true;
+  auto Buf = llvm::MemoryBuffer::getFile(From, /*IsText=*/false,
+                                         /*RequiresNullTerminator=*/false);
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(To, EC, llvm::sys::fs::OF_None);
+  if (!Buf || EC) {
+    fatal("cannot write '" + To + "'");
+    return false;
+  }
+  OS << (*Buf)->getBuffer();
+  OS.close();
+  if (OS.has_error()) {
+    OS.clear_error();
+    fatal("cannot write '" + To + "'");
+    return false;
+  }
+  if (Regular)
+    llvm::sys::fs::setPermissions(To, llvm::sys::fs::all_all &
+                                          ~llvm::sys::fs::all_write |
+                                          llvm::sys::fs::owner_write);
+  return true;
 }
 
 /// Code generation, optimization, and the phases after it.
@@ -303,15 +333,16 @@ static int generate(const Options &Opts, const File &F, SemaInfo &Info,
                     : Opts.Output.empty() ? defaultOutput(Opts, "")
                                           : Opts.Output;
   std::string Tab = (Dir + "/pclntab.o").str();
-  std::string Exe1 = (Dir + "/link1").str();
+  std::string Exe1 = (Dir + "/link1").str(), Exe2 = (Dir + "/link2").str();
   int RC = ExitOk;
-  if (!emitFile(M, *TM, Obj, false) || !linkTwice(Opts, *TM, Obj, Tab, Exe1, Exe))
+  if (!emitFile(M, *TM, Obj, false) ||
+      !linkTwice(Opts, *TM, Obj, Tab, Exe1, Exe2) || !install(Exe2, Exe))
     RC = ExitError;
   else if (Opts.DumpPclntab && !dumpPclntab(Exe, llvm::outs()))
     RC = ExitError;
   else if (Opts.Command == "run")
     RC = runExecutable(Opts.Target, Exe, Opts.RunArgs);
-  for (const std::string &F : {Obj, Tab, Exe1})
+  for (const std::string &F : {Obj, Tab, Exe1, Exe2})
     llvm::sys::fs::remove(F);
   if (Opts.Command == "run")
     llvm::sys::fs::remove(Exe);

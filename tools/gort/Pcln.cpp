@@ -40,8 +40,18 @@ namespace {
 
 enum : uint32_t { PclnMagic = 0xfffffffb }; // Go 1.2's
 
-/// The _func flags (Go 1.19's funcFlag_TOPFRAME): no caller to unwind to.
-enum : uint32_t { FuncFlagTopFrame = 1 };
+/// The _func flags: no caller to unwind to (Go 1.19's funcFlag_TOPFRAME);
+/// a wrapper the compiler made for a go or defer statement (Go 1.19's
+/// funcID_wrapper), which tracebacks hide.
+enum : uint32_t { FuncFlagTopFrame = 1, FuncFlagWrapper = 2 };
+
+/// Whether Name is a wrapper's: gort's code generator (CGCall.cpp) names
+/// them F.gowrapN and F.deferwrapN.
+static bool isWrapper(StringRef Name) {
+  StringRef Last = Name.rsplit('.').second;
+  return (Last.consume_front("gowrap") || Last.consume_front("deferwrap")) &&
+         !Last.empty() && Last.find_first_not_of("0123456789") == StringRef::npos;
+}
 
 /// A pcfp value (docs/ABI.md): how to find the caller's frame at a pc.
 ///   bit 0      the CFA is the frame pointer plus pcsp (else sp plus pcsp)
@@ -399,7 +409,7 @@ static void encodeTable(const Arch &A, std::vector<Func> &Fs,
     // A function whose caller cannot be found at its entry is a top frame.
     auto At = std::upper_bound(Frames.begin(), Frames.end(),
                                Span{F.Entry, 0, 0, 0});
-    uint32_t Flags = 0;
+    uint32_t Flags = isWrapper(F.Name) ? FuncFlagWrapper : 0;
     if (At != Frames.begin() && std::prev(At)->Hi > F.Entry &&
         std::prev(At)->Lo <= F.Entry && (std::prev(At)->Val2 & FPStop))
       Flags |= FuncFlagTopFrame;
