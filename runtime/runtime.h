@@ -360,7 +360,16 @@ struct Func {
   uint32 pcfp;     // pcvalue: where the caller's fp and pc are (PcfpXxx)
   uint32 pcfile;   // pcvalue: index of the file in the file table
   uint32 pcln;     // pcvalue: the line
+  uint32 pcinl;    // pcvalue: the innermost inlined call, -1 for none
   uint32 flags;    // FuncFlagXxx
+  uint32 pad;
+};
+// A function inlined into another (Go 1.19's inlinedCall).
+struct InlinedCall {
+  int32 parent;    // the inlined call it is inlined into, -1 for none
+  uint32 nameoff;  // its name
+  int32 file;      // where its parent calls it: file table index
+  int32 line;      //   and line
 };
 enum {
   FuncFlagTopFrame = 1,  // no caller: goexit, gostart (Go 1.19's TOPFRAME)
@@ -374,6 +383,9 @@ int32 funcline(Func const *f, uintptr targetpc, const char **file)
     GO(funcline);
 int32 funcspdelta(Func const *f, uintptr targetpc) GO(funcspdelta);
 int32 pcvalue(Func const *f, uint32 off, uintptr targetpc) GO(pcvalue);
+InlinedCall const *inlinedcall(int32 index) GO(inlinedcall);
+const char *filename(int32 index) GO(filename);
+const char *tabname(uint32 nameoff) GO(tabname);
 
 // traceback.cpp: the frames of the running goroutine from the caller of
 // traceback, and of a goroutine parked at gp->sched.

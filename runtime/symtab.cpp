@@ -21,7 +21,7 @@ enum { PclnMagic = 0xfffffffb };
 static const byte *pclntab() {
   const byte *t = __start_gort_pclntab;
   uintptr n = (uintptr)(__stop_gort_pclntab - t);
-  if (t == nil || n < 8 + 3 * sizeof(uintptr) ||
+  if (t == nil || n < 8 + 5 * sizeof(uintptr) ||
       *(const uint32 *)t != PclnMagic || t[7] != sizeof(uintptr))
     return nil;
   return t;
@@ -35,7 +35,7 @@ static uintptr tabsize() {
 // end of the last function.
 static const uintptr *functab(const byte *t, uintptr *nfunc) {
   *nfunc = ((const uintptr *)t)[1];
-  return (const uintptr *)(t + 8 + 3 * sizeof(uintptr));
+  return (const uintptr *)(t + 8 + 5 * sizeof(uintptr));
 }
 
 Func const *findfunc(uintptr pc) {
@@ -114,21 +114,38 @@ int32 pcvalue(Func const *f, uint32 off, uintptr targetpc) {
   return -1;
 }
 
-int32 funcline(Func const *f, uintptr targetpc, const char **file) {
-  int32 fileno = pcvalue(f, f == nil ? 0 : f->pcfile, targetpc);
-  int32 line = pcvalue(f, f == nil ? 0 : f->pcln, targetpc);
+const char *filename(int32 fileno) {
   const byte *t = pclntab();
-  *file = "?";
-  if (t == nil || fileno < 0 || line < 0)
-    return 0;
+  if (t == nil || fileno < 0)
+    return nil;
   uintptr nfiles = ((const uintptr *)t)[2];
   uintptr filetab = ((const uintptr *)t)[3];
   if ((uintptr)fileno >= nfiles || filetab + 4 * nfiles > tabsize())
-    return 0;
-  const char *s = tabstring(((const uint32 *)(t + filetab))[fileno]);
-  if (s != nil)
-    *file = s;
-  return line;
+    return nil;
+  return tabstring(((const uint32 *)(t + filetab))[fileno]);
+}
+
+int32 funcline(Func const *f, uintptr targetpc, const char **file) {
+  int32 fileno = pcvalue(f, f == nil ? 0 : f->pcfile, targetpc);
+  int32 line = pcvalue(f, f == nil ? 0 : f->pcln, targetpc);
+  const char *s = filename(fileno);
+  *file = s != nil ? s : "?";
+  return s != nil && line >= 0 ? line : 0;
+}
+
+InlinedCall const *inlinedcall(int32 index) {
+  const byte *t = pclntab();
+  if (t == nil || index < 0)
+    return nil;
+  uintptr n = ((const uintptr *)t)[4];
+  uintptr off = ((const uintptr *)t)[5];
+  if ((uintptr)index >= n || off + n * sizeof(InlinedCall) > tabsize())
+    return nil;
+  return (InlinedCall const *)(t + off) + index;
+}
+
+const char *tabname(uint32 nameoff) {
+  return pclntab() == nil ? nil : tabstring(nameoff);
 }
 
 int32 funcspdelta(Func const *f, uintptr targetpc) {

@@ -51,10 +51,10 @@ static bool hasprefix(const char *s, const char *p) {
 // Go 1.19's showframe: Go code and the runtime's exported functions, not
 // the compiler's wrappers; gopanic as "panic" below the innermost frame;
 // everything at level 2.
-static bool showframe(Func const *f, const char *name, bool first) {
+static bool showframe(uint32 flags, const char *name, bool first) {
   if (gotraceback() > 1)
     return true;
-  if (f->flags & FuncFlagWrapper)
+  if (flags & FuncFlagWrapper)
     return false;
   if (__builtin_strcmp(name, "runtime.gopanic") == 0 && !first)
     return true;
@@ -108,11 +108,29 @@ static bool unwind(Func const *f, uintptr lookpc, const Segment &seg,
   return true;
 }
 
-// Prints the frame at pc in f (its caller's sp is fp, 0 if unknown).
-static void printframe(Func const *f, const char *name, uintptr pc,
-                       uintptr tracepc, uintptr sp, uintptr fp) {
+// Prints the frame at pc in f (its caller's sp is fp, 0 if unknown), and
+// first the functions inlined there, as Go 1.19 does: their names, their
+// lines, no offset. Returns the lines printed; at most max.
+static int32 printframe(Func const *f, const char *name, uintptr pc,
+                        uintptr tracepc, uintptr sp, uintptr fp, bool all,
+                        bool first, int32 max) {
   const char *file;
   int32 line = funcline(f, tracepc, &file);
+  int32 n = 0;
+  for (InlinedCall const *ic = inlinedcall(pcvalue(f, f->pcinl, tracepc));
+       ic != nil && n < max; ic = inlinedcall(ic->parent)) {
+    const char *iname = tabname(ic->nameoff);
+    if (iname != nil && (all || showframe(0, iname, first && n == 0))) {
+      printf("%s(...)\n\t%s:%d\n", iname, file, line);
+      n++;
+    }
+    file = filename(ic->file);
+    if (file == nil)
+      file = "?";
+    line = ic->line;
+  }
+  if (n == max || !(all || showframe(f->flags, name, first && n == 0)))
+    return n;
   if (__builtin_strcmp(name, "runtime.gopanic") == 0)
     name = "panic";
   printf("%s(...)\n\t%s:%d", name, file, line);
@@ -121,6 +139,7 @@ static void printframe(Func const *f, const char *name, uintptr pc,
   if (gotraceback() > 1 || (getm()->throwing && getg() == getm()->curg))
     printf(" fp=%p sp=%p pc=%p", (void *)fp, (void *)sp, (void *)pc);
   printf("\n");
+  return n + 1;
 }
 
 // Go 1.0's gentraceback, printing: the frames from fr up, innermost
@@ -164,10 +183,9 @@ static int32 gentraceback(Frame fr, bool inner, G *gp, bool all,
     if (skip > 0) {
       skip--;
     } else if (!hidden) {
-      if (all || showframe(f, name, nprint == 0)) {
-        printframe(f, name, fr.pc, tracepc, fr.sp, more ? caller.sp : 0);
-        nprint++;
-      }
+      nprint += printframe(f, name, fr.pc, tracepc, fr.sp,
+                           more ? caller.sp : 0, all, nprint == 0,
+                           TracebackMaxFrames - nprint);
       n++;
     }
     if (!more)
@@ -184,7 +202,7 @@ static void printcreatedby(G *gp) {
   if (f == nil || gp->goid == 1)
     return;
   const char *name = funcname(f);
-  if (name == nil || !showframe(f, name, false))
+  if (name == nil || !showframe(f->flags, name, false))
     return;
   uintptr tracepc = gp->gopc > f->entry ? gp->gopc - 1 : gp->gopc;
   const char *file;

@@ -5,7 +5,7 @@
 // Go 1.19's name for gopanic) and the function that panicked.
 // Expected output: Go 1.19 (`go run`), but for the arguments' words and
 // one line: Go puts the deferred calls of a normal return at the closing
-// brace (28), gort's code generator at the last statement (27).
+// brace (30), gort's code generator at the last statement (29).
 // REQUIRES: split
 // RUN: %gort build --target=%target -O0 -o %t.O0 %s
 // RUN: %exitcode %run %t.O0 2>&1 | FileCheck %s -DFILE=%s --check-prefix=RET
@@ -38,11 +38,11 @@ func main() {
 // RET-EMPTY:
 // RET-NEXT: goroutine 1 [running]:
 // RET-NEXT: main.cleanup(
-// RET-NEXT: {{^}}	[[FILE]]:19 +0x
+// RET-NEXT: {{^}}	[[FILE]]:21{{($| [+]0x)}}
 // RET-NEXT: main.f(
-// RET-NEXT: {{^}}	[[FILE]]:{{27|28}} +0x
+// RET-NEXT: {{^}}	[[FILE]]:{{29|30}} +0x
 // RET-NEXT: main.main(
-// RET-NEXT: {{^}}	[[FILE]]:31 +0x
+// RET-NEXT: {{^}}	[[FILE]]:33 +0x
 // RET-NEXT: exit status 2
 
 // PANIC: panic: first
@@ -50,11 +50,11 @@ func main() {
 // PANIC-EMPTY:
 // PANIC-NEXT: goroutine 1 [running]:
 // PANIC-NEXT: main.cleanup(
-// PANIC-NEXT: {{^}}	[[FILE]]:19 +0x
+// PANIC-NEXT: {{^}}	[[FILE]]:21{{($| [+]0x)}}
 // PANIC-NEXT: panic(
 // PANIC-NEXT: {{^}}	{{.*}}panic.{{go|cpp}}:{{[0-9]+}} +0x
 // PANIC-NEXT: main.f(
-// PANIC-NEXT: {{^}}	[[FILE]]:25 +0x
+// PANIC-NEXT: {{^}}	[[FILE]]:27 +0x
 // PANIC-NEXT: main.main(
-// PANIC-NEXT: {{^}}	[[FILE]]:31 +0x
+// PANIC-NEXT: {{^}}	[[FILE]]:33 +0x
 // PANIC-NEXT: exit status 2

@@ -2,12 +2,14 @@
 // go statement that created it ("created by"); the panicking goroutine
 // alone is printed (GOTRACEBACK=single).
 // Expected output: Go 1.19 (`go run`), but for the arguments' words and
-// the goroutine's number; Go inlines main.get (no offset), gort need not.
-// At -O0 only: the table has no inlined frames yet, and at -O2 LLVM
-// inlines both functions into the go statement's wrapper.
+// the goroutine's number. Go inlines main.get (no offset); gort inlines
+// it at -O2, worker too: inlined frames come from the DWARF's inlined
+// subroutines.
 // REQUIRES: split
 // RUN: %gort build --target=%target -O0 -o %t.O0 %s
 // RUN: %exitcode %run %t.O0 2>&1 | FileCheck %s -DFILE=%s
+// RUN: %gort build --target=%target -O2 -o %t.O2 %s
+// RUN: %exitcode %run %t.O2 2>&1 | FileCheck %s -DFILE=%s
 package main
 
 var a []int
@@ -31,9 +33,9 @@ func main() {
 // CHECK-EMPTY:
 // CHECK-NEXT: goroutine {{[0-9]+}} [running]:
 // CHECK-NEXT: main.get(
-// CHECK-NEXT: {{^}}	[[FILE]]:16{{$| }}
+// CHECK-NEXT: {{^}}	[[FILE]]:18{{($| )}}
 // CHECK-NEXT: main.worker(
-// CHECK-NEXT: {{^}}	[[FILE]]:20 +0x
+// CHECK-NEXT: {{^}}	[[FILE]]:22{{($| )}}
 // CHECK-NEXT: created by main.main
-// CHECK-NEXT: {{^}}	[[FILE]]:26 +0x
+// CHECK-NEXT: {{^}}	[[FILE]]:28 +0x
 // CHECK-NEXT: exit status 2

@@ -198,10 +198,29 @@ static DenseMap<uint64_t, std::string> goNames(DWARFContext &Ctx) {
   return Names;
 }
 
+/// The table's files, each once.
+struct FileTable {
+  StringMap<int32_t> Ids;
+  std::vector<std::string> Names;
+
+  /// The index of the file Idx of CU's line table.
+  int32_t id(DWARFContext &Ctx, DWARFUnit &CU, uint64_t Idx) {
+    const DWARFDebugLine::LineTable *LT = Ctx.getLineTableForUnit(&CU);
+    std::string Name;
+    if (!LT || !LT->getFileNameByIndex(
+                   Idx, CU.getCompilationDir(),
+                   DILineInfoSpecifier::FileLineInfoKind::AbsoluteFilePath,
+                   Name))
+      Name = "?";
+    auto [Pos, New] = Ids.try_emplace(Name, int32_t(Names.size()));
+    if (New)
+      Names.push_back(Name);
+    return Pos->second;
+  }
+};
+
 /// The line table of every unit as spans (Val: file index, Val2: line).
-static std::vector<Span> lineSpans(DWARFContext &Ctx,
-                                   std::vector<std::string> &Files) {
-  StringMap<int32_t> FileIds;
+static std::vector<Span> lineSpans(DWARFContext &Ctx, FileTable &Files) {
   std::vector<Span> Spans;
   for (const auto &CU : Ctx.compile_units()) {
     const DWARFDebugLine::LineTable *LT = Ctx.getLineTableForUnit(CU.get());
@@ -212,15 +231,7 @@ static std::vector<Span> lineSpans(DWARFContext &Ctx,
       auto It = Local.find(Idx);
       if (It != Local.end())
         return It->second;
-      std::string Name;
-      if (!LT->getFileNameByIndex(
-              Idx, CU->getCompilationDir(),
-              DILineInfoSpecifier::FileLineInfoKind::AbsoluteFilePath, Name))
-        Name = "?";
-      auto [Pos, New] = FileIds.try_emplace(Name, int32_t(Files.size()));
-      if (New)
-        Files.push_back(Name);
-      return Local[Idx] = Pos->second;
+      return Local[Idx] = Files.id(Ctx, *CU, Idx);
     };
     for (const auto &Seq : LT->Sequences) {
       uint32_t Line = 0;
@@ -240,6 +251,79 @@ static std::vector<Span> lineSpans(DWARFContext &Ctx,
   }
   std::stable_sort(Spans.begin(), Spans.end());
   return Spans;
+}
+
+/// A function inlined into another (Go 1.19's inlinedCall): its name, and
+/// where its caller (Parent, or the function itself when -1) called it.
+struct Inline {
+  int32_t Parent;
+  std::string Name;
+  int32_t File, Line;
+};
+
+/// Adds the inlined calls under D (whose own inlined call is Parent) to
+/// Inl, and their pcs to Spans (Val: index into Inl, Val2: depth).
+static void inlinedCalls(DWARFContext &Ctx, DWARFDie D, int32_t Parent,
+                         int32_t Depth, FileTable &Files,
+                         std::vector<Inline> &Inl, std::vector<Span> &Spans) {
+  for (DWARFDie C : D.children()) {
+    int32_t Self = Parent;
+    if (C.getTag() == dwarf::DW_TAG_inlined_subroutine) {
+      const char *N = C.getName(DINameKind::ShortName);
+      Self = int32_t(Inl.size());
+      Inl.push_back(
+          {Parent, N ? N : "?",
+           Files.id(Ctx, *C.getDwarfUnit(),
+                    dwarf::toUnsigned(C.find(dwarf::DW_AT_call_file), 0)),
+           int32_t(dwarf::toUnsigned(C.find(dwarf::DW_AT_call_line), 0))});
+      if (auto Ranges = C.getAddressRanges()) {
+        for (const DWARFAddressRange &R : *Ranges)
+          if (R.HighPC > R.LowPC)
+            Spans.push_back({R.LowPC, R.HighPC, Self, Depth + 1});
+      } else {
+        consumeError(Ranges.takeError());
+      }
+    }
+    inlinedCalls(Ctx, C, Self, Self == Parent ? Depth : Depth + 1, Files, Inl,
+                 Spans);
+  }
+}
+
+/// The inlined calls of the DW_LANG_Go units, as spans (Val: index into
+/// Inl) that do not overlap: at each pc the innermost call.
+static std::vector<Span> inlineSpans(DWARFContext &Ctx, FileTable &Files,
+                                     std::vector<Inline> &Inl) {
+  std::vector<Span> Nested;
+  for (const auto &CU : Ctx.compile_units()) {
+    DWARFDie Top = CU->getUnitDIE(false);
+    if (dwarf::toUnsigned(Top.find(dwarf::DW_AT_language), 0) ==
+        dwarf::DW_LANG_Go)
+      inlinedCalls(Ctx, Top, -1, 0, Files, Inl, Nested);
+  }
+  // Cut at every boundary; each piece gets its deepest call.
+  std::vector<uint64_t> Cuts;
+  for (const Span &S : Nested) {
+    Cuts.push_back(S.Lo);
+    Cuts.push_back(S.Hi);
+  }
+  std::sort(Cuts.begin(), Cuts.end());
+  Cuts.erase(std::unique(Cuts.begin(), Cuts.end()), Cuts.end());
+  std::vector<Span> Flat;
+  for (size_t I = 0; I + 1 < Cuts.size(); ++I)
+    Flat.push_back({Cuts[I], Cuts[I + 1], -1, -1});
+  for (const Span &S : Nested) {
+    auto It = std::lower_bound(Flat.begin(), Flat.end(), Span{S.Lo, 0, 0, 0});
+    for (; It != Flat.end() && It->Lo < S.Hi; ++It)
+      if (S.Val2 > It->Val2) {
+        It->Val = S.Val;
+        It->Val2 = S.Val2;
+      }
+  }
+  std::vector<Span> Out;
+  for (const Span &S : Flat)
+    if (S.Val >= 0)
+      Out.push_back(S);
+  return Out;
 }
 
 /// The slot of a register saved at CFA - slot*ptrsize; 0 if kept in place,
@@ -363,11 +447,13 @@ static uint32_t encodeSpans(Writer &W, const std::vector<Span> &Spans,
   return Off;
 }
 
-/// The header and function table; the functions' records follow.
+/// The whole table (docs/ABI.md, "The pc table").
 static void encodeTable(const Arch &A, std::vector<Func> &Fs,
                         const std::vector<Span> &Lines,
                         const std::vector<Span> &Frames,
+                        const std::vector<Span> &Inls,
                         const std::vector<std::string> &Files,
+                        const std::vector<Inline> &Inl,
                         std::vector<uint8_t> &Out) {
   Writer W{Out, A.PtrSize};
   W.u32(PclnMagic);
@@ -379,20 +465,35 @@ static void encodeTable(const Arch &A, std::vector<Func> &Fs,
   W.word(Files.size());
   size_t FileTabOffPos = Out.size();
   W.word(0);
+  W.word(Inl.size());
+  size_t InlTabOffPos = Out.size();
+  W.word(0);
   size_t FuncTab = Out.size();
   for (size_t I = 0; I <= Fs.size(); ++I) {
     W.word(I < Fs.size() ? Fs[I].Entry : Fs.empty() ? 0 : Fs.back().End);
     W.word(0);
   }
-  size_t FuncSize = 2 * A.PtrSize + 24;
+  size_t FuncSize = 2 * A.PtrSize + 32;
   size_t Funcs = Out.size();
   Out.resize(Out.size() + FuncSize * Fs.size());
   size_t FileTab = Out.size();
   W.putWord(FileTabOffPos, FileTab);
   Out.resize(Out.size() + 4 * Files.size());
+  size_t InlTab = Out.size();
+  W.putWord(InlTabOffPos, InlTab);
+  Out.resize(Out.size() + 16 * Inl.size());
   for (size_t I = 0; I < Files.size(); ++I) {
     W.put32(FileTab + 4 * I, uint32_t(Out.size()));
     Out.insert(Out.end(), Files[I].begin(), Files[I].end());
+    Out.push_back(0);
+  }
+  for (size_t I = 0; I < Inl.size(); ++I) {
+    size_t E = InlTab + 16 * I;
+    W.put32(E, uint32_t(Inl[I].Parent));
+    W.put32(E + 4, uint32_t(Out.size()));
+    W.put32(E + 8, uint32_t(Inl[I].File));
+    W.put32(E + 12, uint32_t(Inl[I].Line));
+    Out.insert(Out.end(), Inl[I].Name.begin(), Inl[I].Name.end());
     Out.push_back(0);
   }
   for (size_t I = 0; I < Fs.size(); ++I) {
@@ -406,6 +507,7 @@ static void encodeTable(const Arch &A, std::vector<Func> &Fs,
     uint32_t FP = encodeSpans(W, Frames, F.Entry, F.End, true, A.Quantum);
     uint32_t File = encodeSpans(W, Lines, F.Entry, F.End, false, A.Quantum);
     uint32_t Line = encodeSpans(W, Lines, F.Entry, F.End, true, A.Quantum);
+    uint32_t InlPc = encodeSpans(W, Inls, F.Entry, F.End, false, A.Quantum);
     // A function whose caller cannot be found at its entry is a top frame.
     auto At = std::upper_bound(Frames.begin(), Frames.end(),
                                Span{F.Entry, 0, 0, 0});
@@ -416,7 +518,7 @@ static void encodeTable(const Arch &A, std::vector<Func> &Fs,
     W.putWord(Rec, F.Entry);
     W.putWord(Rec + A.PtrSize, F.End);
     size_t P = Rec + 2 * A.PtrSize;
-    for (uint32_t V : {Name, SP, FP, File, Line, Flags}) {
+    for (uint32_t V : {Name, SP, FP, File, Line, InlPc, Flags, 0u}) {
       W.put32(P, V);
       P += 4;
     }
@@ -427,7 +529,7 @@ static void encodeTable(const Arch &A, std::vector<Func> &Fs,
 std::vector<uint8_t> gort::emptyPclntab(const std::string &ArchName) {
   std::vector<Func> None;
   std::vector<uint8_t> Out;
-  encodeTable(*findArch(ArchName), None, {}, {}, {}, Out);
+  encodeTable(*findArch(ArchName), None, {}, {}, {}, {}, {}, Out);
   return Out;
 }
 
@@ -442,14 +544,16 @@ bool gort::buildPclntab(const std::string &ArchName, const std::string &Exe,
   }
   const ObjectFile &Obj = *Bin->getBinary();
   auto Ctx = DWARFContext::create(Obj);
-  std::vector<std::string> Files;
+  FileTable Files;
   std::vector<Span> Lines = lineSpans(*Ctx, Files);
+  std::vector<Inline> Inl;
+  std::vector<Span> Inls = inlineSpans(*Ctx, Files, Inl);
   std::vector<Span> Frames;
   if (!frameSpans(*Ctx, *A, Frames))
     return false;
   std::vector<Func> Fs = functions(Obj, goNames(*Ctx));
   Table.clear();
-  encodeTable(*A, Fs, Lines, Frames, Files, Table);
+  encodeTable(*A, Fs, Lines, Frames, Inls, Files.Names, Inl, Table);
   return true;
 }
 
@@ -569,13 +673,13 @@ bool gort::dumpPclntab(const std::string &Exe, raw_ostream &OS) {
     }
   };
   uint64_t N = word(8), FileTab = word(8 + 2 * PtrSize);
-  size_t FuncTab = 8 + 3 * PtrSize;
+  size_t FuncTab = 8 + 5 * PtrSize;
   for (uint64_t I = 0; I < N; ++I) {
     size_t Rec = word(FuncTab + (2 * I + 1) * PtrSize);
     uint64_t Entry = word(Rec), End = word(Rec + PtrSize);
     size_t P = Rec + 2 * PtrSize;
     uint32_t Name = u32(P), File = u32(P + 12), Line = u32(P + 16),
-             Flags = u32(P + 20);
+             Flags = u32(P + 24);
     int32_t FileIdx = pcvalue(File, Entry, Entry);
     OS << format_hex(Entry, 2 + 2 * PtrSize) << ' '
        << format_hex(End, 2 + 2 * PtrSize) << ' ' << T.data() + Name << ' '
