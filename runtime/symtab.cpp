@@ -31,10 +31,16 @@ static uintptr tabsize() {
   return (uintptr)(__stop_gort_pclntab - __start_gort_pclntab);
 }
 
+// The header's words after its 8 bytes: nfunc, nfiles, filetab, ninl,
+// inltab.
+static const uintptr *header(const byte *t) {
+  return (const uintptr *)(t + 8);
+}
+
 // functab[i]: {entry, funcoff}; nfunc+1 of them, the last one's entry the
 // end of the last function.
 static const uintptr *functab(const byte *t, uintptr *nfunc) {
-  *nfunc = ((const uintptr *)t)[1];
+  *nfunc = header(t)[0];
   return (const uintptr *)(t + 8 + 5 * sizeof(uintptr));
 }
 
@@ -118,8 +124,8 @@ const char *filename(int32 fileno) {
   const byte *t = pclntab();
   if (t == nil || fileno < 0)
     return nil;
-  uintptr nfiles = ((const uintptr *)t)[2];
-  uintptr filetab = ((const uintptr *)t)[3];
+  uintptr nfiles = header(t)[1];
+  uintptr filetab = header(t)[2];
   if ((uintptr)fileno >= nfiles || filetab + 4 * nfiles > tabsize())
     return nil;
   return tabstring(((const uint32 *)(t + filetab))[fileno]);
@@ -137,8 +143,8 @@ InlinedCall const *inlinedcall(int32 index) {
   const byte *t = pclntab();
   if (t == nil || index < 0)
     return nil;
-  uintptr n = ((const uintptr *)t)[4];
-  uintptr off = ((const uintptr *)t)[5];
+  uintptr n = header(t)[3];
+  uintptr off = header(t)[4];
   if ((uintptr)index >= n || off + n * sizeof(InlinedCall) > tabsize())
     return nil;
   return (InlinedCall const *)(t + off) + index;

@@ -63,7 +63,7 @@ enum : int32_t { FPBased = 1, FPStop = 2, FPSlotShift = 2, RASlotShift = 12 };
 struct Arch {
   unsigned PtrSize, Quantum;
   unsigned SP, FP, RA; ///< DWARF register numbers
-  bool DebugFrame;     ///< the CFI is in .debug_frame, not .eh_frame
+  bool DebugFrame;     ///< the compiler's CFI is in .debug_frame
 };
 
 const Arch *findArch(StringRef A) {
@@ -130,14 +130,11 @@ struct Writer {
 static std::string symbolName(StringRef Sym) {
   if (!Sym.starts_with("_Z"))
     return Sym.str();
-  ItaniumPartialDemangler D;
-  if (D.partialDemangle(Sym.str().c_str()))
+  std::string S = demangle(Sym);
+  size_t Paren = S.find('(');
+  if (S == Sym || Paren == 0 || Paren == std::string::npos)
     return Sym.str();
-  char *N = D.getFunctionName(nullptr, nullptr);
-  if (!N)
-    return Sym.str();
-  std::string S = N;
-  std::free(N);
+  S.resize(Paren);
   for (size_t P; (P = S.find("::")) != std::string::npos;)
     S.replace(P, 2, ".");
   return S;
@@ -341,10 +338,10 @@ static int32_t savedSlot(const dwarf::UnwindRow &Row, unsigned Reg,
   return -1;
 }
 
-/// The CFI as spans (Val: pcsp, Val2: pcfp).
-static bool frameSpans(DWARFContext &Ctx, const Arch &A,
+/// The CFI of one section as spans (Val: pcsp, Val2: pcfp).
+static bool frameSpans(DWARFContext &Ctx, const Arch &A, bool DebugFrame,
                        std::vector<Span> &Spans) {
-  auto Frame = A.DebugFrame ? Ctx.getDebugFrame() : Ctx.getEHFrame();
+  auto Frame = DebugFrame ? Ctx.getDebugFrame() : Ctx.getEHFrame();
   if (!Frame) {
     errs() << "gort: error: cannot read the CFI: "
            << toString(Frame.takeError()) << "\n";
@@ -396,6 +393,17 @@ static bool frameSpans(DWARFContext &Ctx, const Arch &A,
       Spans.push_back({Lo, Hi, SP, FP});
     }
   }
+  return true;
+}
+
+/// The CFI as spans (Val: pcsp, Val2: pcfp): .eh_frame's, and on arm
+/// .debug_frame's, where the compiler puts it (its .eh_frame has the
+/// assembly's).
+static bool frameSpans(DWARFContext &Ctx, const Arch &A,
+                       std::vector<Span> &Spans) {
+  if (!frameSpans(Ctx, A, false, Spans) ||
+      (A.DebugFrame && !frameSpans(Ctx, A, true, Spans)))
+    return false;
   std::stable_sort(Spans.begin(), Spans.end());
   return true;
 }
