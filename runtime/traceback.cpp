@@ -151,7 +151,9 @@ static int32 gentraceback(Frame fr, bool inner, G *gp, bool all,
                           int32 skip) {
   Segment seg = segmentof(gp->stackguard, gp->stackbase);
   int32 n = 0, nprint = 0;
-  bool prologue = false;  // the frame is a split function's, printed
+  Func const *last = nil;     // the function of the frame below
+  Func const *split = nil;    // the function whose body split the stack
+  bool aftermorestack = false;  // the frame below is __morestack's
   while (n < TracebackMaxFrames) {
     if (fr.pc == (uintptr)lessstackpc) {
       // The bottom of a segment: on to the frame that split it, from the
@@ -159,6 +161,7 @@ static int32 gentraceback(Frame fr, bool inner, G *gp, bool all,
       Stktop *top = seg.top;
       if (top == nil)
         break;
+      split = last;
       fr.pc = (uintptr)top->gobuf.pc;
       fr.sp = (uintptr)top->gobuf.sp;
       seg = segmentof(top->stackguard, top->stackbase);
@@ -177,9 +180,13 @@ static int32 gentraceback(Frame fr, bool inner, G *gp, bool all,
     bool more = !(f->flags & FuncFlagTopFrame) &&
                 unwind(f, tracepc, seg, &caller);
     // A body that split returns into __morestack, which returns into the
-    // split function's prologue: that function is already printed.
-    bool hidden = prologue || f->entry == (uintptr)__morestack;
-    prologue = f->entry == (uintptr)__morestack;
+    // split function's prologue: that function is already printed. (A
+    // deferred call that panic made returns through __morestack's code to
+    // gopanic, which is not.)
+    bool hidden = (aftermorestack && f == split) ||
+                  f->entry == (uintptr)__morestack;
+    aftermorestack = f->entry == (uintptr)__morestack;
+    last = f;
     if (skip > 0) {
       skip--;
     } else if (!hidden) {

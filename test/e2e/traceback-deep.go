@@ -13,14 +13,15 @@
 // RUN: env GOTRACEBACK=system %exitcode %run %t.O2 2>&1 | FileCheck %s -DFILE=%s --check-prefix=SYSTEM
 package main
 
-// big's frame is large, so that every few calls split the stack.
+// big's frame is large (4 or 8 KB), so that the 99 frames printed lie
+// on many stack segments.
 func deep(n int) int {
-	var big [64]int
-	big[n%64] = n
+	var big [1024]int
+	big[n%1024] = n
 	if n == 0 {
 		panic("deep")
 	}
-	return deep(n-1) + big[(n+1)%64]
+	return deep(n-1) + big[(n+1)%1024]
 }
 
 func main() {
@@ -31,8 +32,8 @@ func main() {
 // CHECK-EMPTY:
 // CHECK-NEXT: goroutine 1 [running]:
 // CHECK-NEXT: main.deep(
-// CHECK-NEXT: {{^}}	[[FILE]]:21 +0x
-// CHECK-COUNT-98: main.deep({{.*}}{{[[:space:]]}}	[[FILE]]:23 +0x
+// CHECK-NEXT: {{^}}	[[FILE]]:22 +0x
+// CHECK-COUNT-98: main.deep({{.*}}{{[[:space:]]}}	[[FILE]]:24 +0x
 // CHECK-NEXT: exit status 2
 
 // SYSTEM: panic: deep
@@ -41,7 +42,7 @@ func main() {
 // SYSTEM-NEXT: panic(
 // SYSTEM-NEXT: {{^}}	{{.*}} +0x{{[0-9a-f]+}} fp=0x{{[0-9a-f]+}} sp=0x{{[0-9a-f]+}} pc=0x{{[0-9a-f]+$}}
 // SYSTEM-NEXT: main.deep(
-// SYSTEM-NEXT: {{^}}	[[FILE]]:21 +0x{{[0-9a-f]+}} fp=
-// SYSTEM-COUNT-98: main.deep({{.*}}{{[[:space:]]}}	[[FILE]]:23 +0x
+// SYSTEM-NEXT: {{^}}	[[FILE]]:22 +0x{{[0-9a-f]+}} fp=
+// SYSTEM-COUNT-98: main.deep({{.*}}{{[[:space:]]}}	[[FILE]]:24 +0x
 // SYSTEM-NEXT: ...additional frames elided...
 // SYSTEM-NOT: main.main
