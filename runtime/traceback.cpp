@@ -95,7 +95,10 @@ static bool unwind(Func const *f, uintptr lookpc, const Segment &seg,
     return false;
   uintptr cfa = ((fpv & PcfpFPBased) ? fr->fp : fr->sp) + spd;
   uintptr fpslot = (fpv >> 2) & 1023, raslot = (fpv >> 12) & 1023;
-  if (cfa <= fr->sp || (fpslot != 0 && !inseg(seg, cfa - fpslot * sizeof(uintptr))) ||
+  // The caller's frame is above this one (at it only for a leaf that
+  // keeps its return address in lr), and its words on this segment.
+  if (cfa < fr->sp || (cfa == fr->sp && raslot != 0) ||
+      (fpslot != 0 && !inseg(seg, cfa - fpslot * sizeof(uintptr))) ||
       (raslot != 0 && !inseg(seg, cfa - raslot * sizeof(uintptr))))
     return false;
   uintptr pc = raslot != 0 ? *(uintptr *)(cfa - raslot * sizeof(uintptr))
@@ -154,7 +157,10 @@ static int32 gentraceback(Frame fr, bool inner, G *gp, bool all,
   Func const *last = nil;     // the function of the frame below
   Func const *split = nil;    // the function whose body split the stack
   bool aftermorestack = false;  // the frame below is __morestack's
-  while (n < TracebackMaxFrames) {
+  // n counts the frames Go would walk; frames counts every one, hidden
+  // ones too, against a corrupt stack.
+  for (int32 frames = 0; n < TracebackMaxFrames && frames < 100000;
+       frames++) {
     if (fr.pc == (uintptr)lessstackpc) {
       // The bottom of a segment: on to the frame that split it, from the
       // Stktop's gobuf (in __morestack or reflectcall).
@@ -252,14 +258,28 @@ __attribute__((always_inline)) static inline Frame here() {
 // The running goroutine gp's frames from the caller of dopanic, where Go's
 // begin (Go prints from the system stack; this frame and dopanic's are
 // the printer's).
-__attribute__((noinline)) void traceback(G *gp) {
-  traceback1(here(), true, gp, 2);
+// Whether the printer may run on this stack, whose sp is sp: a fault may
+// have left sp below the running g's segment (an overrun into its guard
+// page), and then a split would throw inside the panic; the tracebacks
+// print nothing instead. Its callers are NOSPLIT.
+static inline __attribute__((always_inline)) bool stackok(uintptr sp) {
+  G *g = getg();
+  return g->stackguard == nil ||
+         sp >= (uintptr)g->stackguard - StackGuard + 1024;
+}
+
+NOSPLIT __attribute__((noinline)) void traceback(G *gp) {
+  Frame fr = here();
+  if (stackok(fr.sp))
+    traceback1(fr, true, gp, 2);
 }
 
 // The frames of gp, parked by mcall: it resumes at gp->sched.pc, on a
 // stack whose callee-saved registers the CFI of mcallresume describes.
-void tracebacksched(G *gp) {
+NOSPLIT void tracebacksched(G *gp) {
   Frame fr = {(uintptr)gp->sched.pc, (uintptr)gp->sched.sp, 0, 0};
+  if (!stackok((uintptr)__builtin_frame_address(0)))
+    return;
   if (gp->sched.pc == mcallresume)
     traceback1(fr, true, gp, 0);
   else if (gotraceback() != 0)
