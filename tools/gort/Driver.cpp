@@ -16,7 +16,10 @@
 // 386 under qemu-i386 where the kernel cannot execute 32-bit programs) and
 // exits with its status; SIGINT and SIGTERM sent to gort go on to the
 // program, and the directory is removed when it ends. -O2 and -g (DWARF)
-// are the defaults. The target also decides the size of int, uint and
+// are the defaults. An executable is linked twice, around the building of
+// its pc table (Pcln.h; docs/DESIGN.md, "The pc table"), which needs the
+// DWARF: with -g0 the program is compiled with it all the same and the
+// executable's .debug_* sections are stripped at the end. The target also decides the size of int, uint and
 // uintptr (64 bits on amd64, 32 on 386 and arm), so which constants
 // overflow: -emit=types depends on it too. -dump-pclntab prints the pc
 // table of the executable built (Pcln.h), one function a line.
