@@ -5,8 +5,9 @@
 // docs/ABI.md ("The pc table"): Go 1.2's header, functab and pcvalue
 // streams, with a simpler _func and a pcfp stream for frame pointers and
 // link registers, which Go's frames did not need.
-// Everything here is async-signal-safe: no locks, no allocation, and a pc
-// or offset outside the table gives nil or -1, never a fault.
+// Everything here is async-signal-safe: no locks, no allocation, no split
+// (NOSPLIT: a signal handler's stack is not a goroutine's), and a pc or
+// offset outside the table gives nil or -1, never a fault.
 #include "runtime.h"
 
 // The linker's bounds of section gort_pclntab; weak: a C program linked
@@ -18,7 +19,7 @@ namespace runtime {
 
 enum { PclnMagic = 0xfffffffb };
 
-static const byte *pclntab() {
+NOSPLIT static const byte *pclntab() {
   const byte *t = __start_gort_pclntab;
   uintptr n = (uintptr)(__stop_gort_pclntab - t);
   if (t == nil || n < 8 + 5 * sizeof(uintptr) ||
@@ -27,24 +28,24 @@ static const byte *pclntab() {
   return t;
 }
 
-static uintptr tabsize() {
+NOSPLIT static uintptr tabsize() {
   return (uintptr)(__stop_gort_pclntab - __start_gort_pclntab);
 }
 
 // The header's words after its 8 bytes: nfunc, nfiles, filetab, ninl,
 // inltab.
-static const uintptr *header(const byte *t) {
+NOSPLIT static const uintptr *header(const byte *t) {
   return (const uintptr *)(t + 8);
 }
 
 // functab[i]: {entry, funcoff}; nfunc+1 of them, the last one's entry the
 // end of the last function.
-static const uintptr *functab(const byte *t, uintptr *nfunc) {
+NOSPLIT static const uintptr *functab(const byte *t, uintptr *nfunc) {
   *nfunc = header(t)[0];
   return (const uintptr *)(t + 8 + 5 * sizeof(uintptr));
 }
 
-Func const *findfunc(uintptr pc) {
+NOSPLIT Func const *findfunc(uintptr pc) {
   const byte *t = pclntab();
   if (t == nil)
     return nil;
@@ -71,17 +72,17 @@ Func const *findfunc(uintptr pc) {
 }
 
 // A NUL-terminated string at off in the table, or nil.
-static const char *tabstring(uint32 off) {
+NOSPLIT static const char *tabstring(uint32 off) {
   if (off == 0 || off >= tabsize())
     return nil;
   return (const char *)__start_gort_pclntab + off;
 }
 
-const char *funcname(Func const *f) {
+NOSPLIT const char *funcname(Func const *f) {
   return f == nil ? nil : tabstring(f->nameoff);
 }
 
-static uint32 readvarint(const byte **pp, const byte *end, bool *ok) {
+NOSPLIT static uint32 readvarint(const byte **pp, const byte *end, bool *ok) {
   uint32 v = 0;
   for (uint32 shift = 0; *pp < end; shift += 7) {
     byte b = *(*pp)++;
@@ -94,7 +95,7 @@ static uint32 readvarint(const byte **pp, const byte *end, bool *ok) {
 }
 
 // Go's step: the next (value, pc) pair of a pcvalue stream.
-static bool step(const byte **pp, const byte *end, uintptr *pc, int32 *val,
+NOSPLIT static bool step(const byte **pp, const byte *end, uintptr *pc, int32 *val,
                  bool first) {
   if (*pp >= end)
     return false;
@@ -108,7 +109,7 @@ static bool step(const byte **pp, const byte *end, uintptr *pc, int32 *val,
   return ok;
 }
 
-int32 pcvalue(Func const *f, uint32 off, uintptr targetpc) {
+NOSPLIT int32 pcvalue(Func const *f, uint32 off, uintptr targetpc) {
   if (f == nil || off == 0 || off >= tabsize())
     return -1;
   const byte *p = __start_gort_pclntab + off, *end = __stop_gort_pclntab;
@@ -120,7 +121,7 @@ int32 pcvalue(Func const *f, uint32 off, uintptr targetpc) {
   return -1;
 }
 
-const char *filename(int32 fileno) {
+NOSPLIT const char *filename(int32 fileno) {
   const byte *t = pclntab();
   if (t == nil || fileno < 0)
     return nil;
@@ -131,7 +132,7 @@ const char *filename(int32 fileno) {
   return tabstring(((const uint32 *)(t + filetab))[fileno]);
 }
 
-int32 funcline(Func const *f, uintptr targetpc, const char **file) {
+NOSPLIT int32 funcline(Func const *f, uintptr targetpc, const char **file) {
   int32 fileno = pcvalue(f, f == nil ? 0 : f->pcfile, targetpc);
   int32 line = pcvalue(f, f == nil ? 0 : f->pcln, targetpc);
   const char *s = filename(fileno);
@@ -139,7 +140,7 @@ int32 funcline(Func const *f, uintptr targetpc, const char **file) {
   return s != nil && line >= 0 ? line : 0;
 }
 
-InlinedCall const *inlinedcall(int32 index) {
+NOSPLIT InlinedCall const *inlinedcall(int32 index) {
   const byte *t = pclntab();
   if (t == nil || index < 0)
     return nil;
@@ -150,11 +151,11 @@ InlinedCall const *inlinedcall(int32 index) {
   return (InlinedCall const *)(t + off) + index;
 }
 
-const char *tabname(uint32 nameoff) {
+NOSPLIT const char *tabname(uint32 nameoff) {
   return pclntab() == nil ? nil : tabstring(nameoff);
 }
 
-int32 funcspdelta(Func const *f, uintptr targetpc) {
+NOSPLIT int32 funcspdelta(Func const *f, uintptr targetpc) {
   return pcvalue(f, f == nil ? 0 : f->pcsp, targetpc);
 }
 
