@@ -219,8 +219,7 @@ void tracebackothers(G *me) {
     if (g == me || g->status == Gdead)
       continue;
     printf("\ngoroutine %d [%d]:\n", g->goid, g->status);
-    // PORT: no symbolic traceback yet; where the goroutine stopped.
-    printf("\tpc=%p sp=%p\n", g->sched.pc, g->sched.sp);
+    tracebacksched(g);
   }
 }
 

@@ -46,7 +46,7 @@ void dopanic(int32 unused) {
   // panicked, a fatal error all of them; no frames yet. Each goroutine's
   // block starts with a blank line (tracebackothers' too), none besides.
   if (g != getm()->g0)
-    printf("\ngoroutine %d [running]:\n", g->goid);
+    printf("\ngoroutine %d [running]:\n", g->goid), traceback(g);
   if (getm()->throwing && !didothers) {
     didothers = true;
     tracebackothers(g);

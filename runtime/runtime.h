@@ -353,6 +353,48 @@ G *malg(int32 stacksize) GO(malg);
 G *newproc1(byte *fn, byte *argp, int32 narg, int32 nret, void *callerpc)
     GO(newproc1);
 void tracebackothers(G *me) GO(tracebackothers);
+
+// symtab.cpp: the pc table (docs/ABI.md, "The pc table"). A function's
+// record; the offsets are into the table, 0 for none.
+struct Func {
+  uintptr entry;   // its first pc
+  uintptr end;     // just past its last
+  uint32 nameoff;  // its name, NUL-terminated
+  uint32 pcsp;     // pcvalue: the CFA less its base register (sp or fp)
+  uint32 pcfp;     // pcvalue: where the caller's fp and pc are (PcfpXxx)
+  uint32 pcfile;   // pcvalue: index of the file in the file table
+  uint32 pcln;     // pcvalue: the line
+  uint32 pcinl;    // pcvalue: the innermost inlined call, -1 for none
+  uint32 flags;    // FuncFlagXxx
+  uint32 pad;
+};
+// A function inlined into another (Go 1.19's inlinedCall).
+struct InlinedCall {
+  int32 parent;    // the inlined call it is inlined into, -1 for none
+  uint32 nameoff;  // its name
+  int32 file;      // where its parent calls it: file table index
+  int32 line;      //   and line
+};
+enum {
+  FuncFlagTopFrame = 1,  // no caller: goexit, gostart (Go 1.19's TOPFRAME)
+  FuncFlagWrapper = 2,   // a go or defer statement's wrapper (funcID_wrapper)
+  PcfpFPBased = 1,       // pcfp: the CFA is fp + pcsp, not sp + pcsp
+  PcfpStop = 2,          // pcfp: the caller cannot be found
+};
+Func const *findfunc(uintptr pc) GO(findfunc);
+const char *funcname(Func const *f) GO(funcname);
+int32 funcline(Func const *f, uintptr targetpc, const char **file)
+    GO(funcline);
+int32 funcspdelta(Func const *f, uintptr targetpc) GO(funcspdelta);
+int32 pcvalue(Func const *f, uint32 off, uintptr targetpc) GO(pcvalue);
+InlinedCall const *inlinedcall(int32 index) GO(inlinedcall);
+const char *filename(int32 index) GO(filename);
+const char *tabname(uint32 nameoff) GO(tabname);
+
+// traceback.cpp: the frames of the running goroutine from the caller of
+// traceback, and of a goroutine parked at gp->sched.
+void traceback(G *gp) GO(traceback);
+void tracebacksched(G *gp) GO(tracebacksched);
 void unwindstack(G *gp, byte *sp) GO(unwindstack);
 void oldstack() GO(oldstack);
 byte *newstack() GO(newstack);

@@ -237,14 +237,18 @@ FUNC runtime.deferreturn
 	.cfi_adjust_cfa_offset 4
 1:
 	pushl	%ebx
+	.cfi_adjust_cfa_offset 4	// the pc table's walk reads the CFI
 	call	runtime.deferreturn1	// the Defer to run now, or nil
 	addl	$4, %esp
+	.cfi_adjust_cfa_offset -4
 	testl	%eax, %eax
 	jz	2f
 	leal	defer_args(%eax), %ecx
 	pushl	%ecx
+	.cfi_adjust_cfa_offset 4
 	call	*defer_fn(%eax)		// fn(args)
 	addl	$4, %esp
+	.cfi_adjust_cfa_offset -4
 	jmp	1b
 2:
 	addl	$4, %esp

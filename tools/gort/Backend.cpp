@@ -184,7 +184,8 @@ static int execute(const std::string &Prog, std::vector<std::string> Args) {
 }
 
 bool gort::linkExecutable(const std::string &Arch, const std::string &Argv0,
-                          const std::string &Obj, const std::string &Out) {
+                          const std::vector<std::string> &Objs,
+                          const std::string &Out) {
   const TargetDesc *D = findTarget(Arch);
   std::string Exe = llvm::sys::fs::getMainExecutable(
       Argv0.c_str(), (void *)&gort::linkExecutable);
@@ -205,7 +206,7 @@ bool gort::linkExecutable(const std::string &Arch, const std::string &Argv0,
     Args.push_back(F);
   for (const char *F : {"-static", "-fuse-ld=lld"})
     Args.push_back(F);
-  Args.push_back(Obj);
+  Args.insert(Args.end(), Objs.begin(), Objs.end());
   Args.push_back(std::string(Lib));
   Args.push_back("-pthread");
   Args.push_back("-o");

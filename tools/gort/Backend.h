@@ -38,9 +38,10 @@ void optimizeModule(llvm::Module &M, llvm::TargetMachine &TM, unsigned OptLevel)
 bool emitFile(llvm::Module &M, llvm::TargetMachine &TM, const std::string &Path,
               bool Asm);
 
-/// Links Obj statically with the target's libgort.a into Out.
+/// Links Objs statically with the target's libgort.a into Out.
 bool linkExecutable(const std::string &Arch, const std::string &Argv0,
-                    const std::string &Obj, const std::string &Out);
+                    const std::vector<std::string> &Objs,
+                    const std::string &Out);
 
 /// Runs Path with Args (under qemu-arm for arm; under qemu-i386 for 386 when
 /// this kernel cannot execute it) and returns its exit status (128+N when it

@@ -16,9 +16,13 @@
 // 386 under qemu-i386 where the kernel cannot execute 32-bit programs) and
 // exits with its status; SIGINT and SIGTERM sent to gort go on to the
 // program, and the directory is removed when it ends. -O2 and -g (DWARF)
-// are the defaults. The target also decides the size of int, uint and
+// are the defaults. An executable is linked twice, around the building of
+// its pc table (Pcln.h; docs/DESIGN.md, "The pc table"), which needs the
+// DWARF: with -g0 the program is compiled with it all the same and the
+// executable's .debug_* sections are stripped at the end. The target also decides the size of int, uint and
 // uintptr (64 bits on amd64, 32 on 386 and arm), so which constants
-// overflow: -emit=types depends on it too.
+// overflow: -emit=types depends on it too. -dump-pclntab prints the pc
+// table of the executable built (Pcln.h), one function a line.
 //
 // Exit status: 0 on success; 1 when the program has errors, a file cannot
 // be read or written, or a feature is missing; 2 for a malformed command
@@ -46,6 +50,7 @@
 #include "Diagnostics.h"
 #include "Lexer.h"
 #include "Parser.h"
+#include "Pcln.h"
 #include "Sema.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Config/llvm-config.h"
@@ -77,6 +82,7 @@ struct Options {
   EmitKind Emit = EmitKind::Default;
   unsigned OptLevel = 2;
   bool Debug = true;
+  bool DumpPclntab = false;
   std::string Argv0;
   std::string Target = "amd64";
   std::vector<std::string> RunArgs;
@@ -99,7 +105,8 @@ static const char Usage[] =
     "  -emit=types     print the types and constants of FILE.go and stop\n"
     "  -emit=llvm      write the LLVM IR and stop\n"
     "  -emit=asm       write the assembly and stop\n"
-    "  -emit=obj       write the object file and stop\n";
+    "  -emit=obj       write the object file and stop\n"
+    "  -dump-pclntab   print the executable's pc table (docs/ABI.md)\n";
 
 static int usageError(const llvm::Twine &Msg) {
   llvm::errs() << "gort: error: " << Msg << "\n"
@@ -135,6 +142,8 @@ static std::optional<int> parseBuildArgs(llvm::ArrayRef<const char *> Args,
       Opts.Debug = true;
     } else if (A == "-g0") {
       Opts.Debug = false;
+    } else if (A == "-dump-pclntab") {
+      Opts.DumpPclntab = true;
     } else if (A.starts_with("--target=") || A.starts_with("-target=")) {
       Value = A.substr(A.find('=') + 1);
       if (Value != "amd64" && Value != "386" && Value != "arm")
@@ -232,6 +241,54 @@ static std::string defaultOutput(const Options &Opts, StringRef Ext) {
   return (In + Ext).str();
 }
 
+/// The two links (docs/DESIGN.md, "The pc table"): link 1 with an empty
+/// table into Exe1, the table built from it (Pcln.cpp), link 2 with the
+/// table into Exe, which must leave every function where it was; -g0 then
+/// strips the DWARF the table was built from.
+static bool linkTwice(const Options &Opts, llvm::TargetMachine &TM,
+                      const std::string &Obj, const std::string &Tab,
+                      const std::string &Exe1, const std::string &Exe2) {
+  std::vector<uint8_t> Table = emptyPclntab(Opts.Target);
+  if (!emitPclntabObject(TM, Table, Tab) ||
+      !linkExecutable(Opts.Target, Opts.Argv0, {Obj, Tab}, Exe1) ||
+      !buildPclntab(Opts.Target, Exe1, Table) ||
+      !emitPclntabObject(TM, Table, Tab) ||
+      !linkExecutable(Opts.Target, Opts.Argv0, {Obj, Tab}, Exe2) ||
+      !checkSameFunctions(Exe1, Exe2))
+    return false;
+  return Opts.Debug || stripDebugSections(Exe2);
+}
+
+/// Moves the executable From (in the build's directory) to To. To may be
+/// a device or a pipe (-o /dev/null): then only its contents are written.
+static bool install(const std::string &From, const std::string &To) {
+  llvm::sys::fs::file_status St;
+  bool Regular = llvm::sys::fs::status(To, St) ||
+                 llvm::sys::fs::is_regular_file(St);
+  if (Regular && !llvm::sys::fs::rename(From, To))
+    return true;
+  auto Buf = llvm::MemoryBuffer::getFile(From, /*IsText=*/false,
+                                         /*RequiresNullTerminator=*/false);
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(To, EC, llvm::sys::fs::OF_None);
+  if (!Buf || EC) {
+    fatal("cannot write '" + To + "'");
+    return false;
+  }
+  OS << (*Buf)->getBuffer();
+  OS.close();
+  if (OS.has_error()) {
+    OS.clear_error();
+    fatal("cannot write '" + To + "'");
+    return false;
+  }
+  if (Regular)
+    llvm::sys::fs::setPermissions(To, llvm::sys::fs::all_all &
+                                          ~llvm::sys::fs::all_write |
+                                          llvm::sys::fs::owner_write);
+  return true;
+}
+
 /// Code generation, optimization, and the phases after it.
 static int generate(const Options &Opts, const File &F, SemaInfo &Info,
                     Diagnostics &Diags) {
@@ -244,7 +301,8 @@ static int generate(const Options &Opts, const File &F, SemaInfo &Info,
   M.setDataLayout(TM->createDataLayout());
   CodeGenOptions CGO;
   CGO.FileName = Opts.Input;
-  CGO.Debug = Opts.Debug;
+  // The pc table is built from the line tables: -g0 strips them after.
+  CGO.Debug = Opts.Debug || Opts.Emit == EmitKind::Default;
   CGO.Optimized = Opts.OptLevel > 0;
   if (!generateCode(F, Info, Diags, M, CGO))
     return ExitError;
@@ -277,13 +335,18 @@ static int generate(const Options &Opts, const File &F, SemaInfo &Info,
   std::string Exe = Opts.Command == "run" ? (Dir + "/a.out").str()
                     : Opts.Output.empty() ? defaultOutput(Opts, "")
                                           : Opts.Output;
+  std::string Tab = (Dir + "/pclntab.o").str();
+  std::string Exe1 = (Dir + "/link1").str(), Exe2 = (Dir + "/link2").str();
   int RC = ExitOk;
   if (!emitFile(M, *TM, Obj, false) ||
-      !linkExecutable(Opts.Target, Opts.Argv0, Obj, Exe))
+      !linkTwice(Opts, *TM, Obj, Tab, Exe1, Exe2) || !install(Exe2, Exe))
+    RC = ExitError;
+  else if (Opts.DumpPclntab && !dumpPclntab(Exe, llvm::outs()))
     RC = ExitError;
   else if (Opts.Command == "run")
     RC = runExecutable(Opts.Target, Exe, Opts.RunArgs);
-  llvm::sys::fs::remove(Obj);
+  for (const std::string &F : {Obj, Tab, Exe1, Exe2})
+    llvm::sys::fs::remove(F);
   if (Opts.Command == "run")
     llvm::sys::fs::remove(Exe);
   llvm::sys::fs::remove(Dir);

@@ -1,0 +1,289 @@
+// traceback.cpp: Go 1.0's traceback_x86.c and traceback_arm.c
+// (gentraceback) on the pc table of symtab.cpp, printing as Go 1.19's
+// traceback.go does: innermost frame first, the runtime's frames hidden
+// unless GOTRACEBACK=system, at most 100 frames walked (and
+// "...additional frames elided..." when all 100 were printed), then
+// "created by".
+// PORT: a frame is found from its CFI, which the table keeps (pcsp, pcfp),
+// not from Go's fixed frame sizes: the caller's sp is the CFA (sp or fp
+// plus pcsp); the return address and the caller's fp are where pcfp says
+// (the return address on arm may still be in lr). So the walk tracks fp,
+// which C frames and gort's -O0 frames address theirs by.
+#include "runtime.h"
+
+extern "C" void __morestack();
+
+namespace runtime {
+
+enum { TracebackMaxFrames = 100 };  // Go 1.19's _TracebackMaxFrames
+
+// The registers a frame is found by.
+struct Frame {
+  uintptr pc, sp, fp, lr;
+};
+
+// GOTRACEBACK as a level (Go 1.19's gotraceback): 0 none, 1 single or all
+// (the default), 2 system or crash. Read once, on the first traceback.
+static int32 gotraceback() {
+  static int32 level = -1;
+  if (level >= 0)
+    return level;
+  const char *s = (const char *)getenv("GOTRACEBACK");
+  level = 1;
+  if (s != nil) {
+    if (__builtin_strcmp(s, "none") == 0 || __builtin_strcmp(s, "0") == 0)
+      level = 0;
+    else if (__builtin_strcmp(s, "system") == 0 ||
+             __builtin_strcmp(s, "crash") == 0 ||
+             __builtin_strcmp(s, "2") == 0)
+      level = 2;
+  }
+  return level;
+}
+
+static bool hasprefix(const char *s, const char *p) {
+  for (; *p != 0; s++, p++)
+    if (*s != *p)
+      return false;
+  return true;
+}
+
+// Go 1.19's showframe: Go code and the runtime's exported functions, not
+// the compiler's wrappers; gopanic as "panic" below the innermost frame;
+// everything at level 2.
+static bool showframe(uint32 flags, const char *name, bool first) {
+  if (gotraceback() > 1)
+    return true;
+  if (flags & FuncFlagWrapper)
+    return false;
+  if (__builtin_strcmp(name, "runtime.gopanic") == 0 && !first)
+    return true;
+  if (__builtin_strchr(name, '.') == nil)
+    return false;
+  if (!hasprefix(name, "runtime."))
+    return true;
+  char c = name[8];
+  return c >= 'A' && c <= 'Z';  // isExportedRuntime
+}
+
+// The stack segment [lo, hi) a frame's words lie in; lo 0 when unknown
+// (g0, the signal stack), and then nothing is checked.
+struct Segment {
+  uintptr lo, hi;
+  Stktop *top;
+};
+
+static Segment segmentof(byte *stackguard, byte *stackbase) {
+  Segment s = {0, 0, (Stktop *)stackbase};
+  if (stackguard != nil && stackbase != nil) {
+    s.lo = (uintptr)stackguard - StackGuard;
+    s.hi = (uintptr)stackbase + sizeof(Stktop);
+  }
+  return s;
+}
+
+static bool inseg(const Segment &s, uintptr p) {
+  return s.lo == 0 || (p >= s.lo && p + sizeof(uintptr) <= s.hi);
+}
+
+// The caller of the frame fr in function f, looked up at lookpc.
+static bool unwind(Func const *f, uintptr lookpc, const Segment &seg,
+                   Frame *fr) {
+  int32 spd = pcvalue(f, f->pcsp, lookpc);
+  int32 fpv = pcvalue(f, f->pcfp, lookpc);
+  if (spd < 0 || fpv < 0 || (fpv & PcfpStop))
+    return false;
+  uintptr cfa = ((fpv & PcfpFPBased) ? fr->fp : fr->sp) + spd;
+  uintptr fpslot = (fpv >> 2) & 1023, raslot = (fpv >> 12) & 1023;
+  // The caller's frame is above this one (at it only for a leaf that
+  // keeps its return address in lr), and its words on this segment.
+  if (cfa < fr->sp || (cfa == fr->sp && raslot != 0) ||
+      (fpslot != 0 && !inseg(seg, cfa - fpslot * sizeof(uintptr))) ||
+      (raslot != 0 && !inseg(seg, cfa - raslot * sizeof(uintptr))))
+    return false;
+  uintptr pc = raslot != 0 ? *(uintptr *)(cfa - raslot * sizeof(uintptr))
+                           : fr->lr;
+  if (fpslot != 0)
+    fr->fp = *(uintptr *)(cfa - fpslot * sizeof(uintptr));
+  fr->lr = 0;  // a caller's lr is not known
+  fr->pc = pc;
+  fr->sp = cfa;
+  return true;
+}
+
+// Prints the frame at pc in f (its caller's sp is fp, 0 if unknown), and
+// first the functions inlined there, as Go 1.19 does: their names, their
+// lines, no offset. Returns the lines printed; at most max.
+static int32 printframe(Func const *f, const char *name, uintptr pc,
+                        uintptr tracepc, uintptr sp, uintptr fp, bool all,
+                        bool first, int32 max) {
+  const char *file;
+  int32 line = funcline(f, tracepc, &file);
+  int32 n = 0;
+  for (InlinedCall const *ic = inlinedcall(pcvalue(f, f->pcinl, tracepc));
+       ic != nil && n < max; ic = inlinedcall(ic->parent)) {
+    const char *iname = tabname(ic->nameoff);
+    if (iname != nil && (all || showframe(0, iname, first && n == 0))) {
+      printf("%s(...)\n\t%s:%d\n", iname, file, line);
+      n++;
+    }
+    file = filename(ic->file);
+    if (file == nil)
+      file = "?";
+    line = ic->line;
+  }
+  if (n == max || !(all || showframe(f->flags, name, first && n == 0)))
+    return n;
+  if (__builtin_strcmp(name, "runtime.gopanic") == 0)
+    name = "panic";
+  printf("%s(...)\n\t%s:%d", name, file, line);
+  if (pc > f->entry)
+    printf(" +%X", (uint64)(pc - f->entry));
+  if (gotraceback() > 1 || (getm()->throwing && getg() == getm()->curg))
+    printf(" fp=%p sp=%p pc=%p", (void *)fp, (void *)sp, (void *)pc);
+  printf("\n");
+  return n + 1;
+}
+
+// Go 1.0's gentraceback, printing: the frames from fr up, innermost
+// first, after skipping the first skip of them (the printer's own).
+// inner: fr.pc is where the frame is (an instruction to resume), not a
+// return address. As Go 1.19's, it walks at most 100 frames and returns
+// the number printed.
+static int32 gentraceback(Frame fr, bool inner, G *gp, bool all,
+                          int32 skip) {
+  Segment seg = segmentof(gp->stackguard, gp->stackbase);
+  int32 n = 0, nprint = 0;
+  Func const *last = nil;     // the function of the frame below
+  Func const *split = nil;    // the function whose body split the stack
+  bool aftermorestack = false;  // the frame below is __morestack's
+  // n counts the frames Go would walk; frames counts every one, hidden
+  // ones too, against a corrupt stack.
+  for (int32 frames = 0; n < TracebackMaxFrames && frames < 100000;
+       frames++) {
+    if (fr.pc == (uintptr)lessstackpc) {
+      // The bottom of a segment: on to the frame that split it, from the
+      // Stktop's gobuf (in __morestack or reflectcall).
+      Stktop *top = seg.top;
+      if (top == nil)
+        break;
+      split = last;
+      fr.pc = (uintptr)top->gobuf.pc;
+      fr.sp = (uintptr)top->gobuf.sp;
+      seg = segmentof(top->stackguard, top->stackbase);
+      inner = true;
+      continue;
+    }
+    // The call, not the instruction after it; but the bottom frame
+    // returns to goexit, just after runtime.gostart's nop (asm_<arch>.S).
+    uintptr tracepc =
+        inner || fr.pc == (uintptr)goexit ? fr.pc : fr.pc - 1;
+    Func const *f = findfunc(tracepc);
+    const char *name = funcname(f);
+    if (name == nil)
+      break;
+    Frame caller = fr;
+    bool more = !(f->flags & FuncFlagTopFrame) &&
+                unwind(f, tracepc, seg, &caller);
+    // A body that split returns into __morestack, which returns into the
+    // split function's prologue: that function is already printed. (A
+    // deferred call that panic made returns through __morestack's code to
+    // gopanic, which is not.)
+    bool hidden = (aftermorestack && f == split) ||
+                  f->entry == (uintptr)__morestack;
+    aftermorestack = f->entry == (uintptr)__morestack;
+    last = f;
+    if (skip > 0) {
+      skip--;
+    } else if (!hidden) {
+      nprint += printframe(f, name, fr.pc, tracepc, fr.sp,
+                           more ? caller.sp : 0, all, nprint == 0,
+                           TracebackMaxFrames - nprint);
+      n++;
+    }
+    if (!more)
+      break;
+    fr = caller;
+    inner = false;
+  }
+  return nprint;
+}
+
+// Go 1.19's printcreatedby.
+static void printcreatedby(G *gp) {
+  Func const *f = findfunc(gp->gopc);
+  if (f == nil || gp->goid == 1)
+    return;
+  const char *name = funcname(f);
+  if (name == nil || !showframe(f->flags, name, false))
+    return;
+  uintptr tracepc = gp->gopc > f->entry ? gp->gopc - 1 : gp->gopc;
+  const char *file;
+  int32 line = funcline(f, tracepc, &file);
+  printf("created by %s\n\t%s:%d", name, file, line);
+  if (gp->gopc > f->entry)
+    printf(" +%X", (uint64)(gp->gopc - f->entry));
+  printf("\n");
+}
+
+// Go 1.19's traceback1: the frames, again with the runtime's if that
+// printed none, the elision of the deepest, then "created by".
+static void traceback1(Frame fr, bool inner, G *gp, int32 skip) {
+  if (gotraceback() == 0)
+    return;
+  int32 n = gentraceback(fr, inner, gp, false, skip);
+  if (n == 0)
+    n = gentraceback(fr, inner, gp, true, skip);
+  if (n == TracebackMaxFrames)
+    printf("...additional frames elided...\n");
+  printcreatedby(gp);
+}
+
+// The registers of this frame (always inlined: the frame is the caller's).
+__attribute__((always_inline)) static inline Frame here() {
+  Frame fr = {0, 0, 0, 0};
+#if defined(__x86_64__)
+  __asm__ volatile("leaq 0(%%rip), %0\n\tmovq %%rsp, %1\n\tmovq %%rbp, %2"
+                   : "=r"(fr.pc), "=r"(fr.sp), "=r"(fr.fp));
+#elif defined(__i386__)
+  __asm__ volatile("call 1f\n1:\tpopl %0\n\tmovl %%esp, %1\n\tmovl %%ebp, %2"
+                   : "=r"(fr.pc), "=r"(fr.sp), "=r"(fr.fp));
+#elif defined(__arm__)
+  __asm__ volatile("adr %0, .\n\tmov %1, sp\n\tmov %2, r11\n\tmov %3, lr"
+                   : "=r"(fr.pc), "=r"(fr.sp), "=r"(fr.fp), "=r"(fr.lr));
+#endif
+  return fr;
+}
+
+// The running goroutine gp's frames from the caller of dopanic, where Go's
+// begin (Go prints from the system stack; this frame and dopanic's are
+// the printer's).
+// Whether the printer may run on this stack, whose sp is sp: a fault may
+// have left sp below the running g's segment (an overrun into its guard
+// page), and then a split would throw inside the panic; the tracebacks
+// print nothing instead. Its callers are NOSPLIT.
+static inline __attribute__((always_inline)) bool stackok(uintptr sp) {
+  G *g = getg();
+  return g->stackguard == nil ||
+         sp >= (uintptr)g->stackguard - StackGuard + 1024;
+}
+
+NOSPLIT __attribute__((noinline)) void traceback(G *gp) {
+  Frame fr = here();
+  if (stackok(fr.sp))
+    traceback1(fr, true, gp, 2);
+}
+
+// The frames of gp, parked by mcall: it resumes at gp->sched.pc, on a
+// stack whose callee-saved registers the CFI of mcallresume describes.
+NOSPLIT void tracebacksched(G *gp) {
+  Frame fr = {(uintptr)gp->sched.pc, (uintptr)gp->sched.sp, 0, 0};
+  if (!stackok((uintptr)__builtin_frame_address(0)))
+    return;
+  if (gp->sched.pc == mcallresume)
+    traceback1(fr, true, gp, 0);
+  else if (gotraceback() != 0)
+    printcreatedby(gp);  // not started yet
+}
+
+}  // namespace runtime

@@ -1,0 +1,47 @@
+//===- Pcln.h - The pc table (gort_pclntab) of a linked program -*- C++ -*-===//
+//
+// The phase between gort's two links (docs/DESIGN.md, "The pc table"):
+// reads the executable of link 1 and builds the table the runtime's
+// symtab.cpp reads (layout in docs/ABI.md, "The pc table"), as the bytes
+// of section gort_pclntab of a small object that link 2 adds.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef GORT_PCLN_H
+#define GORT_PCLN_H
+
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Target/TargetMachine.h"
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace gort {
+
+/// The table of the executable Exe for target Arch ("amd64", "386", "arm"),
+/// into Table; false after printing an error.
+bool buildPclntab(const std::string &Arch, const std::string &Exe,
+                  std::vector<uint8_t> &Table);
+
+/// The table of a program with no functions: link 1's placeholder.
+std::vector<uint8_t> emptyPclntab(const std::string &Arch);
+
+/// Writes an object whose section gort_pclntab ("aw") holds Table.
+bool emitPclntabObject(llvm::TargetMachine &TM, const std::vector<uint8_t> &Table,
+                       const std::string &Path);
+
+/// Fails with an internal error if any function symbol of New is not at its
+/// address in Old (link 2 must not move code).
+bool checkSameFunctions(const std::string &Old, const std::string &New);
+
+/// Prints the table in Exe, one function a line:
+///   ENTRY END NAME FILE:LINE (the line of the entry) flags=F
+/// (gort build -dump-pclntab).
+bool dumpPclntab(const std::string &Exe, llvm::raw_ostream &OS);
+
+/// Removes the .debug_* sections of the executable Exe, in place (-g0).
+bool stripDebugSections(const std::string &Exe);
+
+} // namespace gort
+
+#endif // GORT_PCLN_H
