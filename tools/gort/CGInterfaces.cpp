@@ -586,15 +586,9 @@ void CodeGen::emitTypeSwitch(const TypeSwitchStmt *S, const Object *Label) {
   Type *XT = typeOf(Guard->X.get());
   Value *X = emitExpr(Guard->X.get());
   std::vector<const CaseClause *> Clauses;
-  for (auto &St : S->Body->List)
-    Clauses.push_back(cast<CaseClause>(St.get()));
   std::vector<BasicBlock *> Bodies;
-  BasicBlock *Default = nullptr, *End = newBlock("tswitch.end");
-  for (auto *C : Clauses) {
-    Bodies.push_back(newBlock(C->IsDefault ? "tswitch.default" : "tswitch.case"));
-    if (C->IsDefault)
-      Default = Bodies.back();
-  }
+  BasicBlock *Default = switchClauses(S->Body.get(), "tswitch", Clauses, Bodies);
+  BasicBlock *End = newBlock("tswitch.end");
   Value *Null = llvm::ConstantPointerNull::get(PtrTy);
   for (size_t I = 0; I < Clauses.size(); ++I)
     for (auto &E : Clauses[I]->List) {

@@ -281,6 +281,9 @@ private:
   Value *equalValues(Type *T, Value *X, Value *Y, SourceLoc Loc);
   Value *equalStrings(Value *X, Value *Y);
   Value *equalInterfaces(Value *X, Type *XT, Value *Y, Type *YT, bool Empty);
+  BasicBlock *switchClauses(const BlockStmt *Body, const char *Prefix,
+                            std::vector<const CaseClause *> &Clauses,
+                            std::vector<BasicBlock *> &Bodies);
   Value *emitUnary(const UnaryExpr *E);
   Value *emitBinary(const BinaryExpr *E);
   Value *binaryOp(Tok Op, Value *X, Value *Y, Type *T, Type *YT,

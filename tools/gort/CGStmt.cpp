@@ -338,6 +338,23 @@ void CodeGen::emitRange(const RangeStmt *S, const Object *Label) {
   startBlock(End);
 }
 
+/// A switch's clauses and a block for each body (prefix.case, or
+/// prefix.default); returns the default's, or null.
+BasicBlock *CodeGen::switchClauses(const BlockStmt *Body, const char *Prefix,
+                                   std::vector<const CaseClause *> &Clauses,
+                                   std::vector<BasicBlock *> &Bodies) {
+  BasicBlock *Default = nullptr;
+  std::string P = Prefix;
+  for (auto &St : Body->List) {
+    auto *C = cast<CaseClause>(St.get());
+    Clauses.push_back(C);
+    Bodies.push_back(newBlock(P + (C->IsDefault ? ".default" : ".case")));
+    if (C->IsDefault)
+      Default = Bodies.back();
+  }
+  return Default;
+}
+
 void CodeGen::emitSwitch(const SwitchStmt *S, const Object *Label) {
   if (S->Init)
     emitStmt(S->Init.get());
@@ -348,15 +365,9 @@ void CodeGen::emitSwitch(const SwitchStmt *S, const Object *Label) {
     Tag = emitExpr(S->Tag.get());
   }
   std::vector<const CaseClause *> Clauses;
-  for (auto &St : S->Body->List)
-    Clauses.push_back(cast<CaseClause>(St.get()));
   std::vector<BasicBlock *> Bodies;
-  BasicBlock *Default = nullptr, *End = newBlock("switch.end");
-  for (auto *C : Clauses) {
-    Bodies.push_back(newBlock(C->IsDefault ? "switch.default" : "switch.case"));
-    if (C->IsDefault)
-      Default = Bodies.back();
-  }
+  BasicBlock *Default = switchClauses(S->Body.get(), "switch", Clauses, Bodies);
+  BasicBlock *End = newBlock("switch.end");
   for (size_t I = 0; I < Clauses.size(); ++I) {
     for (auto &E : Clauses[I]->List) {
       setLoc(E->getLoc());

@@ -201,6 +201,7 @@ private:
   void resolveMethod(Object *O, const FuncDecl *FD);
   void checkFieldMethodNames(NamedType *N, const TypeSpec *TS);
   void recvAddressTaken(const SelectorExpr *S, const Method *M);
+  SignatureType *methodExprType(Type *Recv, SignatureType *Sig);
   const Method *findMethod(Type *T, const std::string &Sel, NamedType *&Owner,
                            std::vector<unsigned> &Path, bool &Indirect,
                            bool &Ambiguous);

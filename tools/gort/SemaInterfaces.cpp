@@ -174,15 +174,7 @@ bool Checker::lookupIfaceMethod(const SelectorExpr *S, Operand &Base,
   SL.Recv = Base.T;
   SL.M = M;
   SL.Owner = nullptr;
-  if (IsExpr) {
-    std::vector<Type *> Params{Base.T};
-    Params.insert(Params.end(), M->Sig->Params.begin(), M->Sig->Params.end());
-    auto *F = Ctx.func(std::move(Params), M->Sig->Results);
-    F->Variadic = M->Sig->Variadic;
-    X.T = F;
-  } else {
-    X.T = M->Sig;
-  }
+  X.T = IsExpr ? methodExprType(Base.T, M->Sig) : M->Sig;
   X.M = TypeAndValue::Value;
   X.E = S;
   return true;

@@ -185,6 +185,16 @@ void Checker::checkFieldMethodNames(NamedType *N, const TypeSpec *TS) {
                     M.Name);
 }
 
+/// The type of the method expression T.M: a function of the receiver,
+/// then M's parameters.
+SignatureType *Checker::methodExprType(Type *Recv, SignatureType *Sig) {
+  std::vector<Type *> Params{Recv};
+  Params.insert(Params.end(), Sig->Params.begin(), Sig->Params.end());
+  auto *F = Ctx.func(std::move(Params), Sig->Results);
+  F->Variadic = Sig->Variadic;
+  return F;
+}
+
 /// The receiver variable of x.M when M's receiver is a pointer and x a
 /// variable: &x is taken, and the variable lives on the heap, since the
 /// method may keep the pointer (no escape analysis across functions yet).
@@ -265,12 +275,7 @@ bool Checker::lookupMethod(const SelectorExpr *S, Operand &Base, Operand &X) {
   SL.M = M;
   SL.Owner = N;
   if (IsExpr) {
-    // T.M is a function of the receiver, then M's parameters.
-    std::vector<Type *> Params{Base.T};
-    Params.insert(Params.end(), M->Sig->Params.begin(), M->Sig->Params.end());
-    auto *F = Ctx.func(std::move(Params), M->Sig->Results);
-    F->Variadic = M->Sig->Variadic;
-    X.T = F;
+    X.T = methodExprType(Base.T, M->Sig);
   } else {
     X.T = M->Sig;
     if (M->PtrRecv && !ThroughPtr)
