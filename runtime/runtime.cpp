@@ -43,10 +43,13 @@ void dopanic(int32 unused) {
     printf("[signal %s code=%p addr=%p pc=%p]\n", signame(g->sig),
            (void *)g->sigcode0, (void *)g->sigcode1, (void *)g->sigpc);
   // PORT: Go 1.19's GOTRACEBACK=single: a panic shows the goroutine that
-  // panicked, a fatal error all of them; no frames yet. Each goroutine's
-  // block starts with a blank line (tracebackothers' too), none besides.
-  if (g != getm()->g0)
-    printf("\ngoroutine %d [running]:\n", g->goid), traceback(g);
+  // panicked, a fatal error all of them, each with its frames
+  // (traceback.cpp). Each goroutine's block starts with a blank line
+  // (tracebackothers' too), none besides.
+  if (g != getm()->g0) {
+    printf("\ngoroutine %d [running]:\n", g->goid);
+    traceback(g);
+  }
   if (getm()->throwing && !didothers) {
     didothers = true;
     tracebackothers(g);

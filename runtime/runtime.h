@@ -361,11 +361,11 @@ struct Func {
   uintptr end;     // just past its last
   uint32 nameoff;  // its name, NUL-terminated
   uint32 pcsp;     // pcvalue: the CFA less its base register (sp or fp)
-  uint32 pcfp;     // pcvalue: where the caller's fp and pc are (PcfpXxx)
+  uint32 pcfp;     // pcvalue: the flags Pcfp* and the fp and pc slots
   uint32 pcfile;   // pcvalue: index of the file in the file table
   uint32 pcln;     // pcvalue: the line
   uint32 pcinl;    // pcvalue: the innermost inlined call, -1 for none
-  uint32 flags;    // FuncFlagXxx
+  uint32 flags;    // FuncFlagTopFrame, FuncFlagWrapper
   uint32 pad;
 };
 // A function inlined into another (Go 1.19's inlinedCall).
@@ -380,6 +380,9 @@ enum {
   FuncFlagWrapper = 2,   // a go or defer statement's wrapper (funcID_wrapper)
   PcfpFPBased = 1,       // pcfp: the CFA is fp + pcsp, not sp + pcsp
   PcfpStop = 2,          // pcfp: the caller cannot be found
+  PcfpFPSlotShift = 2,   // pcfp: fp saved at CFA - k words (0: unchanged)
+  PcfpRASlotShift = 12,  // pcfp: return address at CFA - k words (0: lr)
+  PcfpSlotMask = 1023,
 };
 Func const *findfunc(uintptr pc) GO(findfunc);
 const char *funcname(Func const *f) GO(funcname);

@@ -95,8 +95,8 @@ NOSPLIT static uint32 readvarint(const byte **pp, const byte *end, bool *ok) {
 }
 
 // Go's step: the next (value, pc) pair of a pcvalue stream.
-NOSPLIT static bool step(const byte **pp, const byte *end, uintptr *pc, int32 *val,
-                 bool first) {
+NOSPLIT static bool step(const byte **pp, const byte *end, uintptr *pc,
+                         int32 *val, bool first) {
   if (*pp >= end)
     return false;
   bool ok = true;

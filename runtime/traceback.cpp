@@ -94,7 +94,8 @@ static bool unwind(Func const *f, uintptr lookpc, const Segment &seg,
   if (spd < 0 || fpv < 0 || (fpv & PcfpStop))
     return false;
   uintptr cfa = ((fpv & PcfpFPBased) ? fr->fp : fr->sp) + spd;
-  uintptr fpslot = (fpv >> 2) & 1023, raslot = (fpv >> 12) & 1023;
+  uintptr fpslot = (fpv >> PcfpFPSlotShift) & PcfpSlotMask;
+  uintptr raslot = (fpv >> PcfpRASlotShift) & PcfpSlotMask;
   // The caller's frame is above this one (at it only for a leaf that
   // keeps its return address in lr), and its words on this segment.
   if (cfa < fr->sp || (cfa == fr->sp && raslot != 0) ||
@@ -255,9 +256,6 @@ __attribute__((always_inline)) static inline Frame here() {
   return fr;
 }
 
-// The running goroutine gp's frames from the caller of dopanic, where Go's
-// begin (Go prints from the system stack; this frame and dopanic's are
-// the printer's).
 // Whether the printer may run on this stack, whose sp is sp: a fault may
 // have left sp below the running g's segment (an overrun into its guard
 // page), and then a split would throw inside the panic; the tracebacks
@@ -268,6 +266,9 @@ static inline __attribute__((always_inline)) bool stackok(uintptr sp) {
          sp >= (uintptr)g->stackguard - StackGuard + 1024;
 }
 
+// The running goroutine gp's frames from the caller of dopanic, where Go's
+// begin (Go prints from the system stack; this frame and dopanic's are
+// the printer's).
 NOSPLIT __attribute__((noinline)) void traceback(G *gp) {
   Frame fr = here();
   if (stackok(fr.sp))

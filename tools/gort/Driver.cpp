@@ -19,10 +19,11 @@
 // are the defaults. An executable is linked twice, around the building of
 // its pc table (Pcln.h; docs/DESIGN.md, "The pc table"), which needs the
 // DWARF: with -g0 the program is compiled with it all the same and the
-// executable's .debug_* sections are stripped at the end. The target also decides the size of int, uint and
-// uintptr (64 bits on amd64, 32 on 386 and arm), so which constants
-// overflow: -emit=types depends on it too. -dump-pclntab prints the pc
-// table of the executable built (Pcln.h), one function a line.
+// executable's .debug_* sections are stripped at the end. The target also
+// decides the size of int, uint and uintptr (64 bits on amd64, 32 on 386
+// and arm), so which constants overflow: -emit=types depends on it too.
+// -dump-pclntab prints the pc table of the executable built (Pcln.h), one
+// function a line.
 //
 // Exit status: 0 on success; 1 when the program has errors, a file cannot
 // be read or written, or a feature is missing; 2 for a malformed command

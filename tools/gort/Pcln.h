@@ -23,11 +23,13 @@ namespace gort {
 bool buildPclntab(const std::string &Arch, const std::string &Exe,
                   std::vector<uint8_t> &Table);
 
-/// The table of a program with no functions: link 1's placeholder.
+/// The table of a program with no functions, which link 1 links (the
+/// section exists, so link 2 only grows it).
 std::vector<uint8_t> emptyPclntab(const std::string &Arch);
 
 /// Writes an object whose section gort_pclntab ("aw") holds Table.
-bool emitPclntabObject(llvm::TargetMachine &TM, const std::vector<uint8_t> &Table,
+bool emitPclntabObject(llvm::TargetMachine &TM,
+                       const std::vector<uint8_t> &Table,
                        const std::string &Path);
 
 /// Fails with an internal error if any function symbol of New is not at its
