@@ -365,15 +365,37 @@ static void scanstack(G *gp) {
   }
 }
 
+// scanroots scans data+bss, [b, e), but for mheap, which has no
+// interesting pointers and is mostly zeroed and would not otherwise be
+// paged in, and mstats.
+// PORT: mstats is skipped too: its clocks and pause times are numbers a
+// 32-bit arena's addresses include (ARM's starts a few MB up), and kept
+// whole lists of garbage alive at random.
+static void scanroots(byte *b, byte *e) {
+  struct { byte *lo, *hi; } skip[2] = {
+      {(byte *)&mheap, (byte *)(&mheap + 1)},
+      {(byte *)&mstats, (byte *)(&mstats + 1)}};
+  if (skip[1].lo < skip[0].lo) {
+    auto t = skip[0];
+    skip[0] = skip[1];
+    skip[1] = t;
+  }
+  for (auto r : skip) {
+    if (r.lo > b)
+      scanblock(b, r.lo - b);
+    if (r.hi > b)
+      b = r.hi;
+  }
+  if (e > b)
+    scanblock(b, e - b);
+}
+
 // Mark
 static void mark() {
   G *gp;
 
   // mark data+bss.
-  // skip mheap itself, which has no interesting pointers
-  // and is mostly zeroed and would not otherwise be paged in.
-  scanblock(__data_start, (byte *)&mheap - __data_start);
-  scanblock((byte *)(&mheap + 1), end - (byte *)(&mheap + 1));
+  scanroots(__data_start, end);
 
   // mark stacks
   for (gp = allg; gp != nil; gp = gp->alllink) {
