@@ -99,8 +99,10 @@ static void copyelem(Hchan *c, void *dst, void const *src) {
     memclr(dst, c->elemsize);
 }
 
-static void park() {
-  getg()->status = Gwaiting;
+static void park(const char *reason) {
+  G *g = getg();
+  g->status = Gwaiting;
+  g->waitreason = reason;
   gosched();
 }
 
@@ -125,7 +127,7 @@ static void chansend(Hchan *c, void const *ep, bool *pres) {
       *pres = false;
       return;
     }
-    park();  // forever
+    park("chan send (nil chan)");  // forever
     throw_("chansend: nil channel woke up");
   }
 
@@ -162,6 +164,7 @@ static void chansend(Hchan *c, void const *ep, bool *pres) {
   mysg.selgen = NOSELGEN;
   g->param = nil;
   g->status = Gwaiting;
+  g->waitreason = "chan send";
   enqueue(&c->sendq, &mysg);
   unlock(&c->lock);
   gosched();
@@ -189,6 +192,7 @@ asynch:
     mysg.elem = nil;
     mysg.selgen = NOSELGEN;
     g->status = Gwaiting;
+    g->waitreason = "chan send";
     enqueue(&c->sendq, &mysg);
     unlock(&c->lock);
     gosched();
@@ -230,7 +234,7 @@ static void chanrecv(Hchan *c, void *ep, bool *selected, bool *received) {
       *selected = false;
       return;
     }
-    park();  // forever
+    park("chan receive (nil chan)");  // forever
     throw_("chanrecv: nil channel woke up");
   }
 
@@ -269,6 +273,7 @@ static void chanrecv(Hchan *c, void *ep, bool *selected, bool *received) {
   mysg.selgen = NOSELGEN;
   g->param = nil;
   g->status = Gwaiting;
+  g->waitreason = "chan receive";
   enqueue(&c->recvq, &mysg);
   unlock(&c->lock);
   gosched();
@@ -300,6 +305,7 @@ asynch:
     mysg.elem = nil;
     mysg.selgen = NOSELGEN;
     g->status = Gwaiting;
+    g->waitreason = "chan receive";
     enqueue(&c->recvq, &mysg);
     unlock(&c->lock);
     gosched();
@@ -407,7 +413,7 @@ intgo chanlen(Hchan *c) { return c == nil ? 0 : c->qcount; }
 intgo chancap(Hchan *c) { return c == nil ? 0 : c->dataqsiz; }
 
 void block() {
-  park();  // forever
+  park("select (no cases)");  // forever
   throw_("block: woke up");
 }
 
@@ -509,7 +515,8 @@ int32 selectgo(GoScase *cases, int32 nsend, int32 nrecv, bool hasdefault) {
       ret = -1;
       goto done;
     }
-    block();
+    park("select");  // forever: every channel is nil (Go 1.19's words)
+    throw_("select: woke up");
   }
 
   // generate permuted order
@@ -595,6 +602,7 @@ loop:
 
   g->param = nil;
   g->status = Gwaiting;
+  g->waitreason = "select";
   selunlock(&sel);
   gosched();
 

@@ -541,7 +541,7 @@ void *mapaccess2(GoType const *t, Hmap *h, void const *key, bool *ok) {
     return zeroarea(t);
   }
   if (h->flags & hashWriting)
-    throw_("concurrent map read and map write");
+    fatal("concurrent map read and map write");
   void *k;
   void *e = mapaccessK(h, key, &k);
   if (k == nil)
@@ -573,7 +573,7 @@ void *mapassign(GoType const *mt, Hmap *h, void const *key) {
   (void)mt;
   MapLayout const *t = &h->t;
   if (h->flags & hashWriting)
-    throw_("concurrent map writes");
+    fatal("concurrent map writes");
   uintptr hash = hasher(t, key, h->hash0);
 
   // Set hashWriting after calling t.hasher, since t.hasher may panic,
@@ -664,7 +664,7 @@ bucketloopdone:
 
 done:
   if (!(h->flags & hashWriting))
-    throw_("concurrent map writes");
+    fatal("concurrent map writes");
   h->flags &= ~hashWriting;
   if (t->indirectelem)
     elem = *(void **)elem;
@@ -678,7 +678,7 @@ void mapdelete(GoType const *mt, Hmap *h, void const *key) {
   }
   MapLayout const *t = &h->t;
   if (h->flags & hashWriting)
-    throw_("concurrent map writes");
+    fatal("concurrent map writes");
 
   uintptr hash = hasher(t, key, h->hash0);
 
@@ -755,7 +755,7 @@ void mapdelete(GoType const *mt, Hmap *h, void const *key) {
 searchdone:
 
   if (!(h->flags & hashWriting))
-    throw_("concurrent map writes");
+    fatal("concurrent map writes");
   h->flags &= ~hashWriting;
 }
 
@@ -807,7 +807,7 @@ void mapiternext(GoHiter *hit) {
     return;
   }
   if (h->flags & hashWriting)
-    throw_("concurrent map iteration and map write");
+    fatal("concurrent map iteration and map write");
   MapLayout const *t = &h->t;
   uintptr bucket = it->bucket;
   Bmap *b = it->bptr;
@@ -928,7 +928,7 @@ void mapclear(GoType const *mt, Hmap *h) {
     return;
 
   if (h->flags & hashWriting)
-    throw_("concurrent map writes");
+    fatal("concurrent map writes");
 
   h->flags ^= hashWriting;
 
@@ -952,7 +952,7 @@ void mapclear(GoType const *mt, Hmap *h) {
     makeBucketArray(&h->t, h->B, h->buckets, &h->nextOverflow);
 
   if (!(h->flags & hashWriting))
-    throw_("concurrent map writes");
+    fatal("concurrent map writes");
   h->flags &= ~hashWriting;
 }
 

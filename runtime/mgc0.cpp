@@ -390,8 +390,8 @@ static void scanroots(byte *b, byte *e) {
     scanblock(b, e - b);
 }
 
-// Mark
-static void mark() {
+// Mark. tstart: when the collection began, Go 1.19's work.tstart.
+static void mark(int64 tstart) {
   G *gp;
 
   // mark data+bss.
@@ -412,6 +412,10 @@ static void mark() {
     case Grunnable:
     case Gsyscall:
     case Gwaiting:
+      // Go 1.19's markroot: when the g was first seen blocked, for the
+      // tracebacks' ", N minutes".
+      if (gp->status != Grunnable && gp->waitsince == 0)
+        gp->waitsince = tstart;
       scanstack(gp);
       break;
     }
@@ -567,7 +571,7 @@ static void gc1(GcArgs *a) {
   heap0 = mstats.heap_alloc;
   obj0 = mstats.nmalloc - mstats.nfree;
 
-  mark();
+  mark(a->t0);
   t1 = nanotime();
   sweep();
   t2 = nanotime();
@@ -640,6 +644,7 @@ void gc(int32 force) {
 
   g->param = &a;
   g->status = Gwaiting;
+  g->waitreason = "garbage collection";
   mcall(mgc);  // resumes on the same m: the world is stopped
   getm()->gcing = 0;
 

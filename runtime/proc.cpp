@@ -22,6 +22,7 @@ static void schedule(G *) GO(schedule);
 M m0;
 G g0;  // idle goroutine for m0
 G *allg;
+static G *allgtail;  // allg's last (sched lock)
 M *allm;
 int32 goidgen;
 
@@ -212,14 +213,57 @@ void goexit1() {
   gosched();
 }
 
-void tracebackothers(G *me) {
-  G *g;
+// Go 1.0's goroutineheader in Go 1.19's form: the status, or why the g
+// waits; how many minutes it has waited, if a collection saw it waiting
+// (waitsince); whether it is wired to its thread.
+void goroutineheader(G *gp) {
+  static const char *const statuses[] = {
+      "idle", "runnable", "running", "syscall", "waiting", "moribund", "dead",
+  };
+  const char *status = "???";
+  if (gp->status >= 0 && gp->status < (int32)nelem(statuses))
+    status = statuses[gp->status];
+  // PORT: time.Sleep sleeps in a system call here (time.cpp): "sleep".
+  if ((gp->status == Gwaiting || gp->status == Gsyscall) &&
+      gp->waitreason != nil)
+    status = gp->waitreason;
+  int64 waitfor = 0;
+  if ((gp->status == Gwaiting || gp->status == Gsyscall) &&
+      gp->waitsince != 0)
+    waitfor = (nanotime() - gp->waitsince) / 60000000000LL;
+  printf("goroutine %d [%s", gp->goid, status);
+  if (waitfor >= 1)
+    printf(", %D minutes", waitfor);
+  if (gp->lockedm != nil)
+    printf(", locked to thread");
+  printf("]:\n");
+}
 
-  for (g = allg; g != nil; g = g->alllink) {
-    if (g == me || g->status == Gdead)
+// Go 1.19's tracebackothers: this m's running goroutine first, if it is
+// not me, then the others in the order they were made (allg).
+void tracebackothers(G *me) {
+  M *m = getm();
+  // PORT: m->curg stays set while the m schedules; only a running one is
+  // Go's (the others print in their place).
+  G *curgp = m->curg;
+  if (curgp != nil && (curgp == me || curgp->status != Grunning))
+    curgp = nil;
+  if (curgp != nil) {
+    printf("\n");
+    goroutineheader(curgp);
+    tracebacksched(curgp);
+  }
+  for (G *gp = allg; gp != nil; gp = gp->alllink) {
+    if (gp == me || gp == curgp || gp->status == Gdead)
       continue;
-    printf("\ngoroutine %d [%d]:\n", g->goid, g->status);
-    tracebacksched(g);
+    printf("\n");
+    goroutineheader(gp);
+    if (gp->status == Grunning && gp->m != m) {
+      printf("\tgoroutine running on other thread; stack unavailable\n");
+      printcreatedby(gp);
+    } else {
+      tracebacksched(gp);
+    }
   }
 }
 
@@ -585,7 +629,7 @@ top:
     mput(m);
   }
   if (sched.mcpu == 0 && sched.msyscall == 0)
-    throw_("all goroutines are asleep - deadlock!");
+    fatal("all goroutines are asleep - deadlock!");
   m->nextg = nil;
   m->waitnextg = 1;
   noteclear(&m->havenextg);
@@ -764,7 +808,7 @@ static void schedule(G *gp) {
       // no goroutine left means main called runtime.Goexit; the seed
       // exited 0.
       if (--sched.gcount == 0)
-        throw_("no goroutines (main called runtime.Goexit) - deadlock!");
+        fatal("no goroutines (main called runtime.Goexit) - deadlock!");
       break;
     }
     if (gp->readyonstop) {
@@ -777,6 +821,7 @@ static void schedule(G *gp) {
   gp = nextgandunlock();
   gp->readyonstop = 0;
   gp->status = Grunning;
+  gp->waitsince = 0;  // Go 1.19's execute
   m->curg = gp;
   gp->m = m;
   // PORT: Go 1.2's execute: a new time slice for sysmon, and any request
@@ -827,6 +872,7 @@ NOSPLIT void entersyscall1() {
   schedlock();
   g = getg();
   g->status = Gsyscall;
+  g->waitreason = nil;  // PORT: tsleep's "sleep" is set after
   sched.mcpu--;
   sched.msyscall++;
   if (getm()->runnext != nil) {  // PORT: not held up by the system call
@@ -868,6 +914,7 @@ void exitsyscall() {
   // PORT: Go 1.0: no predawn return (init runs scheduled).
   schedlock();
   g = getg();
+  g->waitsince = 0;  // Go 1.19's exitsyscall
   sched.msyscall--;
   sched.mcpu++;
   // Fast path - if there's room for this m, we're done.
@@ -1156,8 +1203,13 @@ G *newproc1(byte *fn, byte *argp, int32 narg, int32 nret, void *callerpc) {
   } else {
     newg = malg(StackMin);
     newg->status = Gwaiting;
-    newg->alllink = allg;
-    allg = newg;
+    // PORT: Go 1.19's allgs order, oldest first, as tracebacks print
+    // them (the seed pushed onto the front).
+    if (allgtail == nil)
+      allg = newg;
+    else
+      allgtail->alllink = newg;
+    allgtail = newg;
   }
 
   sp = newg->stackbase;

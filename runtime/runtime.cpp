@@ -1,7 +1,9 @@
 // runtime.cpp: what proc.c leans on from the seed's runtime.c: throw and
 // the panic exit path, the environment, small memory and string helpers,
 // and atomics.
+#include <signal.h>
 #include <stdlib.h>
+#include <pthread.h>
 
 #include "runtime.h"
 #include "signals_linux.h"
@@ -15,13 +17,20 @@ static Lock paniclk;
 uint32 runningPanicDefers;  // gopanics running deferred calls (Go 1.19)
 
 // PORT: Go 1.19's "fatal error:" (the seed printed "throw:"), the words
-// a Go user sees today.
-void throw_(const char *s) {
-  getm()->throwing = 1;
+// a Go user sees today; Go 1.19's throw (a fault in the runtime: its
+// frames print) and fatal (the program's fault), as fatalthrow.
+[[noreturn]] static void fatalthrow(const char *s, int32 t) {
+  M *m = getm();
+  if (m->throwing == ThrowNone)
+    m->throwing = t;
   startpanic();
   printf("fatal error: %s\n", s);
   dopanic(0);
 }
+
+void throw_(const char *s) { fatalthrow(s, ThrowRuntime); }
+
+void fatal(const char *s) { fatalthrow(s, ThrowUser); }
 
 void startpanic() {
   M *m = getm();
@@ -34,25 +43,35 @@ void startpanic() {
   lock(&paniclk);
 }
 
+// Go 1.19's dopanic_m, and its callers' crash: the goroutine that
+// panicked or threw (g0's frames as "runtime stack:" for the runtime's
+// own faults), the others for a fatal error or GOTRACEBACK=all.
 void dopanic(int32 unused) {
   static bool didothers;
   G *g = getg();
+  M *m = getm();
+  bool all, docrash;
   (void)unused;
 
   if (g->sig != 0)  // PORT: Go 1.19's form, the signal by name
     printf("[signal %s code=%p addr=%p pc=%p]\n", signame(g->sig),
            (void *)g->sigcode0, (void *)g->sigcode1, (void *)g->sigpc);
-  // PORT: Go 1.19's GOTRACEBACK=single: a panic shows the goroutine that
-  // panicked, a fatal error all of them, each with its frames
-  // (traceback.cpp). Each goroutine's block starts with a blank line
-  // (tracebackothers' too), none besides.
-  if (g != getm()->g0) {
-    printf("\ngoroutine %d [running]:\n", g->goid);
-    traceback(g);
-  }
-  if (getm()->throwing && !didothers) {
-    didothers = true;
-    tracebackothers(g);
+  int32 level = gotraceback(&all, &docrash);
+  if (level > 0) {
+    if (g != m->curg)
+      all = true;
+    if (g != m->g0) {
+      printf("\n");
+      goroutineheader(g);
+      traceback(g);
+    } else if (level >= 2 || m->throwing >= ThrowRuntime) {
+      printf("\nruntime stack:\n");
+      traceback(g);
+    }
+    if (!didothers && all) {
+      didothers = true;
+      tracebackothers(g);
+    }
   }
   unlock(&paniclk);
   // PORT: the last m out leaves panicking at 1, so that main, returning
@@ -67,7 +86,69 @@ void dopanic(int32 unused) {
     lock(&deadlock);
     lock(&deadlock);
   }
+  if (docrash)
+    crash();
   exit(2);
+}
+
+// Go 1.19's crash and dieFromSignal: SIGABRT, unblocked and by default,
+// so that the kernel writes a core file; exit 2 if that fails. libc on g0.
+static void ccrash(void *unused) {
+  struct sigaction sa;
+  sigset_t set;
+  (void)unused;
+  __builtin_memset(&sa, 0, sizeof sa);
+  sa.sa_handler = SIG_DFL;
+  sigaction(SIGABRT, &sa, nil);
+  sigemptyset(&set);
+  sigaddset(&set, SIGABRT);
+  pthread_sigmask(SIG_UNBLOCK, &set, nil);
+  raise(SIGABRT);
+}
+
+void crash() {
+  asmcgocall(ccrash, nil);
+  exit(2);
+}
+
+// Go 1.19's traceback_cache: the level above the flags below, set from
+// $GOTRACEBACK by parsedebugvars (setTraceback).
+enum { TracebackCrash = 1, TracebackAll = 2, TracebackShift = 2 };
+static uint32 tracebackcache = 2 << TracebackShift;
+
+static void settraceback(const char *s) {
+  uint32 t;
+  int32 n;
+  if (s == nil || __builtin_strcmp(s, "single") == 0 || *s == 0)
+    t = 1 << TracebackShift;
+  else if (__builtin_strcmp(s, "none") == 0)
+    t = 0;
+  else if (__builtin_strcmp(s, "all") == 0)
+    t = 1 << TracebackShift | TracebackAll;
+  else if (__builtin_strcmp(s, "system") == 0)
+    t = 2 << TracebackShift | TracebackAll;
+  else if (__builtin_strcmp(s, "crash") == 0)
+    t = 2 << TracebackShift | TracebackAll | TracebackCrash;
+  else {
+    t = TracebackAll;
+    if (atoi32((const byte *)s, &n) && n >= 0)
+      t |= (uint32)n << TracebackShift;
+  }
+  atomicstore(&tracebackcache, t);
+}
+
+// Go 1.19's gotraceback: the level (0 none, 1 Go's frames, 2 the
+// runtime's too; 2 in a throw), whether all goroutines print (in a fatal
+// error, always), and whether to crash after.
+int32 gotraceback(bool *all, bool *crash) {
+  M *m = getm();
+  uint32 t = atomicload(&tracebackcache);
+  int32 throwing = m != nil ? m->throwing : ThrowNone;
+  if (crash != nil)
+    *crash = (t & TracebackCrash) != 0;
+  if (all != nil)
+    *all = throwing >= ThrowUser || (t & TracebackAll) != 0;
+  return throwing >= ThrowRuntime ? 2 : (int32)(t >> TracebackShift);
 }
 
 // PORT: the end of Go 1.19's runtime.main, when main.main returns: a
@@ -137,6 +218,7 @@ void parsedebugvars() {
       {"asyncpreemptoff", &debug.asyncpreemptoff},
       {"clobberfree", &debug.clobberfree},
   };
+  settraceback((const char *)getenv("GOTRACEBACK"));
   byte *p = getenv("GODEBUG");
 
   while (p != nil && *p != 0) {

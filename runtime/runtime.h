@@ -163,7 +163,7 @@ struct M {
   G *lockedg;        // g wired to this m (LockOSThread)
   G *idleg;          // this m's idle goroutine
   uint32 fastrand;   // state of fastrand1 (select's random choice)
-  int32 throwing;    // in throw: a fatal error, not a panic
+  int32 throwing;    // in a fatal error, not a panic: a Throw* kind
   // PORT: the segment this m's last unsplit released, kept whole for the
   // next split (the hot split: __morestack takes it without leaving the
   // goroutine's stack). Owned by the m; counted in its stack cache's inuse.
@@ -358,6 +358,7 @@ G *malg(int32 stacksize) GO(malg);
 G *newproc1(byte *fn, byte *argp, int32 narg, int32 nret, void *callerpc)
     GO(newproc1);
 void tracebackothers(G *me) GO(tracebackothers);
+void goroutineheader(G *gp) GO(goroutineheader);
 
 // symtab.cpp: the pc table (docs/ABI.md, "The pc table"). A function's
 // record; the offsets are into the table, 0 for none.
@@ -403,6 +404,9 @@ const char *tabname(uint32 nameoff) GO(tabname);
 // traceback, and of a goroutine parked at gp->sched.
 void traceback(G *gp) GO(traceback);
 void tracebacksched(G *gp) GO(tracebacksched);
+void tracebacktrap(uintptr pc, uintptr sp, uintptr fp, uintptr lr, G *gp)
+    GO(tracebacktrap);
+void printcreatedby(G *gp) GO(printcreatedby);
 void unwindstack(G *gp, byte *sp) GO(unwindstack);
 void oldstack() GO(oldstack);
 byte *newstack() GO(newstack);
@@ -490,7 +494,14 @@ struct DebugVars {
 };
 extern DebugVars debug GO(debug);
 void parsedebugvars() GO(parsedebugvars);
+// Go 1.19's throwType, in M.throwing: a fatal error is the program's
+// (fatal: the deadlocks, sync's misuse, concurrent map writes) or the
+// runtime's (throw: its frames print too).
+enum { ThrowNone, ThrowUser, ThrowRuntime };
 [[noreturn]] void throw_(const char *s) GO(throw);
+[[noreturn]] void fatal(const char *s) GO(fatal);
+[[noreturn]] void crash() GO(crash);
+int32 gotraceback(bool *all = nil, bool *crash = nil) GO(gotraceback);
 void startpanic() GO(startpanic);
 [[noreturn]] void mainexit() GO(mainexit);
 extern uint32 runningPanicDefers GO(runningPanicDefers);

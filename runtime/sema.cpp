@@ -108,6 +108,7 @@ void semacquire(uint32 volatile *addr) {
     // (we set nwait above), so go to sleep.
     semqueue(root, addr, &s);
     getg()->status = Gwaiting;
+    getg()->waitreason = "semacquire";
     unlock(&root->lock);
     gosched();
     if (cansemacquire(addr))

@@ -18,6 +18,8 @@ void sigtramp(int32 sig, siginfo_t *info, void *ctx) GO(sigtramp);  // asm
 void sigpanic() GO(sigpanic);
 
 void sighandler(int32 sig, siginfo_t *info, void *context) GO(sighandler);
+[[noreturn]] static void sigthrow(int32 sig, siginfo_t *info, void *context,
+                                  G *gp);
 
 // doSigPreempt handles a preemption signal on gp: if the goroutine wants
 // to be preempted and is at an asynchronous safe point, it injects a call
@@ -81,20 +83,37 @@ void sighandler(int32 sig, siginfo_t *info, void *context) {
     printf("fatal error: unexpected signal on a foreign thread\n");
     exit(2);
   }
-  m->throwing = 1;
+  m->throwing = ThrowRuntime;
   startpanic();
   if (sig == SIGSEGV || sig == SIGBUS) {
     printf("unexpected fault address %p\nfatal error: fault\n", (void *)addr);
     printf("[signal %s code=%p addr=%p pc=%p]\n", signame(sig),
            (void *)(uintptr)info->si_code, (void *)addr,
            (void *)sigctxtpc(context));
-  } else {
-    // Go 1.19's fatal signal (a breakpoint, say): its name, where, which
-    // m, the kernel's code; then the goroutines, not its registers.
-    printf("%s\nPC=%p m=%d sigcode=%d\n", signame(sig),
-           (void *)sigctxtpc(context), m->id, (int32)info->si_code);
+    dopanic(0);
   }
-  dopanic(0);
+  sigthrow(sig, info, context, gp);
+}
+
+// Go 1.19's sighandler for a signal that throws (SIGQUIT, a breakpoint):
+// its name, where, which m, the kernel's code; the interrupted goroutine
+// and the others (a throw's: runtime frames too); exit 2 or crash.
+// PORT: not its registers (dumpregs), and with GOTRACEBACK=crash no relay
+// of the signal to each m to print its running goroutine.
+static void sigthrow(int32 sig, siginfo_t *info, void *context, G *gp) {
+  bool docrash;
+  printf("%s\nPC=%p m=%d sigcode=%d\n\n", signame(sig),
+         (void *)sigctxtpc(context), getm()->id, (int32)info->si_code);
+  if (gotraceback(nil, &docrash) > 0) {
+    goroutineheader(gp);
+    tracebacktrap(sigctxtpc(context), sigctxtsp(context), sigctxtfp(context),
+                  sigctxtlr(context), gp);
+    tracebackothers(gp);
+    printf("\n");
+  }
+  if (docrash)
+    crash();
+  exit(2);
 }
 
 // Runs on g0 (rt0's main): the handler for every signal the table catches.

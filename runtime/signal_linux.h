@@ -15,6 +15,10 @@ uintptr sigctxtpc(void *ctx) GO(sigctxtpc);
 void sigctxtcall(void *ctx, uintptr fn) GO(sigctxtcall);
 // The interrupted stack pointer.
 uintptr sigctxtsp(void *ctx) GO(sigctxtsp);
+// PORT: the interrupted frame pointer and link register (0 where there is
+// none), for tracebacktrap's CFI walk.
+uintptr sigctxtfp(void *ctx) GO(sigctxtfp);
+uintptr sigctxtlr(void *ctx) GO(sigctxtlr);
 // PORT: Go 1.14's pushCall(asyncPreempt): makes the interrupted code call
 // asyncPreempt, which returns to the interrupted instruction with every
 // register as it was. False where the context cannot be resumed that way

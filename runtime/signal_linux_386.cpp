@@ -30,6 +30,15 @@ uintptr sigctxtsp(void *ctx) {
   return ((ucontext_t *)ctx)->uc_mcontext.gregs[REG_ESP];
 }
 
+uintptr sigctxtfp(void *ctx) {
+  return ((ucontext_t *)ctx)->uc_mcontext.gregs[REG_EBP];
+}
+
+uintptr sigctxtlr(void *ctx) {
+  (void)ctx;
+  return 0;
+}
+
 bool sigctxtpreempt(void *ctx) {
   greg_t *r = ((ucontext_t *)ctx)->uc_mcontext.gregs;
   uintptr *sp = (uintptr *)r[REG_ESP];

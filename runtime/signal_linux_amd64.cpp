@@ -30,6 +30,15 @@ uintptr sigctxtsp(void *ctx) {
   return ((ucontext_t *)ctx)->uc_mcontext.gregs[REG_RSP];
 }
 
+uintptr sigctxtfp(void *ctx) {
+  return ((ucontext_t *)ctx)->uc_mcontext.gregs[REG_RBP];
+}
+
+uintptr sigctxtlr(void *ctx) {
+  (void)ctx;
+  return 0;
+}
+
 // The interrupted code may keep data in the 128-byte red zone below rsp
 // (LLVM's leaf functions do), so the return address goes below it, and
 // asyncPreempt returns with `ret $128` (ASYNC_PREEMPT_REDZONE).

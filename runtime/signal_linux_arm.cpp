@@ -28,6 +28,14 @@ uintptr sigctxtsp(void *ctx) {
   return ((ucontext_t *)ctx)->uc_mcontext.arm_sp;
 }
 
+uintptr sigctxtfp(void *ctx) {
+  return ((ucontext_t *)ctx)->uc_mcontext.arm_fp;
+}
+
+uintptr sigctxtlr(void *ctx) {
+  return ((ucontext_t *)ctx)->uc_mcontext.arm_lr;
+}
+
 // PORT: Go 1.14's pushCall on ARM, with the interrupted pc on the stack too
 // rather than in lr, so that asyncPreempt can restore lr: below the
 // interrupted sp (ARM has no red zone) go its lr and pc, 8 bytes to keep

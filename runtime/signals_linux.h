@@ -19,7 +19,8 @@ static SigTab const sigtab[] = {
     /* 0 */ {0, "SIGNONE: no trap"},
     /* 1 */ {0, "SIGHUP: terminal line hangup"},
     /* 2 */ {0, "SIGINT: interrupt"},
-    /* 3 */ {0, "SIGQUIT: quit"},
+    // PORT: Go 1.19's SIGQUIT throws: every goroutine's frames, exit 2.
+    /* 3 */ {SigCatch, "SIGQUIT: quit"},
     /* 4 */ {SigCatch, "SIGILL: illegal instruction"},
     /* 5 */ {SigCatch, "SIGTRAP: trace trap"},
     /* 6 */ {0, "SIGABRT: abort"},

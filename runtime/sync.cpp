@@ -63,10 +63,6 @@ static bool CompareAndSwapInt32(int32 volatile *p, int32 old, int32 v) {
   return cas((uint32 volatile *)p, (uint32)old, (uint32)v);
 }
 
-// PORT: Go 1.19's fatal is throw whose traceback leaves out runtime
-// frames; tracebacks show no frames here yet, so the two are one.
-[[noreturn]] static void fatal(const char *s) { throw_(s); }
-
 // PORT: Go's string type, as the compiler emits it (linkonce_odr
 // "type.string"), for sync's panic values. Weak, so that a program keeps
 // one descriptor: they are strings to recover().(string).

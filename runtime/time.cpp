@@ -19,6 +19,7 @@ void tsleep(int64 ns) {
     return;
   Timespec ts = {(intptr_t)(ns / 1000000000), (long)(ns % 1000000000)};
   entersyscall();
+  getg()->waitreason = "sleep";  // PORT: Go 1.19's status for time.Sleep
   while (nanosleep(&ts, &ts) == -EINTR)
     ;
   exitsyscall();

@@ -22,25 +22,6 @@ struct Frame {
   uintptr pc, sp, fp, lr;
 };
 
-// GOTRACEBACK as a level (Go 1.19's gotraceback): 0 none, 1 single or all
-// (the default), 2 system or crash. Read once, on the first traceback.
-static int32 gotraceback() {
-  static int32 level = -1;
-  if (level >= 0)
-    return level;
-  const char *s = (const char *)getenv("GOTRACEBACK");
-  level = 1;
-  if (s != nil) {
-    if (__builtin_strcmp(s, "none") == 0 || __builtin_strcmp(s, "0") == 0)
-      level = 0;
-    else if (__builtin_strcmp(s, "system") == 0 ||
-             __builtin_strcmp(s, "crash") == 0 ||
-             __builtin_strcmp(s, "2") == 0)
-      level = 2;
-  }
-  return level;
-}
-
 static bool hasprefix(const char *s, const char *p) {
   for (; *p != 0; s++, p++)
     if (*s != *p)
@@ -140,7 +121,8 @@ static int32 printframe(Func const *f, const char *name, uintptr pc,
   printf("%s(...)\n\t%s:%d", name, file, line);
   if (pc > f->entry)
     printf(" +%X", (uint64)(pc - f->entry));
-  if (gotraceback() > 1 || (getm()->throwing && getg() == getm()->curg))
+  if (gotraceback() > 1 ||
+      (getm()->throwing >= ThrowRuntime && getg() == getm()->curg))
     printf(" fp=%p sp=%p pc=%p", (void *)fp, (void *)sp, (void *)pc);
   printf("\n");
   return n + 1;
@@ -211,7 +193,7 @@ static int32 gentraceback(Frame fr, bool inner, G *gp, bool all,
 }
 
 // Go 1.19's printcreatedby.
-static void printcreatedby(G *gp) {
+void printcreatedby(G *gp) {
   Func const *f = findfunc(gp->gopc);
   if (f == nil || gp->goid == 1)
     return;
@@ -259,9 +241,13 @@ __attribute__((always_inline)) static inline Frame here() {
 // Whether the printer may run on this stack, whose sp is sp: a fault may
 // have left sp below the running g's segment (an overrun into its guard
 // page), and then a split would throw inside the panic; the tracebacks
-// print nothing instead. Its callers are NOSPLIT.
+// print nothing instead. Its callers are NOSPLIT. PORT: the signal
+// stack's handler never splits (sigtramp).
 static inline __attribute__((always_inline)) bool stackok(uintptr sp) {
   G *g = getg();
+  G *gs = getm() != nil ? getm()->gsignal : nil;
+  if (gs != nil && sp >= (uintptr)gs->stack0 && sp < (uintptr)gs->stackbase)
+    return true;
   return g->stackguard == nil ||
          sp >= (uintptr)g->stackguard - StackGuard + 1024;
 }
@@ -285,6 +271,15 @@ NOSPLIT void tracebacksched(G *gp) {
     traceback1(fr, true, gp, 0);
   else if (gotraceback() != 0)
     printcreatedby(gp);  // not started yet
+}
+
+// Go 1.19's tracebacktrap: the frames of gp, interrupted by a signal at
+// pc (an instruction to resume, not a return address).
+NOSPLIT void tracebacktrap(uintptr pc, uintptr sp, uintptr fp, uintptr lr,
+                           G *gp) {
+  Frame fr = {pc, sp, fp, lr};
+  if (stackok((uintptr)__builtin_frame_address(0)))
+    traceback1(fr, true, gp, 0);
 }
 
 }  // namespace runtime
