@@ -18,19 +18,25 @@ uint32 runningPanicDefers;  // gopanics running deferred calls (Go 1.19)
 
 // PORT: Go 1.19's "fatal error:" (the seed printed "throw:"), the words
 // a Go user sees today; Go 1.19's throw (a fault in the runtime: its
-// frames print) and fatal (the program's fault), as fatalthrow.
-[[noreturn]] static void fatalthrow(const char *s, int32 t) {
+// frames print) and fatal (the program's fault), each its fatalthrow (one
+// frame, the first the traceback prints).
+void throw_(const char *s) {
   M *m = getm();
   if (m->throwing == ThrowNone)
-    m->throwing = t;
+    m->throwing = ThrowRuntime;
   startpanic();
   printf("fatal error: %s\n", s);
   dopanic(0);
 }
 
-void throw_(const char *s) { fatalthrow(s, ThrowRuntime); }
-
-void fatal(const char *s) { fatalthrow(s, ThrowUser); }
+void fatal(const char *s) {
+  M *m = getm();
+  if (m->throwing == ThrowNone)
+    m->throwing = ThrowUser;
+  startpanic();
+  printf("fatal error: %s\n", s);
+  dopanic(0);
+}
 
 void startpanic() {
   M *m = getm();

@@ -261,6 +261,22 @@ NOSPLIT __attribute__((noinline)) void traceback(G *gp) {
     traceback1(fr, true, gp, 2);
 }
 
+// PORT: where a g in a system call stopped: entersyscall1's gosave (a
+// return address), with the frame pointer entersyscall kept in gcregs.
+// entersyscall1 has returned since, so its frame (skipped) is gone; its
+// caller's sp is right, and the return address slot holds the caller's
+// latest call (the system call's).
+static Frame syscallframe(G *gp) {
+#if defined(__arm__)
+  enum { FPReg = 7 };  // r4-r11
+#else
+  enum { FPReg = 1 };  // rbx, rbp... / ebx, ebp...
+#endif
+  Frame fr = {(uintptr)gp->sched.pc, (uintptr)gp->sched.sp,
+              gp->gcregs[FPReg], 0};
+  return fr;
+}
+
 // The frames of gp, parked by mcall: it resumes at gp->sched.pc, on a
 // stack whose callee-saved registers the CFI of mcallresume describes.
 NOSPLIT void tracebacksched(G *gp) {
@@ -269,6 +285,8 @@ NOSPLIT void tracebacksched(G *gp) {
     return;
   if (gp->sched.pc == mcallresume)
     traceback1(fr, true, gp, 0);
+  else if (gp->status == Gsyscall && gp->gcstack != nil)
+    traceback1(syscallframe(gp), false, gp, 1);
   else if (gotraceback() != 0)
     printcreatedby(gp);  // not started yet
 }
