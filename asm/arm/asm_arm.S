@@ -148,6 +148,8 @@ FUNC runtime.mcall
 	beq	runtime.badmcall
 	push	{r4-r11, lr}
 	.cfi_adjust_cfa_offset 36
+	.cfi_rel_offset r11, 28		// for tracebacks of a parked g
+	.cfi_rel_offset lr, 32
 	vpush	{d8-d15}
 	.cfi_adjust_cfa_offset 64
 	.cfi_remember_state
