@@ -1,0 +1,110 @@
+// SIGQUIT (Go 1.19's sighandler): the signal's name, where it came,
+// which m, the kernel's code (0: kill), then the goroutine it
+// interrupted (g0's "goroutine 0 [idle]" on an idle m) and every other
+// one, oldest first, with the runtime's frames (a throw's level); exit 2.
+// Goroutines wait in a channel, a mutex and time.Sleep (a system call
+// here, [sleep] as in Go); with an argument one more spins: it prints
+// where it runs, or "running on other thread". The signal goes to the
+// process once main has printed "ready" (%sigquit), so any thread may
+// take it: the checks do not depend on which. GOMAXPROCS=1: each
+// goroutine has parked before main goes on.
+// Expected output: Go 1.19 (`go run`), but for the goroutines' numbers,
+// the arguments' words, the runtime's and sync's frames, Go's own
+// goroutines and the registers Go prints last.
+// REQUIRES: split
+// RUN: %gort build --target=%target -O2 -o %t %s
+// RUN: env GOMAXPROCS=1 %sigquit ready timeout 60 %run %t > %t.out 2>&1
+// RUN: FileCheck %s -DFILE=%s < %t.out
+// RUN: FileCheck %s -DFILE=%s --check-prefix=SLEEP < %t.out
+// RUN: env GOMAXPROCS=1 %sigquit ready timeout 60 %run %t spin > %t.spin 2>&1
+// RUN: FileCheck %s -DFILE=%s < %t.spin
+// RUN: FileCheck %s -DFILE=%s --check-prefix=SLEEP < %t.spin
+// RUN: FileCheck %s -DFILE=%s --check-prefix=SPIN < %t.spin
+package main
+
+import (
+	"os"
+	"sync"
+	"time"
+)
+
+var mu sync.Mutex
+
+func recv(c chan int, started chan bool) {
+	started <- true
+	<-c
+}
+
+func lock(started chan bool) {
+	started <- true
+	mu.Lock()
+}
+
+func sleeper(started chan bool) {
+	started <- true
+	for {
+		time.Sleep(time.Hour)
+	}
+}
+
+func spin(started chan bool) {
+	started <- true
+	n := 0
+	for {
+		n++
+	}
+}
+
+func main() {
+	c := make(chan int)
+	started := make(chan bool)
+	go recv(c, started)
+	<-started
+	mu.Lock()
+	go lock(started)
+	<-started
+	go sleeper(started)
+	<-started
+	if len(os.Args) > 1 {
+		go spin(started)
+		<-started
+	}
+	println("ready")
+	<-c
+}
+
+// CHECK: ready
+// CHECK-NEXT: SIGQUIT: quit
+// CHECK-NEXT: PC=0x{{[0-9a-f]+}} m={{[0-9]+}} sigcode=0
+// CHECK-EMPTY:
+// CHECK-NEXT: goroutine {{[0-9]+}} [{{idle|sleep|running}}]:
+// CHECK: goroutine 1 [chan receive]:
+// CHECK-NOT: goroutine
+// CHECK: main.main({{(\.\.\.)?}})
+// CHECK-NEXT: {{^}}	[[FILE]]:73 +0x{{[0-9a-f]+}} fp=0x{{[0-9a-f]+}} sp=0x{{[0-9a-f]+}} pc=0x{{[0-9a-f]+$}}
+// CHECK: goroutine {{[0-9]+}} [chan receive]:
+// CHECK-NOT: goroutine
+// CHECK: main.recv(
+// CHECK-NEXT: {{^}}	[[FILE]]:35{{( \+0x[0-9a-f]+ fp=.*)?$}}
+// CHECK-NOT: goroutine
+// CHECK: created by main.main
+// CHECK-NEXT: {{^}}	[[FILE]]:61 +0x{{[0-9a-f]+$}}
+// CHECK: goroutine {{[0-9]+}} [semacquire]:
+// CHECK-NOT: goroutine
+// CHECK: main.lock(
+// CHECK-NEXT: {{^}}	[[FILE]]:40{{( \+0x[0-9a-f]+ fp=.*)?$}}
+// CHECK-NOT: goroutine
+// CHECK: created by main.main
+// CHECK-NEXT: {{^}}	[[FILE]]:64 +0x{{[0-9a-f]+$}}
+// CHECK: exit status 2
+
+// SLEEP: goroutine {{[0-9]+}} [sleep]:
+// SLEEP-NOT: goroutine
+// SLEEP: main.sleeper(
+// SLEEP-NEXT: {{^}}	[[FILE]]:46{{( \+0x[0-9a-f]+ fp=.*)?$}}
+// SLEEP-NOT: goroutine
+// SLEEP: created by main.main
+// SLEEP-NEXT: {{^}}	[[FILE]]:66 +0x{{[0-9a-f]+$}}
+
+// SPIN: goroutine {{[0-9]+}} [running]:
+// SPIN-NEXT: {{^(main.spin\(|	goroutine running on other thread; stack unavailable$)}}
