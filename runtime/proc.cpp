@@ -1115,6 +1115,7 @@ NOSPLIT byte *newstack() {
     printf("runtime: goroutine stack exceeds %d-byte limit\n", MaxStack);
     printf("runtime: sp=%p stack=[%p, %p]\n", m->morebuf.sp,
            g1->stackguard - StackGuard - StackSystem, g1->stackbase);
+    g1->sched = m->morebuf;  // PORT: Go's morestack's, for the traceback
     throw_("stack overflow");
   }
 

@@ -277,6 +277,20 @@ static Frame syscallframe(G *gp) {
   return fr;
 }
 
+// PORT: whether gp stopped in __morestack, on m's morebuf (newstack's
+// throw sets gp->sched so); its frame is fp-based, fp MORE_SAVE above sp
+// (morestack_<arch>.S).
+static bool insplit(G *gp) {
+  return gp->status == Grunning && gp->m != nil &&
+         gp->sched.pc == gp->m->morebuf.pc && gp->sched.sp == gp->m->morebuf.sp;
+}
+
+static Frame splitframe(G *gp) {
+  uintptr sp = (uintptr)gp->sched.sp;
+  Frame fr = {(uintptr)gp->sched.pc, sp, sp + MORE_SAVE, 0};
+  return fr;
+}
+
 // The frames of gp, parked by mcall: it resumes at gp->sched.pc, on a
 // stack whose callee-saved registers the CFI of mcallresume describes.
 NOSPLIT void tracebacksched(G *gp) {
@@ -285,6 +299,8 @@ NOSPLIT void tracebacksched(G *gp) {
     return;
   if (gp->sched.pc == mcallresume)
     traceback1(fr, true, gp, 0);
+  else if (insplit(gp))
+    traceback1(splitframe(gp), true, gp, 0);
   else if (gp->status == Gsyscall && gp->gcstack != nil)
     traceback1(syscallframe(gp), false, gp, 1);
   else if (gotraceback() != 0)
