@@ -281,8 +281,9 @@ static Frame syscallframe(G *gp) {
 // throw sets gp->sched so); its frame is fp-based, fp MORE_SAVE above sp
 // (morestack_<arch>.S).
 static bool insplit(G *gp) {
-  return gp->status == Grunning && gp->m != nil &&
-         gp->sched.pc == gp->m->morebuf.pc && gp->sched.sp == gp->m->morebuf.sp;
+  M *mp = gp->m;
+  return gp->status == Grunning && mp != nil &&
+         gp->sched.pc == mp->morebuf.pc && gp->sched.sp == mp->morebuf.sp;
 }
 
 static Frame splitframe(G *gp) {
@@ -292,7 +293,8 @@ static Frame splitframe(G *gp) {
 }
 
 // The frames of gp, parked by mcall: it resumes at gp->sched.pc, on a
-// stack whose callee-saved registers the CFI of mcallresume describes.
+// stack whose callee-saved registers the CFI of mcallresume describes;
+// or stopped in a system call or a split that threw (above).
 NOSPLIT void tracebacksched(G *gp) {
   Frame fr = {(uintptr)gp->sched.pc, (uintptr)gp->sched.sp, 0, 0};
   if (!stackok((uintptr)__builtin_frame_address(0)))
