@@ -219,6 +219,7 @@ private:
   void beginFunction(llvm::Function *Fn, const Node *Decl, StringRef Name,
                      SourceLoc Loc, bool HasContext);
   void finishFunction(SignatureType *Sig);
+  void emitDeferExit(SignatureType *Sig);
   void declareLocal(const Object *O, Value *Init, SourceLoc Loc,
                     unsigned ArgNo = 0);
   Value *varAddr(const Object *O);
