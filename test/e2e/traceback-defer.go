@@ -37,7 +37,7 @@ func main() {
 // RET-NEXT: panic: in defer
 // RET-EMPTY:
 // RET-NEXT: goroutine 1 [running]:
-// RET-NEXT: main.cleanup(){{$}}
+// RET-NEXT: main.cleanup({{(\.\.\.)?}}){{$}}
 // RET-NEXT: {{^}}	[[FILE]]:21{{($| [+]0x)}}
 // RET-NEXT: main.f({{.+}}){{$}}
 // RET-NEXT: {{^}}	[[FILE]]:30 +0x
@@ -49,7 +49,7 @@ func main() {
 // PANIC-NEXT: {{^}}	panic: in defer
 // PANIC-EMPTY:
 // PANIC-NEXT: goroutine 1 [running]:
-// PANIC-NEXT: main.cleanup(){{$}}
+// PANIC-NEXT: main.cleanup({{(\.\.\.)?}}){{$}}
 // PANIC-NEXT: {{^}}	[[FILE]]:21{{($| [+]0x)}}
 // PANIC-NEXT: panic(
 // PANIC-NEXT: {{^}}	{{.*}}panic.{{go|cpp}}:{{[0-9]+}} +0x
