@@ -4,8 +4,8 @@
 // (reflectcall): the walk crosses it to the first panic (`panic(...)`,
 // Go 1.19's name for gopanic) and the function that panicked.
 // Expected output: Go 1.19 (`go run`), but for the arguments' words
-// (deferreturn-lines.go checks the line of each kind of return, of a
-// function that panicked and of a recovered one).
+// (traceback-deferreturn.go checks the line of each kind of normal
+// return).
 // REQUIRES: split
 // RUN: %gort build --target=%target -O0 -o %t.O0 %s
 // RUN: %exitcode %run %t.O0 2>&1 | FileCheck %s -DFILE=%s --check-prefix=RET

@@ -714,8 +714,15 @@ void CodeGen::emitPendingDefers() {
       Body = cast<FuncLit>(D.Target)->Body.get();
       Loc = D.Target->getLoc();
     }
-    beginFunction(D.Thunk, D.Target, D.Thunk->getName(), Loc,
-                  isa<FuncLit>(D.Target));
+    // The copy goes by the name of the function it copies, in DWARF and
+    // so in tracebacks (Go 1.19 shows the deferred function, not a
+    // wrapper); its symbol stays the thunk's.
+    std::string Name = D.Thunk->getName().str();
+    if (D.Direct)
+      Name = D.Direct->getName().str();
+    else if (auto *FL = dyn_cast<FuncLit>(D.Target); FL && LitNames.count(FL))
+      Name = LitNames.lookup(FL);
+    beginFunction(D.Thunk, D.Target, Name, Loc, isa<FuncLit>(D.Target));
     emitBlock(Body->List);
     setLoc(Body->RBrace);
     finishFunction(FI.Sig);

@@ -16,7 +16,8 @@
 // whose fn is called as fn(ptr closure, params): the closure reaches its
 // captured variables through the cells (shared by reference, also between
 // goroutines). A function literal is `main.outer.funcN` (nested ones
-// `main.outer.funcN.M`, as gc names them); one that captures nothing and a
+// `main.outer.funcN.M`, in a package variable's initializer
+// `main.glob..funcN`, as gc names them); one that captures nothing and a
 // package function used as a value get a constant closure object
 // (`main.f·f`, whose fn is the wrapper `main.f·fw` that drops the context).
 //
@@ -447,13 +448,17 @@ void CodeGen::emitPendingLits() {
 /// variables it captures.
 Value *CodeGen::emitFuncLitValue(const FuncLit *FL) {
   const FuncInfo &FI = Info.Funcs[FL];
-  std::string Name = Cur->Name + ".func" + std::to_string(++Cur->NumLits);
+  // One in a package variable's initializer (in main.init) is gc's
+  // main.glob..funcN.
+  std::string Outer = Cur->Name == "main.init" ? "main.glob." : Cur->Name;
+  std::string Name = Outer + ".func" + std::to_string(++Cur->NumLits);
   if (isa<FuncLit>(Cur->Decl))
     Name = Cur->Name + "." + std::to_string(Cur->NumLits);
   auto *Fn = llvm::Function::Create(funcType(FI.Sig, true),
                                     llvm::GlobalValue::InternalLinkage, Name, M);
   setGoAttrs(Fn);
   Lits.push_back({FL, Fn, Name});
+  LitNames[FL] = Name;
   if (FI.Captures.empty()) {
     auto *Init = llvm::ConstantStruct::getAnon(Ctx, {Fn});
     return new llvm::GlobalVariable(M, Init->getType(), true,

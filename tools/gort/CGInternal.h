@@ -490,6 +490,9 @@ private:
   std::map<std::string, unsigned> NamedCounts;
   llvm::StringMap<llvm::Constant *> Strings;
   std::deque<PendingLit> Lits;
+  /// Each function literal's Go name (main.outer.funcN), for the copy of
+  /// its body that a deferred call of it runs (emitPendingDefers).
+  llvm::DenseMap<const FuncLit *, std::string> LitNames;
   std::deque<PendingDefer> DeferQ;
   std::deque<PendingWrap> WrapQ;
   llvm::DenseMap<llvm::Function *, const FuncDecl *> DeclOf;
