@@ -43,7 +43,6 @@ func handler(tag int) {
 // CHECK: call i32 @runtime.deferproc(i32 8, ptr {{.*}}@main.g.deferwrap2,
 // CHECK: notail call void @runtime.deferreturn()
 // O0-NEXT: ret void
-// O2-NOT: call
 // O2: ret void
 func g() {
 	defer handler(7)
