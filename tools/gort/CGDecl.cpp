@@ -247,7 +247,7 @@ void CodeGen::finishFunction(SignatureType *Sig) {
 
 /// A return of a function that defers, at the current location (the
 /// return statement's, or the closing brace's), where Go 1.19's tracebacks
-/// show a frame running its deferred calls: deferreturn runs the deferred calls, each
+/// show a frame running its deferred calls: deferreturn runs them, each
 /// returning to this very call instruction (a direct 5-byte call that must
 /// not become a jump, nor be merged with another return's), then the
 /// results are read from memory, as the calls left them.
