@@ -371,7 +371,7 @@ struct Func {
   uint32 pcfile;   // pcvalue: index of the file in the file table
   uint32 pcln;     // pcvalue: the line
   uint32 pcinl;    // pcvalue: the innermost inlined call, -1 for none
-  uint32 flags;    // FuncFlagTopFrame, FuncFlagWrapper
+  uint32 flags;    // FuncFlagTopFrame, FuncFlagWrapper, FuncFlagNoArgs
   uint32 pad;
 };
 // A function inlined into another (Go 1.19's inlinedCall).
@@ -384,6 +384,7 @@ struct InlinedCall {
 enum {
   FuncFlagTopFrame = 1,  // no caller: goexit, gostart (Go 1.19's TOPFRAME)
   FuncFlagWrapper = 2,   // a go or defer statement's wrapper (funcID_wrapper)
+  FuncFlagNoArgs = 4,    // no receiver, no parameters: printed f()
   PcfpFPBased = 1,       // pcfp: the CFA is fp + pcsp, not sp + pcsp
   PcfpStop = 2,          // pcfp: the caller cannot be found
   PcfpFPSlotShift = 2,   // pcfp: fp saved at CFA - k words (0: unchanged)

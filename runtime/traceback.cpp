@@ -94,8 +94,8 @@ static bool unwind(Func const *f, uintptr lookpc, const Segment &seg,
 }
 
 // Prints the frame at pc in f (its caller's sp is fp, 0 if unknown), and
-// first the functions inlined there, as Go 1.19 does: their names, their
-// lines, no offset. Returns the lines printed; at most max.
+// first the functions inlined there, as Go 1.19 does: their names, `(...)`,
+// their lines, no offset. Returns the lines printed; at most max.
 static int32 printframe(Func const *f, const char *name, uintptr pc,
                         uintptr tracepc, uintptr sp, uintptr fp, bool all,
                         bool first, int32 max) {
@@ -118,7 +118,10 @@ static int32 printframe(Func const *f, const char *name, uintptr pc,
     return n;
   if (__builtin_strcmp(name, "runtime.gopanic") == 0)
     name = "panic";
-  printf("%s(...)\n\t%s:%d", name, file, line);
+  // Go 1.19 prints the argument words; gort, which does not know them,
+  // `...` (as Go for an inlined call), and `()` where there are none.
+  printf("%s(%s)\n\t%s:%d", name, (f->flags & FuncFlagNoArgs) ? "" : "...",
+         file, line);
   if (pc > f->entry)
     printf(" +%X", (uint64)(pc - f->entry));
   if (gotraceback() > 1 ||

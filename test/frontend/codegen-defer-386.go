@@ -27,6 +27,7 @@ package main
 // CHECK: call i32 @runtime.deferprocstk(i32 24, ptr %deferfn, ptr %deferstkargs) #[[RT:[0-9]+]]
 // CHECK: br i1 {{.*}}, label %exit, label %defer.cont
 // CHECK: exit:
+// CHECK-NEXT: store volatile i8 0, ptr %exit.line{{[0-9]*}}
 // CHECK-NEXT: notail call void @runtime.deferreturn()
 func fv(fv func(bool, string, int64)) {
 	defer fv(true, "abc", 7)

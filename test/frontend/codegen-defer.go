@@ -4,9 +4,10 @@
 // RUN: %gort build -emit=llvm -O2 -g0 -o %t.O2.ll %s
 // RUN: FileCheck %s --check-prefixes=CHECK,O2 < %t.O2.ll
 // The IR of defer and recover (runtime/panic.cpp's protocol): deferproc is
-// returns_twice and its second return goes to the one exit, which calls
-// deferreturn (never as a tail call) and reads the results from memory
-// with volatile loads; a deferred function that calls recover runs as the
+// returns_twice and its second return goes to an exit, which (as every
+// return) calls deferreturn (never as a tail call, after a store that
+// carries the exit's line) and reads the results from memory with
+// volatile loads; a deferred function that calls recover runs as the
 // thunk itself (a copy of its body); a function calling recover is never
 // inlined.
 package main
@@ -21,6 +22,7 @@ package main
 // CHECK: store volatile i64 5, ptr %x
 // CHECK: call void @runtime.gopanic
 // CHECK: exit:
+// CHECK-NEXT: store volatile i8 0, ptr %exit.line{{[0-9]*}}
 // CHECK-NEXT: notail call void @runtime.deferreturn()
 // CHECK-NEXT: load volatile i64, ptr %x
 func f() (x int) {
@@ -40,7 +42,8 @@ func handler(tag int) {
 // CHECK: call i32 @runtime.deferproc(i32 8, ptr {{.*}}@main.g.deferwrap1,
 // CHECK: call i32 @runtime.deferproc(i32 8, ptr {{.*}}@main.g.deferwrap2,
 // CHECK: notail call void @runtime.deferreturn()
-// CHECK-NEXT: ret void
+// O0-NEXT: ret void
+// O2: ret void
 func g() {
 	defer handler(7)
 	fv := func() {}

@@ -13,11 +13,13 @@
 // the function did since lives only in memory. So a function that defers
 //  - reads and writes every variable with volatile accesses (loadValue,
 //    storeValue), which also keeps mem2reg and GVN from caching them;
-//  - has one exit block, reached by every return (after storing the
-//    results in their slots: named results' own variables, zeroed
-//    temporaries for unnamed ones), by falling off the end and by the
-//    second return of deferproc. It reads nothing but frame slots: it
-//    calls runtime.deferreturn (`notail`, a direct 5-byte call that the
+//  - exits the same way at every return (after storing the results in
+//    their slots: named results' own variables, zeroed temporaries for
+//    unnamed ones), at the end and at the second return of deferproc
+//    (emitDeferExit, each with its own line, the return statement's or
+//    the closing brace's, where Go 1.19's tracebacks show the deferring
+//    frame). An exit reads nothing but frame slots: it calls
+//    runtime.deferreturn (`notail nomerge`, a direct 5-byte call that the
 //    runtime re-enters once per deferred call, at the sp of the deferproc
 //    calls: every alloca is in the entry block), then loads the results.
 // recover() is `runtime.gorecover(llvm.returnaddress(0))`: the runtime
@@ -712,8 +714,15 @@ void CodeGen::emitPendingDefers() {
       Body = cast<FuncLit>(D.Target)->Body.get();
       Loc = D.Target->getLoc();
     }
-    beginFunction(D.Thunk, D.Target, D.Thunk->getName(), Loc,
-                  isa<FuncLit>(D.Target));
+    // The copy goes by the name of the function it copies, in DWARF and
+    // so in tracebacks (Go 1.19 shows the deferred function, not a
+    // wrapper); its symbol stays the thunk's.
+    std::string Name = D.Thunk->getName().str();
+    if (D.Direct)
+      Name = D.Direct->getName().str();
+    else if (auto *FL = dyn_cast<FuncLit>(D.Target); FL && LitNames.count(FL))
+      Name = LitNames.lookup(FL);
+    beginFunction(D.Thunk, D.Target, Name, Loc, isa<FuncLit>(D.Target));
     emitBlock(Body->List);
     setLoc(Body->RBrace);
     finishFunction(FI.Sig);

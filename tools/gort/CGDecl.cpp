@@ -16,7 +16,8 @@
 // whose fn is called as fn(ptr closure, params): the closure reaches its
 // captured variables through the cells (shared by reference, also between
 // goroutines). A function literal is `main.outer.funcN` (nested ones
-// `main.outer.funcN.M`, as gc names them); one that captures nothing and a
+// `main.outer.funcN.M`, in a package variable's initializer
+// `main.glob..funcN`, as gc names them); one that captures nothing and a
 // package function used as a value get a constant closure object
 // (`main.f·f`, whose fn is the wrapper `main.f·fw` that drops the context).
 //
@@ -181,8 +182,15 @@ void CodeGen::beginFunction(llvm::Function *Fn, const Node *Decl,
     for (size_t I = 0; I < FI->Sig->Params.size(); ++I) {
       Value *Arg = Param(I);
       const Object *O = I < FI->Params.size() ? FI->Params[I] : nullptr;
-      if (!O || O->Name == "_")
+      if (!O || O->Name == "_") {
+        // Described all the same, as clang does: the pc table tells
+        // functions with parameters from those without (Pcln.cpp).
+        if (DIB && Cur->SP)
+          DIB->createParameterVariable(Cur->SP, "", I + 1, Cur->SP->getFile(),
+                                       Cur->SP->getLine(),
+                                       diType(FI->Sig->Params[I]), true);
         continue;
+      }
       Arg->setName(O->Name);
       declareLocal(O, Arg, O->Loc, I + 1);
     }
@@ -215,44 +223,61 @@ void CodeGen::beginFunction(llvm::Function *Fn, const Node *Decl,
 }
 
 void CodeGen::finishFunction(SignatureType *Sig) {
+  // At the closing brace: falling off the end, and the exit of deferproc's
+  // second return (after a recover).
+  llvm::DebugLoc End = B.getCurrentDebugLocation();
   if (!terminated()) {
     if (Cur->Exit)
-      B.CreateBr(Cur->Exit);
+      emitDeferExit(Sig);
     else if (!Sig || Sig->Results.empty() || Cur->ThunkBlock)
       B.CreateRetVoid();
     else
       B.CreateUnreachable();
   }
   if (Cur->Exit) {
-    // deferreturn runs the deferred calls, each returning to this very
-    // call instruction (a direct 5-byte call that must not become a jump),
-    // then the results are read from memory, as the calls left them.
     Cur->Exit->insertInto(Cur->Fn);
     B.SetInsertPoint(Cur->Exit);
-    cast<llvm::CallInst>(rt(RtFn::deferreturn, {}))
-        ->setTailCallKind(llvm::CallInst::TCK_NoTail);
-    std::vector<Value *> Vals;
-    for (size_t I = 0; I < Cur->ResultSlots.size(); ++I) {
-      Type *T = Sig->Results[I];
-      Value *Addr = Cur->ResultSlots[I];
-      if (Cur->ResultInCell[I])
-        Addr = B.CreateLoad(PtrTy, Addr, /*isVolatile=*/true);
-      Vals.push_back(resultValue(I, loadValue(T, Addr)));
-    }
-    if (Vals.empty()) {
-      B.CreateRetVoid();
-    } else if (Vals.size() == 1) {
-      B.CreateRet(Vals[0]);
-    } else {
-      Value *Agg = llvm::UndefValue::get(Cur->Fn->getReturnType());
-      for (size_t I = 0; I < Vals.size(); ++I)
-        Agg = B.CreateInsertValue(Agg, Vals[I], I);
-      B.CreateRet(Agg);
-    }
+    B.SetCurrentDebugLocation(End);
+    emitDeferExit(Sig);
   }
   llvm::IRBuilder<> EB(Cur->AllocaBB);
   EB.CreateBr(&*std::next(Cur->Fn->begin()));
   B.SetCurrentDebugLocation(llvm::DebugLoc());
+}
+
+/// A return of a function that defers, at the current location (the
+/// return statement's, or the closing brace's), where Go 1.19's tracebacks
+/// show a frame running its deferred calls: deferreturn runs them, each
+/// returning to this very call instruction (a direct 5-byte call that must
+/// not become a jump, nor be merged with another return's), then the
+/// results are read from memory, as the calls left them.
+void CodeGen::emitDeferExit(SignatureType *Sig) {
+  // Each deferred call returns to the call instruction itself, not after
+  // it, and a traceback looks up the line of the instruction before its
+  // return address: a store, which stays, with the return's line.
+  B.CreateStore(B.getInt8(0), entryAlloca(B.getInt8Ty(), "exit.line"),
+                /*isVolatile=*/true);
+  auto *Call = cast<llvm::CallInst>(rt(RtFn::deferreturn, {}));
+  Call->setTailCallKind(llvm::CallInst::TCK_NoTail);
+  Call->addFnAttr(llvm::Attribute::NoMerge);
+  std::vector<Value *> Vals;
+  for (size_t I = 0; I < Cur->ResultSlots.size(); ++I) {
+    Type *T = Sig->Results[I];
+    Value *Addr = Cur->ResultSlots[I];
+    if (Cur->ResultInCell[I])
+      Addr = B.CreateLoad(PtrTy, Addr, /*isVolatile=*/true);
+    Vals.push_back(resultValue(I, loadValue(T, Addr)));
+  }
+  if (Vals.empty()) {
+    B.CreateRetVoid();
+  } else if (Vals.size() == 1) {
+    B.CreateRet(Vals[0]);
+  } else {
+    Value *Agg = llvm::UndefValue::get(Cur->Fn->getReturnType());
+    for (size_t I = 0; I < Vals.size(); ++I)
+      Agg = B.CreateInsertValue(Agg, Vals[I], I);
+    B.CreateRet(Agg);
+  }
 }
 
 /// Makes O a variable of the current function, initialized to Init (or
@@ -423,13 +448,17 @@ void CodeGen::emitPendingLits() {
 /// variables it captures.
 Value *CodeGen::emitFuncLitValue(const FuncLit *FL) {
   const FuncInfo &FI = Info.Funcs[FL];
-  std::string Name = Cur->Name + ".func" + std::to_string(++Cur->NumLits);
+  // One in a package variable's initializer (in main.init) is gc's
+  // main.glob..funcN.
+  std::string Outer = Cur->Name == "main.init" ? "main.glob." : Cur->Name;
+  std::string Name = Outer + ".func" + std::to_string(++Cur->NumLits);
   if (isa<FuncLit>(Cur->Decl))
     Name = Cur->Name + "." + std::to_string(Cur->NumLits);
   auto *Fn = llvm::Function::Create(funcType(FI.Sig, true),
                                     llvm::GlobalValue::InternalLinkage, Name, M);
   setGoAttrs(Fn);
   Lits.push_back({FL, Fn, Name});
+  LitNames[FL] = Name;
   if (FI.Captures.empty()) {
     auto *Init = llvm::ConstantStruct::getAnon(Ctx, {Fn});
     return new llvm::GlobalVariable(M, Init->getType(), true,

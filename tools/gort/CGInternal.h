@@ -219,6 +219,7 @@ private:
   void beginFunction(llvm::Function *Fn, const Node *Decl, StringRef Name,
                      SourceLoc Loc, bool HasContext);
   void finishFunction(SignatureType *Sig);
+  void emitDeferExit(SignatureType *Sig);
   void declareLocal(const Object *O, Value *Init, SourceLoc Loc,
                     unsigned ArgNo = 0);
   Value *varAddr(const Object *O);
@@ -489,6 +490,9 @@ private:
   std::map<std::string, unsigned> NamedCounts;
   llvm::StringMap<llvm::Constant *> Strings;
   std::deque<PendingLit> Lits;
+  /// Each function literal's Go name (main.outer.funcN), for the copy of
+  /// its body that a deferred call of it runs (emitPendingDefers).
+  llvm::DenseMap<const FuncLit *, std::string> LitNames;
   std::deque<PendingDefer> DeferQ;
   std::deque<PendingWrap> WrapQ;
   llvm::DenseMap<llvm::Function *, const FuncDecl *> DeclOf;

@@ -233,7 +233,11 @@ void CodeGen::emitMethodWrapper(const PendingWrap &P) {
     FS.FI = &Info.Funcs[FD];
     FS.RecvClo = P.CloTy;
     FS.RecvDeref = P.Deref ? P.Owner : nullptr;
-    beginFunction(W, FD, W->getName(), FD->getLoc(), true);
+    // Named as the method, in DWARF and tracebacks (Go 1.19 shows the
+    // method under its hidden wrapper); its symbol stays the wrapper's.
+    llvm::Function *Fn = methodFn(P.M, P.Owner);
+    std::string Name = (Fn ? Fn : W)->getName().str();
+    beginFunction(W, FD, Name, FD->getLoc(), true);
     emitBlock(FD->Body->List);
     setLoc(FD->Body->RBrace);
     finishFunction(FS.FI->Sig);

@@ -551,8 +551,9 @@ void CodeGen::emitReturn(const ReturnStmt *S) {
   std::vector<Value *> Vals;
   if (!Sig || Sig->Results.empty() ||
       (Cur->ThunkBlock && S->Results.empty())) {
+    setLoc(S->getLoc());
     if (Cur->Exit)
-      B.CreateBr(Cur->Exit);
+      emitDeferExit(Sig);
     else
       B.CreateRetVoid();
     startBlock(newBlock("dead"));
@@ -571,7 +572,7 @@ void CodeGen::emitReturn(const ReturnStmt *S) {
       storeValue(Sig->Results[I], Vals[I], Addr);
     }
     if (Cur->Exit)
-      B.CreateBr(Cur->Exit);
+      emitDeferExit(Sig);
     else
       B.CreateRetVoid();
     startBlock(newBlock("dead"));

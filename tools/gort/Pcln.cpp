@@ -13,6 +13,7 @@
 
 #include "Pcln.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/DebugInfo/DWARF/DWARFContext.h"
 #include "llvm/DebugInfo/DWARF/DWARFDebugFrame.h"
@@ -42,8 +43,13 @@ enum : uint32_t { PclnMagic = 0xfffffffb }; // Go 1.2's
 
 /// The _func flags: no caller to unwind to (Go 1.19's funcFlag_TOPFRAME);
 /// a wrapper the compiler made for a go or defer statement (Go 1.19's
-/// funcID_wrapper), which tracebacks hide.
-enum : uint32_t { FuncFlagTopFrame = 1, FuncFlagWrapper = 2 };
+/// funcID_wrapper), which tracebacks hide; no arguments (no receiver, no
+/// parameters: Go 1.19 prints `f()`, where it has no argument info).
+enum : uint32_t {
+  FuncFlagTopFrame = 1,
+  FuncFlagWrapper = 2,
+  FuncFlagNoArgs = 4
+};
 
 /// Whether Name is a wrapper's: gort's code generator (CGCall.cpp) names
 /// them F.gowrapN and F.deferwrapN.
@@ -89,6 +95,7 @@ struct Span {
 struct Func {
   uint64_t Entry, End;
   std::string Name;
+  bool NoArgs = false;
 };
 
 /// Writes little-endian words into a growing table.
@@ -140,9 +147,57 @@ static std::string symbolName(StringRef Sym) {
   return S;
 }
 
+/// Whether the subprogram D (or the one it is an instance or the
+/// definition of) has a parameter. gort's code generator describes every
+/// parameter and receiver, unnamed ones too, as clang does; a closure's
+/// context is none, as in Go.
+static bool hasParams(DWARFDie D) {
+  for (DWARFDie C : D.children())
+    if (C.getTag() == dwarf::DW_TAG_formal_parameter ||
+        C.getTag() == dwarf::DW_TAG_unspecified_parameters)
+      return true;
+  for (auto Attr : {dwarf::DW_AT_abstract_origin, dwarf::DW_AT_specification})
+    if (DWARFDie O = D.getAttributeValueAsReferencedDie(Attr))
+      if (O != D && hasParams(O))
+        return true;
+  return false;
+}
+
+/// What DWARF says of the functions, by entry pc: the Go names of the
+/// subprograms of DW_LANG_Go units, and which subprograms of any unit
+/// have no parameters.
+struct DwarfFuncs {
+  DenseMap<uint64_t, std::string> Names;
+  DenseSet<uint64_t> NoArgs;
+};
+
+static DwarfFuncs dwarfFuncs(DWARFContext &Ctx) {
+  DwarfFuncs R;
+  for (const auto &CU : Ctx.compile_units()) {
+    DWARFDie Top = CU->getUnitDIE(false);
+    bool Go = dwarf::toUnsigned(Top.find(dwarf::DW_AT_language), 0) ==
+              dwarf::DW_LANG_Go;
+    for (const DWARFDebugInfoEntry &E : CU->dies()) {
+      DWARFDie D(CU.get(), &E);
+      uint64_t Lo, Hi, Sec;
+      if (D.getTag() != dwarf::DW_TAG_subprogram ||
+          !D.getLowAndHighPC(Lo, Hi, Sec))
+        continue;
+      if (!hasParams(D))
+        R.NoArgs.insert(Lo);
+      if (!Go)
+        continue;
+      if (const char *N = D.getName(DINameKind::ShortName))
+        R.Names[Lo] = N;
+    }
+  }
+  return R;
+}
+
 /// The function symbols of the executable, sorted and made disjoint.
 static std::vector<Func> functions(const ObjectFile &Obj,
-                                   const DenseMap<uint64_t, std::string> &Go) {
+                                   const DwarfFuncs &DF) {
+  const DenseMap<uint64_t, std::string> &Go = DF.Names;
   std::map<uint64_t, Func> ByAddr;
   for (ELFSymbolRef Sym : cast<ELFObjectFileBase>(Obj).symbols()) {
     auto Type = Sym.getType();
@@ -156,7 +211,8 @@ static std::vector<Func> functions(const ObjectFile &Obj,
     }
     if (*Type != SymbolRef::ST_Function || Sym.getSize() == 0)
       continue;
-    Func F{*Addr, *Addr + Sym.getSize(), symbolName(*Name)};
+    Func F{*Addr, *Addr + Sym.getSize(), symbolName(*Name),
+           DF.NoArgs.contains(*Addr)};
     auto It = Go.find(*Addr);
     if (It != Go.end())
       F.Name = It->second;
@@ -172,27 +228,6 @@ static std::vector<Func> functions(const ObjectFile &Obj,
   for (size_t I = 0; I + 1 < Fs.size(); ++I)
     Fs[I].End = std::min(Fs[I].End, Fs[I + 1].Entry);
   return Fs;
-}
-
-/// The Go names of the subprograms of DW_LANG_Go units, by entry pc.
-static DenseMap<uint64_t, std::string> goNames(DWARFContext &Ctx) {
-  DenseMap<uint64_t, std::string> Names;
-  for (const auto &CU : Ctx.compile_units()) {
-    DWARFDie Top = CU->getUnitDIE(false);
-    if (dwarf::toUnsigned(Top.find(dwarf::DW_AT_language), 0) !=
-        dwarf::DW_LANG_Go)
-      continue;
-    for (const DWARFDebugInfoEntry &E : CU->dies()) {
-      DWARFDie D(CU.get(), &E);
-      uint64_t Lo, Hi, Sec;
-      if (D.getTag() != dwarf::DW_TAG_subprogram ||
-          !D.getLowAndHighPC(Lo, Hi, Sec))
-        continue;
-      if (const char *N = D.getName(DINameKind::ShortName))
-        Names[Lo] = N;
-    }
-  }
-  return Names;
 }
 
 /// The table's files, each once.
@@ -520,6 +555,8 @@ static void encodeTable(const Arch &A, std::vector<Func> &Fs,
     auto At = std::upper_bound(Frames.begin(), Frames.end(),
                                Span{F.Entry, 0, 0, 0});
     uint32_t Flags = isWrapper(F.Name) ? FuncFlagWrapper : 0;
+    if (F.NoArgs)
+      Flags |= FuncFlagNoArgs;
     if (At != Frames.begin() && std::prev(At)->Hi > F.Entry &&
         std::prev(At)->Lo <= F.Entry && (std::prev(At)->Val2 & FPStop))
       Flags |= FuncFlagTopFrame;
@@ -559,7 +596,7 @@ bool gort::buildPclntab(const std::string &ArchName, const std::string &Exe,
   std::vector<Span> Frames;
   if (!frameSpans(*Ctx, *A, Frames))
     return false;
-  std::vector<Func> Fs = functions(Obj, goNames(*Ctx));
+  std::vector<Func> Fs = functions(Obj, dwarfFuncs(*Ctx));
   Table.clear();
   encodeTable(*A, Fs, Lines, Frames, Inls, Files.Names, Inl, Table);
   return true;
