@@ -1,0 +1,50 @@
+package main
+
+import (
+	"runtime"
+	"time"
+)
+
+func receiver(c chan int) {
+	want := 7
+	println(<-c + want)
+}
+
+func sender(c chan string) {
+	msg := "hello"
+	c <- msg
+}
+
+func selector(a chan int, b chan bool) {
+	n := 3
+	select {
+	case v := <-a:
+		println(v + n)
+	case <-b:
+	}
+}
+
+func sleeper() {
+	d := time.Hour
+	time.Sleep(d)
+}
+
+func stop(s []int, m map[string]int, e interface{}, c chan int) int {
+	return len(s) + len(m) + cap(c)
+}
+
+func main() {
+	rc := make(chan int)
+	sc := make(chan string)
+	go receiver(rc)
+	go sender(sc)
+	go selector(make(chan int), make(chan bool))
+	go sleeper()
+	for i := 0; i < 10; i++ {
+		runtime.Gosched()
+	}
+	bc := make(chan int, 4)
+	bc <- 1
+	bc <- 2
+	println(stop([]int{1, 2, 3}, map[string]int{"one": 1, "two": 2}, 42, bc))
+}
