@@ -29,8 +29,24 @@ func sleeper() {
 	time.Sleep(d)
 }
 
-func stop(s []int, m map[string]int, e interface{}, c chan int) int {
-	return len(s) + len(m) + cap(c)
+// Deep enough for several stack segments, then blocked.
+func deep(n int, c chan int) int {
+	var pad [64]int
+	pad[n%64] = n
+	if n == 0 {
+		return <-c
+	}
+	return deep(n-1, c) + pad[n%64]
+}
+
+type Shape interface{ Area() int }
+
+type Rect struct{ w, h int }
+
+func (r Rect) Area() int { return r.w * r.h }
+
+func stop(s []int, m map[string]int, e interface{}, c chan int, sh Shape) int {
+	return len(s) + len(m) + cap(c) + sh.Area()
 }
 
 func main() {
@@ -40,11 +56,12 @@ func main() {
 	go sender(sc)
 	go selector(make(chan int), make(chan bool))
 	go sleeper()
+	go deep(100, make(chan int))
 	for i := 0; i < 10; i++ {
 		runtime.Gosched()
 	}
 	bc := make(chan int, 4)
 	bc <- 1
 	bc <- 2
-	println(stop([]int{1, 2, 3}, map[string]int{"one": 1, "two": 2}, 42, bc))
+	println(stop([]int{1, 2, 3}, map[string]int{"one": 1, "two": 2}, 42, bc, Rect{2, 3}))
 }
