@@ -60,6 +60,7 @@ func main() {
 	for i := 0; i < 10; i++ {
 		runtime.Gosched()
 	}
+	go sender(make(chan string)) // not started at the breakpoint
 	bc := make(chan int, 4)
 	bc <- 1
 	bc <- 2
