@@ -30,19 +30,22 @@ import gdb.unwinder
 
 STATUS = ["idle", "runnable", "running", "syscall", "waiting", "moribund",
           "dead"]
-GRUNNING, GSYSCALL, GDEAD = 2, 3, 6
+GRUNNING, GSYSCALL, GWAITING, GDEAD = 2, 3, 4, 6
 
-# Where mcall keeps the caller's registers, from g->sched.sp: gdb register
-# name and offset in words (None: the caller's sp is sched.sp plus the
-# words). One entry per gdb architecture name prefix.
+# How mcall's caller resumes, from g->sched.sp (the layout comment at the
+# top of asm/<arch>/asm_<arch>.S): (gdb register, word index from sched.sp,
+# LOAD: the register's value is that word; ADDR: its address, the caller's
+# sp). Keyed on gdb's architecture name prefix.
+LOAD, ADDR = 0, 1
 MCALL_FRAMES = {
-    "i386:x86-64": [("rip", 6), ("rsp", None, 7), ("rbp", 5), ("rbx", 4),
-                    ("r12", 3), ("r13", 2), ("r14", 1), ("r15", 0)],
-    "i386": [("eip", 4), ("esp", None, 5), ("ebp", 3), ("ebx", 2),
-             ("esi", 1), ("edi", 0)],
-    # below the 9 core words, d8-d15 (16 words)
-    "arm": [("pc", 24), ("sp", None, 25)] +
-           [("r%d" % (4 + i), 16 + i) for i in range(8)],
+    "i386:x86-64": [("rip", 6, LOAD), ("rsp", 7, ADDR), ("rbp", 5, LOAD),
+                    ("rbx", 4, LOAD), ("r12", 3, LOAD), ("r13", 2, LOAD),
+                    ("r14", 1, LOAD), ("r15", 0, LOAD)],
+    "i386": [("eip", 4, LOAD), ("esp", 5, ADDR), ("ebp", 3, LOAD),
+             ("ebx", 2, LOAD), ("esi", 1, LOAD), ("edi", 0, LOAD)],
+    # d8-d15 in words 0-15 are left out: only float locals would need them.
+    "arm": [("pc", 24, LOAD), ("sp", 25, ADDR)] +
+           [("r%d" % (4 + i), 16 + i, LOAD) for i in range(8)],
 }
 PC_SP = {"i386:x86-64": ("rip", "rsp"), "i386": ("eip", "esp"),
          "arm": ("pc", "sp")}
@@ -137,12 +140,11 @@ class GoroutineUnwinder(gdb.unwinder.Unwinder):
         fid = FrameId(gdb.Value(self.sched).cast(sp.type), pc)
         info = pending.create_unwind_info(fid)
         n = ptrsize()
-        for entry in MCALL_FRAMES[key]:
-            reg = entry[0]
-            if entry[1] is None:
-                v = self.sched + n * entry[2]
-            else:
-                v = readword(self.sched + n * entry[1])
+        for reg, word, how in MCALL_FRAMES[key]:
+            addr = self.sched + n * word
+            v = addr if how == ADDR else readword(addr)
+            if key == "arm" and reg == "pc":
+                v &= ~1  # a Thumb caller's lr: the bit is not the pc's
             info.add_saved_register(
                 reg, gdb.Value(v).cast(pending.read_register(reg).type))
         return info
@@ -237,9 +239,11 @@ def user_frame(on):
 
 
 def status_of(gp):
+    """Go 1.19's wait reason of a waiting g (or one in a system call, as
+    a sleeping one is), else the status's name."""
     st = int(gp["status"])
     reason = gp["waitreason"]
-    if int(reason) != 0:
+    if st in (GWAITING, GSYSCALL) and int(reason) != 0:
         return reason.string()
     return STATUS[st] if 0 <= st < len(STATUS) else "status %d" % st
 
@@ -259,10 +263,13 @@ waits (or its status), the m running it, and its innermost Go frame."""
         for gp in goroutines():
             running = int(gp["status"]) in (GRUNNING, GSYSCALL)
             m = "m%d" % int(gp["m"]["id"]) if int(gp["m"]) != 0 else "-"
-            with OnGoroutine(gp) as on:
-                f = user_frame(on)
-                where = describe(f) if f is not None else \
-                    describe_pc(int(gp["entry"]))
+            try:
+                with OnGoroutine(gp) as on:
+                    f = user_frame(on)
+                    where = describe(f) if f is not None else \
+                        describe_pc(int(gp["entry"]))
+            except (gdb.error, gdb.MemoryError) as e:
+                where = "?? (%s)" % e
             gdb.write("%s %4d %-16s %-4s %s\n" % (
                 "*" if running else " ", int(gp["goid"]), status_of(gp), m,
                 where))
@@ -586,14 +593,12 @@ class IfacePrinter(object):
             gt = go_type(name)
         except gdb.error:
             return "(%s) %s" % (name, data)
-        if int(t["size"]) <= ptrsize():
-            # stored in the data word itself
-            addr = self.val.address
-            if addr is not None:
-                word = (addr.cast(gdb.lookup_type("char").pointer()) +
-                        ptrsize()).cast(gt.pointer())
-                return "(%s) %s" % (name, word.dereference())
-            return "(%s) %s" % (name, data)
+        n = ptrsize()
+        if int(t["size"]) <= n:
+            # stored in the data word itself, from its first byte
+            word = int(data.cast(gdb.lookup_type("unsigned char").pointer()))
+            raw = struct.pack("<Q" if n == 8 else "<I", word)
+            return "(%s) %s" % (name, gdb.Value(raw[:gt.sizeof], gt))
         return "(%s) %s" % (name, data.cast(gt.pointer()).dereference())
 
 
