@@ -617,7 +617,7 @@ def lookup(val):
         return SlicePrinter(val)
     if name.startswith("map[") and code == gdb.TYPE_CODE_PTR:
         return MapPrinter(val)
-    if (name.startswith("chan ") or name.startswith("<-chan ")) and \
+    if name.split(" ")[0] in ("chan", "chan<-", "<-chan") and \
             code == gdb.TYPE_CODE_PTR:
         return ChanPrinter(val)
     if code == gdb.TYPE_CODE_STRUCT:
