@@ -155,8 +155,9 @@ gdb.unwinder.register_unwinder(None, UNWINDER, replace=True)
 
 
 class OnGoroutine(object):
-    """A context manager: gdb's frames are goroutine gp's inside it, and
-    skip() of them are not the g's. Restores the thread and frame after."""
+    """A context manager: inside it gdb's frames are goroutine gp's, but
+    for the first skip of them (None: gp has none). Restores the thread
+    and frame after."""
 
     def __init__(self, gp):
         self.gp = gp
@@ -294,7 +295,10 @@ The thread and frame selected before are selected again after."""
         if which == "all":
             for gp in goroutines():
                 gdb.write("\ngoroutine %d:\n" % int(gp["goid"]))
-                self.run(gp, cmd)
+                try:
+                    self.run(gp, cmd)
+                except gdb.GdbError as e:  # on to the next one
+                    gdb.write("%s\n" % e)
             return
         try:
             goid = int(which)
@@ -557,12 +561,16 @@ class ChanPrinter(object):
         return s
 
 
-def gostring(v):
-    n = int(v["len"])
+def gostring_at(p, n):
     if n == 0:
         return ""
-    mem = gdb.selected_inferior().read_memory(int(v["str"]), n)
+    mem = gdb.selected_inferior().read_memory(p, n)
     return bytes(mem).decode("utf-8", "replace")
+
+
+def gostring(v):
+    """A GoString's text."""
+    return gostring_at(int(v["str"]), int(v["len"]))
 
 
 class IfacePrinter(object):
@@ -589,17 +597,59 @@ class IfacePrinter(object):
             return "nil"
         name = gostring(t["name"])
         data = self.val["data"]
+        n, size = ptrsize(), int(t["size"])
+        word = int(data.cast(gdb.lookup_type("unsigned char").pointer()))
+        if size <= n:  # stored in the data word itself, from its first byte
+            raw = struct.pack("<Q" if n == 8 else "<I", word)[:size]
+        else:
+            raw = bytes(gdb.selected_inferior().read_memory(word, size))
         try:
-            gt = go_type(name)
+            return "(%s) %s" % (name, gdb.Value(raw, go_type(name)))
         except gdb.error:
-            return "(%s) %s" % (name, data)
-        n = ptrsize()
-        if int(t["size"]) <= n:
-            # stored in the data word itself, from its first byte
-            word = int(data.cast(gdb.lookup_type("unsigned char").pointer()))
-            raw = struct.pack("<Q" if n == 8 else "<I", word)
-            return "(%s) %s" % (name, gdb.Value(raw[:gt.sizeof], gt))
-        return "(%s) %s" % (name, data.cast(gt.pointer()).dereference())
+            # no DWARF for the type (only converted to an interface): the
+            # runtime's descriptor says what the bytes are
+            return "(%s) %s" % (name, from_descriptor(raw, t, 0))
+
+
+# Kinds (gort.h's GORT_KIND_*) decoded from a value's bytes: struct format
+# and whether the value is a float.
+INTS = {1: "?", 3: "b", 4: "h", 5: "i", 6: "q", 8: "B", 9: "H", 10: "I",
+        11: "Q", 13: "f", 14: "d"}
+KIND_INT, KIND_UINT, KIND_UINTPTR, KIND_STRING, KIND_STRUCT = 2, 7, 12, 24, 25
+
+
+def from_descriptor(raw, t, depth):
+    """A value of the type t (GoType *) in raw, printed as gdb would."""
+    kind = int(t["kind"]) & 0x1F
+    n = ptrsize()
+    word = "<q" if n == 8 else "<i"
+    if kind in INTS:
+        v = struct.unpack("<" + INTS[kind], raw[:struct.calcsize(INTS[kind])])[0]
+        return ("true" if v else "false") if kind == 1 else repr(v)
+    if kind == KIND_INT:
+        return repr(struct.unpack(word, raw[:n])[0])
+    if kind in (KIND_UINT, KIND_UINTPTR):
+        return repr(struct.unpack(word.upper(), raw[:n])[0])
+    if kind == KIND_STRING:
+        p, ln = struct.unpack("<QQ" if n == 8 else "<II", raw[:2 * n])
+        return '"%s"' % gostring_at(p, ln)
+    if kind == KIND_STRUCT and depth < 4:
+        st = t.cast(gdb.lookup_type("GoStructType").pointer())
+        gotype = gdb.lookup_type("GoType").pointer()
+        fields = int(st["fields"])
+        out = []
+        for i in range(int(st["nfields"])):
+            # GoStructField (gort.h): name, pkgpath, typ, offset, embedded
+            f = fields + i * 7 * n
+            name = gostring_at(readword(f), readword(f + n))
+            ft = gdb.Value(readword(f + 4 * n)).cast(gotype)
+            off = readword(f + 5 * n)
+            out.append("%s = %s" % (name, from_descriptor(
+                raw[off:off + int(ft["size"])], ft, depth + 1)))
+        return "{%s}" % ", ".join(out)
+    if len(raw) == n:  # pointers, maps, channels, funcs
+        return "0x%x" % struct.unpack(word.upper(), raw)[0]
+    return "{...}"
 
 
 def lookup(val):

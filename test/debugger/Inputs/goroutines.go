@@ -45,7 +45,7 @@ type Rect struct{ w, h int }
 
 func (r Rect) Area() int { return r.w * r.h }
 
-func stop(s []int, m map[string]int, e interface{}, c chan int, sh Shape) int {
+func stop(s []int, m map[string]int, e interface{}, c chan int, sh Shape, p interface{}) int {
 	return len(s) + len(m) + cap(c) + sh.Area()
 }
 
@@ -64,5 +64,11 @@ func main() {
 	bc := make(chan int, 4)
 	bc <- 1
 	bc <- 2
-	println(stop([]int{1, 2, 3}, map[string]int{"one": 1, "two": 2}, 42, bc, Rect{2, 3}))
+	println(stop([]int{1, 2, 3}, map[string]int{"one": 1, "two": 2}, 42, bc, Rect{2, 3}, pair{"x", 1}))
+}
+
+// Only ever in an interface: no DWARF, the printer reads its descriptor.
+type pair struct {
+	k string
+	v int
 }
