@@ -6,7 +6,7 @@
 #
 #   info goroutines            one line per goroutine
 #   goroutine N bt             goroutine N's backtrace (N: an id or "all")
-#   goroutine N frame K [CMD]  select frame K of its backtrace, then CMD
+#   goroutine N frame K [CMD]  show frame K of its backtrace, or run CMD there
 #   goroutine N CMD            CMD in its innermost Go frame
 #
 # and pretty-printers for strings, slices, maps, channels and interface
@@ -279,7 +279,7 @@ waits (or its status), the m running it, and its innermost Go frame."""
 class Goroutine(gdb.Command):
     """goroutine N CMD: CMD on goroutine N (an id, or "all" for each one).
   goroutine N bt              its backtrace
-  goroutine N frame K [CMD]   selects frame K of that backtrace (and runs CMD)
+  goroutine N frame K [CMD]   shows frame K of that backtrace (or runs CMD there)
   goroutine N CMD             runs CMD in its innermost Go frame
 The thread and frame selected before are selected again after."""
 
