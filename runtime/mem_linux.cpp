@@ -19,6 +19,7 @@ enum {
   MAP_NORESERVE = 0x4000,
   MADV_DONTNEED = 4,
   MADV_HUGEPAGE = 14,
+  MADV_DONTDUMP = 16,
   ENOMEM = 12,
 };
 
@@ -51,6 +52,10 @@ void *SysReserve(void *v, uintptr n) {
   p = mmap(v, n, PROT_NONE, MAP_ANON | MAP_PRIVATE | MAP_NORESERVE, -1, 0);
   if (mmapfailed(p) || (uintptr)p < 4096)
     return nil;
+  // PORT: kept out of core files (the kernel leaves untouched pages out,
+  // but gdb's gcore would write the whole reservation, gigabytes of
+  // zeros). SysMap's mappings replace this one and are dumped.
+  madvise(p, n, MADV_DONTDUMP);
   return p;
 }
 

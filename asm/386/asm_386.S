@@ -510,4 +510,7 @@ FUNC runtime.breakpoint
 	ret
 END runtime.breakpoint
 
+// The gdb extension (.debug_gdb_scripts).
+#include "gdb/gdbscripts.S"
+
 	.section .note.GNU-stack,"",@progbits

@@ -417,4 +417,7 @@ FUNC runtime.breakpoint
 	bx	lr
 END runtime.breakpoint
 
+// The gdb extension (.debug_gdb_scripts).
+#include "gdb/gdbscripts.S"
+
 	.section .note.GNU-stack,"",%progbits

@@ -123,6 +123,14 @@ llvm::DIType *CodeGen::diType(Type *T) {
         0);
     D = DIB->createTypedef(DIB->createPointerType(H, PtrBits), Name, DIF, 0,
                            CU);
+  } else if (auto *CT = dyn_cast<ChannelType>(U)) {
+    // As gc: a typedef chan T of a pointer to the runtime's channel
+    // (opaque here: gdb's pretty-printer reads the runtime's Hchan).
+    auto *H = DIB->createForwardDecl(llvm::dwarf::DW_TAG_structure_type,
+                                     "hchan<" + typeName(CT->Elem) + ">", CU,
+                                     DIF, 0);
+    D = DIB->createTypedef(DIB->createPointerType(H, PtrBits), Name, DIF, 0,
+                           CU);
   } else {
     D = DIB->createPointerType(nullptr, PtrBits, 0, std::nullopt, Name);
   }
