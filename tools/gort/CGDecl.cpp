@@ -268,6 +268,11 @@ void CodeGen::emitDeferExit(SignatureType *Sig) {
       Addr = B.CreateLoad(PtrTy, Addr, /*isVolatile=*/true);
     Vals.push_back(resultValue(I, loadValue(T, Addr)));
   }
+  emitRet(Vals);
+}
+
+/// Returns the results Vals: none, one, or an aggregate of them all.
+void CodeGen::emitRet(llvm::ArrayRef<Value *> Vals) {
   if (Vals.empty()) {
     B.CreateRetVoid();
   } else if (Vals.size() == 1) {

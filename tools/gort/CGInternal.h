@@ -220,6 +220,7 @@ private:
                      SourceLoc Loc, bool HasContext);
   void finishFunction(SignatureType *Sig);
   void emitDeferExit(SignatureType *Sig);
+  void emitRet(llvm::ArrayRef<Value *> Vals);
   void declareLocal(const Object *O, Value *Init, SourceLoc Loc,
                     unsigned ArgNo = 0);
   Value *varAddr(const Object *O);

@@ -587,13 +587,6 @@ void CodeGen::emitReturn(const ReturnStmt *S) {
   setLoc(S->getLoc());
   for (size_t I = 0; I < Vals.size(); ++I)
     Vals[I] = resultValue(I, Vals[I]);
-  if (Vals.size() == 1) {
-    B.CreateRet(Vals[0]);
-  } else {
-    Value *Agg = llvm::UndefValue::get(Cur->Fn->getReturnType());
-    for (size_t I = 0; I < Vals.size(); ++I)
-      Agg = B.CreateInsertValue(Agg, Vals[I], I);
-    B.CreateRet(Agg);
-  }
+  emitRet(Vals);
   startBlock(newBlock("dead"));
 }
