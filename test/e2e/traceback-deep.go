@@ -1,4 +1,4 @@
-// A panic 1,000 frames deep, across many stack segments: Go 1.19 walks at
+// A panic 10,000 frames deep, across many stack segments: Go 1.19 walks at
 // most 100 frames. By default the first of them (the panic's own) is
 // hidden, so 99 of main.deep are printed and no more; GOTRACEBACK=system
 // prints that one too, 100 frames, then "...additional frames elided...".
@@ -25,7 +25,7 @@ func deep(n int) int {
 }
 
 func main() {
-	println(deep(1000))
+	println(deep(10000))
 }
 
 // CHECK: panic: deep
