@@ -97,9 +97,10 @@ void sighandler(int32 sig, siginfo_t *info, void *context) {
 
 // Go 1.19's sighandler for a signal that throws (SIGQUIT, a breakpoint):
 // its name, where, which m, the kernel's code; the interrupted goroutine
-// and the others (a throw's: runtime frames too); exit 2 or crash.
-// PORT: not its registers (dumpregs), and with GOTRACEBACK=crash no relay
-// of the signal to each m to print its running goroutine.
+// and the others (a throw's: runtime frames too), its registers; exit 2 or
+// crash.
+// PORT: with GOTRACEBACK=crash no relay of the signal to each m to print
+// its running goroutine.
 static void sigthrow(int32 sig, siginfo_t *info, void *context, G *gp) {
   bool docrash;
   printf("%s\nPC=%p m=%d sigcode=%d\n\n", signame(sig),
@@ -110,6 +111,7 @@ static void sigthrow(int32 sig, siginfo_t *info, void *context, G *gp) {
                   sigctxtlr(context), gp);
     tracebackothers(gp);
     printf("\n");
+    dumpregs(context);
   }
   if (docrash)
     crash();

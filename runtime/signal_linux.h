@@ -27,6 +27,8 @@ bool sigctxtpreempt(void *ctx) GO(sigctxtpreempt);
 // PORT: called last before the handler returns to ctx (386: see
 // signal_linux_386.cpp; nothing elsewhere).
 void sigctxtreturn(void *ctx) GO(sigctxtreturn);
+// Go 1.19's dumpregs: the interrupted registers, one a line.
+void dumpregs(void *ctx) GO(dumpregs);
 
 }  // namespace runtime
 

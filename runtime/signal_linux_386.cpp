@@ -106,4 +106,17 @@ void sigctxtreturn(void *ctx) {
   r[REG_EIP] = (greg_t)sigreturntls;
 }
 
+// Go 1.19's dumpregs (signal_386.go).
+void dumpregs(void *ctx) {
+  static const struct { const char *name; int reg; } regs[] = {
+      {"eax    ", REG_EAX}, {"ebx    ", REG_EBX}, {"ecx    ", REG_ECX},
+      {"edx    ", REG_EDX}, {"edi    ", REG_EDI}, {"esi    ", REG_ESI},
+      {"ebp    ", REG_EBP}, {"esp    ", REG_ESP}, {"eip    ", REG_EIP},
+      {"eflags ", REG_EFL}, {"cs     ", REG_CS},  {"fs     ", REG_FS},
+      {"gs     ", REG_GS}};
+  greg_t *r = ((ucontext_t *)ctx)->uc_mcontext.gregs;
+  for (auto &x : regs)
+    printf("%s%X\n", x.name, (uint64)(uint32)r[x.reg]);
+}
+
 }  // namespace runtime

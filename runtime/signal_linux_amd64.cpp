@@ -54,4 +54,22 @@ bool sigctxtpreempt(void *ctx) {
 
 void sigctxtreturn(void *) {}
 
+// Go 1.19's dumpregs (signal_amd64.go).
+void dumpregs(void *ctx) {
+  static const struct { const char *name; int reg; } regs[] = {
+      {"rax    ", REG_RAX}, {"rbx    ", REG_RBX}, {"rcx    ", REG_RCX},
+      {"rdx    ", REG_RDX}, {"rdi    ", REG_RDI}, {"rsi    ", REG_RSI},
+      {"rbp    ", REG_RBP}, {"rsp    ", REG_RSP}, {"r8     ", REG_R8},
+      {"r9     ", REG_R9},  {"r10    ", REG_R10}, {"r11    ", REG_R11},
+      {"r12    ", REG_R12}, {"r13    ", REG_R13}, {"r14    ", REG_R14},
+      {"r15    ", REG_R15}, {"rip    ", REG_RIP}, {"rflags ", REG_EFL}};
+  greg_t *r = ((ucontext_t *)ctx)->uc_mcontext.gregs;
+  for (auto &x : regs)
+    printf("%s%X\n", x.name, (uint64)r[x.reg]);
+  // The kernel's sigcontext keeps cs, gs and fs in one word, in that order.
+  uint64 csgsfs = r[REG_CSGSFS];
+  printf("cs     %X\nfs     %X\ngs     %X\n", csgsfs & 0xffff,
+         (csgsfs >> 32) & 0xffff, (csgsfs >> 16) & 0xffff);
+}
+
 }  // namespace runtime

@@ -67,4 +67,23 @@ bool sigctxtpreempt(void *ctx) {
 
 void sigctxtreturn(void *) {}
 
+// Go 1.19's dumpregs (signal_arm.go).
+void dumpregs(void *ctx) {
+  mcontext_t *r = &((ucontext_t *)ctx)->uc_mcontext;
+  const struct { const char *name; unsigned long val; } regs[] = {
+      {"trap    ", r->trap_no}, {"error   ", r->error_code},
+      {"oldmask ", r->oldmask}, {"r0      ", r->arm_r0},
+      {"r1      ", r->arm_r1},  {"r2      ", r->arm_r2},
+      {"r3      ", r->arm_r3},  {"r4      ", r->arm_r4},
+      {"r5      ", r->arm_r5},  {"r6      ", r->arm_r6},
+      {"r7      ", r->arm_r7},  {"r8      ", r->arm_r8},
+      {"r9      ", r->arm_r9},  {"r10     ", r->arm_r10},
+      {"fp      ", r->arm_fp},  {"ip      ", r->arm_ip},
+      {"sp      ", r->arm_sp},  {"lr      ", r->arm_lr},
+      {"pc      ", r->arm_pc},  {"cpsr    ", r->arm_cpsr},
+      {"fault   ", r->fault_address}};
+  for (auto &x : regs)
+    printf("%s%X\n", x.name, (uint64)x.val);
+}
+
 }  // namespace runtime

@@ -10,7 +10,7 @@
 // goroutine has parked before main goes on.
 // Expected output: Go 1.19 (`go run`), but for the goroutines' numbers,
 // the arguments' words, the runtime's and sync's frames, Go's own
-// goroutines and the registers Go prints last.
+// goroutines and the registers' values.
 // REQUIRES: split
 // RUN: %gort build --target=%target -O2 -o %t %s
 // RUN: env GOMAXPROCS=1 %sigquit ready timeout 60 %run %t > %t.out 2>&1
@@ -96,7 +96,11 @@ func main() {
 // CHECK-NOT: goroutine
 // CHECK: created by main.main
 // CHECK-NEXT: {{^}}	[[FILE]]:64 +0x{{[0-9a-f]+$}}
-// CHECK: exit status 2
+// The registers, Go 1.19's dumpregs of each target (rax..gs, eax..gs,
+// trap..fault).
+// CHECK: {{^(rax    |eax    |trap    )0x[0-9a-f]+$}}
+// CHECK: {{^(gs     |fault   )0x[0-9a-f]+$}}
+// CHECK-NEXT: exit status 2
 
 // SLEEP: goroutine {{[0-9]+}} [sleep]:
 // SLEEP-NOT: goroutine
