@@ -1,5 +1,6 @@
 // signal_linux_386.cpp: the 386 register context, for
 // signal_linux.cpp (the seed's signal_linux_386.c).
+#include <signal.h>
 #include <ucontext.h>
 
 #include "signal_linux.h"
@@ -57,8 +58,10 @@ void sigreturntls() GO(sigreturntls);  // asm_386.S
 // wrote, so the thread may resume with another thread's TLS (its g and m).
 // So every return from the handler goes through sigreturntls, which finds
 // %gs:0 (the TCB's address of itself) as this thread's or puts it back
-// first; on a kernel the check is all it costs. It needs two words below
-// the interrupted esp: this thread's TCB address and the pc to resume.
+// first, then unblocks the signals (the handler returns with all blocked);
+// on a kernel the check and that system call are all it costs. It needs
+// four words below the interrupted esp: this thread's TCB address, the
+// interrupted signal mask and the pc to resume.
 //
 // qemu-i386 also saves the interrupted x87 registers only in the frame's
 // fsave-format half and, the frame saying it has the fxsave half too,
@@ -100,8 +103,15 @@ void sigctxtreturn(void *ctx) {
 
   fxsavefromfsave(((ucontext_t *)ctx)->uc_mcontext.fpregs);
 
+  // The interrupted signal mask goes on the stack too, and the handler
+  // returns with every signal blocked: one delivered inside sigreturntls,
+  // before %gs is right, would run its handler with another thread's g.
+  uint32 *mask = (uint32 *)&((ucontext_t *)ctx)->uc_sigmask;
   *--sp = r[REG_EIP];
+  *--sp = mask[1];
+  *--sp = mask[0];
   *--sp = (uintptr)stacklimitaddr() - TLS_STACKLIMIT;  // the TCB
+  sigfillset(&((ucontext_t *)ctx)->uc_sigmask);
   r[REG_ESP] = (greg_t)sp;
   r[REG_EIP] = (greg_t)sigreturntls;
 }

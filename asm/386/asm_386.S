@@ -427,14 +427,17 @@ FUNC runtime.asyncPreempt
 END runtime.asyncPreempt
 
 // void sigreturntls(void): where the signal handler returns (see
-// signal_linux_386.cpp's sigctxtreturn), with [esp] this thread's TCB
-// address and [esp+4] the pc to resume; every register as interrupted.
+// signal_linux_386.cpp's sigctxtreturn) with every signal blocked, with
+// [esp] this thread's TCB address, [esp+4] the interrupted signal mask (8
+// bytes) and [esp+12] the pc to resume; every register as interrupted.
 // If %gs:0 is not the TCB (qemu-i386 reloaded %gs from another thread's
 // GDT entry), writes the TCB back into the entry (set_thread_area) and
 // reloads %gs, until %gs:0 is right (another thread may repair at once).
+// Then restores the signal mask: a signal that came meanwhile is handled
+// now, with the right g.
 FUNC runtime.sigreturntls
 	.cfi_signal_frame
-	.cfi_def_cfa_offset 8
+	.cfi_def_cfa_offset 16
 	.cfi_offset eip, -4
 	pushfl
 	.cfi_adjust_cfa_offset 4
@@ -444,14 +447,36 @@ FUNC runtime.sigreturntls
 	cmpl	%gs:0, %eax
 	jne	2f
 1:
+	pushl	%ebx
+	.cfi_adjust_cfa_offset 4
+	pushl	%ecx
+	.cfi_adjust_cfa_offset 4
+	pushl	%edx
+	.cfi_adjust_cfa_offset 4
+	pushl	%esi
+	.cfi_adjust_cfa_offset 4
+	movl	$175, %eax		// rt_sigprocmask
+	movl	$2, %ebx		// SIG_SETMASK
+	leal	28(%esp), %ecx		// the interrupted mask
+	xorl	%edx, %edx
+	movl	$8, %esi
+	int	$0x80
+	popl	%esi
+	.cfi_adjust_cfa_offset -4
+	popl	%edx
+	.cfi_adjust_cfa_offset -4
+	popl	%ecx
+	.cfi_adjust_cfa_offset -4
+	popl	%ebx
+	.cfi_adjust_cfa_offset -4
 	popl	%eax
 	.cfi_adjust_cfa_offset -4
 	popfl
 	.cfi_adjust_cfa_offset -4
-	leal	4(%esp), %esp		// the TCB word; no flags change
-	.cfi_adjust_cfa_offset -4
+	leal	12(%esp), %esp		// the TCB and the mask; no flags change
+	.cfi_adjust_cfa_offset -12
 	ret
-	.cfi_adjust_cfa_offset 12
+	.cfi_adjust_cfa_offset 20
 2:
 	pushl	%ebx
 	.cfi_adjust_cfa_offset 4
