@@ -20,7 +20,10 @@
 # thread's innermost frame while a goroutine command runs and unwinds it
 # to that caller; that frame is not shown. (Setting $pc and $sp, as
 # runtime-gdb.py does, cannot work on a core file.) A running goroutine's
-# frames are its thread's (m->procid is the thread id).
+# frames are its thread's (m->procid is the thread id); but when that
+# thread is in C on g0's stack through asmcgocall (the runtime's crash
+# with GOTRACEBACK=crash, in a core file), where gdb's unwinding stops, the
+# same unwinder goes on from asmcgocall's caller on the goroutine's stack.
 
 import struct
 
@@ -192,35 +195,41 @@ def symbol_at(pc):
     return name
 
 
+def asmcgocall_frame():
+    """The selected thread's asmcgocall frame that called C, if any (not
+    the innermost one: there the switch to g0 may not be done)."""
+    f = gdb.newest_frame().older()
+    for _ in range(64):
+        if f is None:
+            return None
+        if symbol_at(f.pc()) == "runtime.asmcgocall":
+            return f
+        f = f.older()
+    return None
+
+
 def asmcgocall_regs(gp):
     """(registers, sp) of the frame that called asmcgocall, when the
     selected thread is inside asmcgocall's call for gp; else None."""
     key = arch_key()
     pcreg, spreg = PC_SP[key]
     n = ptrsize()
-    f = gdb.newest_frame()
-    f = f.older() if f is not None else None  # its pc is a return address
-    level = 1
-    while f is not None and level < 64:
-        if symbol_at(f.pc()) == "runtime.asmcgocall":
-            break
-        try:
-            f = f.older()
-        except gdb.error:
+    try:
+        f = asmcgocall_frame()
+        if f is None:
             return None
-        level += 1
-    else:
+        sp = int(f.read_register(spreg))
+        gword, spword = ASMCGOCALL_G0[key]
+        if readword(sp + n * gword) != int(gp):
+            return None  # called on g0 already: no stack switch
+        csp = readword(sp + n * spword)
+        regs = {r: int(f.read_register(r)) for r in CALLEE_SAVED[key]}
+        pushed = ASMCGOCALL_PUSHED[key]
+        for i, r in enumerate(pushed):
+            regs[r] = readword(csp + n * i)
+        regs[pcreg] = readword(csp + n * len(pushed))
+    except (gdb.error, gdb.MemoryError):
         return None
-    sp = int(f.read_register(spreg))
-    gword, spword = ASMCGOCALL_G0[key]
-    if readword(sp + n * gword) != int(gp):
-        return None  # on g0 already: no stack switch
-    csp = readword(sp + n * spword)
-    regs = {r: int(f.read_register(r)) for r in CALLEE_SAVED[key]}
-    pushed = ASMCGOCALL_PUSHED[key]
-    for i, r in enumerate(pushed):
-        regs[r] = readword(csp + n * i)
-    regs[pcreg] = readword(csp + n * len(pushed))
     if key == "arm":
         regs[pcreg] &= ~1
     regs[spreg] = csp + n * (len(pushed) + 1)
