@@ -56,6 +56,7 @@ config.substitutions += [
     ("%python", "/usr/bin/python3"),
     ("%exitcode", f"/usr/bin/python3 {src}/test/tools/exitcode.py"),
     ("%sigquit", f"/usr/bin/python3 {src}/test/tools/sigquit.py"),
+    ("%crash-core", f"/usr/bin/python3 {src}/test/tools/crash-core.py"),
     ("%gdb-run", f"/usr/bin/python3 {src}/test/tools/gdb-run.py"
                  + (" --qemu=" + shlex.quote(run) if emulator else "")),
     ("%go1dir", go1),

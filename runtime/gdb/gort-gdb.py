@@ -20,7 +20,10 @@
 # thread's innermost frame while a goroutine command runs and unwinds it
 # to that caller; that frame is not shown. (Setting $pc and $sp, as
 # runtime-gdb.py does, cannot work on a core file.) A running goroutine's
-# frames are its thread's (m->procid is the thread id).
+# frames are its thread's (m->procid is the thread id); but when that
+# thread is in C on g0's stack through asmcgocall (the runtime's crash
+# with GOTRACEBACK=crash, in a core file), where gdb's unwinding stops, the
+# same unwinder goes on from asmcgocall's caller on the goroutine's stack.
 
 import struct
 
@@ -122,29 +125,25 @@ class FrameId(object):
 
 
 class GoroutineUnwinder(gdb.unwinder.Unwinder):
-    """While sched is set (a parked g's sched.sp), claims the innermost
-    frame of the selected thread and unwinds it into the g's stack."""
+    """While regs is set ({register: value} of a goroutine's frame, and sp
+    that frame's sp), claims the innermost frame of the selected thread and
+    unwinds it to that frame."""
 
     def __init__(self):
         super(GoroutineUnwinder, self).__init__("gort-goroutine")
-        self.sched = None
+        self.regs = None
+        self.sp = None
 
     def __call__(self, pending):
-        if self.sched is None or pending.level() != 0:
+        if self.regs is None or pending.level() != 0:
             return None
-        key = arch_key()
-        pcreg, spreg = PC_SP[key]
+        pcreg, spreg = PC_SP[arch_key()]
         sp = pending.read_register(spreg)
         pc = pending.read_register(pcreg)
         # The id's sp is the g's: gdb checks each frame is outer to the last.
-        fid = FrameId(gdb.Value(self.sched).cast(sp.type), pc)
-        info = pending.create_unwind_info(fid)
-        n = ptrsize()
-        for reg, word, how in MCALL_FRAMES[key]:
-            addr = self.sched + n * word
-            v = addr if how == ADDR else readword(addr)
-            if key == "arm" and reg == "pc":
-                v &= ~1  # a Thumb caller's lr: the bit is not the pc's
+        info = pending.create_unwind_info(
+            FrameId(gdb.Value(self.sp).cast(sp.type), pc))
+        for reg, v in self.regs.items():
             info.add_saved_register(
                 reg, gdb.Value(v).cast(pending.read_register(reg).type))
         return info
@@ -152,6 +151,89 @@ class GoroutineUnwinder(gdb.unwinder.Unwinder):
 
 UNWINDER = GoroutineUnwinder()
 gdb.unwinder.register_unwinder(None, UNWINDER, replace=True)
+
+
+def parked_regs(sched_sp):
+    """mcall's caller's registers, from a parked g's sched.sp."""
+    key = arch_key()
+    n = ptrsize()
+    regs = {}
+    for reg, word, how in MCALL_FRAMES[key]:
+        addr = sched_sp + n * word
+        regs[reg] = addr if how == ADDR else readword(addr)
+    if key == "arm":
+        regs["pc"] &= ~1  # a Thumb caller's lr: the bit is not the pc's
+    return regs
+
+
+# A running g whose thread is in C through asmcgocall (asm/<arch>/
+# asm_<arch>.S; the runtime's crash, for one) is on g0's stack, and gdb
+# will not unwind from there to the g's own stack (only __morestack may
+# switch stacks). asmcgocall leaves on g0's stack the caller's g and its
+# sp, after what asmcgocall pushed on the g's stack:
+#   ASMCGOCALL_G0[key] = (word index of g, of the caller's sp) from the sp
+#     of asmcgocall's frame (its callee's CFA);
+#   ASMCGOCALL_PUSHED[key] = (registers pushed on the g's stack, from that
+#     sp up, then the return address), the other callee-saved registers
+#     being asmcgocall's frame's own.
+ASMCGOCALL_G0 = {"i386:x86-64": (0, 1), "i386": (1, 2), "arm": (1, 0)}
+ASMCGOCALL_PUSHED = {"i386:x86-64": [],
+                     "i386": ["edi", "esi", "ebx"],
+                     "arm": ["r4", "r5", "r6"]}
+CALLEE_SAVED = {"i386:x86-64": ["rbx", "rbp", "r12", "r13", "r14", "r15"],
+                "i386": ["ebx", "ebp", "esi", "edi"],
+                "arm": ["r%d" % i for i in range(4, 12)]}
+
+
+def symbol_at(pc):
+    """The name of the (minimal) symbol at pc, as `info symbol` says it;
+    gdb shows the assembly's runtime.NAME as runtime[NAME]."""
+    out = gdb.execute("info symbol 0x%x" % pc, to_string=True)
+    name = out.split(" + ")[0].split(" in section")[0].strip()
+    if name.endswith("]") and "[" in name:
+        name = name[:-1].replace("[", ".", 1)
+    return name
+
+
+def asmcgocall_frame():
+    """The selected thread's asmcgocall frame that called C, if any (not
+    the innermost one: there the switch to g0 may not be done)."""
+    f = gdb.newest_frame().older()
+    for _ in range(64):
+        if f is None:
+            return None
+        if symbol_at(f.pc()) == "runtime.asmcgocall":
+            return f
+        f = f.older()
+    return None
+
+
+def asmcgocall_regs(gp):
+    """(registers, sp) of the frame that called asmcgocall, when the
+    selected thread is inside asmcgocall's call for gp; else None."""
+    key = arch_key()
+    pcreg, spreg = PC_SP[key]
+    n = ptrsize()
+    try:
+        f = asmcgocall_frame()
+        if f is None:
+            return None
+        sp = int(f.read_register(spreg))
+        gword, spword = ASMCGOCALL_G0[key]
+        if readword(sp + n * gword) != int(gp):
+            return None  # called on g0 already: no stack switch
+        csp = readword(sp + n * spword)
+        regs = {r: int(f.read_register(r)) for r in CALLEE_SAVED[key]}
+        pushed = ASMCGOCALL_PUSHED[key]
+        for i, r in enumerate(pushed):
+            regs[r] = readword(csp + n * i)
+        regs[pcreg] = readword(csp + n * len(pushed))
+    except (gdb.error, gdb.MemoryError):
+        return None
+    if key == "arm":
+        regs[pcreg] &= ~1
+    regs[spreg] = csp + n * (len(pushed) + 1)
+    return regs, regs[spreg]
 
 
 class OnGoroutine(object):
@@ -172,19 +254,27 @@ class OnGoroutine(object):
         t = g_thread(self.gp)
         if t is not None:
             t.switch()
+            found = asmcgocall_regs(self.gp)
+            if found is not None:
+                self.unwind(*found)
             return self
         sched = self.gp["sched"]
         if int(sched["pc"]) != mcallresume():
             self.skip = None  # never ran: no frames
             return self
-        UNWINDER.sched = int(sched["sp"])
-        gdb.invalidate_cached_frames()
-        self.skip = 1
+        self.unwind(parked_regs(int(sched["sp"])), int(sched["sp"]))
         return self
 
+    def unwind(self, regs, sp):
+        """gp's frames start at the registers regs, after the thread's
+        innermost frame (not shown)."""
+        UNWINDER.regs, UNWINDER.sp = regs, sp
+        gdb.invalidate_cached_frames()
+        self.skip = 1
+
     def __exit__(self, *exc):
-        if UNWINDER.sched is not None:
-            UNWINDER.sched = None
+        if UNWINDER.regs is not None:
+            UNWINDER.regs = UNWINDER.sp = None
             gdb.invalidate_cached_frames()
         if self.thread is not None and self.thread.is_valid():
             self.thread.switch()

@@ -6,7 +6,8 @@ Natively: gdb -batch -nx GDB-ARGS PROGRAM. With --qemu=EMULATOR (arm, and
 runs the target's programs, as tools/gort-exec decides): starts
 `EMULATOR -g PORT PROGRAM` on a free local port and runs gdb-multiarch
 attached to it; the program is already started there, so each `run` (in
--ex arguments or -x scripts) becomes `continue`.
+-ex arguments or -x scripts) becomes `continue`. With --qemu and a core
+file (-c CORE, one qemu wrote for its guest): gdb-multiarch on it, no stub.
 """
 import os
 import shlex
@@ -84,6 +85,12 @@ def main(argv):
     prog, gdbargs = argv[0], argv[1:]
     if not qemu:
         return rungdb(["gdb", "-batch", "-nx", *gdbargs, prog])
+    if "-c" in gdbargs:
+        # a core file (qemu's of its guest, test/tools/crash-core.py): no
+        # stub, gdb-multiarch with the libraries qemu's -L gave the guest
+        sysroot = qemu[qemu.index("-L") + 1] if "-L" in qemu else ""
+        return rungdb(["gdb-multiarch", "-batch", "-nx",
+                       "-iex", "set sysroot " + sysroot, *gdbargs, prog])
     port = free_port()
     stub = subprocess.Popen([*qemu, "-g", str(port), prog])
     try:
