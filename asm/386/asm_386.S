@@ -443,10 +443,6 @@ FUNC runtime.sigreturntls
 	.cfi_adjust_cfa_offset 4
 	pushl	%eax
 	.cfi_adjust_cfa_offset 4
-	movl	8(%esp), %eax
-	cmpl	%gs:0, %eax
-	jne	2f
-1:
 	pushl	%ebx
 	.cfi_adjust_cfa_offset 4
 	pushl	%ecx
@@ -455,6 +451,29 @@ FUNC runtime.sigreturntls
 	.cfi_adjust_cfa_offset 4
 	pushl	%esi
 	.cfi_adjust_cfa_offset 4
+	movl	24(%esp), %eax		// the TCB
+	cmpl	%gs:0, %eax
+	je	2f
+	subl	$16, %esp		// struct user_desc
+	.cfi_adjust_cfa_offset 16
+	movl	%gs, %ecx
+	shrl	$3, %ecx
+	movl	%ecx, 0(%esp)		// entry_number: %gs's
+	movl	%eax, 4(%esp)		// base_addr: the TCB
+	movl	$0xfffff, 8(%esp)	// limit
+	movl	$0x51, 12(%esp)		// seg_32bit, limit_in_pages, useable
+1:
+	movl	$243, %eax		// set_thread_area
+	movl	%esp, %ebx
+	int	$0x80
+	movl	%gs, %ecx
+	movl	%ecx, %gs		// reload %gs from the entry
+	movl	4(%esp), %eax
+	cmpl	%gs:0, %eax
+	jne	1b
+	addl	$16, %esp
+	.cfi_adjust_cfa_offset -16
+2:
 	movl	$175, %eax		// rt_sigprocmask
 	movl	$2, %ebx		// SIG_SETMASK
 	leal	28(%esp), %ecx		// the interrupted mask
@@ -476,40 +495,6 @@ FUNC runtime.sigreturntls
 	leal	12(%esp), %esp		// the TCB and the mask; no flags change
 	.cfi_adjust_cfa_offset -12
 	ret
-	.cfi_adjust_cfa_offset 20
-2:
-	pushl	%ebx
-	.cfi_adjust_cfa_offset 4
-	pushl	%ecx
-	.cfi_adjust_cfa_offset 4
-	pushl	%edx
-	.cfi_adjust_cfa_offset 4
-	subl	$16, %esp		// struct user_desc
-	.cfi_adjust_cfa_offset 16
-	movl	%gs, %ecx
-	shrl	$3, %ecx
-	movl	%ecx, 0(%esp)		// entry_number: %gs's
-	movl	%eax, 4(%esp)		// base_addr: the TCB
-	movl	$0xfffff, 8(%esp)	// limit
-	movl	$0x51, 12(%esp)		// seg_32bit, limit_in_pages, useable
-3:
-	movl	$243, %eax		// set_thread_area
-	movl	%esp, %ebx
-	int	$0x80
-	movl	%gs, %ecx
-	movl	%ecx, %gs		// reload %gs from the entry
-	movl	4(%esp), %eax
-	cmpl	%gs:0, %eax
-	jne	3b
-	addl	$16, %esp
-	.cfi_adjust_cfa_offset -16
-	popl	%edx
-	.cfi_adjust_cfa_offset -4
-	popl	%ecx
-	.cfi_adjust_cfa_offset -4
-	popl	%ebx
-	.cfi_adjust_cfa_offset -4
-	jmp	1b
 END runtime.sigreturntls
 
 // void *getcallerpc(void *argp): the return address just below argp.
