@@ -25,6 +25,8 @@ CHECK(m_hotseg, offsetof(M, hotseg));
 CHECK(m_hotsegsize, offsetof(M, hotsegsize));
 CHECK(g_ispanic, offsetof(G, ispanic));
 CHECK(g_gcregs, offsetof(G, gcregs));
+CHECK(g_syscallsp, offsetof(G, syscallsp));
+CHECK(g_syscallpc, offsetof(G, syscallpc));
 CHECK(stktop_stackguard, offsetof(Stktop, stackguard));
 CHECK(stktop_stackbase, offsetof(Stktop, stackbase));
 CHECK(stktop_gobuf, offsetof(Stktop, gobuf));

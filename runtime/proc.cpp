@@ -822,6 +822,7 @@ static void schedule(G *gp) {
   gp->readyonstop = 0;
   gp->status = Grunning;
   gp->waitsince = 0;  // Go 1.19's execute
+  gp->waitreason = nil;  // PORT: a system call's starts unset
   m->curg = gp;
   gp->m = m;
   // PORT: Go 1.2's execute: a new time slice for sysmon, and any request
@@ -863,7 +864,9 @@ NOSPLIT void gosched() {
 // decrementing mcpu, because we haven't released the
 // sched lock yet, so the garbage collector cannot be running.
 // PORT: entersyscall (asm) first keeps the callee-saved registers in
-// g->gcregs for the collector, then calls this.
+// g->gcregs for the collector and its caller's sp and pc in g->syscallsp
+// and syscallpc for the traceback, then calls this. A wait reason set
+// before the call (tsleep's) stays.
 void entersyscall1() GO(entersyscall1);
 NOSPLIT void entersyscall1() {
   G *g;
@@ -871,8 +874,10 @@ NOSPLIT void entersyscall1() {
   // PORT: Go 1.0: no predawn return (init runs scheduled).
   schedlock();
   g = getg();
+  // PORT: syscallsp and syscallpc before the status, for a traceback from
+  // a signal on another thread, which takes no lock.
+  __atomic_thread_fence(__ATOMIC_RELEASE);
   g->status = Gsyscall;
-  g->waitreason = nil;  // PORT: tsleep's "sleep" is set after
   sched.mcpu--;
   sched.msyscall++;
   if (getm()->runnext != nil) {  // PORT: not held up by the system call
@@ -915,6 +920,7 @@ void exitsyscall() {
   schedlock();
   g = getg();
   g->waitsince = 0;  // Go 1.19's exitsyscall
+  g->waitreason = nil;  // PORT
   sched.msyscall--;
   sched.mcpu++;
   // Fast path - if there's room for this m, we're done.

@@ -128,6 +128,10 @@ struct G {
   // collector finds a pointer that C code keeps in one during a system
   // call (Go's compilers kept none there).
   uintptr gcregs[8];
+  // PORT: Go 1.4's syscallsp and syscallpc: the caller of entersyscall,
+  // the traceback's start while status is Gsyscall (written before it).
+  uintptr syscallsp;
+  uintptr syscallpc;
   // PORT: Go 1.0's waitreason (the seed keeps only the status): why a
   // Gwaiting g waits, in Go 1.19's words ("chan receive"), nil if unknown;
   // and Go 1.19's waitsince, the nanotime it began (0: not yet known).

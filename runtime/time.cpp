@@ -18,8 +18,8 @@ void tsleep(int64 ns) {
   if (ns <= 0)
     return;
   Timespec ts = {(intptr_t)(ns / 1000000000), (long)(ns % 1000000000)};
-  entersyscall();
   getg()->waitreason = "sleep";  // PORT: Go 1.19's status for time.Sleep
+  entersyscall();
   while (nanosleep(&ts, &ts) == -EINTR)
     ;
   exitsyscall();

@@ -264,19 +264,16 @@ NOSPLIT __attribute__((noinline)) void traceback(G *gp) {
     traceback1(fr, true, gp, 2);
 }
 
-// PORT: where a g in a system call stopped: entersyscall1's gosave (a
-// return address), with the frame pointer entersyscall kept in gcregs.
-// entersyscall1 has returned since, so its frame (skipped) is gone; its
-// caller's sp is right, and the return address slot holds the caller's
-// latest call (the system call's).
+// Go 1.19's syscallsp and syscallpc: where a g in a system call called
+// entersyscall (a return address), with the frame pointer entersyscall
+// kept in gcregs.
 static Frame syscallframe(G *gp) {
 #if defined(__arm__)
   enum { FPReg = 7 };  // r4-r11
 #else
   enum { FPReg = 1 };  // rbx, rbp... / ebx, ebp...
 #endif
-  Frame fr = {(uintptr)gp->sched.pc, (uintptr)gp->sched.sp,
-              gp->gcregs[FPReg], 0};
+  Frame fr = {gp->syscallpc, gp->syscallsp, gp->gcregs[FPReg], 0};
   return fr;
 }
 
@@ -302,12 +299,12 @@ NOSPLIT void tracebacksched(G *gp) {
   Frame fr = {(uintptr)gp->sched.pc, (uintptr)gp->sched.sp, 0, 0};
   if (!stackok((uintptr)__builtin_frame_address(0)))
     return;
-  if (gp->sched.pc == mcallresume)
+  if (__atomic_load_n(&gp->status, __ATOMIC_ACQUIRE) == Gsyscall)
+    traceback1(syscallframe(gp), false, gp, 0);  // (sched may be stale)
+  else if (gp->sched.pc == mcallresume)
     traceback1(fr, true, gp, 0);
   else if (insplit(gp))
     traceback1(splitframe(gp), true, gp, 0);
-  else if (gp->status == Gsyscall && gp->gcstack != nil)
-    traceback1(syscallframe(gp), false, gp, 1);
   else if (gotraceback() != 0)
     printcreatedby(gp);  // not started yet
 }

@@ -78,9 +78,13 @@ FUNC runtime.setm
 END runtime.setm
 
 // void entersyscall(void): keeps the callee-saved registers in g->gcregs
-// (see asm_amd64.S), then entersyscall1.
+// and the caller's sp and pc (see asm_amd64.S), then entersyscall1.
 FUNC runtime.entersyscall
 	GET_G(%eax)
+	leal	4(%esp), %ecx
+	movl	%ecx, g_syscallsp(%eax)
+	movl	(%esp), %ecx
+	movl	%ecx, g_syscallpc(%eax)
 	movl	%ebx, g_gcregs+0(%eax)
 	movl	%ebp, g_gcregs+4(%eax)
 	movl	%esi, g_gcregs+8(%eax)

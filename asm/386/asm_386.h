@@ -28,6 +28,8 @@
 #define g_stackbase 4
 #define g_sched 16
 #define g_gcregs 112
+#define g_syscallsp 144
+#define g_syscallpc 148
 #define g_ispanic 73
 /* struct Gobuf */
 #define gobuf_sp 0

@@ -94,9 +94,14 @@ END runtime.gosave
 
 // void entersyscall(void): keeps the callee-saved registers in
 // g->gcregs, where the collector finds a pointer that C code keeps in one
-// during the system call, then entersyscall1 (proc.cpp) does the rest.
+// during the system call, and the caller's sp and pc in g->syscallsp and
+// syscallpc, where a traceback starts; then entersyscall1 (proc.cpp).
 FUNC runtime.entersyscall
 	GET_G(%rax)
+	leaq	8(%rsp), %rcx
+	movq	%rcx, g_syscallsp(%rax)
+	movq	(%rsp), %rcx
+	movq	%rcx, g_syscallpc(%rax)
 	movq	%rbx, g_gcregs+0(%rax)
 	movq	%rbp, g_gcregs+8(%rax)
 	movq	%r12, g_gcregs+16(%rax)

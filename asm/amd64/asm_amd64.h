@@ -31,6 +31,8 @@
 #define g_stackbase 8
 #define g_sched 32
 #define g_gcregs 216
+#define g_syscallsp 280
+#define g_syscallpc 288
 #define g_ispanic 137
 /* struct Gobuf */
 #define gobuf_sp 0

@@ -96,9 +96,12 @@ FUNC runtime.setm
 END runtime.setm
 
 // void entersyscall(void): keeps the callee-saved registers r4-r11 in
-// g->gcregs (see asm_amd64.S), then entersyscall1.
+// g->gcregs and the caller's sp and pc (lr) (see asm_amd64.S), then
+// entersyscall1.
 FUNC runtime.entersyscall
 	GET_G	r0, r1
+	str	sp, [r0, #g_syscallsp]
+	str	lr, [r0, #g_syscallpc]
 	add	r0, r0, #g_gcregs
 	stm	r0, {r4-r11}
 	b	runtime.entersyscall1

@@ -6,7 +6,8 @@
 // here, [sleep] as in Go); with an argument one more spins: it prints
 // where it runs, or "running on other thread". The signal goes to the
 // process once main has printed "ready" (%sigquit), so any thread may
-// take it: the checks do not depend on which. GOMAXPROCS=1: each
+// take it: the checks do not depend on which; the third run sends it to
+// a thread that is not the sleeper's (%sigquit --awake). GOMAXPROCS=1: each
 // goroutine has parked before main goes on.
 // Expected output: Go 1.19 (`go run`), but for the goroutines' numbers,
 // the arguments' words, the runtime's and sync's frames, Go's own
@@ -20,6 +21,9 @@
 // RUN: FileCheck %s -DFILE=%s < %t.spin
 // RUN: FileCheck %s -DFILE=%s --check-prefix=SLEEP < %t.spin
 // RUN: FileCheck %s -DFILE=%s --check-prefix=SPIN < %t.spin
+// RUN: env GOMAXPROCS=1 %sigquit --awake ready timeout 60 %run %t > %t.awake 2>&1
+// RUN: FileCheck %s -DFILE=%s < %t.awake
+// RUN: FileCheck %s -DFILE=%s --check-prefix=SLEEP < %t.awake
 package main
 
 import (
@@ -81,34 +85,36 @@ func main() {
 // CHECK: goroutine 1 [chan receive]:
 // CHECK-NOT: goroutine
 // CHECK: main.main({{(\.\.\.)?}})
-// CHECK-NEXT: {{^}}	[[FILE]]:73 +0x{{[0-9a-f]+}} fp=0x{{[0-9a-f]+}} sp=0x{{[0-9a-f]+}} pc=0x{{[0-9a-f]+$}}
+// CHECK-NEXT: {{^}}	[[FILE]]:77 +0x{{[0-9a-f]+}} fp=0x{{[0-9a-f]+}} sp=0x{{[0-9a-f]+}} pc=0x{{[0-9a-f]+$}}
 // CHECK: goroutine {{[0-9]+}} [chan receive]:
 // CHECK-NOT: goroutine
 // CHECK: main.recv(
-// CHECK-NEXT: {{^}}	[[FILE]]:35{{( \+0x[0-9a-f]+ fp=.*)?$}}
+// CHECK-NEXT: {{^}}	[[FILE]]:39{{( \+0x[0-9a-f]+ fp=.*)?$}}
 // CHECK-NOT: goroutine
 // CHECK: created by main.main
-// CHECK-NEXT: {{^}}	[[FILE]]:61 +0x{{[0-9a-f]+$}}
+// CHECK-NEXT: {{^}}	[[FILE]]:65 +0x{{[0-9a-f]+$}}
 // CHECK: goroutine {{[0-9]+}} [semacquire]:
 // CHECK-NOT: goroutine
 // CHECK: main.lock(
-// CHECK-NEXT: {{^}}	[[FILE]]:40{{( \+0x[0-9a-f]+ fp=.*)?$}}
+// CHECK-NEXT: {{^}}	[[FILE]]:44{{( \+0x[0-9a-f]+ fp=.*)?$}}
 // CHECK-NOT: goroutine
 // CHECK: created by main.main
-// CHECK-NEXT: {{^}}	[[FILE]]:64 +0x{{[0-9a-f]+$}}
+// CHECK-NEXT: {{^}}	[[FILE]]:68 +0x{{[0-9a-f]+$}}
 // The registers, Go 1.19's dumpregs of each target (rax..gs, eax..gs,
 // trap..fault).
 // CHECK: {{^(rax    |eax    |trap    )0x[0-9a-f]+$}}
 // CHECK: {{^(gs     |fault   )0x[0-9a-f]+$}}
 // CHECK-NEXT: exit status 2
 
-// The sleeper's own frames are not checked: on arm under collector stress
-// (GOGC=1) the signal once came while it was between entersyscall's save
-// and the sleep, and they were missing (an open bug, see PORTING.md).
+// The sleeper in its system call: from its own thread (the signal's
+// context) or from another (syscallsp and syscallpc; the third run).
 // SLEEP: goroutine {{[0-9]+}} [sleep]:
 // SLEEP-NOT: goroutine
+// SLEEP: main.sleeper(
+// SLEEP-NEXT: {{^}}	[[FILE]]:50{{( \+0x[0-9a-f]+ fp=.*)?$}}
+// SLEEP-NOT: goroutine
 // SLEEP: created by main.main
-// SLEEP-NEXT: {{^}}	[[FILE]]:66 +0x{{[0-9a-f]+$}}
+// SLEEP-NEXT: {{^}}	[[FILE]]:70 +0x{{[0-9a-f]+$}}
 
 // SPIN: goroutine {{[0-9]+}} [running]:
 // SPIN-NEXT: {{^(main.spin\(|	goroutine running on other thread; stack unavailable$)}}
