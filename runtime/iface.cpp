@@ -458,14 +458,18 @@ static constexpr uint32 fnv1a(const char *s) {
 
 #define STR(s) {(uint8_t const *)s, sizeof s - 1}
 
-static GoType const stringType = {
+GoType const stringType = {
     sizeof(String), GORT_KIND_STRING, alignof(String), STR("string"),
     nil, nil, 0, strhash, strequal, fnv1a("string"), 0, nil};
 static GoType const *const stringResult[] = {&stringType};
-static GoFuncType const funcString = {
+GoFuncType const funcString = {
     {sizeof(void *), GORT_KIND_FUNC, alignof(void *), STR("func() string"),
      nil, nil, 0, nil, nil, fnv1a("func() string"), 0, nil},
     stringResult, 0, 1, 0};
+GoFuncType const funcVoid = {
+    {sizeof(void *), GORT_KIND_FUNC, alignof(void *), STR("func()"), nil,
+     nil, 0, nil, nil, fnv1a("func()"), 0, nil},
+    nil, 0, 0, 0};
 static GoIMethod const errorMethods[] = {
     {STR("Error"), STR(""), &funcString.typ}};
 static GoIMethod const stringerMethods[] = {

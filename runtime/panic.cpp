@@ -103,11 +103,33 @@ void rundefer() {
   }
 }
 
-// The runtime's panic values (Go's runtime.Error): data points to the
-// whole text of its Error().
+// runtime.Error's methods, called through an itab with the value's data
+// word (a pointer to the text): Error returns it as compiled code returns
+// a string (docs/ABI.md, "Interfaces"; a uint64 on 32-bit targets).
+#if UINTPTR_MAX == UINT64_MAX
+static String errorError(String const *s) { return *s; }
+#else
+static uint64 errorError(String const *s) {
+  return (uint64)(uintptr)s->str | (uint64)(uint32)s->len << 32;
+}
+#endif
+static void errorRuntimeError(void *) {}
+
+#define STR(s) {(uint8_t const *)s, sizeof s - 1}
+static GoMethod const errormethods[] = {
+    {STR("Error"), STR(""), &funcString.typ, (void (*)(void))errorError,
+     nil},
+    {STR("RuntimeError"), STR(""), &funcVoid.typ,
+     (void (*)(void))errorRuntimeError, nil}};
+static GoUncommon const erroruncommon = {STR("runtime"), errormethods, 2, 2};
+
+// The runtime's panic values (Go's runtime.Error): a string, the whole
+// text of its Error(), boxed; it implements error and runtime.Error.
+// PORT: one type for all of them (Go has errorString, boundsError, ...).
 static GoType const errortype = {
-    sizeof(String), GORT_KIND_STRUCT, alignof(String),
-    {(uint8_t const *)"runtime.Error", 13}, nil};
+    sizeof(String), GORT_KIND_STRING, alignof(String), STR("runtime.Error"),
+    nil, nil, 0, strhash, strequal, 0, 0, &erroruncommon};
+#undef STR
 
 static Eface errorvalue(String msg) {
   String *p = (String *)mal(sizeof(String));

@@ -539,6 +539,11 @@ void *efacevalue(Eface *e) GO(efacevalue);
 // iface.cpp
 void itabsinit() GO(itabsinit);
 bool errorstring(Eface *v) GO(errorstring);
+// iface.cpp: the runtime's descriptors of string, func() string and
+// func(), whose spellings match the compiler's (sametype).
+extern GoType const stringType;
+extern GoFuncType const funcString;
+extern GoFuncType const funcVoid;
 // alg.cpp
 extern uintptr hashkey[4] GO(hashkey);
 void alginit() GO(alginit);
