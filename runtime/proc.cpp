@@ -823,7 +823,7 @@ static void schedule(G *gp) {
   gp->readyonstop = 0;
   gp->status = Grunning;
   gp->waitsince = 0;  // Go 1.19's execute
-  gp->waitreason = nil;  // PORT: a system call's starts unset
+  gp->waitreason = nil;  // PORT: a reason never outlives its wait
   m->curg = gp;
   gp->m = m;
   // PORT: Go 1.2's execute: a new time slice for sysmon, and any request

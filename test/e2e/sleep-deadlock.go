@@ -4,7 +4,8 @@
 // is a deadlock, whose traceback leaves the timer goroutine out; main
 // blocked while a goroutine sleeps an hour is no deadlock: it hangs (the
 // test stops it after a few seconds). Expected output: Go 1.19 (`go run`),
-// up to the goroutine's frames.
+// up to the goroutine's frames; GOTRACEBACK=system's is gort's (Go 1.0's
+// timer goroutine, which Go 1.19 does not have).
 // REQUIRES: split
 // RUN: %gort build --target=%target -o %t %s
 // RUN: env GOMAXPROCS=1 %exitcode timeout 60 %run %t 2>&1 | FileCheck %s --check-prefix=WAKE
@@ -12,6 +13,7 @@
 // RUN: env GOMAXPROCS=1 %exitcode timeout 60 %run %t dead 2>&1 | FileCheck %s --check-prefix=DEAD
 // RUN: env GOMAXPROCS=2 %exitcode timeout 60 %run %t dead 2>&1 | FileCheck %s --check-prefix=DEAD
 // RUN: env GOMAXPROCS=2 %exitcode timeout 3 %run %t hang 2>&1 | FileCheck %s --check-prefix=HANG
+// RUN: env GOTRACEBACK=system %exitcode timeout 60 %run %t dead 2>&1 | FileCheck %s --check-prefix=SYSTEM
 package main
 
 import (
@@ -59,3 +61,10 @@ func main() {
 
 // HANG: main blocks, a goroutine sleeps an hour
 // HANG-NEXT: exit status 124
+
+// SYSTEM: fatal error: all goroutines are asleep - deadlock!
+// SYSTEM: goroutine 1 [chan receive]:
+// SYSTEM: goroutine {{[0-9]+}} [timer goroutine (idle)]:
+// SYSTEM-NOT: goroutine
+// SYSTEM: runtime.timerproc
+// SYSTEM: exit status 2
