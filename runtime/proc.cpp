@@ -365,8 +365,7 @@ static M *mget(G *g) {
 // RunnextFair runs, so handoffs cannot starve it (Go preempts instead).
 static bool canrunnext(M *m, G *g) {
   return g->m == nil && g->lockedm == nil &&
-         g->idlem == nil && m->lockedg == nil && getg() == m->curg &&
-         !isSystemGoroutine(m->curg);  // the timer goroutine blocks next
+         g->idlem == nil && m->lockedg == nil && getg() == m->curg;
 }
 
 // Whether a g in a runnext would be watched: no cpu is free for it, or an
