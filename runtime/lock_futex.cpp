@@ -188,7 +188,9 @@ void futexsleep(uint32 *addr, uint32 val, int64 ns) {
   if (ns < 0)
     tsp = nil;
   else {
-    ts.tv_sec = ns / 1000000000LL;
+    // PORT: Go 1.1's timediv saturates a 32-bit tv_sec (a timer far off)
+    int64 sec = ns / 1000000000LL;
+    ts.tv_sec = sec > INTPTR_MAX ? INTPTR_MAX : (intptr_t)sec;
     ts.tv_nsec = ns % 1000000000LL;
     tsp = &ts;
   }

@@ -223,9 +223,7 @@ void goroutineheader(G *gp) {
   const char *status = "???";
   if (gp->status >= 0 && gp->status < (int32)nelem(statuses))
     status = statuses[gp->status];
-  // PORT: time.Sleep sleeps in a system call here (time.cpp): "sleep".
-  if ((gp->status == Gwaiting || gp->status == Gsyscall) &&
-      gp->waitreason != nil)
+  if (gp->status == Gwaiting && gp->waitreason != nil)
     status = gp->waitreason;
   int64 waitfor = 0;
   if ((gp->status == Gwaiting || gp->status == Gsyscall) &&
@@ -240,9 +238,11 @@ void goroutineheader(G *gp) {
 }
 
 // Go 1.19's tracebackothers: this m's running goroutine first, if it is
-// not me, then the others in the order they were made (allg).
+// not me, then the others in the order they were made (allg); the
+// runtime's own only at level 2 (GOTRACEBACK=system, a throw).
 void tracebackothers(G *me) {
   M *m = getm();
+  int32 level = gotraceback();
   // PORT: m->curg stays set while the m schedules; only a running one is
   // Go's (the others print in their place).
   G *curgp = m->curg;
@@ -254,7 +254,8 @@ void tracebackothers(G *me) {
     tracebacksched(curgp);
   }
   for (G *gp = allg; gp != nil; gp = gp->alllink) {
-    if (gp == me || gp == curgp || gp->status == Gdead)
+    if (gp == me || gp == curgp || gp->status == Gdead ||
+        (isSystemGoroutine(gp) && level < 2))
       continue;
     printf("\n");
     goroutineheader(gp);
@@ -807,7 +808,7 @@ static void schedule(G *gp) {
       // PORT: Go 1.0 (Go 1.19's checkdead): main.main's return exits, so
       // no goroutine left means main called runtime.Goexit; the seed
       // exited 0.
-      if (--sched.gcount == 0)
+      if (!isSystemGoroutine(gp) && --sched.gcount == 0)
         fatal("no goroutines (main called runtime.Goexit) - deadlock!");
       break;
     }
@@ -822,7 +823,7 @@ static void schedule(G *gp) {
   gp->readyonstop = 0;
   gp->status = Grunning;
   gp->waitsince = 0;  // Go 1.19's execute
-  gp->waitreason = nil;  // PORT: a system call's starts unset
+  gp->waitreason = nil;  // PORT: a reason never outlives its wait
   m->curg = gp;
   gp->m = m;
   // PORT: Go 1.2's execute: a new time slice for sysmon, and any request
@@ -865,8 +866,7 @@ NOSPLIT void gosched() {
 // sched lock yet, so the garbage collector cannot be running.
 // PORT: entersyscall (asm) first keeps the callee-saved registers in
 // g->gcregs for the collector and its caller's sp and pc in g->syscallsp
-// and syscallpc for the traceback, then calls this. A wait reason set
-// before the call (tsleep's) stays.
+// and syscallpc for the traceback, then calls this.
 void entersyscall1() GO(entersyscall1);
 NOSPLIT void entersyscall1() {
   G *g;
@@ -1230,7 +1230,8 @@ G *newproc1(byte *fn, byte *argp, int32 narg, int32 nret, void *callerpc) {
   newg->entry = fn;
   newg->gopc = (uintptr)callerpc;
 
-  sched.gcount++;
+  if (!isSystemGoroutine(newg))  // PORT: Go 1.19's gcount leaves them out
+    sched.gcount++;
   goidgen++;
   newg->goid = goidgen;
 
@@ -1466,6 +1467,11 @@ bool lockedOSThread() {
 uint32 mid() { return getm()->id; }
 
 int32 Goroutines() { return sched.gcount; }
+
+// Go 1.19's isSystemGoroutine: the runtime's own goroutines, by their
+// entry function. PORT: the timer goroutine is the only one (Go 1.0 had
+// no such test: NumGoroutine counted it and tracebacks showed it).
+bool isSystemGoroutine(G *gp) { return gp->entry == (byte *)timerproc; }
 
 int32 NumGoroutine() { return sched.gcount; }
 

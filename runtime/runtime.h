@@ -234,6 +234,11 @@ struct Panic {
 typedef GoType Type;
 static_assert(sizeof(Eface) == sizeof(GoEface), "Eface is GoEface");
 
+// Go 1.0's Timer (time.cpp): package time's runtimeTimer, gort.h's
+// GoTimer. PORT: f is a Go func value (a closure, called as
+// f->fn(f, now, arg)); Go 1.0's was a code pointer, f(now, arg).
+typedef GoTimer Timer;
+
 // Stack sizes (the seed's stack.h). StackGuard is far larger than the
 // seed's 256: LLVM compares sp itself with the limit for frames under 256
 // bytes, __morestack saves the argument registers below that, and non-split
@@ -296,6 +301,7 @@ typedef GoMutex *rt_mutexp;
 typedef GoRWMutex *rt_rwmutexp;
 typedef GoWaitGroup *rt_wgp;
 typedef GoOnce *rt_oncep;
+typedef Timer *rt_timerp;
 typedef byte **rt_bytepp;
 typedef uintptr *rt_uintptrp;
 typedef MSpan **rt_spanpp;
@@ -363,6 +369,10 @@ G *newproc1(byte *fn, byte *argp, int32 narg, int32 nret, void *callerpc)
     GO(newproc1);
 void tracebackothers(G *me) GO(tracebackothers);
 void goroutineheader(G *gp) GO(goroutineheader);
+// Go 1.19's isSystemGoroutine (traceback.go): the runtime's own
+// goroutines (the timer goroutine), which neither NumGoroutine counts nor
+// tracebacks show below GOTRACEBACK=system.
+bool isSystemGoroutine(G *gp) GO(isSystemGoroutine);
 
 // symtab.cpp: the pc table (docs/ABI.md, "The pc table"). A function's
 // record; the offsets are into the table, 0 for none.
@@ -575,7 +585,9 @@ int32 sched_getaffinity(int32 pid, uintptr len, void *buf)
 int32 gettid() GO(gettid);
 int32 nanosleep(void *req, void *rem) GO(nanosleep);
 void usleep(uint32 us) GO(usleep);  // time.cpp
-int64 nanotime() GO(nanotime);      // time.cpp
+// time.cpp: the timer goroutine's function (PORT: extern, for
+// isSystemGoroutine; Go 1.0's is static).
+void timerproc(void *) GO(timerproc);
 
 }  // namespace runtime
 

@@ -2,13 +2,13 @@
 // which m, the kernel's code (0: kill), then the goroutine it
 // interrupted (g0's "goroutine 0 [idle]" on an idle m) and every other
 // one, oldest first, with the runtime's frames (a throw's level); exit 2.
-// Goroutines wait in a channel, a mutex and time.Sleep (a system call
-// here, [sleep] as in Go); with an argument one more spins: it prints
-// where it runs, or "running on other thread". The signal goes to the
-// process once main has printed "ready" (%sigquit), so any thread may
-// take it: the checks do not depend on which; the third run sends it to
-// a thread that is not the sleeper's (%sigquit --awake). GOMAXPROCS=1: each
-// goroutine has parked before main goes on.
+// Goroutines wait in a channel, a mutex and time.Sleep ([sleep], parked
+// on a timer as in Go); with an argument one more spins: it prints where
+// it runs, or "running on other thread". The signal goes to the process
+// once main has printed "ready" (%sigquit): any thread may take it (the
+// timer goroutine's, waiting in a system call: [syscall], shown as Go
+// 1.19 shows the g a signal interrupts); the third run sends it to a thread
+// not in nanosleep (%sigquit --awake). GOMAXPROCS=1: each g has parked.
 // Expected output: Go 1.19 (`go run`), but for the goroutines' numbers,
 // the arguments' words, the runtime's and sync's frames, Go's own
 // goroutines and the registers' values.
@@ -81,7 +81,7 @@ func main() {
 // CHECK-NEXT: SIGQUIT: quit
 // CHECK-NEXT: PC=0x{{[0-9a-f]+}} m={{[0-9]+}} sigcode=0
 // CHECK-EMPTY:
-// CHECK-NEXT: goroutine {{[0-9]+}} [{{idle|sleep|running}}]:
+// CHECK-NEXT: goroutine {{[0-9]+}} [{{idle|syscall|running}}]:
 // CHECK: goroutine 1 [chan receive]:
 // CHECK-NOT: goroutine
 // CHECK: main.main({{(\.\.\.)?}})
@@ -106,8 +106,7 @@ func main() {
 // CHECK: {{^(gs     |fault   )0x[0-9a-f]+$}}
 // CHECK-NEXT: exit status 2
 
-// The sleeper in its system call: from its own thread (the signal's
-// context) or from another (syscallsp and syscallpc; the third run).
+// The sleeper, parked on its timer: from where gosched left it.
 // SLEEP: goroutine {{[0-9]+}} [sleep]:
 // SLEEP-NOT: goroutine
 // SLEEP: main.sleeper(

@@ -1,7 +1,7 @@
 // Collections at GOMAXPROCS 1, 2 and 3 (and under GOGC=1, collecting by
 // itself at every few allocations) while goroutines allocate lists and
 // garbage (one of them wired to its thread by LockOSThread), send lists
-// over a channel, sleep in a system call and call qsort in libc on a heap
+// over a channel, sleep (parked on a timer) and call qsort in libc on a heap
 // array, each holding heap pointers meanwhile;
 // main collects again and again. Every list and array stays intact.
 // REQUIRES: sched

@@ -1,6 +1,6 @@
-// time.Sleep is a blocking system call between entersyscall and
-// exitsyscall: under GOMAXPROCS=1 the other goroutines run while one
-// sleeps (were the cpu held, the counter could not move).
+// time.Sleep parks the goroutine on a timer (the timer goroutine readies
+// it): under GOMAXPROCS=1 the other goroutines run while one sleeps
+// (were the cpu held, the counter could not move).
 // REQUIRES: sched
 // RUN: %cc %s -o %t && env GOMAXPROCS=1 timeout 60 %run %t 2>&1 | FileCheck %s
 // RUN: env GOMAXPROCS=2 timeout 60 %run %t 2>&1 | FileCheck %s

@@ -9,7 +9,8 @@
 //   int32 uint32      i32;  int64 uint64 i64;  float64 double
 //   int uintptr       the target's word (IntTy)
 //   every pointer     ptr (ptr cptr type chan g fn scase boolp u32p map
-//                     slicep hiter funcval mutexp rwmutexp wgp oncep)
+//                     slicep hiter funcval mutexp rwmutexp wgp oncep
+//                     timerp ...)
 //   str eface         gort.h's two-word structs (GoString, GoEface), lowered
 //                     per PairPass: as a parameter, two scalars on x86-64,
 //                     a pointer to a byval copy on i386, [2 x i32] on ARM;
@@ -90,6 +91,7 @@ llvm::Type *CodeGen::rtType(RtType T) {
   case RtType::T_uintptrp:
   case RtType::T_spanpp:
   case RtType::T_memstatsp:
+  case RtType::T_timerp:
   case RtType::T_itype:
   case RtType::T_itab:
     return PtrTy;

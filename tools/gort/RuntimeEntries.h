@@ -38,7 +38,7 @@ enum class RtType : unsigned char {
   // Pointers.
   T_ptr, T_cptr, T_type, T_chan, T_g, T_fn, T_scase, T_boolp, T_u32p,
   T_map, T_slicep, T_hiter, T_funcval, T_mutexp, T_rwmutexp, T_wgp, T_oncep,
-  T_bytepp, T_uintptrp, T_spanpp, T_memstatsp, T_itype, T_itab,
+  T_bytepp, T_uintptrp, T_spanpp, T_memstatsp, T_timerp, T_itype, T_itab,
   // Two-word structs passed by value (GoString, GoEface, GoIface).
   T_str, T_eface, T_iface,
 };

@@ -206,6 +206,21 @@ typedef struct GoFuncval {
   void (*fn)(void);  // the real type is the func's, with the closure first
 } GoFuncval;
 
+// Package time's runtimeTimer (Go 1.0's sleep.go; the runtime's Timer,
+// time.cpp): a timer in the runtime's heap, which calls f(now, arg) on the
+// timer goroutine at nanotime `when` and, if period > 0, again every
+// period ns. f is a Go func value of type func(int64, interface{}): its
+// code is called as fn(f, now, arg) (docs/ABI.md, "Timers"). i is the
+// runtime's (the heap index); the caller keeps the struct alive and
+// unchanged while the timer is in the heap.
+typedef struct GoTimer {
+  int32_t i;
+  int64_t when;    // the runtime's clock, runtime.nanotime
+  int64_t period;
+  const GoFuncval *f;
+  GoEface arg;
+} GoTimer;
+
 // Go's sync types, as Go 1.19 lays them out on each target (sync.cpp
 // holds the algorithms). The zero value is an unlocked Mutex or RWMutex,
 // an empty WaitGroup, a Once not yet done; compiled code treats them as
@@ -281,6 +296,7 @@ typedef GoMutex *gort_t_mutexp;
 typedef GoRWMutex *gort_t_rwmutexp;
 typedef GoWaitGroup *gort_t_wgp;
 typedef GoOnce *gort_t_oncep;
+typedef GoTimer *gort_t_timerp;
 typedef struct MSpan MSpan;  // a run of heap pages (opaque)
 typedef uint8_t **gort_t_bytepp;
 typedef uintptr_t *gort_t_uintptrp;
