@@ -8,15 +8,15 @@ package errors
 // New returns an error whose Error method reports text. Each call yields
 // a distinct value: two errors made from the same text are not equal.
 func New(text string) error {
-	return &textError{msg: text}
+	return &errorString{s: text}
 }
 
-// textError is the error New makes; a pointer so that identity, not the
+// errorString is the error New makes; a pointer so that identity, not the
 // text, decides equality.
-type textError struct {
-	msg string // what Error reports
+type errorString struct {
+	s string // what Error reports
 }
 
-func (e *textError) Error() string {
-	return e.msg
+func (e *errorString) Error() string {
+	return e.s
 }
