@@ -39,10 +39,13 @@ func Is(err, target error) bool {
 	return false
 }
 
-// sameError is err == target, false where Go would consult reflect and
-// skip the comparison: an uncomparable dynamic type (a slice or map inside
-// the error) panics on ==, and that panic can only arise when target's type
-// is uncomparable, which is exactly the case Go 1.19 never compares.
+// sameError is err == target without the panic == raises when both hold
+// the same uncomparable type. Go 1.19 asks reflect whether target's type
+// is comparable and skips the comparison if not; without reflect, the
+// panic is caught instead, with the same result. One case differs: a
+// comparable type holding an uncomparable value (a struct with an
+// interface field set to a slice) makes Go 1.19's Is panic, and this one
+// report false.
 func sameError(err, target error) (same bool) {
 	defer func() {
 		if recover() != nil {

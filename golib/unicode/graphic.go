@@ -52,3 +52,13 @@ func IsPrint(r rune) bool {
 	}
 	return inRuns(graphicRuns, r) && !inRuns(spaceSepRuns, r)
 }
+
+// IsMark reports whether r is a mark (category M).
+func IsMark(r rune) bool {
+	return inRuns(markRuns, r)
+}
+
+// IsSymbol reports whether r is a symbol (category S).
+func IsSymbol(r rune) bool {
+	return inRuns(symbolRuns, r)
+}

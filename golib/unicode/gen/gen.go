@@ -120,6 +120,8 @@ func main() {
 	emitTable(&b, "digitRuns", "category Nd", unicode.IsDigit)
 	emitTable(&b, "numberRuns", "category N", unicode.IsNumber)
 	emitTable(&b, "punctRuns", "category P", unicode.IsPunct)
+	emitTable(&b, "markRuns", "category M", unicode.IsMark)
+	emitTable(&b, "symbolRuns", "category S", unicode.IsSymbol)
 	emitTable(&b, "spaceRuns", "IsSpace: White_Space", unicode.IsSpace)
 	emitTable(&b, "graphicRuns", "categories L, M, N, P, S and Zs", unicode.IsGraphic)
 	emitTable(&b, "spaceSepRuns", "category Zs", func(r rune) bool { return unicode.Is(unicode.Zs, r) })

@@ -28,6 +28,8 @@ var preds = []struct {
 	{"IsControl", myunicode.IsControl, unicode.IsControl},
 	{"IsGraphic", myunicode.IsGraphic, unicode.IsGraphic},
 	{"IsPrint", myunicode.IsPrint, unicode.IsPrint},
+	{"IsMark", myunicode.IsMark, unicode.IsMark},
+	{"IsSymbol", myunicode.IsSymbol, unicode.IsSymbol},
 }
 
 var maps = []struct {
