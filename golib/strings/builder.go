@@ -2,9 +2,8 @@
 // strings does: a Builder, searching, splitting, joining, trimming, case
 // mapping, replacing and comparing.
 //
-// Not provided yet: Reader, Replacer, Title (deprecated), ToValidUTF8,
-// the ...Special case functions and ContainsFunc-style additions after
-// Go 1.19.
+// Not provided yet: Reader, Replacer, Title (deprecated) and the
+// functions taking a unicode.SpecialCase (ToUpperSpecial, ...).
 package strings
 
 import "unicode/utf8"

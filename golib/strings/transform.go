@@ -179,3 +179,38 @@ func TrimSuffix(s, suffix string) string {
 	}
 	return s
 }
+
+// ToValidUTF8 returns s with each run of ill-formed bytes replaced by
+// replacement, once per run.
+func ToValidUTF8(s, replacement string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b Builder
+	b.Grow(len(s) + len(replacement))
+	inRun := false // the previous byte was ill-formed
+	for i := 0; i < len(s); {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		if size == 1 && s[i] >= utf8.RuneSelf {
+			if !inRun {
+				b.WriteString(replacement)
+			}
+			inRun = true
+			i++
+			continue
+		}
+		inRun = false
+		b.WriteString(s[i : i+size])
+		i += size
+	}
+	return b.String()
+}
+
+// Clone returns a fresh copy of s, so that keeping it does not keep a
+// larger string that s is part of.
+func Clone(s string) string {
+	if s == "" {
+		return ""
+	}
+	return string(append([]byte(nil), s...))
+}

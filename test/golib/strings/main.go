@@ -82,6 +82,10 @@ func single(s string) {
 	diff.Eq("ToLower"+w, mystrings.ToLower(s), strings.ToLower(s))
 	diff.Eq("ToTitle"+w, mystrings.ToTitle(s), strings.ToTitle(s))
 	diff.Eq("TrimSpace"+w, mystrings.TrimSpace(s), strings.TrimSpace(s))
+	diff.Eq("Clone"+w, mystrings.Clone(s), strings.Clone(s))
+	for _, rep := range []string{"", "?", "\ufffd", "\xff"} {
+		diff.Eq("ToValidUTF8"+w+rep, mystrings.ToValidUTF8(s, rep), strings.ToValidUTF8(s, rep))
+	}
 	for _, r := range runes {
 		diff.Eq(fmt.Sprintf("IndexRune%s %#x", w, r), mystrings.IndexRune(s, r), strings.IndexRune(s, r))
 		diff.Eq(fmt.Sprintf("ContainsRune%s %#x", w, r), mystrings.ContainsRune(s, r), strings.ContainsRune(s, r))
