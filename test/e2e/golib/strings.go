@@ -79,6 +79,7 @@ func main() {
 		return r
 	}
 	println(strings.Map(rot13, "Hello, Gopher world"))
+	println(strings.ToValidUTF8("a\xff\xfeb\xe2\x82", "?"), strings.Clone("abc"), strings.IndexFunc("ab1", unicode.IsDigit))
 	before, after, found := strings.Cut("key=value", "=")
 	println(before, after, found)
 	func() {
@@ -111,6 +112,7 @@ func main() {
 // CHECK-NEXT: true true false true
 // CHECK-NEXT: -1 1 0
 // CHECK-NEXT: Uryyb,Tbcurejbeyq
+// CHECK-NEXT: a?b? abc 2
 // CHECK-NEXT: key value true
 // CHECK-NEXT: negative Repeat panics: true
 // CHECK-NOT: {{.}}
