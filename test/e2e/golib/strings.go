@@ -63,7 +63,7 @@ func main() {
 	println(strings.Join([]string{"x", "y", "z"}, ", "), strings.Join(nil, ","), strings.Repeat("ab", 3))
 	println(strings.Replace("oink oink oink", "k", "ky", 2), strings.Replace("oink oink", "oink", "moo", -1), strings.ReplaceAll("abc", "", "-"))
 	println(strings.ToUpper("héllo ß ǆ"), strings.ToLower("HÉLLO İ Σ"), strings.ToUpper("a\xffb"))
-	println("[" + strings.TrimSpace(" \t\n x y \u2028") + "]", strings.Trim("xxhixx", "x"), strings.TrimLeft("¡¡hola!!", "¡!"), strings.TrimRight("¡¡hola!!", "¡!"))
+	println("["+strings.TrimSpace(" \t\n x y \u2028")+"]", strings.Trim("xxhixx", "x"), strings.TrimLeft("¡¡hola!!", "¡!"), strings.TrimRight("¡¡hola!!", "¡!"))
 	println(strings.TrimPrefix("prefix-body", "prefix-"), strings.TrimSuffix("body.go", ".go"), strings.TrimFunc("123abc456", unicode.IsDigit))
 	println(strings.EqualFold("Go", "GO"), strings.EqualFold("k", "\u212a"), strings.EqualFold("ß", "SS"), strings.EqualFold("σ", "ς"))
 	println(strings.Compare("a", "b"), strings.Compare("b", "a"), strings.Compare("x", "x"))
