@@ -27,6 +27,9 @@ done
 mkdir -p "$tmp/diff"
 cp "$here/diff/diff.go" "$tmp/diff/"
 
+# The library must pass go vet as Go code.
+(cd "$tmp" && GOPROXY=off "$GO" vet $(echo "$pkgs" | sed 's|^|./|')) || exit 1
+
 names=${*:-$(cd "$here" && for d in */main.go; do dirname "$d"; done)}
 status=0
 for n in $names; do
