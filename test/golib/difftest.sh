@@ -1,0 +1,40 @@
+#!/bin/sh
+# Differential tests of golib against Go 1.19's standard library: copies
+# golib/ into a temporary module "golibtest" (imports between golib
+# packages rewritten to golibtest/...), adds the programs of test/golib/,
+# and runs each with Go 1.19. Usage: test/golib/difftest.sh [name...]
+# (names are the folders here: errors utf8 unicode strconv strings).
+set -eu
+GO=${GO:-/usr/lib/go-1.19/bin/go}
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+tmp=$(mktemp -d /tmp/golibtest.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+
+printf 'module golibtest\n\ngo 1.19\n' > "$tmp/go.mod"
+# The library: every folder holding Go files, but generators (gen/).
+pkgs=$(cd "$root/golib" && find . -name '*.go' ! -path '*/gen/*' \
+	-exec dirname {} \; | sed 's|^\./||' | sort -u)
+for p in $pkgs; do
+	mkdir -p "$tmp/$p"
+	cp "$root/golib/$p"/*.go "$tmp/$p/"
+done
+for p in $pkgs; do
+	for f in $(cd "$tmp" && find $pkgs -maxdepth 1 -name '*.go'); do
+		sed -i "s|^\(\(import\)\{0,1\}[[:space:]]*\([A-Za-z_][A-Za-z0-9_]* \)\{0,1\}\)\"$p\"\$|\1\"golibtest/$p\"|" "$tmp/$f"
+	done
+done
+mkdir -p "$tmp/diff"
+cp "$here/diff/diff.go" "$tmp/diff/"
+
+# The library must pass go vet as Go code.
+(cd "$tmp" && GOPROXY=off "$GO" vet $(echo "$pkgs" | sed 's|^|./|')) || exit 1
+
+names=${*:-$(cd "$here" && for d in */main.go; do dirname "$d"; done)}
+status=0
+for n in $names; do
+	mkdir -p "$tmp/cmd/$n"
+	cp "$here/$n"/*.go "$tmp/cmd/$n/"
+	(cd "$tmp" && GOFLAGS=-mod=mod GOPROXY=off "$GO" run "./cmd/$n") || status=1
+done
+exit $status
