@@ -147,14 +147,18 @@ void Checker::selector(const SelectorExpr *S, Operand &X) {
       TV.M = TypeAndValue::Package;
       if (P->PkgPath.empty())
         return; // an unsupported package, reported at its import
-      auto &Members = PkgMembers[P->PkgPath];
+      // A library package's exported members, or a built-in one's.
+      auto Lib = Imported.find(P->PkgPath);
+      const std::map<std::string, Object *> &Members =
+          Lib != Imported.end() ? Lib->second->Members
+                                : PkgMembers[P->PkgPath];
       auto It = Members.find(Sel);
       if (It == Members.end()) {
-        if (!Sel.empty() && llvm::isUpper(Sel[0]))
+        // gc's words for a missing and an unexported member alike.
+        if (Lib == Imported.end() && !Sel.empty() && llvm::isUpper(Sel[0]))
           unsupported(S->Sel->getLoc(), P->PkgPath + "." + Sel, true);
         else
-          error(S->Sel->getLoc(),
-                "name " + Sel + " not exported by package " + P->PkgPath);
+          error(S->Sel->getLoc(), "undefined: " + Id->Name + "." + Sel);
         return;
       }
       Object *M = It->second;

@@ -37,6 +37,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Casting.h"
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -209,19 +210,28 @@ public:
 };
 
 /// A defined type. Name is as gc's messages print it: "T" for a type of
-/// package main, qualified for another package's ("time.Duration", whose
-/// Pkg is empty). Underlying is null while the declaration is resolved.
+/// a checked package (Pkg its import path), qualified for a built-in
+/// package's ("time.Duration", whose Pkg is empty). Underlying is null
+/// while the declaration is resolved.
 class NamedType : public Type {
 public:
   std::string Name;
   Type *Underlying;
-  std::string Pkg;             ///< "main" for the program's own types
+  std::string Pkg;             ///< "main", "unicode/utf8"; "" if built in
+  /// A library package's type: the package's name ("utf8"), which
+  /// qualifies it in messages outside the package and at run time.
+  std::string Qual;
   std::vector<Method> Methods; ///< in declaration order
   NamedType(std::string Name, Type *Underlying, std::string Pkg = "")
       : Type(TK_Named), Name(std::move(Name)), Underlying(Underlying),
         Pkg(std::move(Pkg)) {}
-  /// The name the runtime prints (panics, %T): "main.T", "time.Duration".
+  /// The name that identifies it in symbols, by import path:
+  /// "main.T", "unicode/utf8.T", "time.Duration".
   std::string goName() const { return Pkg.empty() ? Name : Pkg + "." + Name; }
+  /// The name the runtime prints (panics, %T): "main.T", "utf8.T".
+  std::string printName() const {
+    return Qual.empty() ? goName() : Qual + "." + Name;
+  }
   const Method *method(const std::string &N) const;
   static bool classof(const Type *T) { return T->getKind() == TK_Named; }
 };
@@ -266,6 +276,7 @@ private:
   BasicType *Byte, *Rune;
   EmptyInterfaceType *EmptyIface;
   NamedType *Duration, *Error;
+  std::map<std::string, NamedType *> BuiltinNamed; ///< named(N, "")
 };
 
 Type *underlying(Type *T);
@@ -279,6 +290,11 @@ struct TypeSpelling {
   std::function<std::string(const NamedType *)> Named;
 };
 std::string typeString(Type *T, const TypeSpelling &Sp = {});
+
+/// The import path of the package being checked: messages qualify the
+/// types of other library packages by their package name (types2's
+/// qualifier), not its own.
+void setMessagePackage(std::string Path);
 
 BasicKind basicKind(Type *T); ///< of the underlying type; Invalid if not basic
 bool isInvalid(Type *T);
