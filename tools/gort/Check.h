@@ -184,6 +184,16 @@ private:
   /// Whether this is a library package (not main), whose functions may
   /// lack a body and whose types' names are qualified by its path.
   bool isLibrary() const { return Pkg.Path != "main"; }
+  /// What a field or method named Name declared here records as its
+  /// package (StructField::Pkg): this package's path if unexported.
+  std::string unexportedPkg(StringRef Name) const {
+    return !Name.empty() && Name[0] >= 'A' && Name[0] <= 'Z' ? "" : Pkg.Path;
+  }
+  /// Whether a field or method of package FieldPkg (StructField::Pkg) may
+  /// be selected here: exported, or of this package.
+  bool visible(const std::string &FieldPkg) const {
+    return FieldPkg.empty() || FieldPkg == Pkg.Path;
+  }
   Object *newObject(Object::ObjKind K, StringRef Name, SourceLoc Loc,
                     Type *T = nullptr);
   void declare(Scope *S, Object *O, const Ident *Id);

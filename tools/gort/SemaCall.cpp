@@ -193,7 +193,10 @@ void Checker::selector(const SelectorExpr *S, Operand &X) {
     std::vector<unsigned> Path;
     bool Indirect;
     Type *FT;
-    if (lookupField(Base.T, Flip, Path, Indirect, FT) == FieldFound)
+    NamedType *Owner = nullptr;
+    bool Ambiguous = false;
+    if (lookupField(Base.T, Flip, Path, Indirect, FT) == FieldFound ||
+        findMethod(Base.T, Flip, Owner, Path, Indirect, Ambiguous))
       Hint = ", but does have " + Flip;
   }
   error(S->Sel->getLoc(), exprString(S) + " undefined (type " +

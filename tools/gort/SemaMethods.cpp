@@ -107,7 +107,7 @@ void Checker::addMethod(NamedType *N, const FuncDecl *FD, bool Ptr) {
                                   ": other declaration of " + Name);
     return;
   }
-  N->Methods.push_back({Name, nullptr, Ptr, FD});
+  N->Methods.push_back({Name, nullptr, Ptr, FD, unexportedPkg(Name)});
 }
 
 /// types2's receiver checks (signature.go), at the receiver's position.
@@ -212,7 +212,9 @@ const Method *Checker::findMethod(Type *T, const std::string &Sel,
                                   NamedType *&Owner,
                                   std::vector<unsigned> &Path, bool &Indirect,
                                   bool &Ambiguous) {
-  return gort::findMethod(T, Sel, Owner, Path, Indirect, Ambiguous);
+  // Another package's unexported methods cannot be selected.
+  const Method *M = gort::findMethod(T, Sel, Owner, Path, Indirect, Ambiguous);
+  return M && visible(M->Pkg) ? M : nullptr;
 }
 
 /// Go 1.19's methods of the imported types that gort does not have yet:

@@ -167,6 +167,9 @@ struct StructField {
   std::string Name;
   Type *T = nullptr;
   bool Embedded = false;
+  /// An unexported field of a checked package: its import path (only that
+  /// package may select it); empty if exported or built in.
+  std::string Pkg;
 };
 
 class StructTy : public Type {
@@ -182,6 +185,9 @@ struct Method {
   SignatureType *Sig = nullptr;
   bool PtrRecv = false;       ///< func (t *T) M()
   const void *Decl = nullptr; ///< the declaring FuncDecl
+  /// As StructField::Pkg: an unexported method's package, which tells
+  /// apart the unexported methods of the same name of two packages.
+  std::string Pkg;
 };
 
 /// An interface type: its method set, embedded interfaces flattened in,
