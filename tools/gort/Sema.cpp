@@ -96,8 +96,14 @@ void Checker::flushErrors() {
   BranchErrors.clear();
   size_t N = std::min<size_t>(Errors.size(), Diagnostics::MaxErrors);
   std::vector<PendingError> First(Errors.begin(), Errors.begin() + N);
+  // As gc's syntax.Pos.Before: by file name, then line and column.
+  auto Before = [&](SourceLoc A, SourceLoc B) {
+    if (A.File != B.File)
+      return Diags.fileName(A) < Diags.fileName(B);
+    return locBefore(A, B);
+  };
   for (size_t I = 1; I < First.size(); ++I) // stable insertion sort
-    for (size_t J = I; J > 0 && locBefore(First[J].Loc, First[J - 1].Loc); --J)
+    for (size_t J = I; J > 0 && Before(First[J].Loc, First[J - 1].Loc); --J)
       std::swap(First[J], First[J - 1]);
   for (const PendingError &E : First)
     Diags.error(E.Loc, E.Msg);
@@ -217,11 +223,11 @@ bool Checker::run() {
   return Errors.empty();
 }
 
-/// The package's exported objects, for the packages that import it.
+/// The package's objects, for the packages that import it (which may
+/// select only the exported ones).
 void Checker::exportMembers() {
   for (const auto &E : PkgScope)
-    if (!E.first().empty() && llvm::isUpper(E.first()[0]))
-      Pkg.Members[E.first().str()] = E.second;
+    Pkg.Members[E.first().str()] = E.second;
 }
 
 } // namespace gort::sema

@@ -220,7 +220,7 @@ struct Package {
   /// The library packages it imports (not runtime, os, time, sync): sorted
   /// import paths without duplicates.
   std::vector<std::string> Imports;
-  /// Its exported package-level objects (what pkg.Name may select).
+  /// Its package-level objects (pkg.Name may select the exported ones).
   std::map<std::string, Object *> Members;
   /// Filled by checkPackage: Info's InitOrder and InitFuncs for this
   /// package.

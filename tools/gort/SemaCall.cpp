@@ -154,11 +154,17 @@ void Checker::selector(const SelectorExpr *S, Operand &X) {
                                 : PkgMembers[P->PkgPath];
       auto It = Members.find(Sel);
       if (It == Members.end()) {
-        // gc's words for a missing and an unexported member alike.
         if (Lib == Imported.end() && !Sel.empty() && llvm::isUpper(Sel[0]))
           unsupported(S->Sel->getLoc(), P->PkgPath + "." + Sel, true);
         else
           error(S->Sel->getLoc(), "undefined: " + Id->Name + "." + Sel);
+        return;
+      }
+      if (!llvm::isUpper(Sel[0])) {
+        // types2's words (gc's, when export data has the object).
+        error(S->Sel->getLoc(), Sel + " not exported by package " +
+                                    (Lib != Imported.end() ? Lib->second->Name
+                                                           : Id->Name));
         return;
       }
       Object *M = It->second;
