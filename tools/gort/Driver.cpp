@@ -131,7 +131,8 @@ static std::optional<int> parseBuildArgs(llvm::ArrayRef<const char *> Args,
   bool Dir = false; // the input is a directory: nothing may follow
   for (size_t I = 0; I < Args.size(); ++I) {
     StringRef A = Args[I];
-    if (Run && !Opts.Inputs.empty() && (Dir || !A.ends_with(".go"))) {
+    if (Run && !Opts.Inputs.empty() &&
+        (Dir || !Opts.RunArgs.empty() || !A.ends_with(".go"))) {
       Opts.RunArgs.push_back(Args[I]);
       continue;
     }
