@@ -2,16 +2,25 @@
 //
 // Usage:
 //   gort build [-o OUT] [-O0|-O1|-O2] [-g|-g0] [--target=amd64|386|arm]
-//              [-emit=tokens|ast|types|llvm|asm|obj] FILE.go
-//   gort run [build flags] FILE.go [ARGS...]
+//              [-emit=tokens|ast|types|llvm|asm|obj] FILE.go... | DIR
+//   gort run [build flags] FILE.go... | DIR [ARGS...]
 //   gort --help | --version
+//
+// The program is package main: the files named, or a directory's *.go
+// files except *_test.go, sorted; the library packages it imports are
+// read from $GORTROOT/golib, or the source tree's golib (Packages.h). For
+// run, as for `go run`, the first argument after the files that does not
+// end in .go starts the program's ARGS, and everything after a directory
+// is. The tokens, AST and types of every file of package main are printed
+// one file after the other.
 //
 // `-emit=tokens` and `-emit=ast` stop after the lexer or the parser,
 // `-emit=types` after semantic analysis, and print to OUT (default: standard
 // output; `-o -` is standard output too). `-emit=llvm` prints the optimized
-// IR, `-emit=asm` the assembly, `-emit=obj` writes the object (OUT defaults
-// to FILE.ll, FILE.s, FILE.o). Without -emit, build links a static
-// executable (OUT defaults to FILE without .go); run builds one in a
+// IR, `-emit=asm` the assembly, `-emit=obj` writes the object of the whole
+// program (OUT defaults to FILE.ll, FILE.s, FILE.o, FILE the first file or
+// the directory's name). Without -emit, build links a static executable
+// (OUT defaults to FILE without .go); run builds one in a
 // temporary directory, runs it with ARGS (under qemu-arm for arm, and for
 // 386 under qemu-i386 where the kernel cannot execute 32-bit programs) and
 // exits with its status; SIGINT and SIGTERM sent to gort go on to the
@@ -27,7 +36,7 @@
 //
 // Exit status: 0 on success; 1 when the program has errors, a file cannot
 // be read or written, or a feature is missing; 2 for a malformed command
-// line (unknown command or flag, missing or extra FILE).
+// line (unknown command or flag, no input, a directory with other inputs).
 //
 // The token dump (-emit=tokens) prints one token per line as
 //   LINE:COL KIND [DETAIL]
@@ -95,21 +104,24 @@ struct Options {
 
 static const char Usage[] =
     "usage: gort build [-o OUT] [-O0|-O1|-O2] [-g|-g0] [--target=amd64|386|arm]\n"
-    "                  [-emit=tokens|ast|types|llvm|asm|obj] FILE.go\n"
-    "       gort run [build flags] FILE.go [ARGS...]\n"
+    "                  [-emit=tokens|ast|types|llvm|asm|obj] FILE.go... | DIR\n"
+    "       gort run [build flags] FILE.go... | DIR [ARGS...]\n"
     "       gort --help | --version\n"
     "\n"
     "  -o OUT          write output to OUT ('-' for standard output)\n"
     "  -O0, -O1, -O2   optimization level\n"
     "  -g, -g0         emit debug information (default), or not\n"
     "  --target=ARCH   target architecture: amd64 (default), 386 or arm\n"
-    "  -emit=tokens    print the tokens of FILE.go and stop\n"
-    "  -emit=ast       print the syntax tree of FILE.go and stop\n"
-    "  -emit=types     print the types and constants of FILE.go and stop\n"
+    "  -emit=tokens    print the tokens of the files and stop\n"
+    "  -emit=ast       print the syntax trees of the files and stop\n"
+    "  -emit=types     print the types and constants of the files and stop\n"
     "  -emit=llvm      write the LLVM IR and stop\n"
     "  -emit=asm       write the assembly and stop\n"
     "  -emit=obj       write the object file and stop\n"
-    "  -dump-pclntab   print the executable's pc table (docs/ABI.md)\n";
+    "  -dump-pclntab   print the executable's pc table (docs/ABI.md)\n"
+    "\n"
+    "Imported packages are read from $GORTROOT/golib/<import path>/, or the\n"
+    "library gort was built with (" GORT_GOLIB_DIR ").\n";
 
 static int usageError(const llvm::Twine &Msg) {
   llvm::errs() << "gort: error: " << Msg << "\n"

@@ -21,10 +21,6 @@
 using namespace gort;
 using llvm::StringRef;
 
-#ifndef GORT_GOLIB_DIR
-#define GORT_GOLIB_DIR "golib"
-#endif
-
 std::string gort::libraryRoot() {
   if (const char *Root = std::getenv("GORTROOT"); Root && *Root)
     return (StringRef(Root) + "/golib").str();

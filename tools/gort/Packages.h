@@ -30,6 +30,11 @@
 #include <string>
 #include <vector>
 
+/// The source tree's library (CMakeLists.txt defines it).
+#ifndef GORT_GOLIB_DIR
+#define GORT_GOLIB_DIR "golib"
+#endif
+
 namespace gort {
 
 struct Program {
