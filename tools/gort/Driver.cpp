@@ -50,7 +50,8 @@
 //   ';' (auto)         a semicolon inserted by the newline rule
 //   EOF                the end of the file
 // The AST dump format (-emit=ast) is described in AST.cpp, the types dump
-// (-emit=types) in SemaDump.cpp.
+// (-emit=types) in SemaDump.cpp; for several files, each file's types
+// follow a line `file NAME`.
 //
 //===----------------------------------------------------------------------===//
 
@@ -456,8 +457,11 @@ static int compile(const Options &Opts) {
     auto OS = openOutput(Opts);
     if (!OS)
       return ExitError;
-    for (const auto &F : Main.Files)
-      dumpTypes(*F, Info, *OS);
+    for (size_t I = 0; I < Main.Files.size(); ++I) {
+      if (Main.Files.size() > 1)
+        *OS << "file " << Main.FileNames[I] << '\n';
+      dumpTypes(*Main.Files[I], Info, *OS, I + 1 == Main.Files.size());
+    }
     return ExitOk;
   }
   return generate(Opts, Prog, Info, Diags);

@@ -106,16 +106,18 @@ std::unique_ptr<Package> Loader::parse(const std::string &Path,
       Diags.error(F->getLoc(), "package " + F->PackageName->Name +
                                    "; expected " + Pkg->Name);
   }
-  std::set<std::string> Imports;
+  // In the order gc meets them (its Target.Imports), which is the order
+  // of initialization.
+  std::set<std::string> Seen;
   for (const auto &F : Pkg->Files)
     for (const DeclPtr &D : F->Decls)
       if (const auto *GD = llvm::dyn_cast<GenDecl>(D.get());
           GD && GD->DeclTok == Tok::Import)
         for (const SpecPtr &S : GD->Specs)
           if (const auto *IS = llvm::dyn_cast<ImportSpec>(S.get());
-              IS && IS->Path && !isBuiltinPackage(IS->Path->Value))
-            Imports.insert(IS->Path->Value);
-  Pkg->Imports.assign(Imports.begin(), Imports.end());
+              IS && IS->Path && !isBuiltinPackage(IS->Path->Value) &&
+              Seen.insert(IS->Path->Value).second)
+            Pkg->Imports.push_back(IS->Path->Value);
   if (Diags.hasErrors())
     return nullptr;
   return Pkg;

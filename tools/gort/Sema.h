@@ -217,8 +217,9 @@ struct Package {
   std::string Dir;                        ///< the folder of a library one
   std::vector<std::unique_ptr<File>> Files; ///< sorted by name
   std::vector<std::string> FileNames;
-  /// The library packages it imports (not runtime, os, time, sync): sorted
-  /// import paths without duplicates.
+  /// The library packages it imports (not runtime, os, time, sync): import
+  /// paths in the order of their first import in the files, without
+  /// duplicates (the order of their initialization).
   std::vector<std::string> Imports;
   /// Its package-level objects (pkg.Name may select the exported ones).
   std::map<std::string, Object *> Members;
@@ -243,7 +244,9 @@ bool checkPackage(Package &P, const PackageMap &Imported, Diagnostics &Diags,
 bool hasCallOrRecv(const Expr *E, const SemaInfo &Info);
 
 /// Prints Info for FileCheck tests; see Sema.cpp for the format.
-void dumpTypes(const File &F, const SemaInfo &Info, llvm::raw_ostream &OS);
+/// Inits: also the package's initialization order (after its last file).
+void dumpTypes(const File &F, const SemaInfo &Info, llvm::raw_ostream &OS,
+               bool Inits = true);
 
 } // namespace gort
 

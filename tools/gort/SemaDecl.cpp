@@ -445,8 +445,9 @@ void Checker::noteUse(Object *O, const Ident *Id) {
   if (Id)
     Info.Uses[Id] = O;
   if (O->Global) {
+    // Other packages' objects are initialized before this package's.
     if ((O->Kind == Object::Var || O->Kind == Object::Func) && CurDecl &&
-        !O->PkgPath.size())
+        O->Pkg == Pkg.Path)
       Decls[CurDecl].Deps.push_back(O);
     resolve(O);
     return;
