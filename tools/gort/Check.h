@@ -3,7 +3,7 @@
 // The one Checker class and what its files share: Operand (a checked
 // expression), Scope, the function and declaration state, and the helpers
 // that format expressions and operands in messages. Sema.h stays the public
-// interface (checkFile, SemaInfo, dumpTypes); only the Sema*.cpp files and
+// interface (checkPackage, SemaInfo, dumpTypes); only the Sema*.cpp files and
 // ExprString.cpp include this header. The members are grouped by the file
 // that defines them, as go/types spreads its Checker's methods over one
 // file per concern (see the table at the top of Sema.cpp).

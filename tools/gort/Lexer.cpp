@@ -341,7 +341,8 @@ bool Lexer::skipWhitespaceAndComments(Token &Semi) {
           StringRef Text = Buf.slice(Start + 2, Pos - 2);
           unsigned Len = unsigned(origOffset(Pos) - origOffset(Start));
           if (Text.consume_front("line "))
-            lineDirective(Text, SourceLoc(StartLoc.Line, StartLoc.Col + Len, FileId),
+            lineDirective(Text,
+                          SourceLoc(StartLoc.Line, StartLoc.Col + Len, FileId),
                           SourceLoc(StartLoc.Line, StartLoc.Col + 7, FileId));
           break;
         }

@@ -1,4 +1,4 @@
-//===- Packages.cpp - Finding, reading and ordering a program's packages -===//
+//===- Packages.cpp - A program's packages found and read -----------------===//
 //
 // See Packages.h. The loader is a depth-first walk of the import graph
 // from package main: a package is read when first imported, its imports

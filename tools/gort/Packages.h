@@ -1,4 +1,4 @@
-//===- Packages.h - Finding, reading and ordering a program's packages -*- C++ -*-===//
+//===- Packages.h - A program's packages found and read --------*- C++ -*-===//
 //
 // A program is package main, from the files or the directory on the
 // command line, and the library packages it imports, transitively. An

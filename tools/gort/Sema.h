@@ -1,9 +1,12 @@
 //===- Sema.h - Name resolution and type checking ---------------*- C++ -*-===//
 //
-// Sema checks one parsed File against the rules of Go for the language of
-// tiers 0 and 1 (docs/language.md) and reports errors in gc's words and at
-// gc's positions. Constructs of tiers 2 and 3 are rejected with
-// "X is not supported yet". It never changes the AST.
+// Sema checks one package, its parsed Files, against the rules of Go for
+// the language of tiers 0 and 1 (docs/language.md) and reports errors in
+// gc's words and at gc's positions. Constructs of tiers 2 and 3 are
+// rejected with "X is not supported yet". It never changes the AST. The
+// packages of a program are checked one after the other, in dependency
+// order, sharing one SemaInfo (so one TypeContext: a type is the same
+// wherever it is used).
 //
 // What the code generator gets: a SemaInfo, modelled on go/types.Info, whose
 // side tables are keyed by AST node pointers (the AST stays read-only):
