@@ -87,7 +87,7 @@ Type *Checker::interfaceType(const gort::InterfaceType *IT) {
       continue;
     }
     for (const Method &M : EI->Methods)
-      Add({M.Name, M.Sig, false, Fld.get()}, Fld.get(), false);
+      Add({M.Name, M.Sig, false, Fld.get(), M.Pkg}, Fld.get(), false);
   }
   return Ctx.interfaceOf(std::move(Ms));
 }

@@ -170,6 +170,9 @@ struct StructField {
   /// An unexported field of a checked package: its import path (only that
   /// package may select it); empty if exported or built in.
   std::string Pkg;
+  StructField(std::string Name = "", Type *T = nullptr, bool Embedded = false,
+              std::string Pkg = "")
+      : Name(std::move(Name)), T(T), Embedded(Embedded), Pkg(std::move(Pkg)) {}
 };
 
 class StructTy : public Type {
@@ -188,6 +191,10 @@ struct Method {
   /// As StructField::Pkg: an unexported method's package, which tells
   /// apart the unexported methods of the same name of two packages.
   std::string Pkg;
+  Method(std::string Name = "", SignatureType *Sig = nullptr,
+         bool PtrRecv = false, const void *Decl = nullptr, std::string Pkg = "")
+      : Name(std::move(Name)), Sig(Sig), PtrRecv(PtrRecv), Decl(Decl),
+        Pkg(std::move(Pkg)) {}
 };
 
 /// An interface type: its method set, embedded interfaces flattened in,
