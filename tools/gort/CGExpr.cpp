@@ -309,7 +309,10 @@ Value *CodeGen::emitExpr(const Expr *E) {
       return S->Kind == Selection::MethodVal ? emitMethodValue(SE, *S)
                                              : emitMethodExpr(SE, *S);
     if (Object *O = objOf(SE->Sel.get()); O && O->Kind == Object::Var)
-      return loadValue(O->T, varAddr(O)); // os.Args
+      return loadValue(O->T, varAddr(O)); // os.Args, pkg.V
+    if (Object *O = objOf(SE->Sel.get());
+        O && O->Kind == Object::Func && Funcs.count(O))
+      return funcValueOf(O); // pkg.F as a value
     if (Object *O = objOf(SE->Sel.get()))
       unsupported(E->getLoc(), "the value " + O->PkgPath + "." + O->Name);
     else

@@ -216,9 +216,13 @@ Value *CodeGen::ifaceFn(llvm::IRBuilder<> &IB, Value *Tab, int K) {
   return IB.CreateLoad(PtrTy, Slot);
 }
 
-/// A method name's package path in descriptors: "main" if unexported.
-static StringRef namePkg(StringRef Name) {
-  return !Name.empty() && Name[0] >= 'A' && Name[0] <= 'Z' ? "" : "main";
+/// A method name's package path in descriptors: "" if exported, else the
+/// declaring package's import path (Method::Pkg; "main" for the built-in
+/// packages' unexported names).
+static StringRef namePkg(const Method &M) {
+  if (!M.Name.empty() && M.Name[0] >= 'A' && M.Name[0] <= 'Z')
+    return "";
+  return M.Pkg.empty() ? StringRef("main") : StringRef(M.Pkg);
 }
 
 /// T's GoUncommon (a named type, or a pointer to one with methods; an
@@ -244,10 +248,10 @@ llvm::Constant *CodeGen::uncommonFor(Type *T) {
     const Method *Me = findMethod(T, Name, Owner, Path, Indirect, Ambiguous);
     llvm::Constant *Ifn = ifaceMethodFn(T, Name);
     llvm::Constant *Tfn = typeMethodFn(T, Name);
-    Exported += namePkg(Name).empty();
+    Exported += namePkg(*Me).empty();
     Ms.push_back(llvm::ConstantStruct::get(
         MethodTy, {cast<llvm::Constant>(stringConst(Name)),
-                   cast<llvm::Constant>(stringConst(namePkg(Name))),
+                   cast<llvm::Constant>(stringConst(namePkg(*Me))),
                    typeDesc(Me->Sig), Ifn ? Ifn : Null, Tfn ? Tfn : Null}));
   }
   llvm::Constant *Table = Null;
@@ -281,7 +285,7 @@ llvm::Constant *CodeGen::ifaceDescInit(Type *T, llvm::Constant *Base) {
   for (const Method &IM : IT->Methods)
     Ms.push_back(llvm::ConstantStruct::get(
         IMTy, {cast<llvm::Constant>(stringConst(IM.Name)),
-               cast<llvm::Constant>(stringConst(namePkg(IM.Name))),
+               cast<llvm::Constant>(stringConst(namePkg(IM))),
                typeDesc(IM.Sig)}));
   llvm::Constant *Table = llvm::ConstantPointerNull::get(PtrTy);
   if (!Ms.empty()) {
@@ -291,14 +295,15 @@ llvm::Constant *CodeGen::ifaceDescInit(Type *T, llvm::Constant *Base) {
                                      llvm::ConstantArray::get(AT, Ms),
                                      "go.imethods." + typeName(T, true));
   }
-  // The defining package: main's types (error's is "").
+  // The defining package: a named type's (error's is ""), else that of
+  // its unexported methods.
   std::string Pkg;
   if (auto *N = dyn_cast<NamedType>(T))
     Pkg = N->Pkg;
   else
     for (const Method &IM : IT->Methods)
-      if (!namePkg(IM.Name).empty())
-        Pkg = "main";
+      if (!namePkg(IM).empty())
+        Pkg = namePkg(IM).str();
   return llvm::ConstantStruct::get(
       ifaceDescType(),
       {Base, cast<llvm::Constant>(stringConst(Pkg)), Table,

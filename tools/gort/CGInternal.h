@@ -66,8 +66,8 @@ void allowTailCall(llvm::CallInst *CI);
 
 class CodeGen {
 public:
-  CodeGen(const File &F, SemaInfo &Info, Diagnostics &Diags, llvm::Module &M,
-          const CodeGenOptions &Opts);
+  CodeGen(const Program &Prog, SemaInfo &Info, Diagnostics &Diags,
+          llvm::Module &M, const CodeGenOptions &Opts);
   bool run();
 
 private:
@@ -455,8 +455,18 @@ private:
                                      SourceLoc Loc, Value **Blk,
                                      const llvm::Twine &BlockName);
 
+  // --- Packages (CodeGen.cpp) ---------------------------------------------
+  using BodyList = std::vector<std::pair<const FuncDecl *, llvm::Function *>>;
+  void declareFuncs(const Package &P, BodyList &Bodies,
+                    std::vector<llvm::Function *> &InitFns);
+  void declareGlobals(const Package &P);
+  void emitPackageInit(const Package &P,
+                       const std::vector<llvm::Function *> &InitFns);
+
   // --- Module state --------------------------------------------------------
-  const File &F;
+  const Program &Prog;
+  /// Each package's init function (<path>.init), by import path.
+  std::map<std::string, llvm::Function *> PackageInits;
   SemaInfo &Info;
   Diagnostics &Diags;
   llvm::Module &M;

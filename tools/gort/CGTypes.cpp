@@ -291,7 +291,8 @@ llvm::StructType *CodeGen::structDescType() {
 }
 
 /// GoStructType's initializer: Base, then each field's name, package path
-/// (unexported names: "main"), type, offset and embedded flag.
+/// (unexported names: their package's, StructField::Pkg, or "main"),
+/// type, offset and embedded flag.
 llvm::Constant *CodeGen::structDescInit(Type *T, llvm::Constant *Base) {
   auto *ST = cast<StructTy>(underlying(T));
   auto *FieldTy = llvm::StructType::get(
@@ -299,14 +300,16 @@ llvm::Constant *CodeGen::structDescInit(Type *T, llvm::Constant *Base) {
   const llvm::StructLayout *SL =
       DL.getStructLayout(cast<llvm::StructType>(memType(ST)));
   std::vector<llvm::Constant *> Fs;
-  bool Unexported = false;
+  std::string Unexported; // the package of an unexported field
   for (size_t I = 0; I < ST->Fields.size(); ++I) {
     const StructField &F = ST->Fields[I];
     bool Exp = !F.Name.empty() && F.Name[0] >= 'A' && F.Name[0] <= 'Z';
-    Unexported |= !Exp;
+    std::string Pkg = Exp ? "" : F.Pkg.empty() ? "main" : F.Pkg;
+    if (Unexported.empty())
+      Unexported = Pkg;
     Fs.push_back(llvm::ConstantStruct::get(
         FieldTy, {cast<llvm::Constant>(stringConst(F.Name)),
-                  cast<llvm::Constant>(stringConst(Exp ? "" : "main")),
+                  cast<llvm::Constant>(stringConst(Pkg)),
                   typeDesc(F.T),
                   llvm::ConstantInt::get(IntTy, SL->getElementOffset(I)),
                   llvm::ConstantInt::get(IntTy, F.Embedded)}));
@@ -321,7 +324,7 @@ llvm::Constant *CodeGen::structDescInit(Type *T, llvm::Constant *Base) {
   }
   return llvm::ConstantStruct::get(
       structDescType(),
-      {Base, cast<llvm::Constant>(stringConst(Unexported ? "main" : "")), Table,
+      {Base, cast<llvm::Constant>(stringConst(Unexported)), Table,
        llvm::ConstantInt::get(IntTy, Fs.size())});
 }
 

@@ -3,7 +3,7 @@
 // The one Checker class and what its files share: Operand (a checked
 // expression), Scope, the function and declaration state, and the helpers
 // that format expressions and operands in messages. Sema.h stays the public
-// interface (checkFile, SemaInfo, dumpTypes); only the Sema*.cpp files and
+// interface (checkPackage, SemaInfo, dumpTypes); only the Sema*.cpp files and
 // ExprString.cpp include this header. The members are grouped by the file
 // that defines them, as go/types spreads its Checker's methods over one
 // file per concern (see the table at the top of Sema.cpp).
@@ -20,6 +20,7 @@
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/Casting.h"
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -64,6 +65,8 @@ public:
     return nullptr;
   }
   void insert(Object *O) { Names[O->Name] = O; }
+  auto begin() const { return Names.begin(); }
+  auto end() const { return Names.end(); }
   Scope *Parent;
 
 private:
@@ -134,8 +137,10 @@ std::string haveWant(llvm::ArrayRef<Operand> Have,
 
 class Checker {
 public:
-  Checker(const File &F, Diagnostics &Diags, SemaInfo &Info)
-      : F(F), Diags(Diags), Info(Info), Ctx(Info.Types) {}
+  Checker(Package &Pkg, const PackageMap &Imported, Diagnostics &Diags,
+          SemaInfo &Info)
+      : Pkg(Pkg), Imported(Imported), Diags(Diags), Info(Info),
+        Ctx(Info.Types) {}
   bool run();
 
 private:
@@ -166,8 +171,28 @@ private:
   void flushErrors();
   /// A position inside a message, as gc writes it: `file:line:col`.
   std::string posString(SourceLoc L) const {
-    return Diags.getFileName().str() + ":" + std::to_string(L.Line) + ":" +
+    return Diags.fileName(L).str() + ":" + std::to_string(L.Line) + ":" +
            std::to_string(L.Col);
+  }
+  /// The scope of the file that holds L: its imports, then the package.
+  Scope *fileScope(SourceLoc L) {
+    std::unique_ptr<Scope> &S = FileScopes[L.File];
+    if (!S)
+      S = std::make_unique<Scope>(&PkgScope);
+    return S.get();
+  }
+  /// Whether this is a library package (not main), whose functions may
+  /// lack a body and whose types' names are qualified by its path.
+  bool isLibrary() const { return Pkg.Path != "main"; }
+  /// What a field or method named Name declared here records as its
+  /// package (StructField::Pkg): this package's path if unexported.
+  std::string unexportedPkg(StringRef Name) const {
+    return !Name.empty() && Name[0] >= 'A' && Name[0] <= 'Z' ? "" : Pkg.Path;
+  }
+  /// Whether a field or method of package FieldPkg (StructField::Pkg) may
+  /// be selected here: exported, or of this package.
+  bool visible(const std::string &FieldPkg) const {
+    return FieldPkg.empty() || FieldPkg == Pkg.Path;
   }
   Object *newObject(Object::ObjKind K, StringRef Name, SourceLoc Loc,
                     Type *T = nullptr);
@@ -181,7 +206,10 @@ private:
 
   // Declarations (SemaDecl.cpp).
   void collectObjects();
+  void collectFile(const File &F);
+  void checkImportClashes();
   void collectImport(const ImportSpec *IS);
+  void exportMembers();
   void collectValueSpecs(const GenDecl *D);
   void collectFunc(const FuncDecl *FD);
   void arity(const ValueSpec *VS, const ValueSpec *Values, bool IsConst);
@@ -372,7 +400,8 @@ private:
   std::vector<Object *> findPath(Object *From, Object *To,
                                  std::set<Object *> &Seen);
 
-  const File &F;
+  Package &Pkg;
+  const PackageMap &Imported;
   Diagnostics &Diags;
   SemaInfo &Info;
   TypeContext &Ctx;
@@ -380,9 +409,10 @@ private:
   std::vector<PendingError> BranchErrors;
   bool SawUnsupported = false;
 
+  // As Go's: universe, package, then one scope per file for its imports.
   Scope Universe{nullptr};
-  Scope FileScope{&Universe};
-  Scope PkgScope{&FileScope};
+  Scope PkgScope{&Universe};
+  std::map<unsigned, std::unique_ptr<Scope>> FileScopes; ///< by file index
   Scope *Cur = &PkgScope;
   std::map<std::string, std::map<std::string, Object *>> PkgMembers;
   std::vector<std::pair<Object *, const ImportSpec *>> Imports;

@@ -21,9 +21,10 @@
 //   CGBuiltin.cpp    print/println and the other built-ins
 //   CGRuntime.cpp    runtime calls and the C ABI of their two-word structs
 //   CGDebugInfo.cpp  DWARF
-// This file holds generateCode and run, which declares every package
-// function and variable, emits the bodies and main.init, then verifies the
-// module.
+// This file holds generateCode and run, which declares every function and
+// variable of every package of the program (one module for the whole
+// program), emits the bodies and each package's init function, then
+// verifies the module.
 //
 //===----------------------------------------------------------------------===//
 
@@ -37,9 +38,9 @@
 using namespace gort;
 using namespace gort::cg;
 
-CodeGen::CodeGen(const File &F, SemaInfo &Info, Diagnostics &Diags,
+CodeGen::CodeGen(const Program &Prog, SemaInfo &Info, Diagnostics &Diags,
                  llvm::Module &M, const CodeGenOptions &Opts)
-    : F(F), Info(Info), Diags(Diags), M(M), Ctx(M.getContext()),
+    : Prog(Prog), Info(Info), Diags(Diags), M(M), Ctx(M.getContext()),
       DL(M.getDataLayout()), TT(M.getTargetTriple()), Opts(Opts), B(Ctx) {
   if (TT.getArch() == llvm::Triple::x86_64)
     PairPass = PairABI::Split;
@@ -62,10 +63,132 @@ CodeGen::CodeGen(const File &F, SemaInfo &Info, Diagnostics &Diags,
       "GoType");
 }
 
-static std::string funcName(const FuncDecl *FD, unsigned &InitCount) {
+/// gc's symbol of function FD of package Path: <path>.f, and for the
+/// init functions <path>.init.0, .1, ... (<path>.init itself is the
+/// package's, emitPackageInit).
+static std::string funcName(const std::string &Path, const FuncDecl *FD,
+                            unsigned &InitCount) {
   if (FD->Name->Name == "init")
-    return "main.init." + std::to_string(InitCount++);
-  return "main." + FD->Name->Name;
+    return Path + ".init." + std::to_string(InitCount++);
+  return Path + "." + FD->Name->Name;
+}
+
+/// Declares every function and method of P, so calls may precede bodies;
+/// the ones with a body are added to Bodies. A library function without
+/// a body stays an external declaration (docs/ABI.md, "Bodyless
+/// functions").
+void CodeGen::declareFuncs(const Package &P, BodyList &Bodies,
+                           std::vector<llvm::Function *> &InitFns) {
+  unsigned InitCount = 0;
+  for (const auto &F : P.Files)
+    for (auto &D : F->Decls) {
+      auto *FD = dyn_cast<FuncDecl>(D.get());
+      if (!FD)
+        continue;
+      if (!FD->Body && P.Path == "main") {
+        Diags.error(FD->Name->getLoc(), "missing function body");
+        Failed = true;
+        continue;
+      }
+      auto It = Info.Funcs.find(FD);
+      if (It == Info.Funcs.end())
+        continue;
+      llvm::Function *Fn;
+      if (FD->IsMethod) {
+        if (!(Fn = declareMethod(FD, It->second)))
+          continue;
+      } else {
+        Fn = llvm::Function::Create(funcType(It->second.Sig, false),
+                                    llvm::GlobalValue::ExternalLinkage,
+                                    funcName(P.Path, FD, InitCount), M);
+        setGoAttrs(Fn);
+      }
+      DeclOf[Fn] = FD;
+      if (FD->IsMethod)
+        ; // called through its selections (CGMethods.cpp)
+      else if (FD->Name->Name == "init")
+        InitFns.push_back(Fn);
+      else if (Object *O = Info.Defs.lookup(FD->Name.get()))
+        Funcs[O] = Fn;
+      if (FD->Body)
+        Bodies.push_back({FD, Fn});
+    }
+}
+
+/// P's package variables: zeroed globals named <path>.x.
+void CodeGen::declareGlobals(const Package &P) {
+  for (auto &E : P.InitOrder)
+    for (Object *O : E.Lhs)
+      if (O && !Globals.count(O)) {
+        std::string Name = O->Pkg + "." + O->Name;
+        auto *GV = new llvm::GlobalVariable(
+            M, memType(O->T), false, llvm::GlobalValue::ExternalLinkage,
+            llvm::Constant::getNullValue(memType(O->T)), Name);
+        Globals[O] = GV;
+        if (DIB) {
+          auto *GVE = DIB->createGlobalVariableExpression(
+              CU, Name, "", diFile(O->Loc), diLine(O->Loc), diType(O->T),
+              false);
+          GV->addDebugInfo(GVE);
+        }
+      }
+}
+
+/// <path>.init: once (a flag, <path>.initdone), the inits of the packages
+/// P imports, then P's variables in dependency order, then its init
+/// functions: Go's order. main.init is the one the runtime calls.
+void CodeGen::emitPackageInit(const Package &P,
+                              const std::vector<llvm::Function *> &InitFns) {
+  auto *Fn = llvm::Function::Create(
+      llvm::FunctionType::get(B.getVoidTy(), false),
+      llvm::GlobalValue::ExternalLinkage, P.Path + ".init", M);
+  setGoAttrs(Fn);
+  PackageInits[P.Path] = Fn;
+  FuncState FS;
+  Cur = &FS;
+  FuncInfo Empty;
+  FS.FI = &Empty;
+  const File &F0 = *P.Files.front();
+  beginFunction(Fn, &F0, Fn->getName(), F0.getLoc(), false);
+  if (P.Path != "main") {
+    auto *Done = new llvm::GlobalVariable(
+        M, B.getInt8Ty(), false, llvm::GlobalValue::InternalLinkage,
+        B.getInt8(0), P.Path + ".initdone");
+    BasicBlock *Run = newBlock("init"), *Ret = newBlock("done");
+    B.CreateCondBr(B.CreateICmpNE(B.CreateLoad(B.getInt8Ty(), Done),
+                                  B.getInt8(0)),
+                   Ret, Run);
+    startBlock(Ret);
+    B.CreateRetVoid();
+    startBlock(Run);
+    B.CreateStore(B.getInt8(1), Done);
+  }
+  for (const std::string &Imp : P.Imports)
+    if (auto It = PackageInits.find(Imp); It != PackageInits.end())
+      B.CreateCall(It->second);
+  for (auto &E : P.InitOrder) {
+    if (!E.Rhs)
+      continue;
+    setLoc(E.Rhs->getLoc());
+    if (E.Lhs.size() == 1) {
+      Type *T = E.Lhs[0] ? E.Lhs[0]->T : typeOf(E.Rhs);
+      Value *V = emitExprTo(E.Rhs, T);
+      if (E.Lhs[0])
+        storeValue(T, V, Globals[E.Lhs[0]]);
+      continue;
+    }
+    std::vector<Type *> Types;
+    std::vector<Value *> Vals = emitTuple(E.Rhs, Types);
+    for (size_t I = 0; I < E.Lhs.size() && I < Vals.size(); ++I)
+      if (E.Lhs[I])
+        storeValue(E.Lhs[I]->T, convert(Vals[I], Types[I], E.Lhs[I]->T),
+                   Globals[E.Lhs[I]]);
+  }
+  for (llvm::Function *Init : InitFns)
+    B.CreateCall(Init);
+  finishFunction(nullptr);
+  Cur = nullptr;
+  emitPendingLits();
 }
 
 bool CodeGen::run() {
@@ -83,64 +206,21 @@ bool CodeGen::run() {
   }
   M.addModuleFlag(llvm::Module::Max, "uwtable", 2);
 
-  // Declare every package function first, so calls may precede bodies.
-  unsigned InitCount = 0;
-  std::vector<std::pair<const FuncDecl *, llvm::Function *>> Bodies;
-  std::vector<llvm::Function *> InitFns;
-  for (auto &D : F.Decls) {
-    auto *FD = dyn_cast<FuncDecl>(D.get());
-    if (!FD)
-      continue;
-    if (!FD->Body) {
-      Diags.error(FD->Name->getLoc(), "missing function body");
-      Failed = true;
-      continue;
-    }
-    auto It = Info.Funcs.find(FD);
-    if (It == Info.Funcs.end())
-      continue;
-    llvm::Function *Fn;
-    if (FD->IsMethod) {
-      if (!(Fn = declareMethod(FD, It->second)))
-        continue;
-    } else {
-      Fn = llvm::Function::Create(funcType(It->second.Sig, false),
-                                  llvm::GlobalValue::ExternalLinkage,
-                                  funcName(FD, InitCount), M);
-      setGoAttrs(Fn);
-    }
-    DeclOf[Fn] = FD;
-    if (FD->IsMethod)
-      ; // called through its selections (CGMethods.cpp)
-    else if (FD->Name->Name == "init")
-      InitFns.push_back(Fn);
-    else if (Object *O = Info.Defs.lookup(FD->Name.get()))
-      Funcs[O] = Fn;
-    Bodies.push_back({FD, Fn});
-  }
-  // Package variables: zeroed globals.
-  for (auto &E : Info.InitOrder)
-    for (Object *O : E.Lhs)
-      if (O && !Globals.count(O)) {
-        auto *GV = new llvm::GlobalVariable(
-            M, memType(O->T), false, llvm::GlobalValue::ExternalLinkage,
-            llvm::Constant::getNullValue(memType(O->T)), "main." + O->Name);
-        Globals[O] = GV;
-        if (DIB) {
-          auto *GVE = DIB->createGlobalVariableExpression(
-              CU, "main." + O->Name, "", diFile(O->Loc), diLine(O->Loc),
-              diType(O->T),
-              false);
-          GV->addDebugInfo(GVE);
-        }
-      }
+  // One module for the whole program: every package's functions and
+  // variables are declared before any body is emitted.
+  BodyList Bodies;
+  std::map<const Package *, std::vector<llvm::Function *>> InitFns;
+  for (const auto &P : Prog.Packages)
+    declareFuncs(*P, Bodies, InitFns[P.get()]);
+  for (const auto &P : Prog.Packages)
+    declareGlobals(*P);
   // Package variables without an initializer may be missing from InitOrder.
   for (auto &P : Info.Defs) {
     Object *O = P.second;
     if (O && O->Kind == Object::Var && O->Global && !Globals.count(O)) {
       Globals[O] = new llvm::GlobalVariable(
           M, memType(O->T), false, llvm::GlobalValue::ExternalLinkage,
-          llvm::Constant::getNullValue(memType(O->T)), "main." + O->Name);
+          llvm::Constant::getNullValue(memType(O->T)), O->Pkg + "." + O->Name);
     }
   }
 
@@ -157,41 +237,9 @@ bool CodeGen::run() {
     emitPendingLits();
   }
 
-  // main.init: package variables in dependency order, then init functions.
-  {
-    auto *Fn = llvm::Function::Create(
-        llvm::FunctionType::get(B.getVoidTy(), false),
-        llvm::GlobalValue::ExternalLinkage, "main.init", M);
-    setGoAttrs(Fn);
-    FuncState FS;
-    Cur = &FS;
-    FuncInfo Empty;
-    FS.FI = &Empty;
-    beginFunction(Fn, &F, "main.init", F.getLoc(), false);
-    for (auto &E : Info.InitOrder) {
-      if (!E.Rhs)
-        continue;
-      setLoc(E.Rhs->getLoc());
-      if (E.Lhs.size() == 1) {
-        Type *T = E.Lhs[0] ? E.Lhs[0]->T : typeOf(E.Rhs);
-        Value *V = emitExprTo(E.Rhs, T);
-        if (E.Lhs[0])
-          storeValue(T, V, Globals[E.Lhs[0]]);
-        continue;
-      }
-      std::vector<Type *> Types;
-      std::vector<Value *> Vals = emitTuple(E.Rhs, Types);
-      for (size_t I = 0; I < E.Lhs.size() && I < Vals.size(); ++I)
-        if (E.Lhs[I])
-          storeValue(E.Lhs[I]->T, convert(Vals[I], Types[I], E.Lhs[I]->T),
-                     Globals[E.Lhs[I]]);
-    }
-    for (llvm::Function *Init : InitFns)
-      B.CreateCall(Init);
-    finishFunction(nullptr);
-    Cur = nullptr;
-    emitPendingLits();
-  }
+  // In dependency order, so that each init calls its imports' inits.
+  for (const auto &P : Prog.Packages)
+    emitPackageInit(*P, InitFns[P.get()]);
   emitPendingDefers();
 
   if (DIB)
@@ -223,8 +271,8 @@ llvm::AllocaInst *CodeGen::entryAlloca(llvm::Type *T, const llvm::Twine &Name) {
   return EB.CreateAlloca(T, nullptr, Name);
 }
 
-bool gort::generateCode(const File &F, SemaInfo &Info, Diagnostics &Diags,
+bool gort::generateCode(const Program &P, SemaInfo &Info, Diagnostics &Diags,
                         llvm::Module &M, const CodeGenOptions &Opts) {
-  CodeGen CG(F, Info, Diags, M, Opts);
+  CodeGen CG(P, Info, Diags, M, Opts);
   return CG.run();
 }

@@ -1,9 +1,9 @@
 //===- CodeGen.h - LLVM IR from the checked AST -----------------*- C++ -*-===//
 //
-// CodeGen turns one checked File (and Sema's side tables) into an LLVM
-// module for one target. The module calls the runtime only through the
-// entry points of runtime/include/gort/runtime.def (the rows gort.h
-// declares), by their Go ELF names; see RuntimeEntries.h.
+// CodeGen turns a checked program, every package of it (and Sema's side
+// tables), into one LLVM module for one target. The module calls the
+// runtime only through the entry points of runtime/include/gort/runtime.def
+// (the rows gort.h declares), by their Go ELF names; see RuntimeEntries.h.
 //
 // The code generator is one class (CGInternal.h) split into one file per
 // kind of construct; CodeGen.cpp lists them, and each opens with the design
@@ -18,6 +18,7 @@
 
 #include "AST.h"
 #include "Diagnostics.h"
+#include "Packages.h"
 #include "Sema.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
@@ -32,11 +33,11 @@ struct CodeGenOptions {
   bool Optimized = true; ///< recorded in the compile unit
 };
 
-/// Generates the module for F. The module's data layout and triple must be
-/// set by the caller (they decide int's size and the C ABI of runtime
-/// calls). Returns false after reporting errors (constructs that Sema
+/// Generates the module for program P. The module's data layout and
+/// triple must be set by the caller (they decide int's size and the C ABI
+/// of runtime calls). Returns false after reporting errors (constructs that Sema
 /// accepts but code generation does not support yet).
-bool generateCode(const File &F, SemaInfo &Info, Diagnostics &Diags,
+bool generateCode(const Program &P, SemaInfo &Info, Diagnostics &Diags,
                   llvm::Module &M, const CodeGenOptions &Opts);
 
 } // namespace gort

@@ -8,10 +8,6 @@
 
 using namespace gort;
 
-static bool before(SourceLoc A, SourceLoc B) {
-  return A.Line < B.Line || (A.Line == B.Line && A.Col < B.Col);
-}
-
 void Diagnostics::addLineBase(SourceLoc At, std::string File, unsigned Line,
                               unsigned Col) {
   Bases.push_back({At, std::move(File), Line, Col});
@@ -21,9 +17,10 @@ void Diagnostics::addLineBase(SourceLoc At, std::string File, unsigned Line,
 PresumedLoc Diagnostics::presumed(SourceLoc Loc) const {
   auto It = std::upper_bound(
       Bases.begin(), Bases.end(), Loc,
-      [](SourceLoc L, const LineBase &B) { return before(L, B.At); });
-  if (!Loc.isValid() || It == Bases.begin())
-    return {FileName, Loc.Line, Loc.Col};
+      [](SourceLoc L, const LineBase &B) { return locBefore(L, B.At); });
+  if (!Loc.isValid() || It == Bases.begin() ||
+      std::prev(It)->At.File != Loc.File)
+    return {fileName(Loc), Loc.Line, Loc.Col};
   const LineBase &B = *std::prev(It);
   PresumedLoc P{B.File, B.Line + (Loc.Line - B.At.Line), Loc.Col};
   if (B.Col == 0)
@@ -37,9 +34,11 @@ void Diagnostics::error(SourceLoc Loc, const llvm::Twine &Msg) {
   std::string Text = Msg.str();
   if (!llvm::StringRef(Text).starts_with("syntax error")) {
     // gc: only one of multiple equal errors on a line.
-    if (Loc.isValid() && Loc.Line == LastLine && Text == LastMsg)
+    if (Loc.isValid() && Loc.Line == LastLine && Loc.File == LastFile &&
+        Text == LastMsg)
       return;
     LastLine = Loc.Line;
+    LastFile = Loc.File;
     LastMsg = Text;
   }
   printLoc(Loc);
@@ -69,7 +68,7 @@ static std::string positionString(llvm::StringRef File, unsigned Line,
 std::string Diagnostics::posString(SourceLoc Loc) const {
   PresumedLoc P = presumed(Loc);
   std::string Rel = positionString(P.File, P.Line, P.Col);
-  std::string Abs = positionString(FileName, Loc.Line, Loc.Col);
+  std::string Abs = positionString(fileName(Loc), Loc.Line, Loc.Col);
   return Rel == Abs ? Rel : Rel + "[" + Abs + "]";
 }
 

@@ -23,16 +23,26 @@
 
 namespace gort {
 
-/// A position in the source file. Line and column are 1-based; columns count
-/// bytes, as gc does. Line 0 means "no position".
+/// A position in a source file. Line and column are 1-based; columns count
+/// bytes, as gc does. Line 0 means "no position". File is the index of the
+/// file in its Diagnostics (addFile): 0 for the first one read.
 struct SourceLoc {
   unsigned Line = 0;
   unsigned Col = 0;
+  unsigned File = 0;
 
   SourceLoc() = default;
-  SourceLoc(unsigned Line, unsigned Col) : Line(Line), Col(Col) {}
+  SourceLoc(unsigned Line, unsigned Col, unsigned File = 0)
+      : Line(Line), Col(Col), File(File) {}
   bool isValid() const { return Line != 0; }
 };
+
+/// Whether A comes before B: in an earlier file, line or column.
+inline bool locBefore(SourceLoc A, SourceLoc B) {
+  if (A.File != B.File)
+    return A.File < B.File;
+  return A.Line < B.Line || (A.Line == B.Line && A.Col < B.Col);
+}
 
 /// A position as gc reports it, after //line directives. Col 0 means the
 /// column is unknown (a directive without one), Line 0 no position.
@@ -46,7 +56,15 @@ class Diagnostics {
 public:
   static constexpr unsigned MaxErrors = 10;
 
-  explicit Diagnostics(std::string FileName) : FileName(std::move(FileName)) {}
+  /// FileName is file 0; a program of several files adds the others.
+  explicit Diagnostics(std::string FileName) {
+    FileNames.push_back(std::move(FileName));
+  }
+  /// Registers another source file; its positions carry the index returned.
+  unsigned addFile(std::string Name) {
+    FileNames.push_back(std::move(Name));
+    return unsigned(FileNames.size() - 1);
+  }
 
   /// Prints an error immediately. Msg may hold continuation lines, each
   /// after "\n\t" as gc prints them. The MaxErrors-th error is followed by
@@ -70,7 +88,12 @@ public:
 
   unsigned getNumErrors() const { return NumErrors; }
   bool hasErrors() const { return NumErrors != 0; }
-  llvm::StringRef getFileName() const { return FileName; }
+  /// The name of file 0 (the only one of a one-file program).
+  llvm::StringRef getFileName() const { return FileNames[0]; }
+  /// The name of the file Loc is in, before //line directives.
+  llvm::StringRef fileName(SourceLoc Loc) const {
+    return Loc.File < FileNames.size() ? FileNames[Loc.File] : FileNames[0];
+  }
 
 private:
   void printLoc(SourceLoc Loc) const;
@@ -81,11 +104,11 @@ private:
     unsigned Line, Col;
   };
 
-  std::string FileName;
-  std::vector<LineBase> Bases; ///< in the order of At
+  std::vector<std::string> FileNames; ///< indexed by SourceLoc::File
+  std::vector<LineBase> Bases; ///< in the order of At (locBefore)
   unsigned NumErrors = 0;
   /// The last error that is not a syntax error, for gc's rule above.
-  unsigned LastLine = 0;
+  unsigned LastLine = 0, LastFile = 0;
   std::string LastMsg;
 };
 

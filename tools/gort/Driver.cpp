@@ -2,16 +2,25 @@
 //
 // Usage:
 //   gort build [-o OUT] [-O0|-O1|-O2] [-g|-g0] [--target=amd64|386|arm]
-//              [-emit=tokens|ast|types|llvm|asm|obj] FILE.go
-//   gort run [build flags] FILE.go [ARGS...]
+//              [-emit=tokens|ast|types|llvm|asm|obj] FILE.go... | DIR
+//   gort run [build flags] FILE.go... | DIR [ARGS...]
 //   gort --help | --version
+//
+// The program is package main: the files named, or a directory's *.go
+// files except *_test.go, sorted; the library packages it imports are
+// read from $GORTROOT/golib, or the source tree's golib (Packages.h). For
+// run, as for `go run`, the first argument after the files that does not
+// end in .go starts the program's ARGS, and everything after a directory
+// is. The tokens, AST and types of every file of package main are printed
+// one file after the other.
 //
 // `-emit=tokens` and `-emit=ast` stop after the lexer or the parser,
 // `-emit=types` after semantic analysis, and print to OUT (default: standard
 // output; `-o -` is standard output too). `-emit=llvm` prints the optimized
-// IR, `-emit=asm` the assembly, `-emit=obj` writes the object (OUT defaults
-// to FILE.ll, FILE.s, FILE.o). Without -emit, build links a static
-// executable (OUT defaults to FILE without .go); run builds one in a
+// IR, `-emit=asm` the assembly, `-emit=obj` writes the object of the whole
+// program (OUT defaults to FILE.ll, FILE.s, FILE.o, FILE the first file or
+// the directory's name). Without -emit, build links a static executable
+// (OUT defaults to FILE without .go); run builds one in a
 // temporary directory, runs it with ARGS (under qemu-arm for arm, and for
 // 386 under qemu-i386 where the kernel cannot execute 32-bit programs) and
 // exits with its status; SIGINT and SIGTERM sent to gort go on to the
@@ -27,7 +36,7 @@
 //
 // Exit status: 0 on success; 1 when the program has errors, a file cannot
 // be read or written, or a feature is missing; 2 for a malformed command
-// line (unknown command or flag, missing or extra FILE).
+// line (unknown command or flag, no input, a directory with other inputs).
 //
 // The token dump (-emit=tokens) prints one token per line as
 //   LINE:COL KIND [DETAIL]
@@ -41,7 +50,8 @@
 //   ';' (auto)         a semicolon inserted by the newline rule
 //   EOF                the end of the file
 // The AST dump format (-emit=ast) is described in AST.cpp, the types dump
-// (-emit=types) in SemaDump.cpp.
+// (-emit=types) in SemaDump.cpp; for several files, each file's types
+// follow a line `file NAME`.
 //
 //===----------------------------------------------------------------------===//
 
@@ -50,6 +60,7 @@
 #include "CodeGen.h"
 #include "Diagnostics.h"
 #include "Lexer.h"
+#include "Packages.h"
 #include "Parser.h"
 #include "Pcln.h"
 #include "Sema.h"
@@ -78,7 +89,8 @@ enum class EmitKind { Default, Tokens, AST, Types, LLVM, Asm, Obj };
 
 struct Options {
   std::string Command;
-  std::string Input;
+  std::string Input;               ///< the first input: a file or directory
+  std::vector<std::string> Inputs; ///< the files or the one directory
   std::string Output; ///< empty: the default for the emit kind
   EmitKind Emit = EmitKind::Default;
   unsigned OptLevel = 2;
@@ -93,21 +105,24 @@ struct Options {
 
 static const char Usage[] =
     "usage: gort build [-o OUT] [-O0|-O1|-O2] [-g|-g0] [--target=amd64|386|arm]\n"
-    "                  [-emit=tokens|ast|types|llvm|asm|obj] FILE.go\n"
-    "       gort run [build flags] FILE.go [ARGS...]\n"
+    "                  [-emit=tokens|ast|types|llvm|asm|obj] FILE.go... | DIR\n"
+    "       gort run [build flags] FILE.go... | DIR [ARGS...]\n"
     "       gort --help | --version\n"
     "\n"
     "  -o OUT          write output to OUT ('-' for standard output)\n"
     "  -O0, -O1, -O2   optimization level\n"
     "  -g, -g0         emit debug information (default), or not\n"
     "  --target=ARCH   target architecture: amd64 (default), 386 or arm\n"
-    "  -emit=tokens    print the tokens of FILE.go and stop\n"
-    "  -emit=ast       print the syntax tree of FILE.go and stop\n"
-    "  -emit=types     print the types and constants of FILE.go and stop\n"
+    "  -emit=tokens    print the tokens of the files and stop\n"
+    "  -emit=ast       print the syntax trees of the files and stop\n"
+    "  -emit=types     print the types and constants of the files and stop\n"
     "  -emit=llvm      write the LLVM IR and stop\n"
     "  -emit=asm       write the assembly and stop\n"
     "  -emit=obj       write the object file and stop\n"
-    "  -dump-pclntab   print the executable's pc table (docs/ABI.md)\n";
+    "  -dump-pclntab   print the executable's pc table (docs/ABI.md)\n"
+    "\n"
+    "Imported packages are read from $GORTROOT/golib/<import path>/, or the\n"
+    "library gort was built with (" GORT_GOLIB_DIR ").\n";
 
 static int usageError(const llvm::Twine &Msg) {
   llvm::errs() << "gort: error: " << Msg << "\n"
@@ -120,16 +135,20 @@ static int fatal(const llvm::Twine &Msg) {
   return ExitError;
 }
 
-/// Parses the arguments of `gort build` (for `gort run`, those before FILE;
-/// the rest are the program's). Returns an exit code on error.
+/// Parses the arguments of `gort build` (for `gort run`, those before the
+/// program's: as `go run`, the first argument after the files that does
+/// not end in .go starts them, and a directory is the only input). Returns
+/// an exit code on error.
 static std::optional<int> parseBuildArgs(llvm::ArrayRef<const char *> Args,
                                          Options &Opts, bool Run = false) {
+  bool Dir = false; // the input is a directory: nothing may follow
   for (size_t I = 0; I < Args.size(); ++I) {
-    if (Run && !Opts.Input.empty()) {
+    StringRef A = Args[I];
+    if (Run && !Opts.Inputs.empty() &&
+        (Dir || !Opts.RunArgs.empty() || !A.ends_with(".go"))) {
       Opts.RunArgs.push_back(Args[I]);
       continue;
     }
-    StringRef A = Args[I];
     StringRef Value;
     if (A == "-o") {
       if (I + 1 == Args.size())
@@ -170,14 +189,18 @@ static std::optional<int> parseBuildArgs(llvm::ArrayRef<const char *> Args,
                           "' (expected tokens, ast, types, llvm, asm or obj)");
     } else if (A.size() > 1 && A[0] == '-') {
       return usageError("unknown flag '" + A + "'");
-    } else if (!Opts.Input.empty()) {
-      return usageError("more than one input file ('" + Opts.Input + "' and '" +
-                        A + "')");
     } else {
-      Opts.Input = A.str();
+      bool IsDir = llvm::sys::fs::is_directory(A);
+      if (!Opts.Inputs.empty() && (Dir || IsDir))
+        return usageError("a directory must be the only input ('" +
+                          Opts.Input + "' and '" + A + "')");
+      Dir = IsDir;
+      Opts.Inputs.push_back(A.str());
+      if (Opts.Input.empty())
+        Opts.Input = A.str();
     }
   }
-  if (Opts.Input.empty())
+  if (Opts.Inputs.empty())
     return usageError("no input file");
   return std::nullopt;
 }
@@ -211,9 +234,9 @@ static void printToken(const Token &T, llvm::raw_ostream &OS) {
   OS << '\n';
 }
 
-static void emitTokens(StringRef Source, Diagnostics &Diags,
+static void emitTokens(StringRef Source, Diagnostics &Diags, unsigned FileId,
                        llvm::raw_ostream &OS) {
-  Lexer Lex(Source, Diags);
+  Lexer Lex(Source, Diags, FileId);
   for (;;) {
     Token T = Lex.next();
     printToken(T, OS);
@@ -235,9 +258,14 @@ static std::unique_ptr<llvm::raw_fd_ostream> openOutput(const Options &Opts) {
   return OS;
 }
 
-/// The default output of a build: FILE.go without .go, plus Ext.
+/// The default output of a build: the first FILE.go without .go, or the
+/// directory's name, plus Ext.
 static std::string defaultOutput(const Options &Opts, StringRef Ext) {
-  StringRef In = llvm::sys::path::filename(Opts.Input);
+  llvm::SmallString<128> Abs(Opts.Input);
+  llvm::sys::fs::make_absolute(Abs);
+  llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+  StringRef In = llvm::sys::path::filename(
+      llvm::sys::fs::is_directory(Opts.Input) ? StringRef(Abs) : Opts.Input);
   In.consume_back(".go");
   return (In + Ext).str();
 }
@@ -291,7 +319,7 @@ static bool install(const std::string &From, const std::string &To) {
 }
 
 /// Code generation, optimization, and the phases after it.
-static int generate(const Options &Opts, const File &F, SemaInfo &Info,
+static int generate(const Options &Opts, Program &Prog, SemaInfo &Info,
                     Diagnostics &Diags) {
   auto TM = createTargetMachine(Opts.Target, Opts.OptLevel);
   if (!TM)
@@ -301,11 +329,11 @@ static int generate(const Options &Opts, const File &F, SemaInfo &Info,
   M.setTargetTriple(TM->getTargetTriple().str());
   M.setDataLayout(TM->createDataLayout());
   CodeGenOptions CGO;
-  CGO.FileName = Opts.Input;
+  CGO.FileName = Prog.main().FileNames.front();
   // The pc table is built from the line tables: -g0 strips them after.
   CGO.Debug = Opts.Debug || Opts.Emit == EmitKind::Default;
   CGO.Optimized = Opts.OptLevel > 0;
-  if (!generateCode(F, Info, Diags, M, CGO))
+  if (!generateCode(Prog, Info, Diags, M, CGO))
     return ExitError;
   optimizeModule(M, *TM, Opts.OptLevel);
 
@@ -354,49 +382,89 @@ static int generate(const Options &Opts, const File &F, SemaInfo &Info,
   return RC;
 }
 
-static int compile(const Options &Opts) {
-  if (llvm::sys::fs::is_directory(Opts.Input))
-    return fatal("'" + Opts.Input + "' is a directory");
-  auto BufOrErr = llvm::MemoryBuffer::getFile(Opts.Input, /*IsText=*/false,
-                                              /*RequiresNullTerminator=*/false);
-  if (!BufOrErr)
-    return fatal("cannot open '" + Opts.Input +
-                 "': " + BufOrErr.getError().message());
-  StringRef Source = (*BufOrErr)->getBuffer();
-  Diagnostics Diags(Opts.Input);
-
-  if (Opts.Emit == EmitKind::Tokens) {
-    auto OS = openOutput(Opts);
-    if (!OS)
-      return ExitError;
-    emitTokens(Source, Diags, *OS);
-    return Diags.hasErrors() ? ExitError : ExitOk;
+/// The files of package main: those named, or the directory's.
+static bool mainFiles(const Options &Opts, std::vector<std::string> &Files) {
+  if (Opts.Inputs.size() == 1 && llvm::sys::fs::is_directory(Opts.Input)) {
+    if (!goFilesIn(Opts.Input, Files)) {
+      fatal("cannot read directory '" + Opts.Input + "'");
+      return false;
+    }
+    if (Files.empty()) {
+      fatal("no Go files in " + Opts.Input);
+      return false;
+    }
+    return true;
   }
+  Files = Opts.Inputs;
+  return true;
+}
 
-  Lexer Lex(Source, Diags);
-  Parser P(Lex, Diags);
-  std::unique_ptr<File> F = P.parseFile();
-  if (Diags.hasErrors())
+/// -emit=tokens: every file's tokens, one file after the other.
+static int emitAllTokens(const Options &Opts,
+                         const std::vector<std::string> &Files) {
+  Diagnostics Diags(Files[0]);
+  auto OS = openOutput(Opts);
+  if (!OS)
     return ExitError;
+  for (size_t I = 0; I < Files.size(); ++I) {
+    auto Buf = llvm::MemoryBuffer::getFile(Files[I], /*IsText=*/false,
+                                           /*RequiresNullTerminator=*/false);
+    if (!Buf)
+      return fatal("cannot open '" + Files[I] +
+                   "': " + Buf.getError().message());
+    emitTokens((*Buf)->getBuffer(), Diags, I ? Diags.addFile(Files[I]) : 0,
+               *OS);
+  }
+  return Diags.hasErrors() ? ExitError : ExitOk;
+}
+
+static int compile(const Options &Opts) {
+  std::vector<std::string> Files;
+  if (!mainFiles(Opts, Files))
+    return ExitError;
+  if (Opts.Emit == EmitKind::Tokens)
+    return emitAllTokens(Opts, Files);
+  Diagnostics Diags(Files[0]);
+  Program Prog;
+  bool Imports = Opts.Emit != EmitKind::AST;
+  if (!loadProgram(Files, libraryRoot(), Diags, Prog, Imports))
+    return ExitError;
+  Package &Main = Prog.main();
   if (Opts.Emit == EmitKind::AST) {
     auto OS = openOutput(Opts);
     if (!OS)
       return ExitError;
-    dumpAST(*F, *OS);
+    for (const auto &F : Main.Files)
+      dumpAST(*F, *OS);
     return ExitOk;
   }
   // Sema sizes int, uint and uintptr as the target does.
   SemaInfo Info(targetWordBits(Opts.Target));
-  if (!checkFile(*F, Diags, Info))
+  PackageMap Checked;
+  for (const auto &P : Prog.Packages) {
+    setMessagePackage(P->Path);
+    if (!checkPackage(*P, Checked, Diags, Info))
+      return ExitError;
+    Checked[P->Path] = P.get();
+  }
+  if (Main.Name != "main" && Opts.Emit != EmitKind::Types) {
+    // As `go run` on a file of another package.
+    Diags.error(Main.Files.front()->getLoc(),
+                "package " + Main.Name + " is not a main package");
     return ExitError;
+  }
   if (Opts.Emit == EmitKind::Types) {
     auto OS = openOutput(Opts);
     if (!OS)
       return ExitError;
-    dumpTypes(*F, Info, *OS);
+    for (size_t I = 0; I < Main.Files.size(); ++I) {
+      if (Main.Files.size() > 1)
+        *OS << "file " << Main.FileNames[I] << '\n';
+      dumpTypes(*Main.Files[I], Info, *OS, I + 1 == Main.Files.size());
+    }
     return ExitOk;
   }
-  return generate(Opts, *F, Info, Diags);
+  return generate(Opts, Prog, Info, Diags);
 }
 
 /// The stack compile() runs on. The lexer, parser, checker and code

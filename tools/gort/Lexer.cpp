@@ -202,7 +202,8 @@ static bool isHex(int C) {
 }
 static int lower(int C) { return C | 0x20; }
 
-Lexer::Lexer(StringRef Buffer, Diagnostics &Diags) : Buf(Buffer), Diags(Diags) {
+Lexer::Lexer(StringRef Buffer, Diagnostics &Diags, unsigned FileId)
+    : Buf(Buffer), Diags(Diags), FileId(FileId) {
   dropInvalid(Buffer);
 }
 
@@ -239,7 +240,7 @@ void Lexer::dropInvalid(StringRef Source) {
     Filtered += Source.substr(Kept, I - Kept);
     size_t Removed = (Drops.empty() ? 0 : Drops.back().Removed) + Len;
     Drops.push_back({Filtered.size(), Removed,
-                     SourceLoc(L, unsigned(I - LS + 1)), Msg});
+                     SourceLoc(L, unsigned(I - LS + 1), FileId), Msg});
     I += Len;
     Kept = I;
   }
@@ -266,10 +267,10 @@ size_t Lexer::origOffset(size_t Offset) const {
 
 SourceLoc Lexer::locAt(size_t Offset) const {
   if (Drops.empty())
-    return SourceLoc(Line, unsigned(Offset - LineStart + 1));
+    return SourceLoc(Line, unsigned(Offset - LineStart + 1), FileId);
   // The line starts after its newline, before any byte dropped there.
   size_t Start = LineStart == 0 ? 0 : origOffset(LineStart - 1) + 1;
-  return SourceLoc(Line, unsigned(origOffset(Offset) - Start + 1));
+  return SourceLoc(Line, unsigned(origOffset(Offset) - Start + 1), FileId);
 }
 
 int Lexer::peekChar(size_t Ahead) const {
@@ -321,8 +322,8 @@ bool Lexer::skipWhitespaceAndComments(Token &Semi) {
       StringRef Text = Buf.slice(Start + 2, Pos);
       Text.consume_back("\r");
       if (StartLoc.Col == 1 && Text.consume_front("line "))
-        lineDirective(Text, SourceLoc(StartLoc.Line + 1, 1),
-                      SourceLoc(StartLoc.Line, StartLoc.Col + 7));
+        lineDirective(Text, SourceLoc(StartLoc.Line + 1, 1, FileId),
+                      SourceLoc(StartLoc.Line, StartLoc.Col + 7, FileId));
     } else if (C == '/' && peekChar(1) == '*') {
       size_t Start = Pos;
       SourceLoc StartLoc = locAt(Start);
@@ -340,8 +341,9 @@ bool Lexer::skipWhitespaceAndComments(Token &Semi) {
           StringRef Text = Buf.slice(Start + 2, Pos - 2);
           unsigned Len = unsigned(origOffset(Pos) - origOffset(Start));
           if (Text.consume_front("line "))
-            lineDirective(Text, SourceLoc(StartLoc.Line, StartLoc.Col + Len),
-                          SourceLoc(StartLoc.Line, StartLoc.Col + 7));
+            lineDirective(Text,
+                          SourceLoc(StartLoc.Line, StartLoc.Col + Len, FileId),
+                          SourceLoc(StartLoc.Line, StartLoc.Col + 7, FileId));
           break;
         }
         if (Buf[Pos] == '\n') {
@@ -388,7 +390,7 @@ void Lexer::lineDirective(StringRef Text, SourceLoc At, SourceLoc TextLoc) {
   constexpr unsigned long long PosMax = 1u << 30;
   auto Invalid = [&](size_t I, const char *What) {
     reportDropped(Pos);
-    Diags.error(SourceLoc(TextLoc.Line, TextLoc.Col + unsigned(I)),
+    Diags.error(SourceLoc(TextLoc.Line, TextLoc.Col + unsigned(I), FileId),
                 llvm::Twine("invalid ") + What + " number: " + Text.substr(I));
   };
   unsigned long long N = 0, N2 = 0, Line, Col = 0;

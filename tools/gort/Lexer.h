@@ -135,7 +135,9 @@ struct Token {
 
 class Lexer {
 public:
-  Lexer(llvm::StringRef Buffer, Diagnostics &Diags);
+  /// FileId: the file's index in Diags (Diagnostics::addFile), which every
+  /// position carries.
+  Lexer(llvm::StringRef Buffer, Diagnostics &Diags, unsigned FileId = 0);
 
   /// Scans and returns the next token; returns Eof forever at the end.
   Token next();
@@ -171,6 +173,7 @@ private:
 
   llvm::StringRef Buf;
   Diagnostics &Diags;
+  unsigned FileId;
   std::string Filtered; ///< the source without Drops, when there are any
   std::vector<Dropped> Drops;
   size_t NextDrop = 0; ///< the first of Drops not yet reported

@@ -5,7 +5,7 @@
 // are spread over one file per concern, so that the rule for a construct is
 // found by its file name:
 //
-//   Sema.cpp             checkFile, the passes (Checker::run), errors,
+//   Sema.cpp             checkPackage, the passes (Checker::run), errors,
 //                        objects and scopes
 //   SemaUniverse.cpp     the universe and the importable packages
 //   SemaDecl.cpp         package-level and local declarations, resolution
@@ -50,6 +50,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Check.h"
+#include "llvm/ADT/StringExtras.h"
 #include <algorithm>
 
 namespace gort::sema {
@@ -79,10 +80,6 @@ SourceLoc exprStart(const Expr *E) {
   }
 }
 
-static bool before(SourceLoc A, SourceLoc B) {
-  return A.Line < B.Line || (A.Line == B.Line && A.Col < B.Col);
-}
-
 void Checker::error(SourceLoc Loc, const llvm::Twine &Msg) {
   Errors.push_back({ErrPos.isValid() ? ErrPos : Loc, Msg.str()});
 }
@@ -99,8 +96,14 @@ void Checker::flushErrors() {
   BranchErrors.clear();
   size_t N = std::min<size_t>(Errors.size(), Diagnostics::MaxErrors);
   std::vector<PendingError> First(Errors.begin(), Errors.begin() + N);
+  // As gc's syntax.Pos.Before: by file name, then line and column.
+  auto Before = [&](SourceLoc A, SourceLoc B) {
+    if (A.File != B.File)
+      return Diags.fileName(A) < Diags.fileName(B);
+    return locBefore(A, B);
+  };
   for (size_t I = 1; I < First.size(); ++I) // stable insertion sort
-    for (size_t J = I; J > 0 && before(First[J].Loc, First[J - 1].Loc); --J)
+    for (size_t J = I; J > 0 && Before(First[J].Loc, First[J - 1].Loc); --J)
       std::swap(First[J], First[J - 1]);
   for (const PendingError &E : First)
     Diags.error(E.Loc, E.Msg);
@@ -135,43 +138,44 @@ void Checker::declare(Scope *S, Object *O, const Ident *Id) {
 
 bool Checker::run() {
   makeUniverse();
-  if (F.PackageName && F.PackageName->Name != "main")
-    unsupported(F.PackageName->getLoc(),
-                "package " + F.PackageName->Name + " (only package main)", true);
+  Info.InitOrder.clear();
+  Info.InitFuncs.clear();
   collectObjects();
   collectMethods();
   // Package-level declarations in source order (resolve follows
   // references depth-first).
-  for (const DeclPtr &D : F.Decls) {
-    if (const auto *FD = dyn_cast<FuncDecl>(D.get())) {
-      if (FD->Name)
-        for (auto &P : Decls)
-          if (P.second.Func == FD)
-            resolve(P.first);
-      continue;
-    }
-    const auto *GD = cast<GenDecl>(D.get());
-    for (const SpecPtr &S : GD->Specs) {
-      if (const auto *VS = dyn_cast<ValueSpec>(S.get()))
-        for (const IdentPtr &Id : VS->Names)
-          if (Object *O = Info.Defs.lookup(Id.get()))
-            resolve(O);
-      if (const auto *TS = dyn_cast<TypeSpec>(S.get()))
-        if (Object *O = Info.Defs.lookup(TS->Name.get()))
-          resolve(O);
-    }
-  }
-  // Types that contain themselves, in source order.
-  for (const DeclPtr &D : F.Decls)
-    if (const auto *GD = dyn_cast<GenDecl>(D.get()))
-      for (const SpecPtr &S : GD->Specs)
+  for (const auto &F : Pkg.Files)
+    for (const DeclPtr &D : F->Decls) {
+      if (const auto *FD = dyn_cast<FuncDecl>(D.get())) {
+        if (FD->Name)
+          for (auto &P : Decls)
+            if (P.second.Func == FD)
+              resolve(P.first);
+        continue;
+      }
+      const auto *GD = cast<GenDecl>(D.get());
+      for (const SpecPtr &S : GD->Specs) {
+        if (const auto *VS = dyn_cast<ValueSpec>(S.get()))
+          for (const IdentPtr &Id : VS->Names)
+            if (Object *O = Info.Defs.lookup(Id.get()))
+              resolve(O);
         if (const auto *TS = dyn_cast<TypeSpec>(S.get()))
           if (Object *O = Info.Defs.lookup(TS->Name.get()))
-            if (auto *N = dyn_cast_or_null<NamedType>(O->T)) {
-              std::vector<NamedType *> Path;
-              validType(N, Path);
-              checkFieldMethodNames(N, TS);
-            }
+            resolve(O);
+      }
+    }
+  // Types that contain themselves, in source order.
+  for (const auto &F : Pkg.Files)
+    for (const DeclPtr &D : F->Decls)
+      if (const auto *GD = dyn_cast<GenDecl>(D.get()))
+        for (const SpecPtr &S : GD->Specs)
+          if (const auto *TS = dyn_cast<TypeSpec>(S.get()))
+            if (Object *O = Info.Defs.lookup(TS->Name.get()))
+              if (auto *N = dyn_cast_or_null<NamedType>(O->T)) {
+                std::vector<NamedType *> Path;
+                validType(N, Path);
+                checkFieldMethodNames(N, TS);
+              }
   // Function bodies.
   for (const FuncDecl *FD : Bodies) {
     Object *O = nullptr;
@@ -183,7 +187,7 @@ bool Checker::run() {
     FuncInfo &FI = Info.Funcs[FD];
     // Parameters and results share the body's outermost scope: a name
     // used twice is redeclared.
-    Scope FS(&PkgScope);
+    Scope FS(fileScope(FD->getLoc()));
     for (Object *P : FI.Params)
       if (P)
         declare(&FS, P, nullptr);
@@ -195,15 +199,17 @@ bool Checker::run() {
     CurDecl = nullptr;
   }
   initOrder();
+  // As types2's errorUnusedPkg: the name if not the path's last element.
   if (!SawUnsupported)
     for (auto &I : Imports)
-      if (!I.first->Used)
-        error(I.first->Loc, "imported and not used: \"" + I.first->PkgPath +
-                                "\"" +
-                                (I.first->Name != I.first->PkgPath
-                                     ? " as " + I.first->Name
-                                     : ""));
-  if (F.PackageName && F.PackageName->Name == "main") {
+      if (!I.first->Used) {
+        StringRef Path = I.first->PkgPath;
+        StringRef Elem = Path.substr(Path.rfind('/') + 1);
+        error(I.first->Loc, "imported and not used: \"" + Path + "\"" +
+                                (I.first->Name != Elem ? " as " + I.first->Name
+                                                       : ""));
+      }
+  if (Pkg.Name == "main") {
     Object *Main = PkgScope.lookupLocal("main");
     // gc's linker reports this, so only for a program that compiles.
     if ((!Main || Main->Kind != Object::Func) && Errors.empty() &&
@@ -211,12 +217,23 @@ bool Checker::run() {
       error(SourceLoc(), "function main is undeclared in the main package");
   }
   flushErrors();
+  exportMembers();
+  Pkg.InitOrder = Info.InitOrder;
+  Pkg.InitFuncs = Info.InitFuncs;
   return Errors.empty();
+}
+
+/// The package's objects, for the packages that import it (which may
+/// select only the exported ones).
+void Checker::exportMembers() {
+  for (const auto &E : PkgScope)
+    Pkg.Members[E.first().str()] = E.second;
 }
 
 } // namespace gort::sema
 
-bool gort::checkFile(const File &F, Diagnostics &Diags, SemaInfo &Info) {
-  sema::Checker C(F, Diags, Info);
+bool gort::checkPackage(Package &P, const PackageMap &Imported,
+                        Diagnostics &Diags, SemaInfo &Info) {
+  sema::Checker C(P, Imported, Diags, Info);
   return C.run();
 }

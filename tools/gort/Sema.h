@@ -1,9 +1,12 @@
 //===- Sema.h - Name resolution and type checking ---------------*- C++ -*-===//
 //
-// Sema checks one parsed File against the rules of Go for the language of
-// tiers 0 and 1 (docs/language.md) and reports errors in gc's words and at
-// gc's positions. Constructs of tiers 2 and 3 are rejected with
-// "X is not supported yet". It never changes the AST.
+// Sema checks one package, its parsed Files, against the rules of Go for
+// the language of tiers 0 and 1 (docs/language.md) and reports errors in
+// gc's words and at gc's positions. Constructs of tiers 2 and 3 are
+// rejected with "X is not supported yet". It never changes the AST. The
+// packages of a program are checked one after the other, in dependency
+// order, sharing one SemaInfo (so one TypeContext: a type is the same
+// wherever it is used).
 //
 // What the code generator gets: a SemaInfo, modelled on go/types.Info, whose
 // side tables are keyed by AST node pointers (the AST stays read-only):
@@ -121,7 +124,12 @@ struct Object {
   Type *T = nullptr;     ///< null while a package-level object is unresolved
   ConstValue Val;        ///< constants only
   BuiltinId Id = BuiltinId::None; ///< Builtin (and package functions)
-  std::string PkgPath;   ///< Package objects: "runtime", "os" or "time"
+  /// Package objects: the import path; members of the built-in packages
+  /// (runtime, os, time, sync): their package.
+  std::string PkgPath;
+  /// Package-level objects of a checked package: its import path ("main",
+  /// "unicode/utf8"), which names their symbols (docs/ABI.md).
+  std::string Pkg;
   bool Global = false;   ///< declared at package level
   bool Used = false;
   bool Captured = false; ///< a closure refers to this (local) variable
@@ -203,8 +211,35 @@ struct SemaInfo {
   std::vector<std::unique_ptr<Object>> Objects; ///< owns every Object
 };
 
-/// Checks F, filling Info. Returns false if errors were reported.
-bool checkFile(const File &F, Diagnostics &Diags, SemaInfo &Info);
+/// One package of a program: the files the driver read for it (Packages.h)
+/// and what checking it gives the packages that import it and the code
+/// generator.
+struct Package {
+  std::string Path;                       ///< import path; "main"
+  std::string Name;                       ///< of its package clauses
+  std::string Dir;                        ///< the folder of a library one
+  std::vector<std::unique_ptr<File>> Files; ///< sorted by name
+  std::vector<std::string> FileNames;
+  /// The library packages it imports (not runtime, os, time, sync): import
+  /// paths in the order of their first import in the files, without
+  /// duplicates (the order of their initialization).
+  std::vector<std::string> Imports;
+  /// Its package-level objects (pkg.Name may select the exported ones).
+  std::map<std::string, Object *> Members;
+  /// Filled by checkPackage: Info's InitOrder and InitFuncs for this
+  /// package.
+  std::vector<InitEntry> InitOrder;
+  std::vector<const FuncDecl *> InitFuncs;
+};
+
+/// The packages checked so far, by import path.
+using PackageMap = std::map<std::string, const Package *>;
+
+/// Checks P (whose imports are in Imported, checked), filling Info; Info's
+/// InitOrder and InitFuncs hold P's when it returns. Returns false if
+/// errors were reported.
+bool checkPackage(Package &P, const PackageMap &Imported, Diagnostics &Diags,
+                  SemaInfo &Info);
 
 /// Whether checked expression E calls a function or receives (types2's
 /// hasCallOrRecv): then len(E) of an array is not constant, and range over
@@ -212,7 +247,9 @@ bool checkFile(const File &F, Diagnostics &Diags, SemaInfo &Info);
 bool hasCallOrRecv(const Expr *E, const SemaInfo &Info);
 
 /// Prints Info for FileCheck tests; see Sema.cpp for the format.
-void dumpTypes(const File &F, const SemaInfo &Info, llvm::raw_ostream &OS);
+/// Inits: also the package's initialization order (after its last file).
+void dumpTypes(const File &F, const SemaInfo &Info, llvm::raw_ostream &OS,
+               bool Inits = true);
 
 } // namespace gort
 

@@ -147,14 +147,24 @@ void Checker::selector(const SelectorExpr *S, Operand &X) {
       TV.M = TypeAndValue::Package;
       if (P->PkgPath.empty())
         return; // an unsupported package, reported at its import
-      auto &Members = PkgMembers[P->PkgPath];
+      // A library package's exported members, or a built-in one's.
+      auto Lib = Imported.find(P->PkgPath);
+      const std::map<std::string, Object *> &Members =
+          Lib != Imported.end() ? Lib->second->Members
+                                : PkgMembers[P->PkgPath];
       auto It = Members.find(Sel);
       if (It == Members.end()) {
-        if (!Sel.empty() && llvm::isUpper(Sel[0]))
+        if (Lib == Imported.end() && !Sel.empty() && llvm::isUpper(Sel[0]))
           unsupported(S->Sel->getLoc(), P->PkgPath + "." + Sel, true);
         else
-          error(S->Sel->getLoc(),
-                "name " + Sel + " not exported by package " + P->PkgPath);
+          error(S->Sel->getLoc(), "undefined: " + Id->Name + "." + Sel);
+        return;
+      }
+      if (!llvm::isUpper(Sel[0])) {
+        // types2's words (gc's, when export data has the object).
+        error(S->Sel->getLoc(), Sel + " not exported by package " +
+                                    (Lib != Imported.end() ? Lib->second->Name
+                                                           : Id->Name));
         return;
       }
       Object *M = It->second;
@@ -189,7 +199,10 @@ void Checker::selector(const SelectorExpr *S, Operand &X) {
     std::vector<unsigned> Path;
     bool Indirect;
     Type *FT;
-    if (lookupField(Base.T, Flip, Path, Indirect, FT) == FieldFound)
+    NamedType *Owner = nullptr;
+    bool Ambiguous = false;
+    if (lookupField(Base.T, Flip, Path, Indirect, FT) == FieldFound ||
+        findMethod(Base.T, Flip, Owner, Path, Indirect, Ambiguous))
       Hint = ", but does have " + Flip;
   }
   error(S->Sel->getLoc(), exprString(S) + " undefined (type " +

@@ -54,7 +54,7 @@ Checker::FieldLookup Checker::lookupField(Type *T, StringRef Name,
         const StructField &F = ST->Fields[I];
         std::vector<unsigned> P = E.Path;
         P.push_back(I);
-        if (F.Name == Name) {
+        if (F.Name == Name && visible(F.Pkg)) {
           if (++Count == 1) {
             Path = P;
             Indirect = E.Indirect;
@@ -322,7 +322,7 @@ void Checker::structElts(const CompositeLit *L, StructTy *ST,
       }
       int Idx = -1;
       for (unsigned I = 0; I < ST->Fields.size(); ++I)
-        if (ST->Fields[I].Name == Key->Name)
+        if (ST->Fields[I].Name == Key->Name && visible(ST->Fields[I].Pkg))
           Idx = I;
       if (Idx < 0) {
         error(Key->getLoc(), "unknown field '" + Key->Name +
@@ -348,6 +348,12 @@ void Checker::structElts(const CompositeLit *L, StructTy *ST,
       check(E, X, Depth + 1);
       errorAt(E, "too many values in " + LitName + "{…}");
       return;
+    }
+    if (!visible(ST->Fields[I].Pkg)) {
+      // types2's words (gc 1.19).
+      errorAt(E, "implicit assignment to unexported field " +
+                     ST->Fields[I].Name + " in " + LitName + " literal");
+      continue;
     }
     fieldValue(E, ST->Fields[I].T, Depth + 1);
   }

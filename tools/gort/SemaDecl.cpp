@@ -20,14 +20,21 @@
 
 namespace gort::sema {
 
+/// The import of IS, in the file scope of its file: a built-in package
+/// (runtime, os, time, sync, declared in SemaUniverse.cpp) or a library
+/// package the driver loaded and checked before (Packages.cpp).
 void Checker::collectImport(const ImportSpec *IS) {
   std::string Path = IS->Path ? IS->Path->Value : "";
   SourceLoc Loc = IS->Path ? IS->Path->getLoc() : IS->getLoc();
-  bool Known = Path == "runtime" || Path == "os" || Path == "time" ||
-               Path == "sync";
+  bool Builtin = Path == "runtime" || Path == "os" || Path == "time" ||
+                 Path == "sync";
+  auto Lib = Imported.find(Path);
+  bool Known = Builtin || Lib != Imported.end();
   if (!Known)
     unsupported(Loc, "package " + Path, true);
-  std::string Name = Path.substr(Path.rfind('/') + 1);
+  // The package's own name, from its package clauses.
+  std::string Name = !Builtin && Known ? Lib->second->Name
+                                       : Path.substr(Path.rfind('/') + 1);
   if (IS->Name) {
     Name = IS->Name->Name;
     if (Name == ".") {
@@ -43,14 +50,13 @@ void Checker::collectImport(const ImportSpec *IS) {
   O->PkgPath = Known ? Path : "";
   if (IS->Name)
     Info.Defs[IS->Name.get()] = O;
-  Object *Old = PkgScope.lookupLocal(Name);
-  if (!Old)
-    Old = FileScope.lookupLocal(Name);
+  Scope *FS = fileScope(Loc);
+  Object *Old = FS->lookupLocal(Name);
   // A redeclared import is in no scope, but gc still reports it unused.
   if (Old)
     error(O->Loc, Name + " redeclared in this block" + otherDecl(Old));
   else
-    FileScope.insert(O);
+    FS->insert(O);
   Imports.push_back({O, IS});
 }
 
@@ -70,13 +76,15 @@ void Checker::collectValueSpecs(const GenDecl *D) {
       Object *O = newObject(IsConst ? Object::Const : Object::Var, Id->Name,
                             Id->getLoc());
       O->Global = true;
+      O->Pkg = Pkg.Path;
       O->Decl = VS;
       DeclInfo &DI = Decls[O];
       DI.Spec = VS;
       DI.Values = IsConst ? Last : VS;
       DI.Index = I;
       DI.Iota = VS->Iota;
-      if (Id->Name == "init" || (Id->Name == "main" && !IsConst)) {
+      if (Id->Name == "init" ||
+          (Id->Name == "main" && !IsConst && Pkg.Name == "main")) {
         error(Id->getLoc(), "cannot declare " + Id->Name +
                                 " - must be func");
         Info.Defs[Id] = O;
@@ -117,6 +125,7 @@ void Checker::collectFunc(const FuncDecl *FD) {
     return collectMethod(FD);
   Object *O = newObject(Object::Func, FD->Name->Name, FD->Name->getLoc());
   O->Global = true;
+  O->Pkg = Pkg.Path;
   O->Decl = FD;
   Decls[O].Func = FD;
   PkgFuncs.push_back(O);
@@ -126,13 +135,21 @@ void Checker::collectFunc(const FuncDecl *FD) {
   } else {
     declare(&PkgScope, O, FD->Name.get());
   }
-  if (!FD->Body)
-    error(FD->Name->getLoc(), "missing function body");
-  else
+  // A library package's function without a body is implemented outside
+  // Go (docs/ABI.md, "Bodyless functions"), as gc's assembly functions.
+  if (FD->Body)
     Bodies.push_back(FD);
+  else if (!isLibrary())
+    error(FD->Name->getLoc(), "missing function body");
 }
 
 void Checker::collectObjects() {
+  for (const auto &F : Pkg.Files)
+    collectFile(*F);
+  checkImportClashes();
+}
+
+void Checker::collectFile(const File &F) {
   for (const DeclPtr &D : F.Decls) {
     if (const auto *FD = dyn_cast<FuncDecl>(D.get())) {
       collectFunc(FD);
@@ -154,20 +171,24 @@ void Checker::collectObjects() {
         if (const auto *TS = dyn_cast<TypeSpec>(S.get())) {
           Object *O = declareType(TS, &PkgScope);
           O->Global = true;
+          O->Pkg = Pkg.Path;
           Decls[O].TypeDecl = TS;
         }
     }
   }
-  // Names in the file scope must not clash with package-level ones.
-  for (auto &[Pkg, IS] : Imports) {
-    Object *Alt = PkgScope.lookupLocal(Pkg->Name);
-    if (!Alt || FileScope.lookupLocal(Pkg->Name) != Pkg)
+}
+
+/// Names in a file scope must not clash with package-level ones.
+void Checker::checkImportClashes() {
+  for (auto &[PkgObj, IS] : Imports) {
+    Object *Alt = PkgScope.lookupLocal(PkgObj->Name);
+    if (!Alt || fileScope(PkgObj->Loc)->lookupLocal(PkgObj->Name) != PkgObj)
       continue;
     // As types2's Package String: its name, then its path quoted.
     std::string Path = IS->Path ? IS->Path->Value : "";
     error(Alt->Loc, Alt->Name + " already declared through import of package " +
                         Path.substr(Path.rfind('/') + 1) + " (\"" + Path +
-                        "\")" + otherDecl(Pkg));
+                        "\")" + otherDecl(PkgObj));
   }
 }
 
@@ -196,7 +217,7 @@ void Checker::resolve(Object *O) {
   Scope *SavedScope = Cur;
   FuncCtx *SavedFunc = CurFunc;
   Object *SavedDecl = CurDecl;
-  Cur = &PkgScope;
+  Cur = fileScope(O->Loc);
   CurFunc = nullptr;
   if (O->Kind == Object::TypeName) {
     CurDecl = nullptr;
@@ -215,7 +236,7 @@ void Checker::resolve(Object *O) {
     FuncInfo &FI = Info.Funcs[D.Func];
     FI.Sig = signature(D.Func->Type.get(), &FI, nullptr, D.Func);
     O->T = FI.Sig;
-    if ((O->Name == "main" || O->Name == "init") &&
+    if ((O->Name == "init" || (O->Name == "main" && Pkg.Name == "main")) &&
         (!FI.Sig->Params.empty() || !FI.Sig->Results.empty()))
       error(D.Func->Name->getLoc(),
             "func " + O->Name + " must have no arguments and no return values");
@@ -359,7 +380,9 @@ Object *Checker::declareType(const TypeSpec *TS, Scope *S) {
   Object *O = newObject(Object::TypeName, TS->Name->Name, TS->Name->getLoc());
   O->Decl = TS;
   if (!TS->IsAlias) {
-    auto *N = Ctx.named(TS->Name->Name, "main");
+    auto *N = Ctx.named(TS->Name->Name, Pkg.Path);
+    if (isLibrary() && !CurFunc)
+      N->Qual = Pkg.Name;
     TypeLocs[N] = O->Loc;
     O->T = N;
   }
@@ -405,7 +428,7 @@ void Checker::validType(NamedType *N, std::vector<NamedType *> &Path) {
   Path.push_back(N);
   std::function<void(Type *)> Walk = [&](Type *T) {
     if (auto *TN = dyn_cast_or_null<NamedType>(T)) {
-      if (TN->Underlying && TN->Pkg == "main")
+      if (TN->Underlying && TN->Pkg == Pkg.Path)
         validType(TN, Path);
     } else if (auto *A = dyn_cast_or_null<ArrayTy>(T)) {
       Walk(A->Elem);
@@ -422,8 +445,9 @@ void Checker::noteUse(Object *O, const Ident *Id) {
   if (Id)
     Info.Uses[Id] = O;
   if (O->Global) {
+    // Other packages' objects are initialized before this package's.
     if ((O->Kind == Object::Var || O->Kind == Object::Func) && CurDecl &&
-        !O->PkgPath.size())
+        O->Pkg == Pkg.Path)
       Decls[CurDecl].Deps.push_back(O);
     resolve(O);
     return;

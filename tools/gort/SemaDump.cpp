@@ -20,7 +20,7 @@
 //   L:C implicit NAME TYPE [captured] [escapes]
 //        a type switch clause's variable (SemaInfo::Implicits) and its type
 // A def of a variable whose address escapes ends with "escapes".
-// followed by
+// followed, after the last file of a program of several, by
 //   init NAME, NAME = EXPR      the package variable initializers in order
 //   initfunc L:C                the init functions in order
 //
@@ -94,11 +94,13 @@ struct DumpLine {
 } // namespace
 
 void gort::dumpTypes(const File &F, const SemaInfo &Info,
-                     llvm::raw_ostream &OS) {
+                     llvm::raw_ostream &OS, bool Inits) {
   std::vector<DumpLine> Lines;
   unsigned Seq = 0;
+  // Only F's facts: Info holds every file's and every package's.
   auto Add = [&](SourceLoc L, unsigned Order, std::string Text) {
-    Lines.push_back({L, Order, Seq++, std::move(Text)});
+    if (L.File == F.getLoc().File)
+      Lines.push_back({L, Order, Seq++, std::move(Text)});
   };
   for (auto &P : Info.Defs) {
     const Object *O = P.second;
@@ -183,6 +185,8 @@ void gort::dumpTypes(const File &F, const SemaInfo &Info,
                    });
   for (const DumpLine &L : Lines)
     OS << L.Text << '\n';
+  if (!Inits)
+    return;
   for (const InitEntry &E : Info.InitOrder) {
     OS << "init ";
     for (size_t I = 0; I < E.Lhs.size(); ++I)

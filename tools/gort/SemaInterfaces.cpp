@@ -62,7 +62,8 @@ Type *Checker::interfaceType(const gort::InterfaceType *IT) {
         error(Fld->Names[0]->getLoc(), "methods must have a unique non-blank name");
         continue;
       }
-      Add({Fld->Names[0]->Name, Sig, false, Fld.get()}, Fld.get(), true);
+      const std::string &Name = Fld->Names[0]->Name;
+      Add({Name, Sig, false, Fld.get(), unexportedPkg(Name)}, Fld.get(), true);
       continue;
     }
     Type *E = typeOf(Fld->Type.get());
@@ -86,7 +87,7 @@ Type *Checker::interfaceType(const gort::InterfaceType *IT) {
       continue;
     }
     for (const Method &M : EI->Methods)
-      Add({M.Name, M.Sig, false, Fld.get()}, Fld.get(), false);
+      Add({M.Name, M.Sig, false, Fld.get(), M.Pkg}, Fld.get(), false);
   }
   return Ctx.interfaceOf(std::move(Ms));
 }
@@ -110,7 +111,7 @@ bool Checker::implements(Type *V, Type *T, std::string &Why) {
       NamedType *Owner = nullptr;
       std::vector<unsigned> Path;
       bool Indirect = false, Ambiguous = false;
-      M = findMethod(V, IM.Name, Owner, Path, Indirect, Ambiguous);
+      M = gort::findMethod(V, IM.Name, Owner, Path, Indirect, Ambiguous);
       if (M && Ambiguous)
         M = nullptr;
       if (M && Owner)
@@ -120,6 +121,9 @@ bool Checker::implements(Type *V, Type *T, std::string &Why) {
           resolve(MO); // its signature
       PtrOnly = M && M->PtrRecv && !Indirect;
     }
+    // An unexported method is another package's of the same name.
+    if (M && M->Pkg != IM.Pkg)
+      M = nullptr;
     if (!M) {
       Why = "(missing " + IM.Name + " method)";
       return false;

@@ -39,15 +39,16 @@ namespace gort::sema {
 void Checker::collectMethod(const FuncDecl *FD) {
   Object *O = newObject(Object::Func, FD->Name->Name, FD->Name->getLoc());
   O->Global = true;
+  O->Pkg = Pkg.Path;
   O->Decl = FD;
   Decls[O].Func = FD;
   MethodObjs[FD] = O;
   MethodDecls.push_back(FD);
   Info.Defs[FD->Name.get()] = O;
-  if (!FD->Body)
-    error(FD->Name->getLoc(), "missing function body");
-  else
+  if (FD->Body)
     Bodies.push_back(FD);
+  else if (!isLibrary()) // as collectFunc
+    error(FD->Name->getLoc(), "missing function body");
 }
 
 /// The receiver base type's name in a receiver type expression T or *T
@@ -84,12 +85,12 @@ void Checker::collectMethods() {
         AT = P->Elem;
         Ptr = true;
       }
-      if (auto *N = dyn_cast_or_null<NamedType>(AT); N && N->Pkg == "main")
+      if (auto *N = dyn_cast_or_null<NamedType>(AT); N && N->Pkg == Pkg.Path)
         addMethod(N, FD, Ptr);
       continue;
     }
     auto *N = dyn_cast_or_null<NamedType>(TO->T);
-    if (!N || N->Pkg != "main")
+    if (!N || N->Pkg != Pkg.Path)
       continue; // resolveMethod reports it
     addMethod(N, FD, Ptr);
   }
@@ -106,7 +107,7 @@ void Checker::addMethod(NamedType *N, const FuncDecl *FD, bool Ptr) {
                                   ": other declaration of " + Name);
     return;
   }
-  N->Methods.push_back({Name, nullptr, Ptr, FD});
+  N->Methods.push_back({Name, nullptr, Ptr, FD, unexportedPkg(Name)});
 }
 
 /// types2's receiver checks (signature.go), at the receiver's position.
@@ -117,7 +118,7 @@ void Checker::validRecv(Type *RT, SourceLoc At) {
   if (isInvalid(Base))
     return;
   if (auto *N = dyn_cast<NamedType>(Base)) {
-    if (N->Pkg != "main")
+    if (N->Pkg != Pkg.Path)
       error(At,
             "cannot define new methods on non-local type " + typeString(Base));
     else if (isa_and_nonnull<PointerTy>(N->Underlying) ||
@@ -211,7 +212,9 @@ const Method *Checker::findMethod(Type *T, const std::string &Sel,
                                   NamedType *&Owner,
                                   std::vector<unsigned> &Path, bool &Indirect,
                                   bool &Ambiguous) {
-  return gort::findMethod(T, Sel, Owner, Path, Indirect, Ambiguous);
+  // Another package's unexported methods cannot be selected.
+  const Method *M = gort::findMethod(T, Sel, Owner, Path, Indirect, Ambiguous);
+  return M && visible(M->Pkg) ? M : nullptr;
 }
 
 /// Go 1.19's methods of the imported types that gort does not have yet:
@@ -227,7 +230,7 @@ bool Checker::unsupportedMethod(const SelectorExpr *S, Type *T) {
   if (auto *P = dyn_cast_or_null<PointerTy>(T))
     T = P->Elem;
   auto *N = dyn_cast_or_null<NamedType>(T);
-  if (!N || N->Pkg == "main")
+  if (!N || !N->Pkg.empty())
     return false;
   for (auto &[Type, Name] : Missing)
     if (N->Name == Type && S->Sel->Name == Name) {
@@ -298,13 +301,15 @@ void Checker::declareSync() {
   SignatureType *Try = Ctx.func({}, {Bool});
   auto Make = [&](const char *Name, std::vector<StructField> Fields) {
     NamedType *N = Ctx.named(std::string("sync.") + Name, "");
-    N->Underlying = Ctx.structOf(std::move(Fields));
+    if (!N->Underlying) // the first package's checker declares it
+      N->Underlying = Ctx.structOf(std::move(Fields));
     declarePackageMember("sync", Name,
                          newObject(Object::TypeName, Name, {}, N));
     return N;
   };
   auto Add = [](NamedType *N, const char *Name, SignatureType *Sig) {
-    N->Methods.push_back({Name, Sig, /*PtrRecv=*/true, nullptr});
+    if (!N->method(Name))
+      N->Methods.push_back({Name, Sig, /*PtrRecv=*/true, nullptr});
   };
   NamedType *Mutex = Make("Mutex", {{"state", I32}, {"sema", U32}});
   Add(Mutex, "Lock", Void);

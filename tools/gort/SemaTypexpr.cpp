@@ -199,7 +199,7 @@ Type *Checker::structType(const StructType *ST) {
           error(Loc, Name + " redeclared\n\t" + Diags.posString(It->second) +
                          ": other declaration of " + Name);
       }
-      Fields.push_back({Name, T, Embedded});
+      Fields.push_back({Name, T, Embedded, unexportedPkg(Name)});
     };
     if (Fld->Names.empty()) {
       // An embedded field: T or *T, named by T's name.

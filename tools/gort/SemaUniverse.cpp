@@ -138,7 +138,8 @@ void Checker::declareMemStats() {
   Type *Class = Ctx.structOf({{"Size", U32}, {"Mallocs", U64}, {"Frees", U64}});
   Fields.push_back({"BySize", Ctx.arrayOf(Class, 61)});
   NamedType *MS = Ctx.named("runtime.MemStats", "");
-  MS->Underlying = Ctx.structOf(std::move(Fields));
+  if (!MS->Underlying) // the first package's checker declares it
+    MS->Underlying = Ctx.structOf(std::move(Fields));
   declarePackageMember("runtime", "MemStats",
                        newObject(Object::TypeName, "MemStats", {}, MS));
   Object *O = newObject(Object::Func, "ReadMemStats", {},

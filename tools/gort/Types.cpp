@@ -95,8 +95,22 @@ StructTy *TypeContext::structOf(std::vector<StructField> Fields) {
 }
 
 NamedType *TypeContext::named(std::string Name, std::string Pkg) {
+  // A built-in package's type is declared by every package's checker:
+  // one type for all.
+  if (Pkg.empty()) {
+    NamedType *&N = BuiltinNamed[Name];
+    if (!N)
+      N = cast<NamedType>(own(new NamedType(std::move(Name), nullptr, "")));
+    return N;
+  }
   return cast<NamedType>(
       own(new NamedType(std::move(Name), nullptr, std::move(Pkg))));
+}
+
+static std::string MessagePackage = "main";
+
+void gort::setMessagePackage(std::string Path) {
+  MessagePackage = std::move(Path);
 }
 
 const Method *NamedType::method(const std::string &N) const {
@@ -259,8 +273,10 @@ std::string gort::typeString(Type *T, const TypeSpelling &Sp) {
   case Type::TK_Named: {
     auto *N = cast<NamedType>(T);
     if (!Sp.Runtime)
-      return N->Name;
-    return Sp.Named ? Sp.Named(N) : N->goName();
+      return N->Qual.empty() || N->Pkg == MessagePackage
+                 ? N->Name
+                 : N->Qual + "." + N->Name;
+    return Sp.Named ? Sp.Named(N) : N->printName();
   }
   case Type::TK_Array:
     return "[" + std::to_string(cast<ArrayTy>(T)->Len) + "]" +

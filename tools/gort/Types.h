@@ -37,6 +37,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Casting.h"
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -166,6 +167,12 @@ struct StructField {
   std::string Name;
   Type *T = nullptr;
   bool Embedded = false;
+  /// An unexported field of a checked package: its import path (only that
+  /// package may select it); empty if exported or built in.
+  std::string Pkg;
+  StructField(std::string Name = "", Type *T = nullptr, bool Embedded = false,
+              std::string Pkg = "")
+      : Name(std::move(Name)), T(T), Embedded(Embedded), Pkg(std::move(Pkg)) {}
 };
 
 class StructTy : public Type {
@@ -181,6 +188,13 @@ struct Method {
   SignatureType *Sig = nullptr;
   bool PtrRecv = false;       ///< func (t *T) M()
   const void *Decl = nullptr; ///< the declaring FuncDecl
+  /// As StructField::Pkg: an unexported method's package, which tells
+  /// apart the unexported methods of the same name of two packages.
+  std::string Pkg;
+  Method(std::string Name = "", SignatureType *Sig = nullptr,
+         bool PtrRecv = false, const void *Decl = nullptr, std::string Pkg = "")
+      : Name(std::move(Name)), Sig(Sig), PtrRecv(PtrRecv), Decl(Decl),
+        Pkg(std::move(Pkg)) {}
 };
 
 /// An interface type: its method set, embedded interfaces flattened in,
@@ -209,19 +223,28 @@ public:
 };
 
 /// A defined type. Name is as gc's messages print it: "T" for a type of
-/// package main, qualified for another package's ("time.Duration", whose
-/// Pkg is empty). Underlying is null while the declaration is resolved.
+/// a checked package (Pkg its import path), qualified for a built-in
+/// package's ("time.Duration", whose Pkg is empty). Underlying is null
+/// while the declaration is resolved.
 class NamedType : public Type {
 public:
   std::string Name;
   Type *Underlying;
-  std::string Pkg;             ///< "main" for the program's own types
+  std::string Pkg;             ///< "main", "unicode/utf8"; "" if built in
+  /// A library package's type: the package's name ("utf8"), which
+  /// qualifies it in messages outside the package and at run time.
+  std::string Qual;
   std::vector<Method> Methods; ///< in declaration order
   NamedType(std::string Name, Type *Underlying, std::string Pkg = "")
       : Type(TK_Named), Name(std::move(Name)), Underlying(Underlying),
         Pkg(std::move(Pkg)) {}
-  /// The name the runtime prints (panics, %T): "main.T", "time.Duration".
+  /// The name that identifies it in symbols, by import path:
+  /// "main.T", "unicode/utf8.T", "time.Duration".
   std::string goName() const { return Pkg.empty() ? Name : Pkg + "." + Name; }
+  /// The name the runtime prints (panics, %T): "main.T", "utf8.T".
+  std::string printName() const {
+    return Qual.empty() ? goName() : Qual + "." + Name;
+  }
   const Method *method(const std::string &N) const;
   static bool classof(const Type *T) { return T->getKind() == TK_Named; }
 };
@@ -266,6 +289,7 @@ private:
   BasicType *Byte, *Rune;
   EmptyInterfaceType *EmptyIface;
   NamedType *Duration, *Error;
+  std::map<std::string, NamedType *> BuiltinNamed; ///< named(N, "")
 };
 
 Type *underlying(Type *T);
@@ -279,6 +303,11 @@ struct TypeSpelling {
   std::function<std::string(const NamedType *)> Named;
 };
 std::string typeString(Type *T, const TypeSpelling &Sp = {});
+
+/// The import path of the package being checked: messages qualify the
+/// types of other library packages by their package name (types2's
+/// qualifier), not its own.
+void setMessagePackage(std::string Path);
 
 BasicKind basicKind(Type *T); ///< of the underlying type; Invalid if not basic
 bool isInvalid(Type *T);

@@ -1,0 +1,5 @@
+package cyc1
+
+import "errs/cyc2"
+
+func F() { cyc2.G() }

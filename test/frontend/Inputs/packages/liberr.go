@@ -1,0 +1,5 @@
+package main
+
+import "errs/bad"
+
+func main() { bad.F() }

@@ -1,0 +1,5 @@
+package main
+
+import "nope/pkg"
+
+func main() { pkg.F() }

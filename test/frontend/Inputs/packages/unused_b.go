@@ -1,0 +1,5 @@
+package main
+
+import "errs/lib"
+
+func helper(int) {}
