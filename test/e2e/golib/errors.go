@@ -1,8 +1,6 @@
 // Package errors from golib: New, Error, Unwrap and Is along a chain of
 // wrapped errors, with an Is method, comparable and uncomparable types.
 // Expected output: Go 1.19 (`go run`).
-// XFAIL: *
-// (gort cannot import packages yet; remove the XFAIL when it can.)
 // RUN: %gort build --target=%target -O0 -o %t.O0 %s
 // RUN: %run %t.O0 > %t.O0.out 2>&1
 // RUN: FileCheck %s < %t.O0.out

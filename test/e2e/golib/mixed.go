@@ -3,8 +3,6 @@
 // splitting, trimming, case mapping, Map, quoting round trips, integer
 // parsing in every base; a checksum every 1000 rounds.
 // Expected output: Go 1.19 (`go run`).
-// XFAIL: *
-// (gort cannot import packages yet; remove the XFAIL when it can.)
 // RUN: %gort build --target=%target -O0 -o %t.O0 %s
 // RUN: %run %t.O0 > %t.O0.out 2>&1
 // RUN: FileCheck %s < %t.O0.out

@@ -2,8 +2,6 @@
 // counting and validating, on well-formed and ill-formed input; a
 // checksum over every rune and every two-byte sequence.
 // Expected output: Go 1.19 (`go run`).
-// XFAIL: *
-// (gort cannot import packages yet; remove the XFAIL when it can.)
 // RUN: %gort build --target=%target -O0 -o %t.O0 %s
 // RUN: %run %t.O0 > %t.O0.out 2>&1
 // RUN: FileCheck %s < %t.O0.out
