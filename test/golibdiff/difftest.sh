@@ -1,8 +1,8 @@
 #!/bin/sh
 # Differential tests of golib against Go 1.19's standard library: copies
 # golib/ into a temporary module "golibtest" (imports between golib
-# packages rewritten to golibtest/...), adds the programs of test/golib/,
-# and runs each with Go 1.19. Usage: test/golib/difftest.sh [name...]
+# packages rewritten to golibtest/...), adds the programs of test/golibdiff/,
+# and runs each with Go 1.19. Usage: test/golibdiff/difftest.sh [name...]
 # (names are the folders here: errors utf8 unicode strconv strings).
 set -eu
 GO=${GO:-/usr/lib/go-1.19/bin/go}
