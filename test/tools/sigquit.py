@@ -37,10 +37,10 @@ def descendants(pid):
             except OSError:
                 continue
             children.setdefault(ppid, []).append(int(d))
-    found, todo = [], [pid]
-    while todo:
-        found.append(todo.pop())
-        todo += children.get(found[-1], [])
+    found, queue = [], [pid]
+    while queue:
+        found.append(queue.pop())
+        queue += children.get(found[-1], [])
     return found
 
 

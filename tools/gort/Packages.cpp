@@ -49,6 +49,19 @@ bool isBuiltinPackage(StringRef Path) {
          Path == "sync";
 }
 
+/// Calls Fn on each import of a library package in Pkg's files, in the
+/// order of the files and their import declarations.
+template <typename F> void forEachImport(const Package &Pkg, F Fn) {
+  for (const auto &File : Pkg.Files)
+    for (const DeclPtr &D : File->Decls)
+      if (const auto *GD = llvm::dyn_cast<GenDecl>(D.get());
+          GD && GD->DeclTok == Tok::Import)
+        for (const SpecPtr &S : GD->Specs)
+          if (const auto *IS = llvm::dyn_cast<ImportSpec>(S.get());
+              IS && IS->Path && !isBuiltinPackage(IS->Path->Value))
+            Fn(IS);
+}
+
 class Loader {
 public:
   Loader(StringRef Root, Diagnostics &Diags, Program &P)
@@ -109,15 +122,10 @@ std::unique_ptr<Package> Loader::parse(const std::string &Path,
   // In the order gc meets them (its Target.Imports), which is the order
   // of initialization.
   std::set<std::string> Seen;
-  for (const auto &F : Pkg->Files)
-    for (const DeclPtr &D : F->Decls)
-      if (const auto *GD = llvm::dyn_cast<GenDecl>(D.get());
-          GD && GD->DeclTok == Tok::Import)
-        for (const SpecPtr &S : GD->Specs)
-          if (const auto *IS = llvm::dyn_cast<ImportSpec>(S.get());
-              IS && IS->Path && !isBuiltinPackage(IS->Path->Value) &&
-              Seen.insert(IS->Path->Value).second)
-            Pkg->Imports.push_back(IS->Path->Value);
+  forEachImport(*Pkg, [&](const ImportSpec *IS) {
+    if (Seen.insert(IS->Path->Value).second)
+      Pkg->Imports.push_back(IS->Path->Value);
+  });
   if (Diags.hasErrors())
     return nullptr;
   return Pkg;
@@ -127,14 +135,7 @@ std::unique_ptr<Package> Loader::parse(const std::string &Path,
 /// their import declarations.
 bool Loader::walkImports(Package &Pkg) {
   bool Ok = true;
-  for (const auto &F : Pkg.Files)
-    for (const DeclPtr &D : F->Decls)
-      if (const auto *GD = llvm::dyn_cast<GenDecl>(D.get());
-          GD && GD->DeclTok == Tok::Import)
-        for (const SpecPtr &S : GD->Specs)
-          if (const auto *IS = llvm::dyn_cast<ImportSpec>(S.get());
-              IS && IS->Path && !isBuiltinPackage(IS->Path->Value))
-            Ok &= import(IS, Pkg.Path);
+  forEachImport(Pkg, [&](const ImportSpec *IS) { Ok &= import(IS, Pkg.Path); });
   return Ok;
 }
 
