@@ -404,6 +404,7 @@ enum {
   PcfpFPSlotShift = 2,   // pcfp: fp saved at CFA - k words (0: unchanged)
   PcfpRASlotShift = 12,  // pcfp: return address at CFA - k words (0: lr)
   PcfpSlotMask = 1023,
+  PcfpSignal = 1 << 22,  // pcfp: a signal frame; the caller was interrupted
 };
 Func const *findfunc(uintptr pc) GO(findfunc);
 const char *funcname(Func const *f) GO(funcname);

@@ -67,9 +67,10 @@ static bool inseg(const Segment &s, uintptr p) {
   return s.lo == 0 || (p >= s.lo && p + sizeof(uintptr) <= s.hi);
 }
 
-// The caller of the frame fr in function f, looked up at lookpc.
+// The caller of the frame fr in function f, looked up at lookpc; inner:
+// fr is a signal frame, so the caller's pc is where it was interrupted.
 static bool unwind(Func const *f, uintptr lookpc, const Segment &seg,
-                   Frame *fr) {
+                   Frame *fr, bool *inner) {
   int32 spd = pcvalue(f, f->pcsp, lookpc);
   int32 fpv = pcvalue(f, f->pcfp, lookpc);
   if (spd < 0 || fpv < 0 || (fpv & PcfpStop))
@@ -90,6 +91,7 @@ static bool unwind(Func const *f, uintptr lookpc, const Segment &seg,
   fr->lr = 0;  // a caller's lr is not known
   fr->pc = pc;
   fr->sp = cfa;
+  *inner = (fpv & PcfpSignal) != 0;
   return true;
 }
 
@@ -169,8 +171,9 @@ static int32 gentraceback(Frame fr, bool inner, G *gp, bool all,
     if (name == nil)
       break;
     Frame caller = fr;
+    bool callerinner = false;
     bool more = !(f->flags & FuncFlagTopFrame) &&
-                unwind(f, tracepc, seg, &caller);
+                unwind(f, tracepc, seg, &caller, &callerinner);
     // A body that split returns into __morestack, which returns into the
     // split function's prologue: that function is already printed. (A
     // deferred call that panic made returns through __morestack's code to
@@ -190,7 +193,7 @@ static int32 gentraceback(Frame fr, bool inner, G *gp, bool all,
     if (!more)
       break;
     fr = caller;
-    inner = false;
+    inner = callerinner;
   }
   return nprint;
 }

@@ -381,10 +381,12 @@ END runtime.stacklimitaddr
 // xmm0-7) on the goroutine's stack, calls asyncPreempt2 with the C ABI's
 // empty x87 stack and clear direction flag, and restores them all. A
 // signal frame for unwinders: the caller was interrupted, not calling.
+// Its CFA is based on ebp, the frame register the runtime's traceback
+// follows.
 //
-//   ebx+32  the interrupted eip (the CFA is ebx+36)
-//   ebx+28  eflags
-//   ebx+0   eax ecx edx ebx ebp esi edi, last pushed lowest
+//   ebp+32  the interrupted eip (the CFA is ebp+36)
+//   ebp+28  eflags
+//   ebp+0   eax ecx edx ebx ebp esi edi, last pushed lowest
 //   below   fxsave's 512 bytes, 16-aligned
 FUNC runtime.asyncPreempt
 	.cfi_signal_frame
@@ -408,8 +410,8 @@ FUNC runtime.asyncPreempt
 	pushl	%edi
 	.cfi_adjust_cfa_offset 4
 	.cfi_rel_offset edi, 0
-	movl	%esp, %ebx
-	.cfi_def_cfa_register ebx
+	movl	%esp, %ebp
+	.cfi_def_cfa_register ebp
 	andl	$~15, %esp
 	subl	$512, %esp
 	fxsave	(%esp)
@@ -417,7 +419,7 @@ FUNC runtime.asyncPreempt
 	cld
 	call	runtime.asyncPreempt2
 	fxrstor	(%esp)
-	movl	%ebx, %esp
+	movl	%ebp, %esp
 	.cfi_def_cfa_register esp
 	popl	%edi
 	popl	%esi

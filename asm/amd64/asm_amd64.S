@@ -357,12 +357,13 @@ END runtime.stacklimitaddr
 // the x87/SSE state (fxsave: x87, mxcsr, xmm0-15) on the goroutine's stack,
 // calls asyncPreempt2 with the C ABI's empty x87 stack and clear direction
 // flag, and restores them all. A signal frame for unwinders: the caller
-// was interrupted, not calling.
+// was interrupted, not calling. Its CFA is based on rbp, the frame
+// register the runtime's traceback follows.
 //
-//   rbx+136+128  the interrupted rsp (the CFA)
-//   rbx+128      the interrupted rip
-//   rbx+120      rflags
-//   rbx+0..112   rax rcx rdx rbx rbp rsi rdi r8-r15, last pushed lowest
+//   rbp+136+128  the interrupted rsp (the CFA)
+//   rbp+128      the interrupted rip
+//   rbp+120      rflags
+//   rbp+0..112   rax rcx rdx rbx rbp rsi rdi r8-r15, last pushed lowest
 //   below        fxsave's 512 bytes, 16-aligned
 FUNC runtime.asyncPreempt
 	.cfi_signal_frame
@@ -406,8 +407,8 @@ FUNC runtime.asyncPreempt
 	pushq	%r15
 	.cfi_adjust_cfa_offset 8
 	.cfi_rel_offset r15, 0
-	movq	%rsp, %rbx
-	.cfi_def_cfa_register rbx
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register rbp
 	andq	$~15, %rsp
 	subq	$512, %rsp
 	fxsave64 (%rsp)
@@ -415,7 +416,7 @@ FUNC runtime.asyncPreempt
 	cld
 	call	runtime.asyncPreempt2
 	fxrstor64 (%rsp)
-	movq	%rbx, %rsp
+	movq	%rbp, %rsp
 	.cfi_def_cfa_register rsp
 	popq	%r15
 	popq	%r14

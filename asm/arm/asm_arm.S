@@ -334,14 +334,15 @@ END runtime.stacklimitaddr
 // so no compiled code keeps a value in d16-d31), calls asyncPreempt2 with
 // sp 8-aligned and restores them all. A signal frame for unwinders: the
 // caller was interrupted, not calling; its pc is the return column (15)
-// and its lr a register of its own.
+// and its lr a register of its own. Its CFA is based on r11, the frame
+// register the runtime's traceback follows.
 //
 //   CFA       the interrupted sp
 //   CFA-4     the interrupted pc (| 1: Thumb-2)
 //   CFA-8     the interrupted lr        <-- sp at entry
 //   CFA-60    r0-r12
 //   CFA-68    APSR, FPSCR
-//   CFA-196   d0-d15                    <-- r4 (sp then goes to r4 & ~7)
+//   CFA-196   d0-d15                    <-- r11 (sp then goes to r11 & ~7)
 FUNC runtime.asyncPreempt
 	.cfi_signal_frame
 	.cfi_return_column 15
@@ -377,12 +378,12 @@ FUNC runtime.asyncPreempt
 	.cfi_rel_offset d13, 104
 	.cfi_rel_offset d14, 112
 	.cfi_rel_offset d15, 120
-	mov	r4, sp
-	.cfi_def_cfa_register r4
+	mov	r11, sp
+	.cfi_def_cfa_register r11
 	bic	r0, sp, #7			// the interrupted sp may be 4 mod 8
 	mov	sp, r0
 	bl	runtime.asyncPreempt2
-	mov	sp, r4
+	mov	sp, r11
 	.cfi_def_cfa_register sp
 	vpop	{d0-d15}
 	.cfi_adjust_cfa_offset -128

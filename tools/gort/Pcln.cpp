@@ -64,7 +64,15 @@ static bool isWrapper(StringRef Name) {
 ///   bit 1      stop: the CFA or the return address cannot be found
 ///   bits 2-11  the frame pointer's save slot: at CFA - slot*ptrsize (0: kept)
 ///   bits 12-21 the return address's slot (0: still in the link register)
-enum : int32_t { FPBased = 1, FPStop = 2, FPSlotShift = 2, RASlotShift = 12 };
+///   bit 22     a signal frame (CIE augmentation 'S'): the caller was
+///              interrupted, so its pc is where it resumes, not a return
+enum : int32_t {
+  FPBased = 1,
+  FPStop = 2,
+  FPSlotShift = 2,
+  RASlotShift = 12,
+  FPSignal = 1 << 22
+};
 
 struct Arch {
   unsigned PtrSize, Quantum;
@@ -394,6 +402,10 @@ static bool frameSpans(DWARFContext &Ctx, const Arch &A, bool DebugFrame,
       continue;
     }
     uint64_t End = FDE->getInitialLocation() + FDE->getAddressRange();
+    const dwarf::CIE *CIE = FDE->getLinkedCIE();
+    bool Signal = CIE && CIE->getAugmentationString().contains('S');
+    // The return column: on arm, a signal frame's is pc (15), not lr.
+    unsigned RA = CIE ? unsigned(CIE->getReturnAddressRegister()) : A.RA;
     const dwarf::UnwindTable &Rows = *Table;
     for (size_t I = 0; I < Rows.size(); ++I) {
       const dwarf::UnwindRow &R = Rows[I];
@@ -404,8 +416,8 @@ static bool frameSpans(DWARFContext &Ctx, const Arch &A, bool DebugFrame,
       const dwarf::UnwindLocation &CFA = R.getCFAValue();
       int32_t SP = 0, FP = 0;
       int32_t FPSlot = savedSlot(R, A.FP, A.PtrSize);
-      int32_t RASlot = savedSlot(R, A.RA, A.PtrSize);
-      auto RAL = R.getRegisterLocations().getRegisterLocation(A.RA);
+      int32_t RASlot = savedSlot(R, RA, A.PtrSize);
+      auto RAL = R.getRegisterLocations().getRegisterLocation(RA);
       bool RAUndef =
           RAL && RAL->getLocation() == dwarf::UnwindLocation::Undefined;
       if (CFA.getLocation() == dwarf::UnwindLocation::RegPlusOffset &&
@@ -425,6 +437,8 @@ static bool frameSpans(DWARFContext &Ctx, const Arch &A, bool DebugFrame,
         FP |= FPStop;
       else
         FP |= FPSlot << FPSlotShift | RASlot << RASlotShift;
+      if (Signal)
+        FP |= FPSignal;
       Spans.push_back({Lo, Hi, SP, FP});
     }
   }
