@@ -3,7 +3,7 @@
 # golib/ into a temporary module "golibtest" (imports between golib
 # packages rewritten to golibtest/...), adds the programs of test/golibdiff/,
 # and runs each with Go 1.19. Usage: test/golibdiff/difftest.sh [name...]
-# (names are the folders here: errors utf8 unicode strconv strings).
+# (names are the folders here: errors utf8 unicode strconv strings bytes).
 set -eu
 GO=${GO:-/usr/lib/go-1.19/bin/go}
 here=$(cd "$(dirname "$0")" && pwd)
