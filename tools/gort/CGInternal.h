@@ -464,6 +464,10 @@ private:
   /// Whether this module defines P's functions, variables and init.
   bool owns(const Package &P) const { return !Opts.Only || Opts.Only == &P; }
   void addComdats();
+  bool inlinable(const FuncDecl *FD);
+  /// Other packages' functions whose bodies this module copies, to inline.
+  std::vector<llvm::Function *> Inlinable;
+  std::vector<SourceLoc> LitLocs; ///< of every function literal
   void emitPackageInit(const Package &P,
                        const std::vector<llvm::Function *> &InitFns);
 

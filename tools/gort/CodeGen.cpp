@@ -112,7 +112,34 @@ void CodeGen::declareFuncs(const Package &P, BodyList &Bodies,
         Funcs[O] = Fn;
       if (FD->Body && owns(P)) // else its own package's module defines it
         Bodies.push_back({FD, Fn});
+      else if (FD->Body && FD->Name->Name != "init" && inlinable(FD)) {
+        Bodies.push_back({FD, Fn});
+        Inlinable.push_back(Fn);
+      }
     }
+}
+
+/// Whether another package's function FD is small enough that this module
+/// gets a copy of its body to inline (available_externally: never emitted
+/// as code of its own; its package's object defines the symbol): a body of
+/// one simple statement, without function literals or recover, at -O1 and
+/// above. Each module's copy is the same code as its owner's, as
+/// available_externally requires; the importer's cache key covers the
+/// imported package's sources (BuildCache.h).
+bool CodeGen::inlinable(const FuncDecl *FD) {
+  if (!Opts.Only || !Opts.Optimized || Recovers.count(FD))
+    return false;
+  const StmtList &L = FD->Body->List;
+  if (L.size() != 1 || !(isa<ReturnStmt>(L[0].get()) ||
+                         isa<ExprStmt>(L[0].get()) ||
+                         isa<AssignStmt>(L[0].get()) ||
+                         isa<IncDecStmt>(L[0].get())))
+    return false;
+  SourceLoc From = FD->getLoc(), To = FD->Body->RBrace;
+  for (SourceLoc L : LitLocs)
+    if (!locBefore(L, From) && locBefore(L, To))
+      return false;
+  return true;
 }
 
 /// A package variable: defined (zeroed) in its package's module, declared
@@ -232,6 +259,9 @@ bool CodeGen::run() {
     if (P.get() == Opts.Only)
       break;
   }
+  for (auto &[N, FI] : Info.Funcs)
+    if (isa<FuncLit>(N))
+      LitLocs.push_back(N->getLoc());
   BodyList Bodies;
   std::map<const Package *, std::vector<llvm::Function *>> InitFns;
   for (const Package *P : Pkgs)
@@ -257,6 +287,9 @@ bool CodeGen::run() {
     Cur = nullptr;
     emitPendingLits();
   }
+
+  for (llvm::Function *Fn : Inlinable)
+    Fn->setLinkage(llvm::GlobalValue::AvailableExternallyLinkage);
 
   // In dependency order, so that each init calls its imports' inits.
   for (const Package *P : Pkgs)
