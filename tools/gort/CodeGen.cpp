@@ -22,9 +22,9 @@
 //   CGRuntime.cpp    runtime calls and the C ABI of their two-word structs
 //   CGDebugInfo.cpp  DWARF
 // This file holds generateCode and run, which declares every function and
-// variable of every package of the program (one module for the whole
-// program), emits the bodies and each package's init function, then
-// verifies the module.
+// variable of the packages the module needs, emits the bodies and init
+// function of the package it is for (or of every package: one module for
+// the whole program), then verifies the module.
 //
 //===----------------------------------------------------------------------===//
 

@@ -1,7 +1,8 @@
 //===- CodeGen.h - LLVM IR from the checked AST -----------------*- C++ -*-===//
 //
-// CodeGen turns a checked program, every package of it (and Sema's side
-// tables), into one LLVM module for one target. The module calls the
+// CodeGen turns a checked program (and Sema's side tables) into LLVM
+// modules for one target: one per package for an executable's objects, or
+// one for the whole program (CodeGenOptions::Only). The module calls the
 // runtime only through the entry points of runtime/include/gort/runtime.def
 // (the rows gort.h declares), by their Go ELF names; see RuntimeEntries.h.
 //
