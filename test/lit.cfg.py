@@ -67,6 +67,10 @@ config.substitutions += [
 # FileCheck, not, count from LLVM; the C toolchain and qemu from PATH.
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, os.environ.get("PATH", "")])
+# The build cache of library packages' objects (docs/DESIGN.md, "Packages
+# and the build cache"): the build directory's, not the user's; keys tell
+# the targets apart.
+config.environment["GORTCACHE"] = f"{obj}/gort-cache"
 for var in ("HOME", "TMPDIR"):
     if var in os.environ:
         config.environment[var] = os.environ[var]

@@ -460,6 +460,14 @@ private:
   void declareFuncs(const Package &P, BodyList &Bodies,
                     std::vector<llvm::Function *> &InitFns);
   void declareGlobals(const Package &P);
+  llvm::GlobalVariable *packageVar(const Object *O);
+  /// Whether this module defines P's functions, variables and init.
+  bool owns(const Package &P) const { return !Opts.Only || Opts.Only == &P; }
+  void addComdats();
+  bool inlinable(const FuncDecl *FD);
+  /// Other packages' functions whose bodies this module copies, to inline.
+  std::vector<llvm::Function *> Inlinable;
+  std::vector<SourceLoc> LitLocs; ///< of every function literal
   void emitPackageInit(const Package &P,
                        const std::vector<llvm::Function *> &InitFns);
 
@@ -496,9 +504,6 @@ private:
   llvm::DenseMap<const Method *, SignatureType *> MethodSigs;
   llvm::DenseMap<const Object *, llvm::GlobalVariable *> Globals;
   std::map<std::string, llvm::Constant *> TypeDescs; ///< by typeName's key
-  /// typeName's keys: each named type's number among those of its name.
-  std::map<const NamedType *, unsigned> NamedIds;
-  std::map<std::string, unsigned> NamedCounts;
   llvm::StringMap<llvm::Constant *> Strings;
   std::deque<PendingLit> Lits;
   /// Each function literal's Go name (main.outer.funcN), for the copy of

@@ -164,18 +164,17 @@ llvm::FunctionType *CodeGen::funcType(SignatureType *S, bool WithContext) {
 /// and rune are uint8 and int32, named types are package-qualified
 /// ("main.T"), struct types spelled "struct { X int; Y int }". With Key,
 /// the name that tells types apart: a local named type whose name another
-/// named type already has gets a suffix, `main.T·1` (type descriptors'
-/// and DWARF's keys and symbols; the name the runtime prints is Go's).
+/// named type of its package declared before it gets a suffix,
+/// `main.T·1` (NamedType::KeyId: the checker's numbering, so the same in
+/// every package's module; type descriptors' and DWARF's keys and
+/// symbols; the name the runtime prints is Go's).
 std::string CodeGen::typeName(Type *T, bool Key) {
   TypeSpelling Sp{/*Runtime=*/true, nullptr};
   if (Key)
-    Sp.Named = [this](const NamedType *N) {
+    Sp.Named = [](const NamedType *N) {
       std::string S = N->goName();
-      unsigned &Id = NamedIds[N];
-      if (!Id)
-        Id = ++NamedCounts[S];
-      if (Id > 1)
-        S += "·" + std::to_string(Id - 1);
+      if (N->KeyId > 1)
+        S += "·" + std::to_string(N->KeyId - 1);
       return S;
     };
   return typeString(T, Sp);

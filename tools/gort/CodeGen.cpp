@@ -22,9 +22,9 @@
 //   CGRuntime.cpp    runtime calls and the C ABI of their two-word structs
 //   CGDebugInfo.cpp  DWARF
 // This file holds generateCode and run, which declares every function and
-// variable of every package of the program (one module for the whole
-// program), emits the bodies and each package's init function, then
-// verifies the module.
+// variable of the packages the module needs, emits the bodies and init
+// function of the package it is for (or of every package: one module for
+// the whole program), then verifies the module.
 //
 //===----------------------------------------------------------------------===//
 
@@ -110,22 +110,57 @@ void CodeGen::declareFuncs(const Package &P, BodyList &Bodies,
         InitFns.push_back(Fn);
       else if (Object *O = Info.Defs.lookup(FD->Name.get()))
         Funcs[O] = Fn;
-      if (FD->Body)
+      if (FD->Body && owns(P)) // else its own package's module defines it
         Bodies.push_back({FD, Fn});
+      else if (FD->Body && FD->Name->Name != "init" && inlinable(FD)) {
+        Bodies.push_back({FD, Fn});
+        Inlinable.push_back(Fn);
+      }
     }
 }
 
-/// P's package variables: zeroed globals named <path>.x.
+/// Whether another package's function FD is small enough that this module
+/// gets a copy of its body to inline (available_externally: never emitted
+/// as code of its own; its package's object defines the symbol): a body of
+/// one simple statement, without function literals or recover, at -O1 and
+/// above. Each module's copy is the same code as its owner's, as
+/// available_externally requires; the importer's cache key covers the
+/// imported package's sources (BuildCache.h).
+bool CodeGen::inlinable(const FuncDecl *FD) {
+  if (!Opts.Only || !Opts.Optimized || Recovers.count(FD))
+    return false;
+  const StmtList &L = FD->Body->List;
+  if (L.size() != 1 || !(isa<ReturnStmt>(L[0].get()) ||
+                         isa<ExprStmt>(L[0].get()) ||
+                         isa<AssignStmt>(L[0].get()) ||
+                         isa<IncDecStmt>(L[0].get())))
+    return false;
+  SourceLoc From = FD->getLoc(), To = FD->Body->RBrace;
+  for (SourceLoc L : LitLocs)
+    if (!locBefore(L, From) && locBefore(L, To))
+      return false;
+  return true;
+}
+
+/// A package variable: defined (zeroed) in its package's module, declared
+/// in the others'.
+llvm::GlobalVariable *CodeGen::packageVar(const Object *O) {
+  bool Own = !Opts.Only || O->Pkg == Opts.Only->Path;
+  return new llvm::GlobalVariable(
+      M, memType(O->T), false, llvm::GlobalValue::ExternalLinkage,
+      Own ? llvm::Constant::getNullValue(memType(O->T)) : nullptr,
+      O->Pkg + "." + O->Name);
+}
+
+/// P's package variables: zeroed globals named <path>.x (packageVar).
 void CodeGen::declareGlobals(const Package &P) {
   for (auto &E : P.InitOrder)
     for (Object *O : E.Lhs)
       if (O && !Globals.count(O)) {
         std::string Name = O->Pkg + "." + O->Name;
-        auto *GV = new llvm::GlobalVariable(
-            M, memType(O->T), false, llvm::GlobalValue::ExternalLinkage,
-            llvm::Constant::getNullValue(memType(O->T)), Name);
+        auto *GV = packageVar(O);
         Globals[O] = GV;
-        if (DIB) {
+        if (DIB && owns(P)) {
           auto *GVE = DIB->createGlobalVariableExpression(
               CU, Name, "", diFile(O->Loc), diLine(O->Loc), diType(O->T),
               false);
@@ -144,6 +179,8 @@ void CodeGen::emitPackageInit(const Package &P,
       llvm::GlobalValue::ExternalLinkage, P.Path + ".init", M);
   setGoAttrs(Fn);
   PackageInits[P.Path] = Fn;
+  if (!owns(P))
+    return; // declared: another module defines it
   FuncState FS;
   Cur = &FS;
   FuncInfo Empty;
@@ -206,22 +243,36 @@ bool CodeGen::run() {
   }
   M.addModuleFlag(llvm::Module::Max, "uwtable", 2);
 
-  // One module for the whole program: every package's functions and
-  // variables are declared before any body is emitted.
+  // Every package's functions and variables are declared before any body
+  // is emitted; those of the packages this module owns (all, or
+  // Opts.Only) are defined.
+  // Whether a function calls recover is known before any body is emitted:
+  // a deferred call of another package's function copies its body too.
+  for (auto &[N, FI] : Info.Funcs)
+    if (FI.CallsRecover)
+      Recovers.insert(N);
+  // A package's module needs the packages before it (its imports among
+  // them), not those after.
+  std::vector<const Package *> Pkgs;
+  for (const auto &P : Prog.Packages) {
+    Pkgs.push_back(P.get());
+    if (P.get() == Opts.Only)
+      break;
+  }
+  for (auto &[N, FI] : Info.Funcs)
+    if (isa<FuncLit>(N))
+      LitLocs.push_back(N->getLoc());
   BodyList Bodies;
   std::map<const Package *, std::vector<llvm::Function *>> InitFns;
-  for (const auto &P : Prog.Packages)
-    declareFuncs(*P, Bodies, InitFns[P.get()]);
-  for (const auto &P : Prog.Packages)
+  for (const Package *P : Pkgs)
+    declareFuncs(*P, Bodies, InitFns[P]);
+  for (const Package *P : Pkgs)
     declareGlobals(*P);
   // Package variables without an initializer may be missing from InitOrder.
   for (auto &P : Info.Defs) {
     Object *O = P.second;
-    if (O && O->Kind == Object::Var && O->Global && !Globals.count(O)) {
-      Globals[O] = new llvm::GlobalVariable(
-          M, memType(O->T), false, llvm::GlobalValue::ExternalLinkage,
-          llvm::Constant::getNullValue(memType(O->T)), O->Pkg + "." + O->Name);
-    }
+    if (O && O->Kind == Object::Var && O->Global && !Globals.count(O))
+      Globals[O] = packageVar(O);
   }
 
   for (auto &P : Bodies) {
@@ -237,10 +288,14 @@ bool CodeGen::run() {
     emitPendingLits();
   }
 
+  for (llvm::Function *Fn : Inlinable)
+    Fn->setLinkage(llvm::GlobalValue::AvailableExternallyLinkage);
+
   // In dependency order, so that each init calls its imports' inits.
-  for (const auto &P : Prog.Packages)
-    emitPackageInit(*P, InitFns[P.get()]);
+  for (const Package *P : Pkgs)
+    emitPackageInit(*P, InitFns[P]);
   emitPendingDefers();
+  addComdats();
 
   if (DIB)
     DIB->finalize();
@@ -253,6 +308,19 @@ bool CodeGen::run() {
     return false;
   }
   return true;
+}
+
+/// Every linkonce_odr symbol (type descriptors and their tables, type
+/// algorithms, itabs and their links) in a COMDAT group of its own name:
+/// of the copies that several packages' objects hold, the linker keeps
+/// one and drops the others whole, not only their symbols (one itab link
+/// per pair in gort_itablinks; docs/ABI.md, "Symbols").
+void CodeGen::addComdats() {
+  if (!TT.isOSBinFormatELF())
+    return;
+  for (llvm::GlobalObject &GO : M.global_objects())
+    if (GO.hasLinkOnceODRLinkage() && !GO.hasComdat() && !GO.isDeclaration())
+      GO.setComdat(M.getOrInsertComdat(GO.getName()));
 }
 
 BasicBlock *CodeGen::newBlock(const llvm::Twine &Name) {

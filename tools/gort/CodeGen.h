@@ -1,7 +1,8 @@
 //===- CodeGen.h - LLVM IR from the checked AST -----------------*- C++ -*-===//
 //
-// CodeGen turns a checked program, every package of it (and Sema's side
-// tables), into one LLVM module for one target. The module calls the
+// CodeGen turns a checked program (and Sema's side tables) into LLVM
+// modules for one target: one per package for an executable's objects, or
+// one for the whole program (CodeGenOptions::Only). The module calls the
 // runtime only through the entry points of runtime/include/gort/runtime.def
 // (the rows gort.h declares), by their Go ELF names; see RuntimeEntries.h.
 //
@@ -31,9 +32,14 @@ struct CodeGenOptions {
   std::string FileName;  ///< the source file as given on the command line
   bool Debug = true;     ///< emit DWARF (DW_LANG_Go)
   bool Optimized = true; ///< recorded in the compile unit
+  /// The package whose module this is (one module, one object per
+  /// package: docs/DESIGN.md, "Packages and the build cache"): its
+  /// functions, variables and init are defined, every other package's
+  /// declared. Null: the whole program in one module (-emit=llvm etc.).
+  const Package *Only = nullptr;
 };
 
-/// Generates the module for program P. The module's data layout and
+/// Generates the module for program P (or its package Opts.Only). The module's data layout and
 /// triple must be set by the caller (they decide int's size and the C ABI
 /// of runtime calls). Returns false after reporting errors (constructs that Sema
 /// accepts but code generation does not support yet).

@@ -2,7 +2,8 @@
 //
 // Usage:
 //   gort build [-o OUT] [-O0|-O1|-O2] [-g|-g0] [--target=amd64|386|arm]
-//              [-emit=tokens|ast|types|llvm|asm|obj] FILE.go... | DIR
+//              [-a] [-x] [-emit=tokens|ast|types|llvm|asm|obj]
+//              FILE.go... | DIR
 //   gort run [build flags] FILE.go... | DIR [ARGS...]
 //   gort --help | --version
 //
@@ -32,7 +33,11 @@
 // decides the size of int, uint and uintptr (64 bits on amd64, 32 on 386
 // and arm), so which constants overflow: -emit=types depends on it too.
 // -dump-pclntab prints the pc table of the executable built (Pcln.h), one
-// function a line.
+// function a line. An executable is linked from one object per package:
+// each library package's comes from the build cache when its key matches
+// (BuildCache.h), else is compiled and kept there; -a compiles them all
+// the same, -x prints `compile PATH` or `reuse PATH` for each, on
+// standard error. The -emit kinds print the whole program as one module.
 //
 // Exit status: 0 on success; 1 when the program has errors, a file cannot
 // be read or written, or a feature is missing; 2 for a malformed command
@@ -57,6 +62,7 @@
 
 #include "AST.h"
 #include "Backend.h"
+#include "BuildCache.h"
 #include "CodeGen.h"
 #include "Diagnostics.h"
 #include "Lexer.h"
@@ -73,7 +79,9 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cstdlib>
+#include <map>
 #include <memory>
+#include <unistd.h>
 #include <pthread.h>
 #include <optional>
 #include <string>
@@ -96,6 +104,8 @@ struct Options {
   unsigned OptLevel = 2;
   bool Debug = true;
   bool DumpPclntab = false;
+  bool Rebuild = false; ///< -a: compile every package, cached or not
+  bool Trace = false;   ///< -x: print each package compiled or reused
   std::string Argv0;
   std::string Target = "amd64";
   std::vector<std::string> RunArgs;
@@ -105,7 +115,8 @@ struct Options {
 
 static const char Usage[] =
     "usage: gort build [-o OUT] [-O0|-O1|-O2] [-g|-g0] [--target=amd64|386|arm]\n"
-    "                  [-emit=tokens|ast|types|llvm|asm|obj] FILE.go... | DIR\n"
+    "                  [-a] [-x] [-emit=tokens|ast|types|llvm|asm|obj]\n"
+    "                  FILE.go... | DIR\n"
     "       gort run [build flags] FILE.go... | DIR [ARGS...]\n"
     "       gort --help | --version\n"
     "\n"
@@ -120,9 +131,13 @@ static const char Usage[] =
     "  -emit=asm       write the assembly and stop\n"
     "  -emit=obj       write the object file and stop\n"
     "  -dump-pclntab   print the executable's pc table (docs/ABI.md)\n"
+    "  -a              compile every library package, even if cached\n"
+    "  -x              print each library package compiled or reused\n"
     "\n"
     "Imported packages are read from $GORTROOT/golib/<import path>/, or the\n"
-    "library gort was built with (" GORT_GOLIB_DIR ").\n";
+    "library gort was built with (" GORT_GOLIB_DIR ").\n"
+    "Their objects are kept in $GORTCACHE, else $XDG_CACHE_HOME/gort or\n"
+    "~/.cache/gort (GORTCACHE=off: none); removing the folder clears it.\n";
 
 static int usageError(const llvm::Twine &Msg) {
   llvm::errs() << "gort: error: " << Msg << "\n"
@@ -164,6 +179,10 @@ static std::optional<int> parseBuildArgs(llvm::ArrayRef<const char *> Args,
       Opts.Debug = false;
     } else if (A == "-dump-pclntab") {
       Opts.DumpPclntab = true;
+    } else if (A == "-a") {
+      Opts.Rebuild = true;
+    } else if (A == "-x") {
+      Opts.Trace = true;
     } else if (A.starts_with("--target=") || A.starts_with("-target=")) {
       Value = A.substr(A.find('=') + 1);
       if (Value != "amd64" && Value != "386" && Value != "arm")
@@ -275,14 +294,15 @@ static std::string defaultOutput(const Options &Opts, StringRef Ext) {
 /// table into Exe, which must leave every function where it was; -g0 then
 /// strips the DWARF the table was built from.
 static bool linkTwice(const Options &Opts, llvm::TargetMachine &TM,
-                      const std::string &Obj, const std::string &Tab,
+                      std::vector<std::string> Objs, const std::string &Tab,
                       const std::string &Exe1, const std::string &Exe2) {
   std::vector<uint8_t> Table = emptyPclntab(Opts.Target);
+  Objs.push_back(Tab);
   if (!emitPclntabObject(TM, Table, Tab) ||
-      !linkExecutable(Opts.Target, Opts.Argv0, {Obj, Tab}, Exe1) ||
+      !linkExecutable(Opts.Target, Opts.Argv0, Objs, Exe1) ||
       !buildPclntab(Opts.Target, Exe1, Table) ||
       !emitPclntabObject(TM, Table, Tab) ||
-      !linkExecutable(Opts.Target, Opts.Argv0, {Obj, Tab}, Exe2) ||
+      !linkExecutable(Opts.Target, Opts.Argv0, Objs, Exe2) ||
       !checkSameFunctions(Exe1, Exe2))
     return false;
   return Opts.Debug || stripDebugSections(Exe2);
@@ -318,44 +338,124 @@ static bool install(const std::string &From, const std::string &To) {
   return true;
 }
 
-/// Code generation, optimization, and the phases after it.
+/// The optimized module of package Only of Prog (null: the whole program).
+static std::unique_ptr<llvm::Module>
+buildModule(const Options &Opts, Program &Prog, SemaInfo &Info,
+            Diagnostics &Diags, llvm::TargetMachine &TM,
+            llvm::LLVMContext &Ctx, const Package *Only) {
+  const Package &P = Only ? *Only : Prog.main();
+  auto M = std::make_unique<llvm::Module>(
+      Only && Only != &Prog.main() ? P.Path : Opts.Input, Ctx);
+  M->setTargetTriple(TM.getTargetTriple().str());
+  M->setDataLayout(TM.createDataLayout());
+  CodeGenOptions CGO;
+  CGO.FileName = P.FileNames.front();
+  // The pc table is built from the line tables: -g0 strips them after.
+  CGO.Debug = Opts.Debug || Opts.Emit == EmitKind::Default;
+  CGO.Optimized = Opts.OptLevel > 0;
+  CGO.Only = Only;
+  if (!generateCode(Prog, Info, Diags, *M, CGO))
+    return nullptr;
+  optimizeModule(*M, TM, Opts.OptLevel);
+  return M;
+}
+
+/// Writes package P's object to Path, atomically: a temporary file in the
+/// same folder renamed to Path once complete (another build may be
+/// reading or writing the same object).
+static bool emitObjectAtomically(llvm::Module &M, llvm::TargetMachine &TM,
+                                 const std::string &Path) {
+  llvm::SmallString<128> Tmp;
+  int FD;
+  if (llvm::sys::fs::createUniqueFile(Path + ".%%%%%%.tmp", FD, Tmp))
+    return false;
+  ::close(FD);
+  if (!emitFile(M, TM, std::string(Tmp), false) ||
+      llvm::sys::fs::rename(Tmp, Path)) {
+    llvm::sys::fs::remove(Tmp);
+    return false;
+  }
+  return true;
+}
+
+/// The objects of the library packages of Prog, in dependency order: from
+/// the build cache (BuildCache.h), else compiled, each into its own
+/// module, and kept there; without a cache, compiled into Dir (Temps).
+static bool libraryObjects(const Options &Opts, Program &Prog,
+                           SemaInfo &Info, Diagnostics &Diags,
+                           llvm::TargetMachine &TM, llvm::StringRef Dir,
+                           std::vector<std::string> &Objs,
+                           std::vector<std::string> &Temps) {
+  std::string Cache = cacheDir();
+  std::string Prefix = buildKeyPrefix(Opts.Argv0, Opts.Target, Opts.OptLevel,
+                                      /*Debug=*/true);
+  std::map<std::string, std::string> Keys;
+  for (const auto &PP : Prog.Packages) {
+    const Package &P = *PP;
+    if (&P == &Prog.main())
+      break;
+    std::string Key = packageKey(Prefix, P, Keys), Path;
+    Keys[P.Path] = Key;
+    if (!Cache.empty() && !Key.empty()) {
+      Path = cachedObjectPath(Cache, P, Key);
+      if (!Opts.Rebuild && llvm::sys::fs::exists(Path)) {
+        if (Opts.Trace)
+          llvm::errs() << "reuse " << P.Path << "\n";
+        Objs.push_back(Path);
+        continue;
+      }
+      if (llvm::sys::fs::create_directories(llvm::sys::path::parent_path(Path)))
+        Path.clear();
+    }
+    if (Opts.Trace)
+      llvm::errs() << "compile " << P.Path << "\n";
+    llvm::LLVMContext Ctx;
+    auto M = buildModule(Opts, Prog, Info, Diags, TM, Ctx, &P);
+    if (!M)
+      return false;
+    if (Path.empty() || !emitObjectAtomically(*M, TM, Path)) {
+      // No cache, or it cannot be written: an object for this build only.
+      Path = (Dir + "/pkg" + llvm::Twine(Temps.size()) + ".o").str();
+      Temps.push_back(Path);
+      if (!emitFile(*M, TM, Path, false))
+        return false;
+    }
+    Objs.push_back(Path);
+  }
+  return true;
+}
+
+/// Code generation, optimization, and the phases after it. -emit=llvm, asm
+/// and obj print the whole program as one module; an executable is linked
+/// from one object per package, the library's from the build cache.
 static int generate(const Options &Opts, Program &Prog, SemaInfo &Info,
                     Diagnostics &Diags) {
   auto TM = createTargetMachine(Opts.Target, Opts.OptLevel);
   if (!TM)
     return ExitError;
-  llvm::LLVMContext Ctx;
-  llvm::Module M(Opts.Input, Ctx);
-  M.setTargetTriple(TM->getTargetTriple().str());
-  M.setDataLayout(TM->createDataLayout());
-  CodeGenOptions CGO;
-  CGO.FileName = Prog.main().FileNames.front();
-  // The pc table is built from the line tables: -g0 strips them after.
-  CGO.Debug = Opts.Debug || Opts.Emit == EmitKind::Default;
-  CGO.Optimized = Opts.OptLevel > 0;
-  if (!generateCode(Prog, Info, Diags, M, CGO))
-    return ExitError;
-  optimizeModule(M, *TM, Opts.OptLevel);
-
-  if (Opts.Emit == EmitKind::LLVM) {
-    Options O = Opts;
-    if (O.Output.empty())
-      O.Output = defaultOutput(Opts, ".ll");
-    auto OS = openOutput(O);
-    if (!OS)
+  if (Opts.Emit != EmitKind::Default) {
+    llvm::LLVMContext Ctx;
+    auto M = buildModule(Opts, Prog, Info, Diags, *TM, Ctx, nullptr);
+    if (!M)
       return ExitError;
-    M.print(*OS, nullptr);
-    return ExitOk;
-  }
-  if (Opts.Emit == EmitKind::Asm || Opts.Emit == EmitKind::Obj) {
+    if (Opts.Emit == EmitKind::LLVM) {
+      Options O = Opts;
+      if (O.Output.empty())
+        O.Output = defaultOutput(Opts, ".ll");
+      auto OS = openOutput(O);
+      if (!OS)
+        return ExitError;
+      M->print(*OS, nullptr);
+      return ExitOk;
+    }
     bool Asm = Opts.Emit == EmitKind::Asm;
     std::string Out = Opts.Output.empty()
                           ? defaultOutput(Opts, Asm ? ".s" : ".o")
                           : Opts.Output;
-    return emitFile(M, *TM, Out, Asm) ? ExitOk : ExitError;
+    return emitFile(*M, *TM, Out, Asm) ? ExitOk : ExitError;
   }
 
-  // An executable: object and link in a temporary directory.
+  // An executable: objects and link in a temporary directory.
   llvm::SmallString<128> Dir;
   if (std::error_code EC =
           llvm::sys::fs::createUniqueDirectory("gort-build", Dir))
@@ -366,15 +466,23 @@ static int generate(const Options &Opts, Program &Prog, SemaInfo &Info,
                                           : Opts.Output;
   std::string Tab = (Dir + "/pclntab.o").str();
   std::string Exe1 = (Dir + "/link1").str(), Exe2 = (Dir + "/link2").str();
+  std::vector<std::string> Objs, Temps{Obj, Tab, Exe1, Exe2};
   int RC = ExitOk;
-  if (!emitFile(M, *TM, Obj, false) ||
-      !linkTwice(Opts, *TM, Obj, Tab, Exe1, Exe2) || !install(Exe2, Exe))
+  bool Built = libraryObjects(Opts, Prog, Info, Diags, *TM, Dir, Objs, Temps);
+  if (Built) {
+    llvm::LLVMContext Ctx;
+    auto M = buildModule(Opts, Prog, Info, Diags, *TM, Ctx, &Prog.main());
+    Built = M && emitFile(*M, *TM, Obj, false);
+    Objs.push_back(Obj);
+  }
+  if (!Built || !linkTwice(Opts, *TM, Objs, Tab, Exe1, Exe2) ||
+      !install(Exe2, Exe))
     RC = ExitError;
   else if (Opts.DumpPclntab && !dumpPclntab(Exe, llvm::outs()))
     RC = ExitError;
   else if (Opts.Command == "run")
     RC = runExecutable(Opts.Target, Exe, Opts.RunArgs);
-  for (const std::string &F : {Obj, Tab, Exe1, Exe2})
+  for (const std::string &F : Temps)
     llvm::sys::fs::remove(F);
   if (Opts.Command == "run")
     llvm::sys::fs::remove(Exe);

@@ -165,6 +165,10 @@ struct FuncInfo {
   std::vector<Object *> Params;   ///< null for unnamed or `_` parameters
   std::vector<Object *> Results;  ///< null for unnamed results
   std::vector<Object *> Captures; ///< FuncLit: free variables, first use order
+  /// The body calls recover (itself, not a function literal in it): a
+  /// deferred call of it runs a copy of the body (CGCall.cpp), in any
+  /// package's module.
+  bool CallsRecover = false;
 };
 
 struct InitEntry {

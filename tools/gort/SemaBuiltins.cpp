@@ -188,6 +188,8 @@ void Checker::builtinCall(const CallExpr *C, Object *B, Operand &X,
   case BuiltinId::Recover:
     if (!Count(0, 0))
       return;
+    if (CurFunc && CurFunc->Info)
+      CurFunc->Info->CallsRecover = true;
     X.M = TypeAndValue::Value;
     X.T = Ctx.emptyInterface();
     return;

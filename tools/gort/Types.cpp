@@ -101,8 +101,9 @@ NamedType *TypeContext::named(std::string Name, std::string Pkg) {
       N = cast<NamedType>(own(new NamedType(std::move(Name), nullptr, "")));
     return N;
   }
-  return cast<NamedType>(
-      own(new NamedType(std::move(Name), nullptr, std::move(Pkg))));
+  auto *N = cast<NamedType>(own(new NamedType(Name, nullptr, Pkg)));
+  N->KeyId = ++NamedCounts[Pkg + "." + Name];
+  return N;
 }
 
 static std::string MessagePackage = "main";

@@ -235,6 +235,11 @@ public:
   /// qualifies it in messages outside the package and at run time.
   std::string Qual;
   std::vector<Method> Methods; ///< in declaration order
+  /// Its number among the named types of its package and name, in the
+  /// order the checker declared them (package-level ones first): the key
+  /// of a local type sharing another's name, `main.T·1` (CodeGen's
+  /// typeName), the same in every package's module.
+  unsigned KeyId = 1;
   NamedType(std::string Name, Type *Underlying, std::string Pkg = "")
       : Type(TK_Named), Name(std::move(Name)), Underlying(Underlying),
         Pkg(std::move(Pkg)) {}
@@ -289,6 +294,8 @@ private:
   EmptyInterfaceType *EmptyIface;
   NamedType *Error;
   std::map<std::string, NamedType *> BuiltinNamed; ///< named(N, "")
+  /// named(N, Pkg)'s count of each "Pkg.N" so far (NamedType::KeyId).
+  std::map<std::string, unsigned> NamedCounts;
 };
 
 Type *underlying(Type *T);
