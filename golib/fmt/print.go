@@ -497,15 +497,17 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 		verb = 'v'
 	}
 	if f, ok := p.arg.(Formatter); ok {
+		handled = true // a panicking method has been handled too
 		defer p.catchPanic(p.arg, verb, "Format")
 		f.Format(p, verb)
-		return true
+		return
 	}
 	if p.fl.sharpV {
 		if s, ok := p.arg.(GoStringer); ok {
+			handled = true
 			defer p.catchPanic(p.arg, verb, "GoString")
 			p.fmtS(s.GoString())
-			return true
+			return
 		}
 		return false
 	}
@@ -513,13 +515,15 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 	case 'v', 's', 'x', 'X', 'q':
 		switch v := p.arg.(type) {
 		case error:
+			handled = true
 			defer p.catchPanic(p.arg, verb, "Error")
 			p.fmtString(v.Error(), verb)
-			return true
+			return
 		case Stringer:
+			handled = true
 			defer p.catchPanic(p.arg, verb, "String")
 			p.fmtString(v.String(), verb)
-			return true
+			return
 		}
 	}
 	return false

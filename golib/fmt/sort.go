@@ -109,8 +109,10 @@ func compare(a, b reflect.Value) int {
 		if c, ok := nilFirst(a, b); ok {
 			return c
 		}
-		c := compare(reflect.ValueOf(a.Elem().Type()), reflect.ValueOf(b.Elem().Type()))
-		if c != 0 {
+		// Go orders the dynamic types by their descriptors' addresses, which
+		// gc's linker sorts by the types' spelling.
+		x, y := a.Elem().Type().String(), b.Elem().Type().String()
+		if c := cmpInt(x < y, x > y); c != 0 {
 			return c
 		}
 		return compare(a.Elem(), b.Elem())
