@@ -415,3 +415,10 @@ scan:
 	}
 	return append(num, tail...)
 }
+
+// clearFlags resets the flags for the next verb; like Go's, it leaves
+// the last width and precision values (not their presence), which a
+// Formatter's State and %.0d of zero still see.
+func (p *pp) clearFlags() {
+	p.fl = flags{wid: p.fl.wid, prec: p.fl.prec}
+}

@@ -466,7 +466,7 @@ func (p *pp) catchPanic(arg interface{}, verb rune, method string) {
 		panic(err)
 	}
 	saved := p.fl
-	p.fl = flags{}
+	p.clearFlags()
 	p.buf = append(p.buf, "%!"...)
 	p.writeRune(verb)
 	p.buf = append(p.buf, "(PANIC="...)

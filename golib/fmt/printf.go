@@ -117,7 +117,7 @@ verbs:
 			break
 		}
 		i++ // the %
-		p.fl = flags{}
+		p.clearFlags()
 	flagLoop:
 		for ; i < end; i++ {
 			c := format[i]
@@ -229,7 +229,7 @@ verbs:
 
 	// Operands left over: %!(EXTRA type=value, ...).
 	if !p.reordered && argNum < len(a) {
-		p.fl = flags{}
+		p.clearFlags()
 		p.buf = append(p.buf, "%!(EXTRA "...)
 		for i, arg := range a[argNum:] {
 			if i > 0 {
