@@ -38,6 +38,12 @@ uintptr reflect_itabType(uintptr tab) {
   return reinterpret_cast<uintptr>(reinterpret_cast<const GoItab *>(tab)->type);
 }
 
+// The identity, between uintptr and a Go pointer (*byte).
+void *reflect_toPointer(uintptr p) REFLECT(toPointer);
+void *reflect_toPointer(uintptr p) { return reinterpret_cast<void *>(p); }
+uintptr reflect_fromPointer(void *p) REFLECT(fromPointer);
+uintptr reflect_fromPointer(void *p) { return reinterpret_cast<uintptr>(p); }
+
 // A heap word holding w: the address of a value that an interface{} held
 // in its data word.
 uintptr reflect_boxWord(uintptr w) REFLECT(boxWord);

@@ -14,7 +14,7 @@ func (v Value) MapKeys() []Value {
 // entries returns the addresses of the map's keys and values, kv[2k]
 // and kv[2k+1].
 func (v Value) entries() []uintptr {
-	m := loadWord(v.ptr)
+	m := loadWord(v.addr())
 	kv := make([]uintptr, 2*mapLen(m))
 	n := mapEntries(v.typ, m, kv)
 	return kv[:2*n]
@@ -26,7 +26,7 @@ func (v Value) entry(p uintptr, key bool) Value {
 	if key {
 		t = typeKey(v.typ)
 	}
-	return Value{typ: t, ptr: memDup(p, typeSize(t)), ro: v.ro}
+	return Value{typ: t, p: toPointer(memDup(p, typeSize(t))), ro: v.ro}
 }
 
 // MapIndex returns the value of key in the map, the zero Value if absent.
@@ -34,7 +34,7 @@ func (v Value) MapIndex(key Value) Value {
 	v.mustBe("MapIndex", Map)
 	kv := v.entries()
 	for i := 0; i < len(kv); i += 2 {
-		if typeEqual(typeKey(v.typ), kv[i], key.ptr) {
+		if typeEqual(typeKey(v.typ), kv[i], key.addr()) {
 			return v.entry(kv[i+1], false)
 		}
 	}

@@ -41,6 +41,12 @@ func fieldEmbedded(t uintptr, i int) bool
 func mapLen(m uintptr) int
 func mapEntries(t, m uintptr, kv []uintptr) int
 
+// toPointer and fromPointer convert between an address and a pointer:
+// a Value keeps its address as a pointer, since the collector does not
+// scan objects whose type has no pointers (a []Value would be one).
+func toPointer(p uintptr) *byte
+func fromPointer(p *byte) uintptr
+
 // ptrSize is the size of a pointer: 4 or 8.
 var ptrSize = typeSize(efaceType(uintptr(0)))
 

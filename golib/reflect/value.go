@@ -5,7 +5,7 @@ package reflect
 // interface). The zero Value represents no value.
 type Value struct {
 	typ uintptr
-	ptr uintptr
+	p   *byte // the address, typed so that the collector sees it
 	ro  bool // reached through an unexported field: Interface refuses it
 }
 
@@ -23,6 +23,9 @@ func (e *ValueError) Error() string {
 	return "reflect: call of " + e.Method + " on " + e.Kind.String() + " Value"
 }
 
+// addr returns the value's address.
+func (v Value) addr() uintptr { return fromPointer(v.p) }
+
 // ValueOf returns a Value holding i's dynamic value (the zero Value for
 // nil).
 func ValueOf(i interface{}) Value {
@@ -37,9 +40,9 @@ func ValueOf(i interface{}) Value {
 // holds: the value itself when it fits in a word, else its address.
 func fromWord(t, d uintptr) Value {
 	if typeSize(t) <= ptrSize {
-		return Value{typ: t, ptr: boxWord(d)}
+		return Value{typ: t, p: toPointer(boxWord(d))}
 	}
-	return Value{typ: t, ptr: d}
+	return Value{typ: t, p: toPointer(d)}
 }
 
 // Kind returns v's kind, Invalid for the zero Value.
@@ -74,25 +77,25 @@ func (v Value) mustBe(method string, kinds ...Kind) {
 // Bool returns a bool's value.
 func (v Value) Bool() bool {
 	v.mustBe("Bool", Bool)
-	return load8(v.ptr) != 0
+	return load8(v.addr()) != 0
 }
 
 // Int returns the value of a signed integer of any size.
 func (v Value) Int() int64 {
 	switch v.Kind() {
 	case Int8:
-		return int64(int8(load8(v.ptr)))
+		return int64(int8(load8(v.addr())))
 	case Int16:
-		return int64(int16(load16(v.ptr)))
+		return int64(int16(load16(v.addr())))
 	case Int32:
-		return int64(int32(load32(v.ptr)))
+		return int64(int32(load32(v.addr())))
 	case Int64:
-		return int64(load64(v.ptr))
+		return int64(load64(v.addr()))
 	case Int:
 		if ptrSize == 4 {
-			return int64(int32(load32(v.ptr)))
+			return int64(int32(load32(v.addr())))
 		}
-		return int64(load64(v.ptr))
+		return int64(load64(v.addr()))
 	}
 	panic(&ValueError{"reflect.Value.Int", v.Kind()})
 }
@@ -101,15 +104,15 @@ func (v Value) Int() int64 {
 func (v Value) Uint() uint64 {
 	switch v.Kind() {
 	case Uint8:
-		return uint64(load8(v.ptr))
+		return uint64(load8(v.addr()))
 	case Uint16:
-		return uint64(load16(v.ptr))
+		return uint64(load16(v.addr()))
 	case Uint32:
-		return uint64(load32(v.ptr))
+		return uint64(load32(v.addr()))
 	case Uint64:
-		return load64(v.ptr)
+		return load64(v.addr())
 	case Uint, Uintptr:
-		return uint64(loadWord(v.ptr))
+		return uint64(loadWord(v.addr()))
 	}
 	panic(&ValueError{"reflect.Value.Uint", v.Kind()})
 }
@@ -118,9 +121,9 @@ func (v Value) Uint() uint64 {
 func (v Value) Float() float64 {
 	switch v.Kind() {
 	case Float32:
-		return loadFloat32(v.ptr)
+		return loadFloat32(v.addr())
 	case Float64:
-		return loadFloat64(v.ptr)
+		return loadFloat64(v.addr())
 	}
 	panic(&ValueError{"reflect.Value.Float", v.Kind()})
 }
@@ -132,7 +135,7 @@ func (v Value) String() string {
 		return "<invalid Value>"
 	case String:
 		var s string
-		loadString(v.ptr, &s)
+		loadString(v.addr(), &s)
 		return s
 	}
 	return "<" + v.Type().String() + " Value>"
@@ -144,11 +147,11 @@ func (v Value) Len() int {
 	case Array:
 		return typeLen(v.typ)
 	case Slice, String:
-		return int(loadWord(v.ptr + ptrSize))
+		return int(loadWord(v.addr() + ptrSize))
 	case Map:
-		return mapLen(loadWord(v.ptr))
+		return mapLen(loadWord(v.addr()))
 	case Chan:
-		if c := loadWord(v.ptr); c != 0 {
+		if c := loadWord(v.addr()); c != 0 {
 			return chanLen(c)
 		}
 		return 0
@@ -162,9 +165,9 @@ func (v Value) Cap() int {
 	case Array:
 		return typeLen(v.typ)
 	case Slice:
-		return int(loadWord(v.ptr + 2*ptrSize))
+		return int(loadWord(v.addr() + 2*ptrSize))
 	case Chan:
-		if c := loadWord(v.ptr); c != 0 {
+		if c := loadWord(v.addr()); c != 0 {
 			return chanCap(c)
 		}
 		return 0
@@ -180,17 +183,17 @@ func (v Value) Index(i int) Value {
 			panic("reflect: " + v.Kind().String() + " index out of range")
 		}
 		et := typeElem(v.typ)
-		base := v.ptr
+		base := v.addr()
 		if v.Kind() == Slice {
-			base = loadWord(v.ptr)
+			base = loadWord(v.addr())
 		}
-		return Value{typ: et, ptr: base + uintptr(i)*typeSize(et), ro: v.ro}
+		return Value{typ: et, p: toPointer(base + uintptr(i)*typeSize(et)), ro: v.ro}
 	case String:
 		if i < 0 || i >= v.Len() {
 			panic("reflect: string index out of range")
 		}
-		b := loadWord(v.ptr) + uintptr(i)
-		return Value{typ: efaceType(uint8(0)), ptr: b, ro: v.ro}
+		b := loadWord(v.addr()) + uintptr(i)
+		return Value{typ: efaceType(uint8(0)), p: toPointer(b), ro: v.ro}
 	}
 	panic(&ValueError{"reflect.Value.Index", v.Kind()})
 }
@@ -209,7 +212,7 @@ func (v Value) Field(i int) Value {
 	}
 	var pkg string
 	fieldPkgPath(v.typ, i, &pkg)
-	return Value{typ: fieldType(v.typ, i), ptr: v.ptr + fieldOffset(v.typ, i),
+	return Value{typ: fieldType(v.typ, i), p: toPointer(v.addr() + fieldOffset(v.typ, i)),
 		ro: v.ro || pkg != ""}
 }
 
@@ -218,20 +221,20 @@ func (v Value) Field(i int) Value {
 func (v Value) Elem() Value {
 	switch v.Kind() {
 	case Pointer:
-		p := loadWord(v.ptr)
+		p := loadWord(v.addr())
 		if p == 0 {
 			return Value{}
 		}
-		return Value{typ: typeElem(v.typ), ptr: p, ro: v.ro}
+		return Value{typ: typeElem(v.typ), p: toPointer(p), ro: v.ro}
 	case Interface:
-		w := loadWord(v.ptr)
+		w := loadWord(v.addr())
 		if w == 0 {
 			return Value{}
 		}
 		if typeNumMethod(v.typ) != 0 {
 			w = itabType(w)
 		}
-		e := fromWord(w, loadWord(v.ptr+ptrSize))
+		e := fromWord(w, loadWord(v.addr()+ptrSize))
 		e.ro = v.ro
 		return e
 	}
@@ -243,7 +246,7 @@ func (v Value) Elem() Value {
 func (v Value) IsNil() bool {
 	switch v.Kind() {
 	case Chan, Func, Map, Pointer, UnsafePointer, Interface, Slice:
-		return loadWord(v.ptr) == 0
+		return loadWord(v.addr()) == 0
 	}
 	panic(&ValueError{"reflect.Value.IsNil", v.Kind()})
 }
@@ -253,9 +256,9 @@ func (v Value) IsNil() bool {
 func (v Value) Pointer() uintptr {
 	switch v.Kind() {
 	case Chan, Map, Pointer, UnsafePointer, Slice:
-		return loadWord(v.ptr)
+		return loadWord(v.addr())
 	case Func:
-		if f := loadWord(v.ptr); f != 0 {
+		if f := loadWord(v.addr()); f != 0 {
 			return loadWord(f)
 		}
 		return 0
@@ -281,7 +284,7 @@ func (v Value) Interface() interface{} {
 		panic("reflect.Value.Interface: cannot return value obtained from unexported field or method")
 	}
 	var i interface{}
-	packEface(v.typ, v.ptr, &i)
+	packEface(v.typ, v.addr(), &i)
 	return i
 }
 
@@ -291,7 +294,7 @@ func (v Value) Bytes() []byte {
 		panic("reflect.Value.Bytes of non-byte slice")
 	}
 	var b []byte
-	loadSlice(v.ptr, &b)
+	loadSlice(v.addr(), &b)
 	return b
 }
 
@@ -327,7 +330,7 @@ func (v Value) IsZero() bool {
 	}
 	n := typeSize(v.typ)
 	for i := uintptr(0); i < n; i++ {
-		if load8(v.ptr+i) != 0 {
+		if load8(v.addr()+i) != 0 {
 			return false
 		}
 	}
