@@ -123,7 +123,7 @@ func main() {
 // CHECK-NEXT:true false
 // CHECK-NEXT:<nil>|<nil>|%!s(*main.Node=<nil>)|0
 // CHECK-NEXT:[x y] 5 [x y] 1z2 3
-// CHECK-EMPTY:
+// CHECK-NEXT:{{[ ]}}
 // CHECK-NEXT:  plain
 // CHECK-NEXT:<nil> <nil> a<nil>b 1 <nil> 2
 // CHECK-NEXT:main.local{A:1, b:2}|main.local
