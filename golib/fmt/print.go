@@ -4,7 +4,7 @@
 // value (found by reflect), Stringer, GoStringer, Formatter and error
 // methods, and the %!verb(...) reports of bad verbs and arguments.
 //
-// Not provided yet: scanning (Scan, Sscanf, ...) and Append*; floats
+// Not provided yet: scanning (Scan, Sscanf, ...); floats
 // print once golib's strconv has AppendFloat (float.go).
 package fmt
 
@@ -154,6 +154,27 @@ func Sprintln(a ...interface{}) string {
 	p := &pp{}
 	p.doPrintln(a)
 	return string(p.buf)
+}
+
+// Appendf formats by format and appends the result to b.
+func Appendf(b []byte, format string, a ...interface{}) []byte {
+	p := &pp{}
+	p.doPrintf(format, a)
+	return append(b, p.buf...)
+}
+
+// Append formats as Sprint does and appends the result to b.
+func Append(b []byte, a ...interface{}) []byte {
+	p := &pp{}
+	p.doPrint(a)
+	return append(b, p.buf...)
+}
+
+// Appendln formats as Sprintln does and appends the result to b.
+func Appendln(b []byte, a ...interface{}) []byte {
+	p := &pp{}
+	p.doPrintln(a)
+	return append(b, p.buf...)
 }
 
 // Errorf formats by format into an error; with a %w operand (an error)

@@ -3,7 +3,8 @@
 // and without String, nested arrays, linked nodes, errors of an empty
 // struct type, interfaces holding composites, integer extremes, widths on
 // multi-byte runes and on composites, nil pointers in interfaces, local
-// types, argument indexes with * and repeated operands, quoting flags.
+// types, argument indexes with * and repeated operands, quoting flags;
+// Append, Appendf, Appendln.
 // Expected output: Go 1.19 (`go run`).
 // RUN: %gort build --target=%target -O0 -o %t.O0 %s
 // RUN: %run %t.O0 > %t.O0.out 2>&1
@@ -93,6 +94,11 @@ func main() {
 	fmt.Printf("%v|%c|%U\n", '日', 26085, 26085)
 	fmt.Printf("%x|% x|%#x|%# X|%X\n", "", "", "", "", []byte{})
 	fmt.Printf("%8x|%-8X|%08x|\n", "ab", "ab", "ab")
+	ab := []byte("x:")
+	ab = fmt.Appendf(ab, "%03d|", 7)
+	ab = fmt.Append(ab, 1, 2, "s", nil)
+	ab = fmt.Appendln(ab, "end", true)
+	fmt.Printf("%q\n", ab)
 }
 
 // CHECK:{1 -2} [{3 4}] &{5 6}
@@ -139,3 +145,4 @@ func main() {
 // CHECK-NEXT:26085|日|U+65E5
 // CHECK-NEXT:||||
 // CHECK-NEXT:    6162|6162    |00006162|
+// CHECK-NEXT:"x:007|1 2s<nil>end true\n"
