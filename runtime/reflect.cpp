@@ -108,6 +108,8 @@ uintptr reflect_typeSize(uintptr t) REFLECT(typeSize);
 uintptr reflect_typeSize(uintptr t) { return T(t)->size; }
 intgo reflect_typeKind(uintptr t) REFLECT(typeKind);
 intgo reflect_typeKind(uintptr t) { return T(t)->kind & GORT_KIND_MASK; }
+intgo reflect_typeAlign(uintptr t) REFLECT(typeAlign);
+intgo reflect_typeAlign(uintptr t) { return T(t)->align; }
 void reflect_typeName(uintptr t, GoString *out) REFLECT(typeName);
 void reflect_typeName(uintptr t, GoString *out) { *out = T(t)->name; }
 uintptr reflect_typeElem(uintptr t) REFLECT(typeElem);

@@ -322,7 +322,7 @@ func (p *pp) fmtQc(c uint64) {
 	}
 }
 
-// fmtFloat formats v (of size 32 or 64 bits) with strconv's verb and
+// fmtFloatVerb formats v (of size 32 or 64 bits) with strconv's verb and
 // precision (-1: the shortest), then applies the flags.
 func (p *pp) fmtFloatVerb(v float64, size int, verb rune, prec int) {
 	if p.fl.precPresent {

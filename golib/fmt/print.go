@@ -12,7 +12,6 @@ import (
 	"errors"
 	"io"
 	"reflect"
-	"unicode/utf8"
 )
 
 // A Stringer is a value with its own %v and %s form.
@@ -720,5 +719,3 @@ func (p *pp) printList(f reflect.Value, verb rune, depth int) {
 		p.buf = append(p.buf, ']')
 	}
 }
-
-var _ = utf8.RuneSelf

@@ -23,6 +23,7 @@ func loadSlice(p uintptr, out *[]byte)
 
 func typeSize(t uintptr) uintptr
 func typeKind(t uintptr) int
+func typeAlign(t uintptr) int
 func typeName(t uintptr, out *string)
 func typeElem(t uintptr) uintptr
 func typeKey(t uintptr) uintptr

@@ -121,17 +121,12 @@ func toType(t uintptr) Type {
 // TypeOf returns the dynamic type of i, nil for the nil interface.
 func TypeOf(i interface{}) Type { return toType(efaceType(i)) }
 
-func (t rtype) common() uintptr { return uintptr(t) }
-func (t rtype) Size() uintptr   { return typeSize(uintptr(t)) }
-func (t rtype) Align() int {
-	if t.Size() < ptrSize {
-		return int(t.Size())
-	}
-	return int(ptrSize)
-}
-func (t rtype) Kind() Kind         { return Kind(typeKind(uintptr(t))) }
-func (t rtype) Comparable() bool   { return typeComparable(uintptr(t)) }
-func (t rtype) NumMethod() int     { return typeNumMethod(uintptr(t)) }
+func (t rtype) common() uintptr  { return uintptr(t) }
+func (t rtype) Size() uintptr    { return typeSize(uintptr(t)) }
+func (t rtype) Align() int       { return typeAlign(uintptr(t)) }
+func (t rtype) Kind() Kind       { return Kind(typeKind(uintptr(t))) }
+func (t rtype) Comparable() bool { return typeComparable(uintptr(t)) }
+func (t rtype) NumMethod() int   { return typeNumMethod(uintptr(t)) }
 func (t rtype) ChanDir() ChanDir {
 	t.must(Chan, "ChanDir")
 	return ChanDir(typeChanDir(uintptr(t)))

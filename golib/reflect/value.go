@@ -6,7 +6,7 @@ package reflect
 type Value struct {
 	typ uintptr
 	p   *byte // the address, typed so that the collector sees it
-	ro  bool // reached through an unexported field: Interface refuses it
+	ro  bool  // reached through an unexported field: Interface refuses it
 }
 
 // A ValueError is the panic of a Value method called on a Value of the
