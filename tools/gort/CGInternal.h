@@ -460,6 +460,9 @@ private:
   void declareFuncs(const Package &P, BodyList &Bodies,
                     std::vector<llvm::Function *> &InitFns);
   void declareGlobals(const Package &P);
+  /// Writes the body of a bodyless library function the compiler
+  /// implements (CGIntrinsics.cpp); false if Sym is not one.
+  bool emitIntrinsicBody(llvm::Function *Fn, llvm::StringRef Sym);
   void emitPackageInit(const Package &P,
                        const std::vector<llvm::Function *> &InitFns);
 
