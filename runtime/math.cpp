@@ -30,3 +30,28 @@ bool x86HasFMA() {
   return false;
 #endif
 }
+
+// math.hypot387: Go 1.19's Hypot on 386 for finite p, q >= 0, which runs
+// on the x87 in its default extended precision (64-bit significands):
+// max·sqrt(1 + (min/max)²), rounded to a double only at the end.
+double hypot387(double p, double q) __asm__("math.hypot387");
+
+double hypot387(double p, double q) {
+#if defined(__i386__)
+  long double Big = p, Small = q;
+  if (Small >= Big) { // the assembly's FUCOMI/FXCH: ties keep q as max
+    long double T = Big;
+    Big = Small;
+    Small = T;
+  }
+  if (Big == 0)
+    return 0;
+  long double R = Small / Big;
+  long double S = 1.0L + R * R;
+  __asm__("fsqrt" : "+t"(S));
+  return (double)(Big * S);
+#else
+  (void)q;
+  return p; // only 386 calls it
+#endif
+}

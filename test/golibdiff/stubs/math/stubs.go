@@ -34,3 +34,6 @@ var hasFMA = func() bool {
 }()
 
 func x86HasFMA() bool { return hasFMA }
+
+// hypot387 is only called on 386, where Go's Hypot is that x87 code.
+func hypot387(p, q float64) float64 { return stdmath.Hypot(p, q) }
