@@ -32,24 +32,40 @@ bool x86HasFMA() {
 }
 
 // math.hypot387: Go 1.19's Hypot on 386 for finite p, q >= 0, which runs
-// on the x87 in its default extended precision (64-bit significands):
-// max·sqrt(1 + (min/max)²), rounded to a double only at the end.
+// on the x87: max·sqrt(1 + (min/max)²), with Go's x87 control word (its
+// runtime loads controlWord64: 53-bit significands, the x87's exponent
+// range), rounded to a double at the end. Ours is the Linux default
+// (64-bit significands), so it is set around the computation.
 double hypot387(double p, double q) __asm__("math.hypot387");
 
 double hypot387(double p, double q) {
 #if defined(__i386__)
-  long double Big = p, Small = q;
+  double Big = p, Small = q;
   if (Small >= Big) { // the assembly's FUCOMI/FXCH: ties keep q as max
-    long double T = Big;
-    Big = Small;
-    Small = T;
+    Big = q;
+    Small = p;
   }
   if (Big == 0)
     return 0;
-  long double R = Small / Big;
-  long double S = 1.0L + R * R;
-  __asm__("fsqrt" : "+t"(S));
-  return (double)(Big * S);
+  double Res;
+  unsigned short Old, New;
+  __asm__ volatile("fnstcw %0" : "=m"(Old));
+  New = (Old & 0xfcff) | 0x0200; // precision control: double
+  __asm__ volatile("fldcw %[cw]\n\t"
+                   "fldl %[small]\n\t"
+                   "fdivl %[big]\n\t"
+                   "fmul %%st(0), %%st(0)\n\t"
+                   "fld1\n\t"
+                   "faddp\n\t"
+                   "fsqrt\n\t"
+                   "fmull %[big]\n\t"
+                   "fstpl %[res]\n\t"
+                   "fldcw %[old]"
+                   : [res] "=m"(Res)
+                   : [cw] "m"(New), [old] "m"(Old), [small] "m"(Small),
+                     [big] "m"(Big)
+                   : "st", "st(1)", "memory");
+  return Res;
 #else
   (void)q;
   return p; // only 386 calls it

@@ -4,9 +4,9 @@
 package math
 
 import (
+	stdmath "math"
 	"os"
 	"runtime"
-	stdmath "math"
 	"strings"
 )
 
