@@ -48,9 +48,9 @@ def main():
                         checks.append(f"// T-{a}: {l}")
             first = False
         src = open(path).read().rstrip("\n").split("\n")
-        while src and re.match(r"// (CHECK|T-)", src[-1]):
+        while src and (re.match(r"// (CHECK|T-)", src[-1]) or not src[-1]):
             src.pop()
-        open(path, "w").write("\n".join(src + checks) + "\n")
+        open(path, "w").write("\n".join(src + [""] + checks) + "\n")
 
 
 main()
