@@ -41,6 +41,9 @@ var unary = []f1{
 	{"Tan", mymath.Tan, math.Tan}, {"Asin", mymath.Asin, math.Asin}, {"Acos", mymath.Acos, math.Acos},
 	{"Atan", mymath.Atan, math.Atan}, {"Sinh", mymath.Sinh, math.Sinh}, {"Cosh", mymath.Cosh, math.Cosh},
 	{"Tanh", mymath.Tanh, math.Tanh},
+	{"Sincos.sin", func(x float64) float64 { s, _ := mymath.Sincos(x); return s }, func(x float64) float64 { s, _ := math.Sincos(x); return s }},
+	{"Sincos.cos", func(x float64) float64 { _, c := mymath.Sincos(x); return c }, func(x float64) float64 { _, c := math.Sincos(x); return c }},
+	{"Pow10", func(x float64) float64 { return mymath.Pow10(int(x) % 1000) }, func(x float64) float64 { return math.Pow10(int(x) % 1000) }},
 	{"Modf.int", func(x float64) float64 { i, _ := mymath.Modf(x); return i }, func(x float64) float64 { i, _ := math.Modf(x); return i }},
 	{"Modf.frac", func(x float64) float64 { _, f := mymath.Modf(x); return f }, func(x float64) float64 { _, f := math.Modf(x); return f }},
 	{"Frexp.frac", func(x float64) float64 { f, _ := mymath.Frexp(x); return f }, func(x float64) float64 { f, _ := math.Frexp(x); return f }},
@@ -50,7 +53,9 @@ var unary = []f1{
 var binary = []f2{
 	{"Copysign", mymath.Copysign, math.Copysign}, {"Mod", mymath.Mod, math.Mod},
 	{"Max", mymath.Max, math.Max}, {"Min", mymath.Min, math.Min}, {"Dim", mymath.Dim, math.Dim},
-	{"Hypot", mymath.Hypot, math.Hypot}, {"Pow", mymath.Pow, math.Pow}, {"Atan2", mymath.Atan2, math.Atan2},
+	{"Hypot", mymath.Hypot, math.Hypot}, {"Nextafter", mymath.Nextafter, math.Nextafter},
+	{"Nextafter32", func(x, y float64) float64 { return float64(mymath.Nextafter32(float32(x), float32(y))) },
+		func(x, y float64) float64 { return float64(math.Nextafter32(float32(x), float32(y))) }}, {"Pow", mymath.Pow, math.Pow}, {"Atan2", mymath.Atan2, math.Atan2},
 	{"Ldexp", func(x, y float64) float64 { return mymath.Ldexp(x, int(y)) }, func(x, y float64) float64 { return math.Ldexp(x, int(y)) }},
 }
 
