@@ -67,3 +67,55 @@ func Mod(x, y float64) float64 {
 	}
 	return r
 }
+
+// Remainder returns the IEEE 754 remainder of x/y: x - n·y with n the
+// integer nearest x/y (ties to even), from Mod by 2y then at most two
+// subtractions of y.
+func Remainder(x, y float64) float64 {
+	const (
+		tiny    = 0x1p-1021 // below it, y/2 would lose a bit
+		halfMax = MaxFloat64 / 2
+	)
+	switch {
+	case x != x || y != y || IsInf(x, 0) || y == 0:
+		return NaN()
+	case IsInf(y, 0):
+		return x
+	}
+	neg := x < 0
+	if neg {
+		x = -x
+	}
+	if y < 0 {
+		y = -y
+	}
+	if x == y {
+		if neg {
+			return Copysign(0, -1)
+		}
+		return 0
+	}
+	if y <= halfMax {
+		x = Mod(x, y+y) // x < 2y
+	}
+	if y < tiny {
+		if x+x > y {
+			x -= y
+			if x+x >= y {
+				x -= y
+			}
+		}
+	} else {
+		half := 0.5 * y
+		if x > half {
+			x -= y
+			if x >= half {
+				x -= y
+			}
+		}
+	}
+	if neg {
+		x = -x
+	}
+	return x
+}

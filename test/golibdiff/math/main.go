@@ -55,7 +55,7 @@ var unary = []f1{
 var binary = []f2{
 	{"Copysign", mymath.Copysign, math.Copysign}, {"Mod", mymath.Mod, math.Mod},
 	{"Max", mymath.Max, math.Max}, {"Min", mymath.Min, math.Min}, {"Dim", mymath.Dim, math.Dim},
-	{"Hypot", mymath.Hypot, math.Hypot}, {"Nextafter", mymath.Nextafter, math.Nextafter},
+	{"Hypot", mymath.Hypot, math.Hypot}, {"Nextafter", mymath.Nextafter, math.Nextafter}, {"Remainder", mymath.Remainder, math.Remainder},
 	{"Nextafter32", func(x, y float64) float64 { return float64(mymath.Nextafter32(float32(x), float32(y))) },
 		func(x, y float64) float64 { return float64(math.Nextafter32(float32(x), float32(y))) }}, {"Pow", mymath.Pow, math.Pow}, {"Atan2", mymath.Atan2, math.Atan2},
 	{"Ldexp", func(x, y float64) float64 { return mymath.Ldexp(x, int(y)) }, func(x, y float64) float64 { return math.Ldexp(x, int(y)) }},
