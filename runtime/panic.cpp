@@ -501,8 +501,9 @@ static void recovery(G *gp) {
 // argument pointer; on the C ABI the compiler passes the caller's return
 // address. The caller is a deferred call that panic made exactly when it
 // returns where split bodies return (reflectcall's call) and its Stktop
-// was marked by that panic.
-Eface gorecover(void *retaddr) {
+// was marked by that panic. Cannot split the stack (the seed's textflag
+// 7): it reads its caller's segment as g->stackbase.
+NOSPLIT Eface gorecover(void *retaddr) {
   Stktop *top, *oldtop;
   Panic *p;
   G *g = getg();

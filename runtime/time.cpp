@@ -30,9 +30,10 @@ static const GoFuncval readyf = {(void (*)(void))timerready};
 // Package time APIs.
 
 // Sleep puts the current goroutine to sleep for at least ns nanoseconds.
-// PORT: Go 1.0's time.Sleep and runtime·tsleep in one, under runtime.def's
-// name (compiled time.Sleep calls it); the status is set after the ns <= 0
-// test (Go 1.1's order: Go 1.0 left a g that slept 0 ns Gwaiting).
+// PORT: Go 1.0's time.Sleep and runtime·tsleep in one (time.Sleep below
+// calls it, and C code through runtime.def's row); the status is set
+// after the ns <= 0 test (Go 1.1's order: Go 1.0 left a g that slept 0 ns
+// Gwaiting).
 void tsleep(int64 ns) {
   if (ns <= 0)
     return;
@@ -51,6 +52,10 @@ void tsleep(int64 ns) {
   addtimer(&t);
   gosched();
 }
+
+// Package time's Sleep (golib/time declares it without a body).
+void timeSleep(int64 ns) __asm__("time.Sleep");
+void timeSleep(int64 ns) { tsleep(ns); }
 
 // startTimer adds t to the timer heap.
 void startTimer(Timer *t) { addtimer(t); }
@@ -264,6 +269,25 @@ static void cnanotime(void *p) {
 int64 nanotime() {
   int64 t;
   asmcgocall(cnanotime, &t);
+  return t;
+}
+
+// Package time's clocks (golib/time declares them without bodies): Go
+// 1.19's runtimeNano (nanotime) and, PORT: for Go's now(), which returns
+// seconds and nanoseconds, the wall clock in nanoseconds since 1970.
+int64 runtimeNano() __asm__("time.runtimeNano");
+int64 runtimeNano() { return nanotime(); }
+
+static void cwalltime(void *p) {
+  struct timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  *(int64 *)p = (int64)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+int64 unixnano() __asm__("time.unixnano");
+int64 unixnano() {
+  int64 t;
+  asmcgocall(cwalltime, &t);
   return t;
 }
 

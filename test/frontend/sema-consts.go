@@ -47,7 +47,7 @@ func main() {
 // CHECK: 23:7 def const dur time.Duration = 2000000000
 // CHECK: 23:15 const 2 * time.Second : time.Duration = 2000000000
 // CHECK: 23:21 const time.Second : time.Duration = 1000000000
-// CHECK: 23:22 use Second -> const@time.Second
+// CHECK: 23:22 use Second -> const@{{[0-9]+:[0-9]+}}
 // CHECK: 26:17 const 1 + 2 : int8 = 3
 // CHECK: 28:23 const 1 << 16 - 1 : uint16 = 65535
 // CHECK: 29:10 const a : int = 0

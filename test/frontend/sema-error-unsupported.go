@@ -5,7 +5,7 @@ package main
 
 // A package the library lacks is an error before checking
 // (packages-errors.test).
-import "time"
+import "sync"
 
 // Type declarations, slices and maps are tier 2, which gort has.
 type T int
@@ -19,7 +19,8 @@ func main() {
 	s = append(s, 1)
 	_, _ = s, m
 	// Go's methods of imported types gort does not have yet.
-	// CHECK: sema-error-unsupported.go:[[@LINE+1]]:23: error: method time.Duration.Seconds is not supported yet
-	_ = time.Duration(1).Seconds()
+	var rw sync.RWMutex
+	// CHECK: sema-error-unsupported.go:[[@LINE+1]]:9: error: method sync.RWMutex.RLocker is not supported yet
+	_ = rw.RLocker()
 }
 // CHECK-NOT: error

@@ -3,8 +3,9 @@
 # golib/ into a temporary module "golibtest" (imports between golib
 # packages rewritten to golibtest/...), adds the programs of test/golibdiff/,
 # and runs each with Go 1.19. Usage: test/golibdiff/difftest.sh [name...]
-# (names are the folders here: errors utf8 unicode strconv strings math;
-# not stubs). GOARCH=386 or arm runs them under qemu (go run -exec).
+# (names are the folders here: errors utf8 unicode strconv strconvfloat
+# strings bytes math; not stubs). GOARCH=386 or arm runs them under qemu
+# (go run -exec).
 set -eu
 GO=${GO:-/usr/lib/go-1.19/bin/go}
 here=$(cd "$(dirname "$0")" && pwd)

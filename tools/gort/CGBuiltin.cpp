@@ -180,11 +180,6 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
     rt(RtFn::exit, {N});
     return NoValue;
   }
-  case BuiltinId::TimeSleep: {
-    Value *D = emitExpr(E->Args[0].get());
-    rt(RtFn::tsleep, {B.CreateSExt(D, B.getInt64Ty())});
-    return NoValue;
-  }
   case BuiltinId::Recover: {
     // The runtime recovers only for the function that panic's reflectcall
     // called: the caller's return address tells. A function that calls

@@ -29,7 +29,7 @@
 //   Uses      identifier that refers to an object -> the Object; for
 //             `pkg.Name` the Sel identifier maps to the package member (a
 //             Builtin-kind object with a BuiltinId such as RuntimeGosched,
-//             or the time.Duration constants) and X to the Package object.
+//             or os.Args) and X to the Package object.
 //   Funcs     FuncDecl or FuncLit -> FuncInfo: its signature, parameter and
 //             result objects (in order; unnamed ones are null), and for a
 //             FuncLit the variables it captures from enclosing functions.
@@ -111,7 +111,6 @@ enum class BuiltinId {
   // Package os.
   OsExit,
   // Package time.
-  TimeSleep,
 };
 
 /// A named entity: variable, constant, type, function, package, built-in,

@@ -21,7 +21,7 @@
 namespace gort::sema {
 
 /// The import of IS, in the file scope of its file: a built-in package
-/// (runtime, os, time, sync, declared in SemaUniverse.cpp) or a library
+/// (runtime, os, sync, declared in SemaUniverse.cpp) or a library
 /// package the driver loaded and checked before (Packages.cpp).
 void Checker::collectImport(const ImportSpec *IS) {
   std::string Path = IS->Path ? IS->Path->Value : "";

@@ -221,11 +221,6 @@ const Method *Checker::findMethod(Type *T, const std::string &Sel,
 /// reported as not supported rather than undefined.
 bool Checker::unsupportedMethod(const SelectorExpr *S, Type *T) {
   static const std::pair<const char *, const char *> Missing[] = {
-      {"time.Duration", "Abs"},          {"time.Duration", "Hours"},
-      {"time.Duration", "Microseconds"}, {"time.Duration", "Milliseconds"},
-      {"time.Duration", "Minutes"},      {"time.Duration", "Nanoseconds"},
-      {"time.Duration", "Round"},        {"time.Duration", "Seconds"},
-      {"time.Duration", "String"},       {"time.Duration", "Truncate"},
       {"sync.RWMutex", "RLocker"}};
   if (auto *P = dyn_cast_or_null<PointerTy>(T))
     T = P->Elem;

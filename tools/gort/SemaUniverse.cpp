@@ -4,9 +4,9 @@
 // true, false, iota, nil and the built-in functions. Types of later tiers
 // (complex128, error, ...) are declared without a type, so that a program
 // naming one is told it is not supported yet rather than undefined. Then
-// the members of the packages a program may import (runtime, os, time),
+// the members of the packages a program may import (runtime, os),
 // each a function with its BuiltinId, a constant, a variable the runtime
-// defines (os.Args), or a type (time.Duration, runtime.MemStats).
+// defines (os.Args), or a type (runtime.MemStats).
 //
 //===----------------------------------------------------------------------===//
 
@@ -93,24 +93,6 @@ void Checker::makeUniverse() {
   O = newObject(Object::Var, "Args", {},
                 Ctx.sliceOf(Ctx.basic(BasicKind::String)));
   declarePackageMember("os", "Args", O);
-  O = newObject(Object::Func, "Sleep", {}, Ctx.func({Ctx.duration()}, {}));
-  O->Id = BuiltinId::TimeSleep;
-  declarePackageMember("time", "Sleep", O);
-  declarePackageMember(
-      "time", "Duration",
-      newObject(Object::TypeName, "Duration", {}, Ctx.duration()));
-  static const std::pair<const char *, int64_t> Durations[] = {
-      {"Nanosecond", 1},
-      {"Microsecond", 1000},
-      {"Millisecond", 1000000},
-      {"Second", 1000000000},
-      {"Minute", 60000000000},
-      {"Hour", 3600000000000}};
-  for (auto &D : Durations) {
-    O = newObject(Object::Const, D.first, {}, Ctx.duration());
-    O->Val = ConstValue::makeInt(D.second);
-    declarePackageMember("time", D.first, O);
-  }
   declareSync();
 }
 

@@ -35,8 +35,6 @@ TypeContext::TypeContext(unsigned WordBits) : WordBits(WordBits) {
   Byte = cast<BasicType>(own(new BasicType(BasicKind::Uint8, "byte")));
   Rune = cast<BasicType>(own(new BasicType(BasicKind::Int32, "rune")));
   EmptyIface = cast<EmptyInterfaceType>(own(new EmptyInterfaceType()));
-  Duration = cast<NamedType>(
-      own(new NamedType("time.Duration", basic(BasicKind::Int64))));
   // type error interface { Error() string }
   Error = named("error", "");
   Error->Underlying =

@@ -12,7 +12,7 @@
 // untyped kinds of constant expressions and nil, and the floats), arrays,
 // slices, maps, pointers, structs, channels, function signatures, the
 // interfaces (with their method sets; error among them), result tuples of
-// calls, and named types with their methods (time.Duration among them).
+// calls, and named types with their methods.
 // Other types (complex numbers) are rejected by Sema before they get here.
 //
 // Sizes follow the target, as go/types.Sizes: int, uint and uintptr are
@@ -224,7 +224,7 @@ public:
 
 /// A defined type. Name is as gc's messages print it: "T" for a type of
 /// a checked package (Pkg its import path), qualified for a built-in
-/// package's ("time.Duration", whose Pkg is empty). Underlying is null
+/// package's ("runtime.MemStats", whose Pkg is empty). Underlying is null
 /// while the declaration is resolved.
 class NamedType : public Type {
 public:
@@ -239,7 +239,7 @@ public:
       : Type(TK_Named), Name(std::move(Name)), Underlying(Underlying),
         Pkg(std::move(Pkg)) {}
   /// The name that identifies it in symbols, by import path:
-  /// "main.T", "unicode/utf8.T", "time.Duration".
+  /// "main.T", "unicode/utf8.T", "runtime.MemStats".
   std::string goName() const { return Pkg.empty() ? Name : Pkg + "." + Name; }
   /// The name the runtime prints (panics, %T): "main.T", "utf8.T".
   std::string printName() const {
@@ -260,7 +260,6 @@ public:
   BasicType *runeType() { return Rune; }
   Type *invalid() { return basic(BasicKind::Invalid); }
   EmptyInterfaceType *emptyInterface() { return EmptyIface; }
-  NamedType *duration() { return Duration; }
   ChannelType *chanOf(ChannelType::Direction Dir, Type *Elem);
   ArrayTy *arrayOf(Type *Elem, int64_t Len);
   SliceTy *sliceOf(Type *Elem);
@@ -288,7 +287,7 @@ private:
   std::vector<BasicType *> Basics;
   BasicType *Byte, *Rune;
   EmptyInterfaceType *EmptyIface;
-  NamedType *Duration, *Error;
+  NamedType *Error;
   std::map<std::string, NamedType *> BuiltinNamed; ///< named(N, "")
 };
 
