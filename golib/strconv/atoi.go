@@ -1,9 +1,8 @@
 // Package strconv converts between strings and values of basic types, as
-// Go 1.19's package strconv does: integers, booleans and quoted strings so
-// far.
+// Go 1.19's package strconv does: integers, floats, booleans and quoted
+// strings.
 //
-// Not provided yet: ParseFloat, FormatFloat, AppendFloat, ParseComplex,
-// FormatComplex.
+// Not provided: ParseComplex, FormatComplex (gort has no complex types).
 package strconv
 
 import "errors"

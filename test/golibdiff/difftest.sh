@@ -3,7 +3,9 @@
 # golib/ into a temporary module "golibtest" (imports between golib
 # packages rewritten to golibtest/...), adds the programs of test/golibdiff/,
 # and runs each with Go 1.19. Usage: test/golibdiff/difftest.sh [name...]
-# (names are the folders here: errors utf8 unicode strconv strings bytes).
+# (names are the folders here: errors utf8 unicode strconv strconvfloat
+# strings bytes math; not stubs). GOARCH=386 or arm runs them under qemu
+# (go run -exec).
 set -eu
 GO=${GO:-/usr/lib/go-1.19/bin/go}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -24,6 +26,12 @@ for p in $pkgs; do
 		sed -i "s|^\(\(import\)\{0,1\}[[:space:]]*\([A-Za-z_][A-Za-z0-9_]* \)\{0,1\}\)\"$p\"\$|\1\"golibtest/$p\"|" "$tmp/$f"
 	done
 done
+# A bodyless function (the compiler or gort's runtime defines it) has its
+# Go stand-in in stubs/<package>/: the declarations go, the stubs come in.
+for p in $(cd "$here/stubs" && ls); do
+	sed -i '/^func [^{]*$/d' "$tmp/$p"/*.go
+	cp "$here/stubs/$p"/*.go "$tmp/$p/"
+done
 mkdir -p "$tmp/diff"
 cp "$here/diff/diff.go" "$tmp/diff/"
 
@@ -31,10 +39,15 @@ cp "$here/diff/diff.go" "$tmp/diff/"
 (cd "$tmp" && GOPROXY=off "$GO" vet $(echo "$pkgs" | sed 's|^|./|')) || exit 1
 
 names=${*:-$(cd "$here" && for d in */main.go; do dirname "$d"; done)}
+exec=
+case ${GOARCH:-amd64} in
+386) exec="qemu-i386" ;;
+arm) exec="qemu-arm -L /usr/arm-linux-gnueabihf"; export GOARM=7 ;;
+esac
 status=0
 for n in $names; do
 	mkdir -p "$tmp/cmd/$n"
 	cp "$here/$n"/*.go "$tmp/cmd/$n/"
-	(cd "$tmp" && GOFLAGS=-mod=mod GOPROXY=off "$GO" run "./cmd/$n") || status=1
+	(cd "$tmp" && GOFLAGS=-mod=mod GOPROXY=off "$GO" run ${exec:+-exec "$exec"} "./cmd/$n") || status=1
 done
 exit $status

@@ -468,6 +468,9 @@ private:
   /// Other packages' functions whose bodies this module copies, to inline.
   std::vector<llvm::Function *> Inlinable;
   std::vector<SourceLoc> LitLocs; ///< of every function literal
+  /// Writes the body of a bodyless library function the compiler
+  /// implements (CGIntrinsics.cpp); false if Sym is not one.
+  bool emitIntrinsicBody(llvm::Function *Fn, llvm::StringRef Sym);
   void emitPackageInit(const Package &P,
                        const std::vector<llvm::Function *> &InitFns);
 

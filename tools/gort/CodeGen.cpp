@@ -76,7 +76,7 @@ static std::string funcName(const std::string &Path, const FuncDecl *FD,
 /// Declares every function and method of P, so calls may precede bodies;
 /// the ones with a body are added to Bodies. A library function without
 /// a body stays an external declaration (docs/ABI.md, "Bodyless
-/// functions").
+/// functions") unless the compiler writes its body (CGIntrinsics.cpp).
 void CodeGen::declareFuncs(const Package &P, BodyList &Bodies,
                            std::vector<llvm::Function *> &InitFns) {
   unsigned InitCount = 0;
@@ -115,7 +115,8 @@ void CodeGen::declareFuncs(const Package &P, BodyList &Bodies,
       else if (FD->Body && FD->Name->Name != "init" && inlinable(FD)) {
         Bodies.push_back({FD, Fn});
         Inlinable.push_back(Fn);
-      }
+      } else if (!FD->Body)
+        emitIntrinsicBody(Fn, Fn->getName());
     }
 }
 
