@@ -375,6 +375,41 @@ GoItab const *convI2I(GoInterfaceType const *dst, GoItab const *src) {
   return getitab(dst, src->type, false);
 }
 
+// Go 1.19's reflect_ifaceE2I, for golib's reflect (Value.Set): stores at
+// dst the interface of type inter holding the value whose interface{}
+// words are t and d. PORT: an empty inter too (two words, no itab).
+void reflect_ifaceE2I(GoInterfaceType const *inter, GoType const *t,
+                      void *d, void **dst) __asm__("reflect.ifaceE2I");
+void reflect_ifaceE2I(GoInterfaceType const *inter, GoType const *t,
+                      void *d, void **dst) {
+  dst[0] = inter->nmethods == 0 ? (void *)t : (void *)getitab(inter, t, false);
+  dst[1] = d;
+}
+
+// Whether type t has the methods of interface inter (reflect's
+// implements): an itab, for a concrete t; for an interface t, each of
+// inter's methods among t's (both sorted by name, then package path).
+bool reflect_typeImplements(GoInterfaceType const *inter, GoType const *t)
+    __asm__("reflect.typeImplements");
+bool reflect_typeImplements(GoInterfaceType const *inter, GoType const *t) {
+  if (inter->nmethods == 0)
+    return true;
+  if ((t->kind & GORT_KIND_MASK) != GORT_KIND_INTERFACE)
+    return getitab(inter, t, true) != nil;
+  GoInterfaceType const *ti = (GoInterfaceType const *)t;
+  uintptr j = 0;
+  for (uintptr i = 0; i < inter->nmethods; i++) {
+    GoIMethod const *m = &inter->methods[i];
+    while (j < ti->nmethods &&
+           !(eqstring(ti->methods[j].name, m->name) &&
+             eqstring(ti->methods[j].pkgpath, m->pkgpath)))
+      j++;
+    if (j == ti->nmethods || !sametype(ti->methods[j].typ, m->typ))
+      return false;
+  }
+  return true;
+}
+
 GoItab const *assertI2I(GoInterfaceType const *inter, GoItab const *tab) {
   if (tab == nil) {
     // explicit conversions require non-nil interface value.

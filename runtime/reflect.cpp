@@ -216,5 +216,22 @@ void fmt_writeStdout(const byte *b, intgo len, intgo) {
   }
 }
 
+// Copies n bytes from src to dst (Value.Set).
+void reflect_memMove(uintptr dst, uintptr src, uintptr n) REFLECT(memMove);
+void reflect_memMove(uintptr dst, uintptr src, uintptr n) {
+  memmove(reinterpret_cast<void *>(dst), reinterpret_cast<void *>(src), n);
+}
+
+// Exchanges the n bytes at p and q (Swapper).
+void reflect_memSwap(uintptr p, uintptr q, uintptr n) REFLECT(memSwap);
+void reflect_memSwap(uintptr p, uintptr q, uintptr n) {
+  byte *a = reinterpret_cast<byte *>(p), *b = reinterpret_cast<byte *>(q);
+  for (uintptr i = 0; i < n; i++) {
+    byte t = a[i];
+    a[i] = b[i];
+    b[i] = t;
+  }
+}
+
 }  // extern "C"
 }  // namespace runtime

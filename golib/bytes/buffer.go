@@ -2,12 +2,12 @@ package bytes
 
 import (
 	"errors"
+	"io"
 	"unicode/utf8"
 )
 
-// errEOF is what the reads return at the end of the data, standing in for
-// io.EOF (same text) until golib has package io; then it becomes io.EOF.
-var errEOF = errors.New("EOF")
+// errEOF is what the reads return at the end of the data.
+var errEOF = io.EOF
 
 // MinRead is the smallest read Buffer.ReadFrom asks of its reader (kept for
 // Go's API: ReadFrom itself waits for package io).

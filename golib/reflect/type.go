@@ -85,6 +85,8 @@ type Type interface {
 	NumMethod() int
 	Comparable() bool
 	ChanDir() ChanDir
+	Implements(u Type) bool
+	AssignableTo(u Type) bool
 	common() uintptr
 }
 

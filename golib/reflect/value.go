@@ -4,9 +4,10 @@ package reflect
 // address of the value (a copy of it, for one ValueOf took from an
 // interface). The zero Value represents no value.
 type Value struct {
-	typ uintptr
-	p   *byte // the address, typed so that the collector sees it
-	ro  bool  // reached through an unexported field: Interface refuses it
+	typ     uintptr
+	p       *byte // the address, typed so that the collector sees it
+	ro      bool  // reached through an unexported field: Interface refuses it
+	canAddr bool  // an element of a pointer or a slice, or a field of one
 }
 
 // A ValueError is the panic of a Value method called on a Value of the
@@ -187,7 +188,8 @@ func (v Value) Index(i int) Value {
 		if v.Kind() == Slice {
 			base = loadWord(v.addr())
 		}
-		return Value{typ: et, p: toPointer(base + uintptr(i)*typeSize(et)), ro: v.ro}
+		return Value{typ: et, p: toPointer(base + uintptr(i)*typeSize(et)), ro: v.ro,
+			canAddr: v.canAddr || v.Kind() == Slice}
 	case String:
 		if i < 0 || i >= v.Len() {
 			panic("reflect: string index out of range")
@@ -213,7 +215,7 @@ func (v Value) Field(i int) Value {
 	var pkg string
 	fieldPkgPath(v.typ, i, &pkg)
 	return Value{typ: fieldType(v.typ, i), p: toPointer(v.addr() + fieldOffset(v.typ, i)),
-		ro: v.ro || pkg != ""}
+		ro: v.ro || pkg != "", canAddr: v.canAddr}
 }
 
 // Elem returns the value a pointer points to or an interface holds (the
@@ -225,7 +227,7 @@ func (v Value) Elem() Value {
 		if p == 0 {
 			return Value{}
 		}
-		return Value{typ: typeElem(v.typ), p: toPointer(p), ro: v.ro}
+		return Value{typ: typeElem(v.typ), p: toPointer(p), ro: v.ro, canAddr: true}
 	case Interface:
 		w := loadWord(v.addr())
 		if w == 0 {

@@ -1,12 +1,7 @@
-// Package fmt from golib on floats (once strconv has AppendFloat: see
-// golib/fmt/float.go): %v %e %E %f %F %g %G %b %x %X with widths,
+// Package fmt from golib on floats (strconv.AppendFloat): %v %e %E %f %F %g %G %b %x %X with widths,
 // precisions and flags, zero, -0, NaN, infinities, the extremes, float32,
 // structs and maps of floats, named floats.
 // Expected output: Go 1.19 (`go run`).
-// XFAIL: *
-// (until the merge with strconv's AppendFloat: then drop this XFAIL and
-// make golib/fmt/float.go call strconv.AppendFloat; it passes so on
-// amd64, 386 and arm.)
 // RUN: %gort build --target=%target -O0 -o %t.O0 %s
 // RUN: %run %t.O0 > %t.O0.out 2>&1
 // RUN: FileCheck --match-full-lines --strict-whitespace %s < %t.O0.out
