@@ -1,8 +1,5 @@
 // Package errors builds simple error values and walks chains of wrapped
 // errors, as Go 1.19's package errors does.
-//
-// As is not provided yet: it needs reflect to assign through an arbitrary
-// pointer target.
 package errors
 
 // New returns an error whose Error method reports text. Each call yields

@@ -7,7 +7,6 @@
 // through the runtime's functions in runtime.go.
 package reflect
 
-import "strconv"
 
 // A Kind is the sort of type a Type is.
 type Kind uint
@@ -57,7 +56,21 @@ func (k Kind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]
 	}
-	return "kind" + strconv.Itoa(int(k))
+	return "kind" + itoa(int(k))
+}
+
+// itoa is strconv.Itoa for a non-negative n: reflect imports nothing, so
+// that errors (which strconv imports) can import it for As.
+func itoa(n int) string {
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + n%10)
+		if n /= 10; n == 0 {
+			return string(b[i:])
+		}
+	}
 }
 
 // A ChanDir is a channel type's direction.
