@@ -84,7 +84,9 @@ PROGRAMS = ["fib", "sieve", "pingpong", "spawn", "ring", "deep",
             # The issue "Memory": allocation and the collector.
             "binarytrees18", "binarytrees20", "churn",
             # Tier 3: interfaces.
-            "dispatch", "typeswitch", "assert"]
+            "dispatch", "typeswitch", "assert",
+            # The library: fmt and strconv, sort.
+            "fmtformat", "sortints"]
 PROGRAM_PROCS = [1, 2]
 # binarytrees20 runs at GOMAXPROCS=1 only, the row its issue measures: a
 # row of it takes about 8 minutes at REPEAT=5 (binarytrees18 has both).
