@@ -254,7 +254,7 @@ cachedLinkTemplate(const std::string &Clang, const std::vector<std::string> &Arg
   std::string Dir = cacheDir();
   llvm::sys::fs::file_status St;
   if (Dir.empty() || llvm::sys::fs::status(Clang, St))
-    return linkTemplate(Clang, Args, Objs, Out);
+    return {}; // nowhere to keep it: asking each time costs a link
   llvm::SHA256 H;
   H.update(Clang + "\n" + std::to_string(St.getSize()) + "\n" +
            std::to_string(St.getLastModificationTime().time_since_epoch().count()));
