@@ -309,7 +309,7 @@ func writing() {
 		e3 := w.WriteByte('i')
 		n4, e4 := w.WriteRune('ж')
 		e5 := w.Flush()
-		fmt.Println(limit, n1, e1, n2, e2, e3, n4, e4, e5, w.Buffered(), string(s.buf))
+		fmt.Printf("%d %d %v %d %v %v %d %v %v %d %q\n", limit, n1, e1, n2, e2, e3, n4, e4, e5, w.Buffered(), s.buf)
 		w.Reset(&sink{limit: -1})
 		fmt.Println(w.Buffered(), w.WriteByte('z'), w.Flush())
 	}
@@ -395,3 +395,148 @@ func main() {
 	readFrom()
 	readWriter()
 }
+
+// CHECK: == Read
+// CHECK-NEXT: 16 [1] ""/<nil>/0 "T"/<nil>/0 "h"/<nil>/0 "e"/<nil>/0 " "/<nil>/0 "q"/<nil>/0 "u"/<nil>/0
+// CHECK-NEXT: 16 [3 0 5] ""/<nil>/0 "T"/<nil>/2 "he"/<nil>/0 ""/<nil>/0 " q"/<nil>/3 "uic"/<nil>/0 "k"/<nil>/2
+// CHECK-NEXT: 16 [100] ""/<nil>/0 "T"/<nil>/15 "he qu"/<nil>/10 "ick brown "/<nil>/0 "fo"/<nil>/14 "x jumps over t"/<nil>/0 "h"/<nil>/11
+// CHECK-NEXT: 16 [1] ""/<nil>/0 "T"/<nil>/0 "h"/<nil>/0 "e"/<nil>/0 " "/<nil>/0 "q"/<nil>/0 "u"/<nil>/0
+// CHECK-NEXT: 16 [3 0 5] ""/<nil>/0 "T"/<nil>/2 "he"/<nil>/0 ""/<nil>/0 " q"/<nil>/3 "uic"/<nil>/0 "k"/<nil>/2
+// CHECK-NEXT: 16 [100] ""/<nil>/0 "T"/<nil>/15 "he qu"/<nil>/10 "ick brown "/<nil>/0 "fo"/<nil>/14 "x jumps over t"/<nil>/0 "h"/<nil>/11
+// CHECK-NEXT: 20 [1] ""/<nil>/0 "T"/<nil>/0 "h"/<nil>/0 "e"/<nil>/0 " "/<nil>/0 "q"/<nil>/0 "u"/<nil>/0
+// CHECK-NEXT: 20 [3 0 5] ""/<nil>/0 "T"/<nil>/2 "he"/<nil>/0 ""/<nil>/0 " q"/<nil>/3 "uic"/<nil>/0 "k"/<nil>/2
+// CHECK-NEXT: 20 [100] ""/<nil>/0 "T"/<nil>/19 "he qu"/<nil>/14 "ick brown fox "/<nil>/0 "ju"/<nil>/18 "mps over the lazy "/<nil>/0 "d"/<nil>/3
+// CHECK-NEXT: 4096 [1] ""/<nil>/0 "T"/<nil>/0 "h"/<nil>/0 "e"/<nil>/0 " "/<nil>/0 "q"/<nil>/0 "u"/<nil>/0
+// CHECK-NEXT: 4096 [3 0 5] ""/<nil>/0 "T"/<nil>/2 "he"/<nil>/0 ""/<nil>/0 " q"/<nil>/3 "uic"/<nil>/0 "k"/<nil>/2
+// CHECK-NEXT: 4096 [100] ""/<nil>/0 "T"/<nil>/43 "he qu"/<nil>/38 "ick brown fox jumps over the l"/<nil>/8 "az"/<nil>/6 "y dog."/<nil>/0 ""/EOF/0
+// CHECK-NEXT: true false 4096
+// CHECK-NEXT: 0 unexpected EOF
+// CHECK-NEXT: 0 unexpected EOF
+// CHECK-NEXT: multiple Read calls return no data or error
+// CHECK-NEXT: == ReadByte ReadRune
+// CHECK-NEXT: bufio: invalid use of UnreadByte bufio: invalid use of UnreadRune
+// CHECK-NEXT: 97 1 <nil> bufio: invalid use of UnreadRune true
+// CHECK-NEXT: 233 2 <nil> bufio: invalid use of UnreadRune true
+// CHECK-NEXT: 19990 3 <nil> bufio: invalid use of UnreadRune true
+// CHECK-NEXT: 128512 4 <nil> bufio: invalid use of UnreadRune true
+// CHECK-NEXT: 65533 1 <nil> bufio: invalid use of UnreadRune true
+// CHECK-NEXT: 65533 1 <nil> bufio: invalid use of UnreadRune true
+// CHECK-NEXT: 65533 1 <nil> bufio: invalid use of UnreadRune true
+// CHECK-NEXT: 122 1 <nil> bufio: invalid use of UnreadRune true
+// CHECK-NEXT: 0 0 EOF bufio: invalid use of UnreadRune
+// CHECK-NEXT: a <nil> bufio: invalid use of UnreadByte bufio: invalid use of UnreadRune
+// CHECK-NEXT: a b bufio: invalid use of UnreadRune <nil>
+// CHECK-NEXT: "bc" <nil>
+// CHECK-NEXT: EOF <nil>
+// CHECK-NEXT: <nil> bufio: invalid use of UnreadRune
+// CHECK-NEXT: "llo"
+// CHECK-NEXT: 11 <nil> <nil> 1
+// CHECK-NEXT: d
+// CHECK-NEXT: == ReadString ReadBytes ReadSlice ReadLine
+// CHECK-NEXT: "first line\n" <nil> | "second\r\n" <nil> | "\n" <nil> | "no newline at end" EOF | 
+// CHECK-NEXT: 11 <nil> | 8 <nil> | 1 <nil> | 98 <nil> | 0 EOF | 
+// CHECK-NEXT: "first line\n" <nil> | "second\r\n" <nil> | "\n" <nil> | "no newline at en" bufio: buffer full | "dlonglonglonglon" bufio: buffer full | "glonglonglonglon" bufio: buffer full | "glonglonglonglon" bufio: buffer full | "glonglonglonglon" bufio: buffer full | "glonglonglonglon" bufio: buffer full | "g\n" <nil> | "" EOF | 
+// CHECK-NEXT: "a" false <nil> | "bb\rb" false <nil> | "ccccccccccccccc" true <nil> | "" false <nil> | "dddddddddddddddd" true <nil> | "dddddddddddddddd" true <nil> | "dddddddd" false <nil> | "last\r" false <nil> | "" false EOF | 
+// CHECK-NEXT: "first line\n" <nil> | "second\r\n" <nil> | "\n" <nil> | "no newline at end" EOF | 
+// CHECK-NEXT: 11 <nil> | 8 <nil> | 1 <nil> | 98 <nil> | 0 EOF | 
+// CHECK-NEXT: "first line\n" <nil> | "second\r\n" <nil> | "\n" <nil> | "no newline at en" bufio: buffer full | "dlonglonglonglon" bufio: buffer full | "glonglonglonglon" bufio: buffer full | "glonglonglonglon" bufio: buffer full | "glonglonglonglon" bufio: buffer full | "glonglonglonglon" bufio: buffer full | "g\n" <nil> | "" EOF | 
+// CHECK-NEXT: "a" false <nil> | "bb\rb" false <nil> | "ccccccccccccccc" true <nil> | "" false <nil> | "dddddddddddddddd" true <nil> | "dddddddddddddddd" true <nil> | "dddddddd" false <nil> | "last\r" false <nil> | "" false EOF | 
+// CHECK-NEXT: "first line\n" <nil> | "second\r\n" <nil> | "\n" <nil> | "no newline at end" EOF | 
+// CHECK-NEXT: 11 <nil> | 8 <nil> | 1 <nil> | 98 <nil> | 0 EOF | 
+// CHECK-NEXT: "first line\n" <nil> | "second\r\n" <nil> | "\n" <nil> | "no newline at en" bufio: buffer full | "dlonglonglonglon" bufio: buffer full | "glonglonglonglon" bufio: buffer full | "glonglonglonglon" bufio: buffer full | "glonglonglonglon" bufio: buffer full | "glonglonglonglon" bufio: buffer full | "g\n" <nil> | "" EOF | 
+// CHECK-NEXT: "a" false <nil> | "bb\rb" false <nil> | "ccccccccccccccc" true <nil> | "" false <nil> | "dddddddddddddddd" true <nil> | "dddddddddddddddd" true <nil> | "dddddddd" false <nil> | "last\r" false <nil> | "" false EOF | 
+// CHECK-NEXT: "first line\n" <nil> | "second\r\n" <nil> | "\n" <nil> | "no newline at end" EOF | 
+// CHECK-NEXT: 11 <nil> | 8 <nil> | 1 <nil> | 98 <nil> | 0 EOF | 
+// CHECK-NEXT: "first line\n" <nil> | "second\r\n" <nil> | "\n" <nil> | "no newline at endlonglonglonglonglonglonglonglonglonglonglonglonglonglonglonglonglonglonglonglong\n" <nil> | "" EOF | 
+// CHECK-NEXT: "a" false <nil> | "bb\rb" false <nil> | "ccccccccccccccc" false <nil> | "dddddddddddddddddddddddddddddddddddddddd" false <nil> | "last\r" false <nil> | "" false EOF | 
+// CHECK-NEXT: "first line\n" <nil> | "second\r\n" <nil> | "\n" <nil> | "no newline at end" EOF | 
+// CHECK-NEXT: 11 <nil> | 8 <nil> | 1 <nil> | 98 <nil> | 0 EOF | 
+// CHECK-NEXT: "first line\n" <nil> | "second\r\n" <nil> | "\n" <nil> | "no newline at endlonglonglonglonglonglonglonglonglonglonglonglonglonglonglonglonglonglonglonglong\n" <nil> | "" EOF | 
+// CHECK-NEXT: "a" false <nil> | "bb\rb" false <nil> | "ccccccccccccccc" false <nil> | "dddddddddddddddddddddddddddddddddddddddd" false <nil> | "last\r" false <nil> | "" false EOF | 
+// CHECK-NEXT: "first line\n" <nil> | "second\r\n" <nil> | "\n" <nil> | "no newline at end" EOF | 
+// CHECK-NEXT: 11 <nil> | 8 <nil> | 1 <nil> | 98 <nil> | 0 EOF | 
+// CHECK-NEXT: "first line\n" <nil> | "second\r\n" <nil> | "\n" <nil> | "no newline at endlonglonglonglonglonglonglonglonglonglonglonglonglonglonglonglonglonglonglonglong\n" <nil> | "" EOF | 
+// CHECK-NEXT: "a" false <nil> | "bb\rb" false <nil> | "ccccccccccccccc" false <nil> | "dddddddddddddddddddddddddddddddddddddddd" false <nil> | "last\r" false <nil> | "" false EOF | 
+// CHECK-NEXT: "abc\n" <nil>
+// CHECK-NEXT: "def" boom
+// CHECK-NEXT: "" boom
+// CHECK-NEXT: == Peek Discard
+// CHECK-NEXT: peek 0: "" <nil> 0
+// CHECK-NEXT: peek 1: "0" <nil> 3
+// CHECK-NEXT: peek 5: "01234" <nil> 6
+// CHECK-NEXT: peek 16: "0123456789abcdef" <nil> 16
+// CHECK-NEXT: peek 17: "0123456789abcdef" bufio: buffer full 16
+// CHECK-NEXT: peek -1: "" bufio: negative count 16
+// CHECK-NEXT: bufio: invalid use of UnreadByte
+// CHECK-NEXT: discard 0 0 <nil> 16
+// CHECK-NEXT: discard 3 3 <nil> 13
+// CHECK-NEXT: discard 20 20 <nil> 2
+// CHECK-NEXT: discard -2 0 bufio: negative count 2
+// CHECK-NEXT: discard 100 13 EOF 0
+// CHECK-NEXT: "" EOF
+// CHECK-NEXT: "abcdef" boom
+// CHECK-NEXT: "abcdef" boom
+// CHECK-NEXT: 6 boom
+// CHECK-NEXT: "reset" <nil> 16
+// CHECK-NEXT: "zero " <nil> 4096
+// CHECK-NEXT: == WriteTo
+// CHECK-NEXT: 99 <nil> 99 15
+// CHECK-NEXT: 30 boom 30
+// CHECK-NEXT: 23 <nil> ia the source's WriteTo
+// CHECK-NEXT: 13 <nil> into ReadFrom
+// CHECK-NEXT: 9 boom err after
+// CHECK-NEXT: 99 <nil> 99 15
+// CHECK-NEXT: 30 boom 30
+// CHECK-NEXT: 23 <nil> ia the source's WriteTo
+// CHECK-NEXT: 13 <nil> into ReadFrom
+// CHECK-NEXT: 9 boom err after
+// CHECK-NEXT: == Writer
+// CHECK-NEXT: 5 0 1 12 0 2 <nil> 15 0 3 <nil> 32 0 <nil> <nil> 1 hello, world!é世😀----------
+// CHECK-NEXT: 5 0 3 12 0 2 <nil> 13 2 3 <nil> 32 0 <nil> <nil> 3 hello, world!é世😀----------
+// CHECK-NEXT: 0 5 3 8 4 2 <nil> 13 2 3 <nil> 26 6 <nil> <nil> 8 hello, world!é世😀----------
+// CHECK-NEXT: 0 5 4091 0 12 2 <nil> 0 15 3 <nil> 0 32 <nil> <nil> 4096 hello, world!é世😀----------
+// CHECK-NEXT: 4 2 abcdefghijklmnopqrstuvwxyz
+// CHECK-NEXT: 0 3 <nil> 1 boom boom 0 boom boom 4 ""
+// CHECK-NEXT: 0 <nil> <nil>
+// CHECK-NEXT: 3 3 <nil> 1 boom boom 0 boom boom 1 "abc"
+// CHECK-NEXT: 0 <nil> <nil>
+// CHECK-NEXT: 6 3 <nil> 5 <nil> boom 0 boom boom 2 "abcdef"
+// CHECK-NEXT: 0 <nil> <nil>
+// CHECK-NEXT: 10 3 <nil> 5 <nil> <nil> 2 <nil> boom 1 "abcdefghi\xd0"
+// CHECK-NEXT: 0 <nil> <nil>
+// CHECK-NEXT: short write 1 abcde short write
+// CHECK-NEXT: true false 4096 4096
+// CHECK-NEXT: zero 4096
+// CHECK-NEXT: 8 16 8
+// CHECK-NEXT: 3 <nil> x世
+// CHECK-NEXT: == ReadFrom
+// CHECK-NEXT: 37 <nil> 1 10
+// CHECK-NEXT: 41
+// CHECK-NEXT: 3 boom 3
+// CHECK-NEXT: 0 multiple Read calls return no data or error
+// CHECK-NEXT: 25 <nil> 0 bytes.Buffer has ReadFrom
+// CHECK-NEXT: 2 <nil> bytes.Buffer has ReadFromabcd
+// CHECK-NEXT: 4 boom 2 boom
+// CHECK-NEXT: 19 <nil> 3 copied via ReadF
+// CHECK-NEXT: copied via ReadFrom
+// CHECK-NEXT: 37 <nil> 9 2
+// CHECK-NEXT: 41
+// CHECK-NEXT: 3 boom 3
+// CHECK-NEXT: 0 multiple Read calls return no data or error
+// CHECK-NEXT: 25 <nil> 0 bytes.Buffer has ReadFrom
+// CHECK-NEXT: 2 <nil> bytes.Buffer has ReadFromabcd
+// CHECK-NEXT: 16 boom 14 boom
+// CHECK-NEXT: 19 <nil> 3 copied via ReadF
+// CHECK-NEXT: copied via ReadFrom
+// CHECK-NEXT: 37 <nil> 41 0
+// CHECK-NEXT: 41
+// CHECK-NEXT: 3 boom 3
+// CHECK-NEXT: 0 multiple Read calls return no data or error
+// CHECK-NEXT: 25 <nil> 0 bytes.Buffer has ReadFrom
+// CHECK-NEXT: 2 <nil> bytes.Buffer has ReadFromabcd
+// CHECK-NEXT: 20 <nil> 20 boom
+// CHECK-NEXT: 19 <nil> 19 
+// CHECK-NEXT: copied via ReadFrom
+// CHECK-NEXT: == ReadWriter
+// CHECK-NEXT: "got in\n" 4
+// CHECK-NEXT: bufio: buffer full bufio: negative count bufio: invalid use of UnreadByte bufio: invalid use of UnreadRune
