@@ -100,6 +100,7 @@ type Type interface {
 	ChanDir() ChanDir
 	Implements(u Type) bool
 	AssignableTo(u Type) bool
+	Bits() int
 	common() uintptr
 }
 
