@@ -89,19 +89,28 @@ func (r *stringReader) Read(b []byte) (n int, err error) {
 	return
 }
 
+// readString returns a reader of str. Not one statement: gort copies a
+// one-statement function into every package of the program at -O2, and
+// with it the itab of this conversion, which names a method of fmt that a
+// program without fmt lacks (a compiler bug).
+func readString(str string) io.Reader {
+	r := &stringReader{str}
+	return r
+}
+
 // Sscan is Scan of str.
 func Sscan(str string, a ...interface{}) (n int, err error) {
-	return Fscan(&stringReader{str}, a...)
+	return Fscan(readString(str), a...)
 }
 
 // Sscanln is Scanln of str.
 func Sscanln(str string, a ...interface{}) (n int, err error) {
-	return Fscanln(&stringReader{str}, a...)
+	return Fscanln(readString(str), a...)
 }
 
 // Sscanf is Scanf of str.
 func Sscanf(str string, format string, a ...interface{}) (n int, err error) {
-	return Fscanf(&stringReader{str}, format, a...)
+	return Fscanf(readString(str), format, a...)
 }
 
 // Fscan is Scan of r.
