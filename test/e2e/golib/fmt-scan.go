@@ -101,6 +101,12 @@ func newDest(k string) interface{} {
 		return new(Word)
 	case "Runes":
 		return new(Runes)
+	case "Tok":
+		return new(Tok)
+	case "Failer":
+		return new(Failer)
+	case "ReadCaller":
+		return new(ReadCaller)
 	}
 	panic("no kind " + k)
 }
@@ -415,6 +421,31 @@ var scanfCases = []scanfCase{
 	{"%2v%v", "héllo", []string{"Runes", "Runes"}},
 	{"%v", "", []string{"Runes"}},
 	{"%v", "\n", []string{"Runes"}},
+	{"%5v", "(1,23)", []string{"Pair"}},
+	{"%v", "(", []string{"Pair"}},
+	{"%v", "", []string{"Pair"}},
+	{"%v", "Tok", []string{"Tok"}},
+	{"%v%v", "a\nb", []string{"Tok", "Tok"}},
+	{"%3v%v", "abcdef", []string{"Tok", "Tok"}},
+	{"\xff%d", "\xff5", []string{"int"}},
+	{"\xff%d", "\xfe5", []string{"int"}},
+	{"%d\xff", "5\xc0", []string{"int"}},
+	{"%s", "a\xffb c", []string{"string"}},
+	{"%99999999999d", "5", []string{"int"}},
+	{"%-5d", "5", []string{"int"}},
+	{"%+d", "5", []string{"int"}},
+	{"%#x", "5", []string{"int"}},
+	{"%.2f", "5", []string{"float64"}},
+	{"%5.2f", "5", []string{"float64"}},
+	{"%[1]d", "5", []string{"int"}},
+	{"%*d", "5", []string{"int"}},
+	{"%v", "5", []string{"Failer"}},
+	{"%d %v", "5 x", []string{"int", "ReadCaller"}},
+	{"%05d", "00012", []string{"int"}},
+	{"%0d", "5", []string{"int"}},
+	{"%1d%1d", "-5", []string{"int", "int"}},
+	{"%2d", "+5", []string{"int"}},
+	{"%1x", "\u00e9", []string{"string"}},
 }
 
 func scanfTable() {
@@ -472,6 +503,15 @@ func (r *Runes) Scan(st fmt.ScanState, verb rune) error {
 	return nil
 }
 
+// Tok takes a Token with the default rule, after spaces.
+type Tok struct{ S string }
+
+func (t *Tok) Scan(st fmt.ScanState, verb rune) error {
+	tok, err := st.Token(true, nil)
+	t.S = fmt.Sprintf("%q", tok)
+	return err
+}
+
 // Failing Scanners.
 type Failer struct{}
 
@@ -504,6 +544,21 @@ func scannerCases() {
 	fmt.Println("Sscan word:", n, err, i, w)
 	n, err = fmt.Sscanln("5\nabc", &i, &w)
 	fmt.Println("Sscanln word:", n, err, i, w)
+	var tk Tok
+	n, err = fmt.Sscanln("\nabc", &tk)
+	fmt.Println("Sscanln Tok:", n, err, tk.S)
+	n, err = fmt.Sscanln(" x \n", &tk)
+	fmt.Println("Sscanln Tok:", n, err, tk.S)
+	var rs Runes
+	n, err = fmt.Sscanln("a\nb", &rs)
+	fmt.Println("Sscanln Runes:", n, err, rs.Got)
+	var p Pair
+	n, err = fmt.Sscanln("(1,\n2)", &p)
+	fmt.Println("Sscanln Pair:", n, err, p)
+	func() {
+		defer func() { fmt.Println("nil operand recovered:", recover()) }()
+		fmt.Sscan("1", nil)
+	}()
 	func() {
 		defer func() { fmt.Println("Panicker recovered:", recover()) }()
 		var p Panicker
@@ -4817,10 +4872,41 @@ func main() {
 // CHECK-NEXT: Sscanf("héllo", "%2v%v") Runes,Runes: 2 <nil> main.Runes{Got:"h1é2[EOF]"} main.Runes{Got:"l1l1"}
 // CHECK-NEXT: Sscanf("", "%v") Runes: 0 unexpected EOF main.Runes{Got:"[EOF]"}
 // CHECK-NEXT: Sscanf("\n", "%v") Runes: 0 unexpected newline main.Runes{Got:""}
+// CHECK-NEXT: Sscanf("(1,23)", "%5v") Pair: 0 unexpected EOF main.Pair{A:1, B:23}
+// CHECK-NEXT: Sscanf("(", "%v") Pair: 0 unexpected EOF main.Pair{A:0, B:0}
+// CHECK-NEXT: Sscanf("", "%v") Pair: 0 unexpected EOF main.Pair{A:0, B:0}
+// CHECK-NEXT: Sscanf("Tok", "%v") Tok: 1 <nil> main.Tok{S:"\"Tok\""}
+// CHECK-NEXT: Sscanf("a\nb", "%v%v") Tok,Tok: 1 unexpected newline main.Tok{S:"\"a\""} main.Tok{S:""}
+// CHECK-NEXT: Sscanf("abcdef", "%3v%v") Tok,Tok: 2 <nil> main.Tok{S:"\"abc\""} main.Tok{S:"\"def\""}
+// CHECK-NEXT: Sscanf("\xff5", "\xff%d") int: 1 <nil> 5
+// CHECK-NEXT: Sscanf("\xfe5", "\xff%d") int: 1 <nil> 5
+// CHECK-NEXT: Sscanf("5\xc0", "%d\xff") int: 1 <nil> 5
+// CHECK-NEXT: Sscanf("a\xffb c", "%s") string: 1 <nil> "a�b"
+// CHECK-NEXT: Sscanf("5", "%99999999999d") int: 1 <nil> 5
+// CHECK-NEXT: Sscanf("5", "%-5d") int: 0 bad verb '%-' for integer 0
+// CHECK-NEXT: Sscanf("5", "%+d") int: 0 bad verb '%+' for integer 0
+// CHECK-NEXT: Sscanf("5", "%#x") int: 0 bad verb '%#' for integer 0
+// CHECK-NEXT: Sscanf("5", "%.2f") float64: 0 bad verb '%.' for float64 0
+// CHECK-NEXT: Sscanf("5", "%5.2f") float64: 0 bad verb '%.' for float64 0
+// CHECK-NEXT: Sscanf("5", "%[1]d") int: 0 bad verb '%[' for integer 0
+// CHECK-NEXT: Sscanf("5", "%*d") int: 0 bad verb '%*' for integer 0
+// CHECK-NEXT: Sscanf("5", "%v") Failer: 0 failer: no main.Failer{}
+// CHECK-NEXT: Sscanf("5 x", "%d %v") int,ReadCaller: 2 <nil> 5 main.ReadCaller{Msg:"ScanState's Read should not be called. Use ReadRune"}
+// CHECK-NEXT: Sscanf("00012", "%05d") int: 1 <nil> 12
+// CHECK-NEXT: Sscanf("5", "%0d") int: 0 EOF 0
+// CHECK-NEXT: Sscanf("-5", "%1d%1d") int,int: 0 EOF 0 0
+// CHECK-NEXT: Sscanf("+5", "%2d") int: 1 <nil> 5
+// CHECK-NEXT: Sscanf("é", "%1x") string: 0 no hex data for %x string ""
 // CHECK-NEXT: Failer: 0 failer: no
 // CHECK-NEXT: ReadCaller: 1 <nil> ScanState's Read should not be called. Use ReadRune
 // CHECK-NEXT: Sscan word: 2 <nil> 5 abc/v/0/false
 // CHECK-NEXT: Sscanln word: 1 unexpected newline 5 abc/v/0/false
+// CHECK-NEXT: Sscanln Tok: 0 unexpected newline ""
+// CHECK-NEXT: Sscanln Tok: 1 <nil> "x"
+// CHECK-NEXT: Sscanln Runes: 1 <nil> a1
+// CHECK-NEXT: 1[EOF]
+// CHECK-NEXT: Sscanln Pair: 0 unexpected newline {1 0}
+// CHECK-NEXT: nil operand recovered: reflect: call of reflect.Value.Type on zero Value
 // CHECK-NEXT: Panicker recovered: panicker
 // CHECK-NEXT: runeReader Fscan 0: 1 <nil> "1"
 // CHECK-NEXT: runeReader Fscan 1: 1 <nil> "2"
