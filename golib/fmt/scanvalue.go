@@ -32,11 +32,10 @@ const (
 )
 
 // okVerb ends the scan unless verb is one of okVerbs.
-func (s *ss) okVerb(verb rune, okVerbs, typ string) bool {
+func (s *ss) okVerb(verb rune, okVerbs, typ string) {
 	if indexRune(okVerbs, verb) < 0 {
 		s.errorString("bad verb '%" + string(verb) + "' for " + typ)
 	}
-	return true
 }
 
 // scanOne scans one operand by verb: through its Scan method, as a

@@ -429,7 +429,7 @@ func main() {
 // CHECK-NEXT: 300 "falsetrue99999999999Tx\r\na" "%q%U": 0 bad verb '%q' for integer; main.MyUint=0x0 int32=0
 // CHECK-NEXT: 301 "ab\\" " , \n": 0 expected space in input to match format; int=0
 // CHECK-NEXT: 302 "" "": 0 EOF; int=0 main.MyString=""
-// CHECK-NEXT: 303 "" "%d \n%X": 0 too few operands for format '%d 
+// CHECK-NEXT: 303 "" "%d \n%X": 0 too few operands for format '%d
 // CHECK-NEXT: %X';
 // CHECK-NEXT: 304 "7\u00a012-3ab-3 " "%2%=\n %f": 0 missing literal %; int32=0 float32=0 int64=0
 // CHECK-NEXT: 305 ")Inf€7a0x1p4" "%g%s%5v": 0 too few operands for format '%g%s%5v';
@@ -893,7 +893,7 @@ func main() {
 // CHECK-NEXT: 763 "0b-\nX" "": 1 unexpected newline; string="0b-" int32=0 main.MyBool=false
 // CHECK-NEXT: 764 "1.5" "": 1 EOF; main.MyFloat=1.5 uintptr=0x0 uintptr=0x0
 // CHECK-NEXT: 765 "nan0o0x1p4" "\n%gé ": 0 newline in format does not match input;
-// CHECK-NEXT: 766 "1e" "%U \né\n ": 0 too few operands for format '%U 
+// CHECK-NEXT: 766 "1e" "%U \né\n ": 0 too few operands for format '%U
 // CHECK-NEXT: é
 // CHECK-NEXT:  ';
 // CHECK-NEXT: 767 "-3" "": 1 EOF; string="-3" main.MyFloat=0 uint16=0x0

@@ -568,9 +568,9 @@ func scannerCases() {
 
 // runeReader reads a string with ReadRune and UnreadRune.
 type runeReader struct {
-	s        string
-	i, last  int
-	reads    int
+	s       string
+	i, last int
+	reads   int
 }
 
 func (r *runeReader) Read(b []byte) (int, error) {
@@ -4769,13 +4769,13 @@ func main() {
 // CHECK-NEXT: Sscanf("7", "%5%%d") int: 0 missing literal % 0
 // CHECK-NEXT: Sscanf("5", "%d%") int: 1 missing verb: % at end of format string 5
 // CHECK-NEXT: Sscanf("5", "%") int: 0 missing verb: % at end of format string 0
-// CHECK-NEXT: Sscanf("5", "%d") -: 0 too few operands for format '%d' 
+// CHECK-NEXT: Sscanf("5", "%d") -: 0 too few operands for format '%d'
 // CHECK-NEXT: Sscanf("5", "%d") int,int: 1 too many operands 5 0
 // CHECK-NEXT: Sscanf("5", "%d %d") int: 1 too few operands for format '%d' 5
-// CHECK-NEXT: Sscanf("abc", "abc") -: 0 <nil> 
-// CHECK-NEXT: Sscanf("abd", "abc") -: 0 input does not match format 
-// CHECK-NEXT: Sscanf("ab", "abc") -: 0 unexpected EOF 
-// CHECK-NEXT: Sscanf("", "") -: 0 <nil> 
+// CHECK-NEXT: Sscanf("abc", "abc") -: 0 <nil>
+// CHECK-NEXT: Sscanf("abd", "abc") -: 0 input does not match format
+// CHECK-NEXT: Sscanf("ab", "abc") -: 0 unexpected EOF
+// CHECK-NEXT: Sscanf("", "") -: 0 <nil>
 // CHECK-NEXT: Sscanf("x", "") int: 0 too many operands 0
 // CHECK-NEXT: Sscanf("0x10", "%d") int: 1 <nil> 0
 // CHECK-NEXT: Sscanf("0x10", "%v") int: 1 <nil> 16
