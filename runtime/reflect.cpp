@@ -7,6 +7,7 @@
 // a pointer the caller passes, never as results, whose convention differs
 // between C and Go on 386 and arm.
 #include <string.h>
+#include <unistd.h>
 
 #include "runtime.h"
 
@@ -214,6 +215,18 @@ void fmt_writeStdout(const byte *b, intgo len, intgo) {
     b += n;
     len -= n;
   }
+}
+
+// fmt's standard input: up to len bytes from file descriptor 0 into b, in
+// a system call so that other goroutines run meanwhile; the count read, 0
+// at the end of the input or on an error (the runtime's signal handlers
+// are SA_RESTART: no EINTR).
+intgo fmt_readStdin(byte *b, intgo len, intgo) FMT(readStdin);
+intgo fmt_readStdin(byte *b, intgo len, intgo) {
+  entersyscall();
+  ssize_t n = ::read(0, b, len > (1 << 30) ? (1 << 30) : len);
+  exitsyscall();
+  return n < 0 ? 0 : n;
 }
 
 // Copies n bytes from src to dst (Value.Set).
