@@ -2,10 +2,8 @@
 // Println and Printf and their Sprint, Fprint and Errorf forms, with every
 // verb, flag, width and precision, and Go's spelling of each kind of
 // value (found by reflect), Stringer, GoStringer, Formatter and error
-// methods, and the %!verb(...) reports of bad verbs and arguments.
-//
-// Not provided yet: scanning (Scan, Sscanf, ...); floats
-// print once golib's strconv has AppendFloat (float.go).
+// methods, and the %!verb(...) reports of bad verbs and arguments; and
+// scanning (scan.go): Scan, Scanln, Scanf and their S and F forms.
 package fmt
 
 import (

@@ -35,14 +35,6 @@ type Scanner interface {
 	Scan(state ScanState, verb rune) error
 }
 
-// runeScanner is io.RuneScanner: a reader of runes that can step back one.
-type runeScanner interface {
-	ReadRune() (r rune, size int, err error)
-	UnreadRune() error
-}
-
-// errUnexpectedEOF is io.ErrUnexpectedEOF (not yet in golib's io).
-var errUnexpectedEOF = errors.New("unexpected EOF")
 
 // Standard input, for Scan, Scanln and Scanf. readStdin reads up to
 // len(b) bytes from file descriptor 0, 0 at the end (runtime/reflect.cpp).
@@ -136,7 +128,7 @@ const hugeWid = 1 << 30
 
 // ss is the scanner's state, and the ScanState of Scanner methods.
 type ss struct {
-	rs        runeScanner // the input
+	rs        io.RuneScanner // the input
 	buf       []byte      // the token being read
 	count     int         // runes read so far
 	atEOF     bool        // the input (or the line, in Scanln) has ended
@@ -158,7 +150,7 @@ type scanError struct {
 func newScanState(r io.Reader, nlIsSpace, nlIsEnd bool) *ss {
 	s := &ss{nlIsSpace: nlIsSpace, nlIsEnd: nlIsEnd,
 		limit: hugeWid, argLimit: hugeWid, maxWid: hugeWid}
-	if rs, ok := r.(runeScanner); ok {
+	if rs, ok := r.(io.RuneScanner); ok {
 		s.rs = rs
 	} else {
 		s.rs = &readRune{reader: r, peekRune: -1}
@@ -222,7 +214,7 @@ func (s *ss) getRune() rune {
 func (s *ss) mustReadRune() rune {
 	r := s.getRune()
 	if r == eof {
-		s.error(errUnexpectedEOF)
+		s.error(io.ErrUnexpectedEOF)
 	}
 	return r
 }

@@ -45,7 +45,7 @@ func (s *ss) scanOne(verb rune, arg interface{}) {
 	if sc, ok := arg.(Scanner); ok {
 		if err := sc.Scan(s, verb); err != nil {
 			if err == io.EOF {
-				err = errUnexpectedEOF
+				err = io.ErrUnexpectedEOF
 			}
 			s.error(err)
 		}
