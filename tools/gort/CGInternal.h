@@ -453,7 +453,8 @@ private:
   void emitPrint(const CallExpr *E, bool Ln);
   llvm::StructType *emitBuiltinThunk(const CallExpr *CE, llvm::Function *Thunk,
                                      SourceLoc Loc, Value **Blk,
-                                     const llvm::Twine &BlockName);
+                                     const llvm::Twine &BlockName,
+                                     bool Deferred);
 
   // --- Packages (CodeGen.cpp) ---------------------------------------------
   using BodyList = std::vector<std::pair<const FuncDecl *, llvm::Function *>>;
