@@ -242,6 +242,8 @@ private:
   void emitAssign(const AssignStmt *S);
   void assignTo(const Expr *Lhs, Value *V, Type *VT, bool Define);
   Value *onceAddr(const Expr *L);
+  void evalLhsOperands(const Expr *L, bool Calls,
+                       std::vector<const Expr *> &Done);
   void emitIf(const IfStmt *S);
   void emitFor(const ForStmt *S, const Object *Label);
   void emitRange(const RangeStmt *S, const Object *Label);

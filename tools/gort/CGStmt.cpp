@@ -142,6 +142,46 @@ void CodeGen::emitDeclStmt(const DeclStmt *S) {
   }
 }
 
+/// Phase one of a tuple assignment (the spec's): the operands of the index
+/// expressions and indirections of the left-hand side L are evaluated into
+/// PreEval (appended to Done), those more than variables and constants
+/// when Calls (before the right-hand side), the others when not (after
+/// it). The address itself, with its nil and bounds checks, is made as
+/// the value is assigned, left to right, as gc's ascompatee: in
+/// i, x[i], x[5] = 1, 100, 500 x[0] is 100 when x[5] panics.
+void CodeGen::evalLhsOperands(const Expr *L, bool Calls,
+                              std::vector<const Expr *> &Done) {
+  while (auto *P = dyn_cast<ParenExpr>(L))
+    L = P->X.get();
+  auto Eval = [&](const Expr *X) {
+    if (isSimpleOperand(X) == Calls || Cur->PreEval.count(X))
+      return;
+    const TypeAndValue *TV = tv(X);
+    if (TV && TV->M == TypeAndValue::Constant)
+      return;
+    Value *V = emitExpr(X);
+    Cur->PreEval[X] = V;
+    Done.push_back(X);
+  };
+  if (auto *IE = dyn_cast<IndexExpr>(L)) {
+    if (mapIndex(L))
+      return; // evalMapLhs
+    if (isa<ArrayTy>(underlying(typeOf(IE->X.get()))))
+      evalLhsOperands(IE->X.get(), Calls, Done);
+    else
+      Eval(IE->X.get());
+    Eval(IE->Index.get());
+  } else if (auto *SE = dyn_cast<StarExpr>(L)) {
+    Eval(SE->X.get());
+  } else if (auto *SE = dyn_cast<SelectorExpr>(L);
+             SE && Info.Selections.count(SE)) {
+    if (isa<PointerTy>(underlying(typeOf(SE->X.get()))))
+      Eval(SE->X.get());
+    else
+      evalLhsOperands(SE->X.get(), Calls, Done);
+  }
+}
+
 /// The address of the left-hand side L, computed before the right-hand
 /// side, so that its operands (p in p().f += 1, a[f()]) are evaluated
 /// once and first; null for a variable's name or a map element (maps'
@@ -220,17 +260,27 @@ void CodeGen::emitAssign(const AssignStmt *S) {
     Lhs.push_back(L.get());
   evalMapLhs(Lhs, /*All=*/false);
   // a[i], a[j] = a[j], a[i]: the operands on the left are evaluated first
-  // (with the right-hand sides), then the assignments are made.
-  std::vector<Value *> Addrs(S->Lhs.size(), nullptr);
-  if (S->Lhs.size() > 1 && !Define)
-    for (size_t I = 0; I < S->Lhs.size(); ++I)
-      Addrs[I] = onceAddr(S->Lhs[I].get());
-  auto Assign = [&](size_t I, Value *V, Type *VT) {
-    if (!Addrs[I])
-      return assignTo(S->Lhs[I].get(), V, VT, Define);
-    Type *LT = typeOf(S->Lhs[I].get());
-    storeValue(LT, convert(V, VT, LT), Addrs[I]);
+  // (with the right-hand sides), then the assignments are made, left to
+  // right (evalLhsOperands).
+  bool Tuple = S->Lhs.size() > 1 && !Define;
+  std::vector<const Expr *> Done;
+  auto EvalLhs = [&](bool Calls) {
+    if (Tuple)
+      for (const Expr *L : Lhs)
+        evalLhsOperands(L, Calls, Done);
   };
+  EvalLhs(true);
+  auto Assign = [&](size_t I, Value *V, Type *VT) {
+    assignTo(S->Lhs[I].get(), V, VT, Define);
+  };
+  struct Forget { // the values are this statement's only
+    CodeGen &CG;
+    std::vector<const Expr *> &Done;
+    ~Forget() {
+      for (const Expr *X : Done)
+        CG.Cur->PreEval.erase(X);
+    }
+  } F{*this, Done};
   if (S->Lhs.size() == S->Rhs.size()) {
     std::vector<Value *> Vals;
     std::vector<Type *> Types;
@@ -247,6 +297,7 @@ void CodeGen::emitAssign(const AssignStmt *S) {
       Types.push_back(LT);
     }
     evalMapLhs(Lhs, /*All=*/true);
+    EvalLhs(false);
     for (size_t I = 0; I < S->Lhs.size(); ++I)
       Assign(I, Vals[I], Types[I]);
     return;
@@ -254,6 +305,7 @@ void CodeGen::emitAssign(const AssignStmt *S) {
   std::vector<Type *> Types;
   std::vector<Value *> Vals = emitTuple(S->Rhs[0].get(), Types);
   evalMapLhs(Lhs, /*All=*/true);
+  EvalLhs(false);
   for (size_t I = 0; I < S->Lhs.size() && I < Vals.size(); ++I)
     Assign(I, Vals[I], Types[I]);
 }
