@@ -45,9 +45,12 @@ void CodeGen::emitStmt(const Stmt *S, const Object *Label) {
     }
     return emitStmt(LS->S.get(), L);
   }
-  case Node::NK_ExprStmt:
-    emitExpr(cast<ExprStmt>(S)->X.get());
+  case Node::NK_ExprStmt: {
+    const Expr *X = cast<ExprStmt>(S)->X.get();
+    Ordered O(*this, {X});
+    emitExpr(X);
     return;
+  }
   case Node::NK_SendStmt: {
     auto *SS = cast<SendStmt>(S);
     Type *CT = typeOf(SS->Chan.get());
@@ -124,6 +127,9 @@ void CodeGen::emitDeclStmt(const DeclStmt *S) {
     std::vector<Type *> Types;
     if (VS->Values.size() == VS->Names.size()) {
       for (size_t I = 0; I < VS->Values.size(); ++I) {
+        // One value after the other, as gc: var a, b = x, f() reads x
+        // before f runs.
+        Ordered O(*this, {VS->Values[I].get()});
         Type *T = Objs[I] ? Objs[I]->T : typeOf(VS->Values[I].get());
         Vals.push_back(emitExprTo(VS->Values[I].get(), T));
         Types.push_back(T);
@@ -244,6 +250,7 @@ void CodeGen::emitAssign(const AssignStmt *S) {
       return emitMapOpAssign(IE, Op, R, S->OpLoc);
     Type *T = typeOf(L);
     Value *Addr = onceAddr(L);
+    Ordered O(*this, {R}, /*ReadFirst=*/true); // x += f(): f, then x
     Value *X = Addr ? loadValue(T, Addr) : emitExpr(L);
     Type *YT = typeOf(R);
     bool IsShift = Op == Tok::Shl || Op == Tok::Shr;
@@ -270,6 +277,10 @@ void CodeGen::emitAssign(const AssignStmt *S) {
         evalLhsOperands(L, Calls, Done);
   };
   EvalLhs(true);
+  std::vector<const Expr *> Rhs;
+  for (auto &R : S->Rhs)
+    Rhs.push_back(R.get());
+  Ordered O(*this, Rhs);
   auto Assign = [&](size_t I, Value *V, Type *VT) {
     assignTo(S->Lhs[I].get(), V, VT, Define);
   };
@@ -314,6 +325,7 @@ void CodeGen::emitIf(const IfStmt *S) {
   if (S->Init)
     emitStmt(S->Init.get());
   setLoc(S->Cond->getLoc());
+  Ordered O(*this, {S->Cond.get()});
   Value *C = emitExpr(S->Cond.get());
   BasicBlock *Then = newBlock("if.then"), *End = newBlock("if.end");
   BasicBlock *Else = S->Else ? newBlock("if.else") : End;
@@ -338,6 +350,7 @@ void CodeGen::emitFor(const ForStmt *S, const Object *Label) {
   startBlock(CondBB);
   if (S->Cond) {
     setLoc(S->Cond->getLoc());
+    Ordered O(*this, {S->Cond.get()});
     B.CreateCondBr(emitExpr(S->Cond.get()), Body, End);
   } else {
     B.CreateBr(Body);
@@ -414,6 +427,7 @@ void CodeGen::emitSwitch(const SwitchStmt *S, const Object *Label) {
   Type *TagT = nullptr;
   if (S->Tag) {
     TagT = typeOf(S->Tag.get());
+    Ordered O(*this, {S->Tag.get()});
     Tag = emitExpr(S->Tag.get());
   }
   std::vector<const CaseClause *> Clauses;
@@ -611,6 +625,10 @@ void CodeGen::emitReturn(const ReturnStmt *S) {
     startBlock(newBlock("dead"));
     return;
   }
+  std::vector<const Expr *> Es;
+  for (auto &R : S->Results)
+    Es.push_back(R.get());
+  Ordered O(*this, Es);
   if (Cur->Exit || Cur->ThunkBlock) {
     // The results go where the exit (and the deferred calls) find them; a
     // deferred call's copy of a body discards them.
