@@ -276,7 +276,8 @@ Value *CodeGen::box(Value *V, Type *From) {
 /// prints the a that f left, and in x[i] + f() f runs before the index is
 /// checked. Operands inside a call (its arguments, its receiver) are read
 /// when that call is made. The right operand of && and || is ordered on its
-/// own, when it runs. Only when a read would otherwise come before a call
+/// own, when it runs; so are a map literal's entries, one after the other.
+/// Only when a read would otherwise come before a call
 /// (ReadFirst: one already has, the variable of x op= f()) is anything
 /// evaluated out of place: the calls go to PreEval, appended to Done.
 void CodeGen::orderCalls(llvm::ArrayRef<const Expr *> Es, bool ReadFirst,
@@ -284,7 +285,7 @@ void CodeGen::orderCalls(llvm::ArrayRef<const Expr *> Es, bool ReadFirst,
   bool Read = ReadFirst, Need = false;
   std::vector<const Expr *> Hoist;
   for (const Expr *E : Es) // of several, a call on top is made first too
-    collectOrder(E, /*Top=*/Es.size() == 1, Read, Need, Hoist);
+    collectOrder(E, /*Top=*/Es.size() == 1 && !ReadFirst, Read, Need, Hoist);
   if (!Need)
     return;
   for (const Expr *X : Hoist) {
@@ -402,6 +403,10 @@ void CodeGen::collectOrder(const Expr *E, bool Top, bool &Read, bool &Need,
     Read = true;
     return;
   case Node::NK_CompositeLit: {
+    // A map literal is made at its place, its entries one after the other
+    // (gc: m[k] = v for each, as statements).
+    if (TV && isMap(TV->T))
+      return Top ? void() : Early({});
     bool Struct = TV && isa<StructTy>(underlying(TV->T));
     for (auto &X : cast<CompositeLit>(E)->Elts) {
       if (auto *KV = dyn_cast<KeyValueExpr>(X.get())) {
