@@ -27,6 +27,13 @@ MStats mstats;
 // it mallocs).
 uintptr zerobase;
 
+// Go 1.0's MemProfileRate (malloc.goc's runtime·MemProfileRate), which Go
+// code sets as runtime.MemProfileRate. PORT: gort keeps no memory profile
+// (the seed's mprof.goc is not ported), so mallocgc never reads it; it
+// starts at 0, as in a Go 1.19 program that cannot read a profile (the
+// linker's disableMemoryProfiling).
+intgo MemProfileRate __asm__("runtime.MemProfileRate") = 0;
+
 static void initmcache(void *) {
   if (mheap.arena_start == nil)
     mallocinit();

@@ -545,4 +545,17 @@ nomatch:
   return Eface{nil, nil};
 }
 
+// PORT: Go 1.19's `defer recover()` passes the deferring function's frame
+// to recover (walk's ORECOVERFP); the seed's recovered nothing there. The
+// thunk runs on the deferring function's segment (it cannot split) and
+// passes that function's return address, saved by the defer statement.
+// Only a call that deferreturn made (its Defer is still listed, started)
+// recovers: one that panic made is too early, as a deferred recover's.
+NOSPLIT Eface gorecoverdefer(void *args, void *retaddr) {
+  Defer *d = getg()->defer;
+  if (d == nil || !d->started || (void *)d->args != args)
+    return Eface{nil, nil};
+  return gorecover(retaddr);
+}
+
 }  // namespace runtime

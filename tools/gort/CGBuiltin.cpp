@@ -200,12 +200,25 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
 
 /// go or defer of a built-in: the operands that are not constants are
 /// evaluated now into a block; Thunk runs the built-in on the values it
-/// loads from the block. `recover()` there does nothing, as in Go: no
-/// deferred function calls it.
+/// loads from the block. `go recover()` does nothing, as in Go. `defer
+/// recover()` recovers as if the deferring function called it (Go 1.19's
+/// ORECOVERFP) when that function's exit runs it: the block holds the
+/// function's return address, and the thunk, which cannot split its stack
+/// (the runtime looks at the deferring function's segment), passes it and
+/// its block to runtime.gorecoverdefer.
 llvm::StructType *CodeGen::emitBuiltinThunk(const CallExpr *CE,
                                             llvm::Function *Thunk,
                                             SourceLoc Loc, Value **Blk,
-                                            const llvm::Twine &BlockName) {
+                                            const llvm::Twine &BlockName,
+                                            bool Deferred) {
+  const Expr *X = CE->Fun.get();
+  while (auto *P = dyn_cast<ParenExpr>(X))
+    X = P->X.get();
+  const Ident *Id = dyn_cast<Ident>(X);
+  if (auto *SE = dyn_cast<SelectorExpr>(X))
+    Id = SE->Sel.get();
+  const Object *O = objOf(Id);
+  bool DeferRecover = Deferred && O && O->Id == BuiltinId::Recover;
   std::vector<const Expr *> Ops;
   std::vector<Value *> Vals;
   std::vector<Type *> Types;
@@ -217,14 +230,14 @@ llvm::StructType *CodeGen::emitBuiltinThunk(const CallExpr *CE,
     Vals.push_back(emitExpr(A.get()));
     Types.push_back(typeOf(A.get()));
   }
+  if (DeferRecover) {
+    Recovers.insert(Cur->Decl);
+    Cur->Fn->addFnAttr(llvm::Attribute::NoInline);
+    llvm::Function *RA = llvm::Intrinsic::getDeclaration(
+        &M, llvm::Intrinsic::returnaddress);
+    Vals.push_back(B.CreateCall(RA, {B.getInt32(0)}));
+  }
   llvm::StructType *BlockTy = argBlock(Vals, Types, Blk, BlockName);
-  const Expr *X = CE->Fun.get();
-  while (auto *P = dyn_cast<ParenExpr>(X))
-    X = P->X.get();
-  const Ident *Id = dyn_cast<Ident>(X);
-  if (auto *SE = dyn_cast<SelectorExpr>(X))
-    Id = SE->Sel.get();
-  const Object *O = objOf(Id);
   FuncState FS;
   FuncState *Saved = Cur;
   llvm::IRBuilderBase::InsertPointGuard Guard(B);
@@ -241,8 +254,13 @@ llvm::StructType *CodeGen::emitBuiltinThunk(const CallExpr *CE,
   for (size_t I = 0; I < Ops.size(); ++I)
     FS.PreEval[Ops[I]] =
         blockField(B, BlockTy, Thunk->getArg(0), I, Vals[I]->getType());
-  if (O && O->Id != BuiltinId::Recover)
+  if (DeferRecover) {
+    Thunk->removeFnAttr("split-stack");
+    Value *RA = blockField(B, BlockTy, Thunk->getArg(0), 0, PtrTy);
+    rt(RtFn::gorecoverdefer, {Thunk->getArg(0), RA});
+  } else if (O && O->Id != BuiltinId::Recover) {
     emitBuiltin(CE, O);
+  }
   finishFunction(nullptr);
   Cur = Saved;
   return BlockTy;

@@ -56,8 +56,8 @@
 // normally, sees its own caller and returns nil at every -O. Built-ins in
 // go and defer statements (println, close, panic, runtime.Gosched, ...)
 // get a thunk that runs the built-in on the values loaded from the block
-// (emitBuiltinThunk); `defer recover()` and `go recover()` do nothing, as
-// in Go.
+// (emitBuiltinThunk); `go recover()` does nothing, as in Go, and `defer
+// recover()` recovers as if the deferring function called it (Go 1.19).
 //
 //===----------------------------------------------------------------------===//
 
@@ -339,7 +339,7 @@ void CodeGen::emitGo(const GoStmt *S) {
   llvm::StructType *BlockTy;
   Callee C;
   if (!calleeOf(CE->Fun.get(), C)) {
-    BlockTy = emitBuiltinThunk(CE, Thunk, S->getLoc(), &Blk, "goargs");
+    BlockTy = emitBuiltinThunk(CE, Thunk, S->getLoc(), &Blk, "goargs", false);
   } else {
     std::vector<Value *> Vals = callArgs(CE, C);
     unsigned NumArgs = Vals.size();
@@ -378,7 +378,7 @@ void CodeGen::emitDefer(const DeferStmt *S) {
   llvm::StructType *BlockTy;
   Callee C;
   if (!calleeOf(CE->Fun.get(), C)) {
-    BlockTy = emitBuiltinThunk(CE, Thunk, S->getLoc(), &Blk, "deferargs");
+    BlockTy = emitBuiltinThunk(CE, Thunk, S->getLoc(), &Blk, "deferargs", true);
   } else {
     std::vector<Value *> Vals = callArgs(CE, C);
     const Expr *X = CE->Fun.get();

@@ -268,6 +268,162 @@ Value *CodeGen::box(Value *V, Type *From) {
   return B.CreateInsertValue(E, Data, 1);
 }
 
+/// gc's order of evaluation (walk/order.go): a statement's calls (of
+/// functions and methods), receives and && / || operations are made first,
+/// in source order, each into a temporary, and the rest of its expressions
+/// (variables, fields, elements, indirections: what reads memory or may
+/// panic without calling) is evaluated after them, so println(a, f())
+/// prints the a that f left, and in x[i] + f() f runs before the index is
+/// checked. Operands inside a call (its arguments, its receiver) are read
+/// when that call is made. The right operand of && and || is ordered on its
+/// own, when it runs; so are a map literal's entries, one after the other.
+/// Only when a read would otherwise come before a call
+/// (ReadFirst: one already has, the variable of x op= f()) is anything
+/// evaluated out of place: the calls go to PreEval, appended to Done.
+void CodeGen::orderCalls(llvm::ArrayRef<const Expr *> Es, bool ReadFirst,
+                         std::vector<const Expr *> &Done) {
+  bool Read = ReadFirst, Need = false;
+  std::vector<const Expr *> Hoist;
+  for (const Expr *E : Es) // of several, a call on top is made first too
+    collectOrder(E, /*Top=*/Es.size() == 1 && !ReadFirst, Read, Need, Hoist);
+  if (!Need)
+    return;
+  for (const Expr *X : Hoist) {
+    Value *V = emitExpr(X);
+    if (!V)
+      continue;
+    Cur->PreEval[X] = V;
+    Done.push_back(X);
+  }
+}
+
+/// Whether E calls a function or method (not a conversion or a built-in).
+bool CodeGen::isCall(const Expr *E) {
+  auto *CE = dyn_cast<CallExpr>(E);
+  if (!CE)
+    return false;
+  const TypeAndValue *TV = tv(CE->Fun.get());
+  if (TV && (TV->M == TypeAndValue::TypeExpr || TV->M == TypeAndValue::Builtin))
+    return false;
+  const TypeAndValue *R = tv(CE);
+  return R && R->M != TypeAndValue::NoValue && R->M != TypeAndValue::Invalid;
+}
+
+/// Walks E in evaluation order: appends to Hoist the calls, receives and
+/// && / || that orderCalls makes first (inner ones before outer; E itself
+/// when not Top), sets Read at an operand that reads memory, and Need when
+/// such a read came before one of them.
+void CodeGen::collectOrder(const Expr *E, bool Top, bool &Read, bool &Need,
+                           std::vector<const Expr *> &Hoist) {
+  if (!E)
+    return;
+  const TypeAndValue *TV = tv(E);
+  if (TV && (TV->M == TypeAndValue::Constant ||
+             TV->M == TypeAndValue::TypeExpr ||
+             TV->M == TypeAndValue::Builtin || TV->M == TypeAndValue::Package))
+    return;
+  auto Walk = [&](const Expr *X) { collectOrder(X, false, Read, Need, Hoist); };
+  // A call-like node: its operands are read when it runs.
+  auto Early = [&](llvm::ArrayRef<const Expr *> Ops) {
+    bool Inner = false;
+    for (const Expr *X : Ops)
+      collectOrder(X, false, Inner, Need, Hoist);
+    if (Read)
+      Need = true;
+    Hoist.push_back(E);
+  };
+  switch (E->getKind()) {
+  case Node::NK_ParenExpr:
+    return collectOrder(cast<ParenExpr>(E)->X.get(), Top, Read, Need, Hoist);
+  case Node::NK_Ident:
+    if (const Object *O = objOf(cast<Ident>(E)); O && O->Kind == Object::Var)
+      Read = true;
+    return;
+  case Node::NK_CallExpr: {
+    auto *CE = cast<CallExpr>(E);
+    std::vector<const Expr *> Ops;
+    const TypeAndValue *FTV = tv(CE->Fun.get());
+    if (!FTV || (FTV->M != TypeAndValue::TypeExpr &&
+                 FTV->M != TypeAndValue::Builtin))
+      Ops.push_back(CE->Fun.get());
+    for (auto &A : CE->Args)
+      Ops.push_back(A.get());
+    if (!Top && isCall(CE))
+      return Early(Ops);
+    for (const Expr *X : Ops)
+      Walk(X);
+    return;
+  }
+  case Node::NK_UnaryExpr: {
+    auto *UE = cast<UnaryExpr>(E);
+    if (UE->Op == Tok::Arrow && !Top && TV && TV->M != TypeAndValue::CommaOk)
+      return Early({UE->X.get()});
+    Walk(UE->X.get());
+    if (UE->Op == Tok::Arrow)
+      Read = true;
+    return;
+  }
+  case Node::NK_BinaryExpr: {
+    auto *BE = cast<BinaryExpr>(E);
+    if (BE->Op == Tok::LAnd || BE->Op == Tok::LOr) {
+      if (!Top)
+        return Early({BE->X.get()});
+      return Walk(BE->X.get());
+    }
+    Walk(BE->X.get());
+    Walk(BE->Y.get());
+    return;
+  }
+  case Node::NK_IndexExpr: {
+    auto *IE = cast<IndexExpr>(E);
+    Walk(IE->X.get());
+    Walk(IE->Index.get());
+    Read = true;
+    return;
+  }
+  case Node::NK_SliceExpr: {
+    auto *SE = cast<SliceExpr>(E);
+    Walk(SE->X.get());
+    Walk(SE->Lo.get());
+    Walk(SE->Hi.get());
+    Walk(SE->Max.get());
+    Read = true;
+    return;
+  }
+  case Node::NK_SelectorExpr:
+    Walk(cast<SelectorExpr>(E)->X.get());
+    Read = true;
+    return;
+  case Node::NK_StarExpr:
+    Walk(cast<StarExpr>(E)->X.get());
+    Read = true;
+    return;
+  case Node::NK_TypeAssertExpr:
+    Walk(cast<TypeAssertExpr>(E)->X.get());
+    Read = true;
+    return;
+  case Node::NK_CompositeLit: {
+    // A map literal is made at its place, its entries one after the other
+    // (gc: m[k] = v for each, as statements).
+    if (TV && isMap(TV->T))
+      return Top ? void() : Early({});
+    bool Struct = TV && isa<StructTy>(underlying(TV->T));
+    for (auto &X : cast<CompositeLit>(E)->Elts) {
+      if (auto *KV = dyn_cast<KeyValueExpr>(X.get())) {
+        if (!Struct)
+          Walk(KV->Key.get());
+        Walk(KV->Value.get());
+      } else {
+        Walk(X.get());
+      }
+    }
+    return;
+  }
+  default: // literals, function literals
+    return;
+  }
+}
+
 Value *CodeGen::emitExpr(const Expr *E) {
   if (Cur && !Cur->PreEval.empty())
     if (Value *V = Cur->PreEval.lookup(E))
@@ -413,7 +569,11 @@ Value *CodeGen::emitBinary(const BinaryExpr *E) {
     else
       B.CreateCondBr(X, End, RHS);
     startBlock(RHS);
-    Value *Y = emitExpr(E->Y.get());
+    Value *Y;
+    {
+      Ordered O(*this, {E->Y.get()});
+      Y = emitExpr(E->Y.get());
+    }
     BasicBlock *RHSEnd = B.GetInsertBlock();
     B.CreateBr(End);
     startBlock(End);

@@ -110,8 +110,10 @@ private:
     /// ... into its method expression (*T).M's wrapper: the receiver is
     /// loaded through the pointer argument.
     Type *RecvDeref = nullptr;
-    /// Values a thunk loaded from its block, standing for the expressions
-    /// evaluated at the defer statement (deferred built-in calls).
+    /// Values standing for expressions evaluated already: those a thunk
+    /// loaded from its block (deferred built-in calls), the calls a
+    /// statement makes first (orderCalls), the operands of a tuple
+    /// assignment's left side (evalLhsOperands).
     llvm::DenseMap<const Expr *, Value *> PreEval;
   };
   /// A defer of a statically known function (package function or function
@@ -242,6 +244,8 @@ private:
   void emitAssign(const AssignStmt *S);
   void assignTo(const Expr *Lhs, Value *V, Type *VT, bool Define);
   Value *onceAddr(const Expr *L);
+  void evalLhsOperands(const Expr *L, bool Calls,
+                       std::vector<const Expr *> &Done);
   void emitIf(const IfStmt *S);
   void emitFor(const ForStmt *S, const Object *Label);
   void emitRange(const RangeStmt *S, const Object *Label);
@@ -308,6 +312,28 @@ private:
   void completeMapRef(const IndexExpr *E, MapRef &R, bool OnlyCalls);
   MapRef emitMapRef(const IndexExpr *E);
   bool isSimpleOperand(const Expr *E);
+
+  // --- gc's order of evaluation (CGExpr.cpp) --------------------------------
+  void orderCalls(llvm::ArrayRef<const Expr *> Es, bool ReadFirst,
+                  std::vector<const Expr *> &Done);
+  void collectOrder(const Expr *E, bool Top, bool &Read, bool &Need,
+                    std::vector<const Expr *> &Hoist);
+  bool isCall(const Expr *E);
+  /// The calls of a statement's expressions evaluated first (orderCalls)
+  /// while it lives; their values are forgotten when it ends.
+  struct Ordered {
+    CodeGen &CG;
+    std::vector<const Expr *> Done;
+    Ordered(CodeGen &CG, llvm::ArrayRef<const Expr *> Es,
+            bool ReadFirst = false)
+        : CG(CG) {
+      CG.orderCalls(Es, ReadFirst, Done);
+    }
+    ~Ordered() {
+      for (const Expr *X : Done)
+        CG.Cur->PreEval.erase(X);
+    }
+  };
   void evalMapLhs(llvm::ArrayRef<const Expr *> Lhs, bool All);
   Value *emitMapIndex(const IndexExpr *E, Value **Ok);
   void assignMapIndex(const IndexExpr *E, Value *V, Type *VT);
@@ -453,7 +479,8 @@ private:
   void emitPrint(const CallExpr *E, bool Ln);
   llvm::StructType *emitBuiltinThunk(const CallExpr *CE, llvm::Function *Thunk,
                                      SourceLoc Loc, Value **Blk,
-                                     const llvm::Twine &BlockName);
+                                     const llvm::Twine &BlockName,
+                                     bool Deferred);
 
   // --- Packages (CodeGen.cpp) ---------------------------------------------
   using BodyList = std::vector<std::pair<const FuncDecl *, llvm::Function *>>;

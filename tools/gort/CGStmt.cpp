@@ -45,9 +45,12 @@ void CodeGen::emitStmt(const Stmt *S, const Object *Label) {
     }
     return emitStmt(LS->S.get(), L);
   }
-  case Node::NK_ExprStmt:
-    emitExpr(cast<ExprStmt>(S)->X.get());
+  case Node::NK_ExprStmt: {
+    const Expr *X = cast<ExprStmt>(S)->X.get();
+    Ordered O(*this, {X});
+    emitExpr(X);
     return;
+  }
   case Node::NK_SendStmt: {
     auto *SS = cast<SendStmt>(S);
     Type *CT = typeOf(SS->Chan.get());
@@ -124,6 +127,9 @@ void CodeGen::emitDeclStmt(const DeclStmt *S) {
     std::vector<Type *> Types;
     if (VS->Values.size() == VS->Names.size()) {
       for (size_t I = 0; I < VS->Values.size(); ++I) {
+        // One value after the other, as gc: var a, b = x, f() reads x
+        // before f runs.
+        Ordered O(*this, {VS->Values[I].get()});
         Type *T = Objs[I] ? Objs[I]->T : typeOf(VS->Values[I].get());
         Vals.push_back(emitExprTo(VS->Values[I].get(), T));
         Types.push_back(T);
@@ -139,6 +145,46 @@ void CodeGen::emitDeclStmt(const DeclStmt *S) {
         Init = convert(Vals[I], Types[I], Objs[I]->T);
       declareLocal(Objs[I], Init, VS->Names[I]->getLoc());
     }
+  }
+}
+
+/// Phase one of a tuple assignment (the spec's): the operands of the index
+/// expressions and indirections of the left-hand side L are evaluated into
+/// PreEval (appended to Done), those more than variables and constants
+/// when Calls (before the right-hand side), the others when not (after
+/// it). The address itself, with its nil and bounds checks, is made as
+/// the value is assigned, left to right, as gc's ascompatee: in
+/// i, x[i], x[5] = 1, 100, 500 x[0] is 100 when x[5] panics.
+void CodeGen::evalLhsOperands(const Expr *L, bool Calls,
+                              std::vector<const Expr *> &Done) {
+  while (auto *P = dyn_cast<ParenExpr>(L))
+    L = P->X.get();
+  auto Eval = [&](const Expr *X) {
+    if (isSimpleOperand(X) == Calls || Cur->PreEval.count(X))
+      return;
+    const TypeAndValue *TV = tv(X);
+    if (TV && TV->M == TypeAndValue::Constant)
+      return;
+    Value *V = emitExpr(X);
+    Cur->PreEval[X] = V;
+    Done.push_back(X);
+  };
+  if (auto *IE = dyn_cast<IndexExpr>(L)) {
+    if (mapIndex(L))
+      return; // evalMapLhs
+    if (isa<ArrayTy>(underlying(typeOf(IE->X.get()))))
+      evalLhsOperands(IE->X.get(), Calls, Done);
+    else
+      Eval(IE->X.get());
+    Eval(IE->Index.get());
+  } else if (auto *SE = dyn_cast<StarExpr>(L)) {
+    Eval(SE->X.get());
+  } else if (auto *SE = dyn_cast<SelectorExpr>(L);
+             SE && Info.Selections.count(SE)) {
+    if (isa<PointerTy>(underlying(typeOf(SE->X.get()))))
+      Eval(SE->X.get());
+    else
+      evalLhsOperands(SE->X.get(), Calls, Done);
   }
 }
 
@@ -204,6 +250,7 @@ void CodeGen::emitAssign(const AssignStmt *S) {
       return emitMapOpAssign(IE, Op, R, S->OpLoc);
     Type *T = typeOf(L);
     Value *Addr = onceAddr(L);
+    Ordered O(*this, {R}, /*ReadFirst=*/true); // x += f(): f, then x
     Value *X = Addr ? loadValue(T, Addr) : emitExpr(L);
     Type *YT = typeOf(R);
     bool IsShift = Op == Tok::Shl || Op == Tok::Shr;
@@ -220,17 +267,31 @@ void CodeGen::emitAssign(const AssignStmt *S) {
     Lhs.push_back(L.get());
   evalMapLhs(Lhs, /*All=*/false);
   // a[i], a[j] = a[j], a[i]: the operands on the left are evaluated first
-  // (with the right-hand sides), then the assignments are made.
-  std::vector<Value *> Addrs(S->Lhs.size(), nullptr);
-  if (S->Lhs.size() > 1 && !Define)
-    for (size_t I = 0; I < S->Lhs.size(); ++I)
-      Addrs[I] = onceAddr(S->Lhs[I].get());
-  auto Assign = [&](size_t I, Value *V, Type *VT) {
-    if (!Addrs[I])
-      return assignTo(S->Lhs[I].get(), V, VT, Define);
-    Type *LT = typeOf(S->Lhs[I].get());
-    storeValue(LT, convert(V, VT, LT), Addrs[I]);
+  // (with the right-hand sides), then the assignments are made, left to
+  // right (evalLhsOperands).
+  bool Tuple = S->Lhs.size() > 1 && !Define;
+  std::vector<const Expr *> Done;
+  auto EvalLhs = [&](bool Calls) {
+    if (Tuple)
+      for (const Expr *L : Lhs)
+        evalLhsOperands(L, Calls, Done);
   };
+  EvalLhs(true);
+  std::vector<const Expr *> Rhs;
+  for (auto &R : S->Rhs)
+    Rhs.push_back(R.get());
+  Ordered O(*this, Rhs);
+  auto Assign = [&](size_t I, Value *V, Type *VT) {
+    assignTo(S->Lhs[I].get(), V, VT, Define);
+  };
+  struct Forget { // the values are this statement's only
+    CodeGen &CG;
+    std::vector<const Expr *> &Done;
+    ~Forget() {
+      for (const Expr *X : Done)
+        CG.Cur->PreEval.erase(X);
+    }
+  } F{*this, Done};
   if (S->Lhs.size() == S->Rhs.size()) {
     std::vector<Value *> Vals;
     std::vector<Type *> Types;
@@ -247,6 +308,7 @@ void CodeGen::emitAssign(const AssignStmt *S) {
       Types.push_back(LT);
     }
     evalMapLhs(Lhs, /*All=*/true);
+    EvalLhs(false);
     for (size_t I = 0; I < S->Lhs.size(); ++I)
       Assign(I, Vals[I], Types[I]);
     return;
@@ -254,6 +316,7 @@ void CodeGen::emitAssign(const AssignStmt *S) {
   std::vector<Type *> Types;
   std::vector<Value *> Vals = emitTuple(S->Rhs[0].get(), Types);
   evalMapLhs(Lhs, /*All=*/true);
+  EvalLhs(false);
   for (size_t I = 0; I < S->Lhs.size() && I < Vals.size(); ++I)
     Assign(I, Vals[I], Types[I]);
 }
@@ -262,6 +325,7 @@ void CodeGen::emitIf(const IfStmt *S) {
   if (S->Init)
     emitStmt(S->Init.get());
   setLoc(S->Cond->getLoc());
+  Ordered O(*this, {S->Cond.get()});
   Value *C = emitExpr(S->Cond.get());
   BasicBlock *Then = newBlock("if.then"), *End = newBlock("if.end");
   BasicBlock *Else = S->Else ? newBlock("if.else") : End;
@@ -286,6 +350,7 @@ void CodeGen::emitFor(const ForStmt *S, const Object *Label) {
   startBlock(CondBB);
   if (S->Cond) {
     setLoc(S->Cond->getLoc());
+    Ordered O(*this, {S->Cond.get()});
     B.CreateCondBr(emitExpr(S->Cond.get()), Body, End);
   } else {
     B.CreateBr(Body);
@@ -362,6 +427,7 @@ void CodeGen::emitSwitch(const SwitchStmt *S, const Object *Label) {
   Type *TagT = nullptr;
   if (S->Tag) {
     TagT = typeOf(S->Tag.get());
+    Ordered O(*this, {S->Tag.get()});
     Tag = emitExpr(S->Tag.get());
   }
   std::vector<const CaseClause *> Clauses;
@@ -559,6 +625,10 @@ void CodeGen::emitReturn(const ReturnStmt *S) {
     startBlock(newBlock("dead"));
     return;
   }
+  std::vector<const Expr *> Es;
+  for (auto &R : S->Results)
+    Es.push_back(R.get());
+  Ordered O(*this, Es);
   if (Cur->Exit || Cur->ThunkBlock) {
     // The results go where the exit (and the deferred calls) find them; a
     // deferred call's copy of a body discards them.

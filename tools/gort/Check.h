@@ -202,6 +202,7 @@ private:
   // The universe and the importable packages (SemaUniverse.cpp).
   void makeUniverse();
   void declareMemStats();
+  void declareRuntimeError();
   void declarePackageMember(StringRef Pkg, StringRef Name, Object *O);
 
   // Declarations (SemaDecl.cpp).

@@ -86,6 +86,11 @@ void Checker::makeUniverse() {
   O->Id = BuiltinId::RuntimeNumCPU;
   declarePackageMember("runtime", "NumCPU", O);
   declareMemStats();
+  declareRuntimeError();
+  // runtime.MemProfileRate: the runtime's variable (malloc.cpp); gort
+  // keeps no memory profile, so only its value is stored.
+  O = newObject(Object::Var, "MemProfileRate", {}, Int);
+  declarePackageMember("runtime", "MemProfileRate", O);
   O = newObject(Object::Func, "Exit", {}, Ctx.func({Int}, {}));
   O->Id = BuiltinId::OsExit;
   declarePackageMember("os", "Exit", O);
@@ -128,6 +133,19 @@ void Checker::declareMemStats() {
                         Ctx.func({Ctx.pointerTo(MS)}, {}));
   O->Id = BuiltinId::RuntimeReadMemStats;
   declarePackageMember("runtime", "ReadMemStats", O);
+}
+
+/// runtime.Error, Go's interface of the run-time panics' values: an error
+/// with RuntimeError(). The runtime's error type has both methods
+/// (panic.cpp).
+void Checker::declareRuntimeError() {
+  NamedType *RE = Ctx.named("runtime.Error", "");
+  if (!RE->Underlying) // the first package's checker declares it
+    RE->Underlying = Ctx.interfaceOf(
+        {{"Error", Ctx.func({}, {Ctx.basic(BasicKind::String)})},
+         {"RuntimeError", Ctx.func({}, {})}});
+  declarePackageMember("runtime", "Error",
+                       newObject(Object::TypeName, "Error", {}, RE));
 }
 
 void Checker::declarePackageMember(StringRef Pkg, StringRef Name, Object *O) {
