@@ -145,8 +145,10 @@ void schedinit() {
   m->nomemprof++;
 
   mallocinit();
-  // PORT: the environment is libc's, read by getenv (no goenvs).
+  // PORT: the runtime's own settings are read by libc's getenv; goenvs
+  // is the environment of package syscall.
   goargs();
+  goenvs();
   alginit();  // maps must not be used before this (Go 1.19's schedinit)
   itabsinit();  // Go 1.19's modulesinit, typelinksinit, itabsinit
   parsedebugvars();

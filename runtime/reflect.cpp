@@ -1,4 +1,4 @@
-// reflect.cpp: the bodyless functions of golib's reflect and fmt (a
+// reflect.cpp: the bodyless functions of golib's reflect (a
 // library function without a body is an external symbol <path>.name, with
 // the Go calling convention: docs/ABI.md, "Packages"). Go code cannot use
 // unsafe, so these read type descriptors and memory at addresses that
@@ -11,7 +11,6 @@
 #include "runtime.h"
 
 #define REFLECT(name) __asm__("reflect." #name)
-#define FMT(name) __asm__("fmt." #name)
 
 namespace runtime {
 namespace {
@@ -203,18 +202,6 @@ intgo reflect_chanLen(uintptr c) REFLECT(chanLen);
 intgo reflect_chanLen(uintptr c) { return gort_chanlen(reinterpret_cast<Hchan *>(c)); }
 intgo reflect_chanCap(uintptr c) REFLECT(chanCap);
 intgo reflect_chanCap(uintptr c) { return gort_chancap(reinterpret_cast<Hchan *>(c)); }
-
-// fmt's standard output: all of b to file descriptor 1.
-void fmt_writeStdout(const byte *b, intgo len, intgo) FMT(writeStdout);
-void fmt_writeStdout(const byte *b, intgo len, intgo) {
-  while (len > 0) {
-    int32 n = gort_write(1, b, len > (1 << 30) ? (1 << 30) : len);
-    if (n <= 0)
-      return;
-    b += n;
-    len -= n;
-  }
-}
 
 // Copies n bytes from src to dst (Value.Set).
 void reflect_memMove(uintptr dst, uintptr src, uintptr n) REFLECT(memMove);

@@ -11,6 +11,7 @@ package fmt
 import (
 	"errors"
 	"io"
+	"os"
 	"reflect"
 )
 
@@ -84,9 +85,6 @@ func (p *pp) Flag(c int) bool {
 	return false
 }
 
-// writeStdout writes b to standard output (runtime/reflect.cpp).
-func writeStdout(b []byte)
-
 // Fprintf formats by format to w.
 func Fprintf(w io.Writer, format string, a ...interface{}) (n int, err error) {
 	p := &pp{}
@@ -96,10 +94,7 @@ func Fprintf(w io.Writer, format string, a ...interface{}) (n int, err error) {
 
 // Printf formats by format to standard output.
 func Printf(format string, a ...interface{}) (n int, err error) {
-	p := &pp{}
-	p.doPrintf(format, a)
-	writeStdout(p.buf)
-	return len(p.buf), nil
+	return Fprintf(os.Stdout, format, a...)
 }
 
 // Sprintf formats by format and returns the string.
@@ -119,10 +114,7 @@ func Fprint(w io.Writer, a ...interface{}) (n int, err error) {
 
 // Print is Fprint to standard output.
 func Print(a ...interface{}) (n int, err error) {
-	p := &pp{}
-	p.doPrint(a)
-	writeStdout(p.buf)
-	return len(p.buf), nil
+	return Fprint(os.Stdout, a...)
 }
 
 // Sprint is Fprint to a string.
@@ -142,10 +134,7 @@ func Fprintln(w io.Writer, a ...interface{}) (n int, err error) {
 
 // Println is Fprintln to standard output.
 func Println(a ...interface{}) (n int, err error) {
-	p := &pp{}
-	p.doPrintln(a)
-	writeStdout(p.buf)
-	return len(p.buf), nil
+	return Fprintln(os.Stdout, a...)
 }
 
 // Sprintln is Fprintln to a string.

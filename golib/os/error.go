@@ -1,0 +1,98 @@
+package os
+
+import (
+	"internal/oserror"
+	"syscall"
+)
+
+// The errors that file operations wrap (Go's are io/fs's, the same
+// values): errors.Is(err, ErrNotExist) is true of a *PathError holding
+// ENOENT, through syscall.Errno's Is.
+var (
+	ErrInvalid    = oserror.ErrInvalid    // "invalid argument"
+	ErrPermission = oserror.ErrPermission // "permission denied"
+	ErrExist      = oserror.ErrExist      // "file already exists"
+	ErrNotExist   = oserror.ErrNotExist   // "file does not exist"
+	ErrClosed     = oserror.ErrClosed     // "file already closed"
+)
+
+// A PathError is an operation's failure on a file: "open x: no such file
+// or directory". (Go's is io/fs's PathError, which os names by an alias;
+// %T prints *os.PathError here.)
+type PathError struct {
+	Op   string
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+
+func (e *PathError) Unwrap() error { return e.Err }
+
+// Timeout reports whether the error is a timeout.
+func (e *PathError) Timeout() bool {
+	t, ok := e.Err.(interface{ Timeout() bool })
+	return ok && t.Timeout()
+}
+
+// A SyscallError is a system call's failure: "setenv: invalid argument".
+type SyscallError struct {
+	Syscall string
+	Err     error
+}
+
+func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
+
+func (e *SyscallError) Unwrap() error { return e.Err }
+
+// Timeout reports whether the error is a timeout.
+func (e *SyscallError) Timeout() bool {
+	t, ok := e.Err.(interface{ Timeout() bool })
+	return ok && t.Timeout()
+}
+
+// NewSyscallError returns err as a SyscallError of the call name, nil if
+// err is nil.
+func NewSyscallError(name string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &SyscallError{name, err}
+}
+
+// IsExist reports whether err says that a file already exists. Unlike
+// errors.Is, it looks only inside a *PathError or *SyscallError, not down
+// a chain of wrapped errors.
+func IsExist(err error) bool { return underlyingErrorIs(err, ErrExist) }
+
+// IsNotExist reports whether err says that a file does not exist.
+func IsNotExist(err error) bool { return underlyingErrorIs(err, ErrNotExist) }
+
+// IsPermission reports whether err says that permission was denied.
+func IsPermission(err error) bool { return underlyingErrorIs(err, ErrPermission) }
+
+// IsTimeout reports whether err says that an operation timed out.
+func IsTimeout(err error) bool {
+	t, ok := underlyingError(err).(interface{ Timeout() bool })
+	return ok && t.Timeout()
+}
+
+func underlyingErrorIs(err, target error) bool {
+	err = underlyingError(err)
+	if err == target {
+		return true
+	}
+	e, ok := err.(syscall.Errno)
+	return ok && e.Is(target)
+}
+
+// underlyingError is the error inside one of os's wrappers, else err.
+func underlyingError(err error) error {
+	switch err := err.(type) {
+	case *PathError:
+		return err.Err
+	case *SyscallError:
+		return err.Err
+	}
+	return err
+}
