@@ -1,39 +1,24 @@
 package os
 
 import (
-	"internal/oserror"
+	"io/fs"
 	"syscall"
 )
 
-// The errors that file operations wrap (Go's are io/fs's, the same
-// values): errors.Is(err, ErrNotExist) is true of a *PathError holding
-// ENOENT, through syscall.Errno's Is.
+// The errors that file operations wrap (io/fs's): errors.Is(err,
+// ErrNotExist) is true of a *PathError holding ENOENT, through
+// syscall.Errno's Is.
 var (
-	ErrInvalid    = oserror.ErrInvalid    // "invalid argument"
-	ErrPermission = oserror.ErrPermission // "permission denied"
-	ErrExist      = oserror.ErrExist      // "file already exists"
-	ErrNotExist   = oserror.ErrNotExist   // "file does not exist"
-	ErrClosed     = oserror.ErrClosed     // "file already closed"
+	ErrInvalid    = fs.ErrInvalid    // "invalid argument"
+	ErrPermission = fs.ErrPermission // "permission denied"
+	ErrExist      = fs.ErrExist      // "file already exists"
+	ErrNotExist   = fs.ErrNotExist   // "file does not exist"
+	ErrClosed     = fs.ErrClosed     // "file already closed"
 )
 
 // A PathError is an operation's failure on a file: "open x: no such file
-// or directory". (Go's is io/fs's PathError, which os names by an alias;
-// %T prints *os.PathError here.)
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
-
-func (e *PathError) Unwrap() error { return e.Err }
-
-// Timeout reports whether the error is a timeout.
-func (e *PathError) Timeout() bool {
-	t, ok := e.Err.(interface{ Timeout() bool })
-	return ok && t.Timeout()
-}
+// or directory".
+type PathError = fs.PathError
 
 // A SyscallError is a system call's failure: "setenv: invalid argument".
 type SyscallError struct {
