@@ -14,10 +14,12 @@ package main
 import (
 	"fmt"
 	"os"
+	"sort"
 	"strings"
 )
 
-// gortVars is the GORT_ entries of Environ, in order.
+// gortVars is the GORT_ entries of Environ, sorted (qemu-user passes the
+// environment in another order).
 func gortVars() []string {
 	var vs []string
 	for _, kv := range os.Environ() {
@@ -25,6 +27,7 @@ func gortVars() []string {
 			vs = append(vs, kv)
 		}
 	}
+	sort.Strings(vs)
 	return vs
 }
 
@@ -61,12 +64,12 @@ func main() {
 // CHECK-NEXT: GORT_EQ: "=x=y" true "=x=y"
 // CHECK-NEXT: GORT_UNSET: "" false ""
 // CHECK-NEXT: : "" false ""
-// CHECK-NEXT: [GORT_FOO=bar GORT_EMPTY= GORT_EQ==x=y]
+// CHECK-NEXT: [GORT_EMPTY= GORT_EQ==x=y GORT_FOO=bar]
 // CHECK-NEXT: /some/tmp
 // CHECK-NEXT: <nil> <nil>
 // CHECK-NEXT: GORT_NEW: "new value" true "new value"
 // CHECK-NEXT: GORT_FOO: "baz" true "baz"
-// CHECK-NEXT: [GORT_FOO=baz GORT_EMPTY= GORT_EQ==x=y GORT_NEW=new value]
+// CHECK-NEXT: [GORT_EMPTY= GORT_EQ==x=y GORT_FOO=baz GORT_NEW=new value]
 // CHECK-NEXT: setenv: invalid argument
 // CHECK-NEXT: setenv: invalid argument
 // CHECK-NEXT: setenv: invalid argument *os.SyscallError
