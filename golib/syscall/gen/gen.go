@@ -1,7 +1,7 @@
 // gen writes ../zerrors.go: Go 1.19's text of every Linux errno that has
 // one (syscall.Errno's Error), asked of Go's own syscall package.
 //
-//	cd golib/syscall/gen && /usr/lib/go-1.19/bin/go run gen.go > ../zerrors.go
+//	cd golib/syscall/gen && /usr/lib/go-1.19/bin/go run gen.go | /usr/lib/go-1.19/bin/gofmt > ../zerrors.go
 package main
 
 import (
