@@ -145,10 +145,11 @@ void schedinit() {
   m->nomemprof++;
 
   mallocinit();
-  // PORT: the runtime's own settings are read by libc's getenv; goenvs
-  // is the environment of package syscall.
+  // PORT: the runtime's own settings are read by libc's getenv; goenvs,
+  // the environment of package syscall, runs at syscall's first call of
+  // runtimeEnvs (syscall_linux.cpp), so that a program without it
+  // allocates nothing for it.
   goargs();
-  goenvs();
   alginit();  // maps must not be used before this (Go 1.19's schedinit)
   itabsinit();  // Go 1.19's modulesinit, typelinksinit, itabsinit
   parsedebugvars();

@@ -113,9 +113,17 @@ void syscall_Exit(intgo code) SYSCALL(Exit);
 void syscall_Exit(intgo code) { gort_exit((int32)code); }
 
 // func runtimeEnvs(out *[]string): a copy of the environment (Go 1.19's
-// syscall.runtime_envs).
+// syscall.runtime_envs). PORT: the first call (syscall's init, which
+// runs once) makes envs (goenvs), which Go's schedinit does.
 void syscall_runtimeEnvs(GoSlice *out) SYSCALL(runtimeEnvs);
-void syscall_runtimeEnvs(GoSlice *out) { copyStrings(envs, out); }
+void syscall_runtimeEnvs(GoSlice *out) {
+  static bool made;
+  if (!made) {
+    goenvs();
+    made = true;
+  }
+  copyStrings(envs, out);
+}
 
 // func runtimeArgs(out *[]string): a copy of the command line (Go 1.19's
 // os.runtime_args), os.Args.
