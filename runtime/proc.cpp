@@ -1022,10 +1022,27 @@ NOSPLIT void oldstack() {
 // on (a poison meant for another context is cleared), and that limit is
 // returned: __morestack enters F's body if F's frame fits above it, and
 // splits if not.
+// PORT: a runtime function called straight from Go code stops there too,
+// as Go's runtime functions do at their prologues (newstack, when the m
+// holds no locks: gopreempt_m checks). Only Go code before (Go 1.2), a
+// goroutine spinning on select's default, its time in the runtime and its
+// Go code too short for a signal to land in, was never stopped: a timer
+// under such load fired seconds late. Sp is F's at its check; the return
+// address to F's caller is there on amd64 and 386, and below it on arm,
+// where F pushed lr before calling __morestack.
+static uintptr callerpc(byte *sp) {
+#if defined(__arm__)
+  return ((uintptr *)sp)[-1];
+#else
+  return ((uintptr *)sp)[0];
+#endif
+}
+
 NOSPLIT uintptr morestackpreempt(uintptr pc, byte *sp) {
   G *gp = getg();
 
-  if (gp == getm()->curg && gp->preempt && isgocode(pc))
+  if (gp == getm()->curg && gp->preempt &&
+      (isgocode(pc) || isgocode(callerpc(sp))))
     mcall(gopreempt_m);  // resumes here, perhaps on another m
 
   // g0's stack and the signal stack never split.

@@ -9,8 +9,7 @@ import (
 // errEOF is what the reads return at the end of the data.
 var errEOF = io.EOF
 
-// MinRead is the smallest read Buffer.ReadFrom asks of its reader (kept for
-// Go's API: ReadFrom itself waits for package io).
+// MinRead is the smallest read Buffer.ReadFrom asks of its reader.
 const MinRead = 512
 
 // ErrTooLarge is the panic value when a Buffer cannot grow any further.
@@ -319,4 +318,50 @@ func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
 func (b *Buffer) ReadString(delim byte) (line string, err error) {
 	next, err := b.upTo(delim)
 	return string(next), err
+}
+
+var errNegativeRead = errors.New("bytes.Buffer: reader returned negative count from Read")
+
+// ReadFrom appends what r gives until EOF (not reported), asking each read
+// to fill the room left after growing by at least MinRead.
+func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
+	b.last = opInvalid
+	for {
+		at := b.grow(MinRead)
+		b.buf = b.buf[:at]
+		m, err := r.Read(b.buf[at:cap(b.buf)])
+		if m < 0 {
+			panic(errNegativeRead)
+		}
+		b.buf = b.buf[:at+m]
+		n += int64(m)
+		if err == io.EOF {
+			return n, nil
+		}
+		if err != nil {
+			return n, err
+		}
+	}
+}
+
+// WriteTo writes the unread bytes to w in one Write; what w takes is
+// consumed.
+func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
+	b.last = opInvalid
+	if size := b.Len(); size > 0 {
+		m, err := w.Write(b.buf[b.off:])
+		if m > size {
+			panic("bytes.Buffer.WriteTo: invalid Write count")
+		}
+		b.off += m
+		if err != nil {
+			return int64(m), err
+		}
+		if m != size {
+			return int64(m), io.ErrShortWrite
+		}
+		n = int64(m)
+	}
+	b.Reset()
+	return n, nil
 }

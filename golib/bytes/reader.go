@@ -2,13 +2,13 @@ package bytes
 
 import (
 	"errors"
+	"io"
 	"unicode/utf8"
 )
 
-// A Reader reads from a byte slice, which it never modifies. Its methods
-// have the signatures of package io's interfaces (io.Reader, io.ReaderAt,
-// io.ByteScanner, io.RuneScanner, io.Seeker); WriteTo waits for package
-// io. The zero value reads an empty slice.
+// A Reader reads from a byte slice, which it never modifies: io.Reader,
+// io.ReaderAt, io.ByteScanner, io.RuneScanner, io.Seeker and io.WriterTo.
+// The zero value reads an empty slice.
 type Reader struct {
 	s        []byte
 	i        int64 // where the next read starts; may be past the end
@@ -137,4 +137,22 @@ func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 	}
 	r.i = to
 	return to, nil
+}
+
+// WriteTo writes the unread rest of the slice to w.
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, nil
+	}
+	rest := r.s[r.i:]
+	m, err := w.Write(rest)
+	if m > len(rest) {
+		panic("bytes.Reader.WriteTo: invalid Write count")
+	}
+	r.i += int64(m)
+	if m != len(rest) && err == nil {
+		err = io.ErrShortWrite
+	}
+	return int64(m), err
 }

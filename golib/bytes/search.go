@@ -2,15 +2,38 @@ package bytes
 
 import "unicode/utf8"
 
-// IndexByte returns the index of the first c in b, or -1.
+// IndexByte returns the index of the first c in b, or -1. Go's is
+// assembly; this one tests a machine word at a time (a word of XORed bytes
+// holds a zero byte exactly when (w-ones)&^w&highs is not 0), then finds
+// the byte in the word that has it.
 func IndexByte(b []byte, c byte) int {
-	for i, x := range b {
-		if x == c {
+	i := 0
+	pattern := ones * uint(c)
+	for ; i+wordBytes <= len(b); i += wordBytes {
+		s := b[i : i+wordBytes : i+wordBytes]
+		w := uint(s[0]) | uint(s[1])<<8 | uint(s[2])<<16 | uint(s[3])<<24
+		if wordBytes == 8 {
+			w |= uint(s[4])<<32 | uint(s[5])<<40 | uint(s[6])<<48 | uint(s[7])<<56
+		}
+		w ^= pattern
+		if (w-ones)&^w&highs != 0 {
+			break
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] == c {
 			return i
 		}
 	}
 	return -1
 }
+
+// Words for IndexByte: wordBytes bytes of a uint, ones with 1 in each.
+const (
+	wordBytes = 4 << (^uint(0) >> 63)
+	ones      = ^uint(0) / 0xff
+	highs     = ones << 7
+)
 
 // LastIndexByte returns the index of the last c in s, or -1.
 func LastIndexByte(s []byte, c byte) int {

@@ -2,10 +2,8 @@
 // Println and Printf and their Sprint, Fprint and Errorf forms, with every
 // verb, flag, width and precision, and Go's spelling of each kind of
 // value (found by reflect), Stringer, GoStringer, Formatter and error
-// methods, and the %!verb(...) reports of bad verbs and arguments.
-//
-// Not provided yet: scanning (Scan, Sscanf, ...); floats
-// print once golib's strconv has AppendFloat (float.go).
+// methods, and the %!verb(...) reports of bad verbs and arguments; and
+// scanning (scan.go): Scan, Scanln, Scanf and their S and F forms.
 package fmt
 
 import (
@@ -13,6 +11,7 @@ import (
 	"io"
 	"os"
 	"reflect"
+	"sync"
 )
 
 // A Stringer is a value with its own %v and %s form.
@@ -85,11 +84,48 @@ func (p *pp) Flag(c int) bool {
 	return false
 }
 
+// ppFree keeps printers for reuse, as Go's sync.Pool of them does, so that
+// a Sprintf allocates little more than its result.
+var ppFree struct {
+	mu   sync.Mutex
+	list []*pp
+}
+
+// newPrinter returns a printer with an empty buffer and no state.
+func newPrinter() *pp {
+	ppFree.mu.Lock()
+	n := len(ppFree.list)
+	if n == 0 {
+		ppFree.mu.Unlock()
+		return &pp{buf: make([]byte, 0, 64)}
+	}
+	p := ppFree.list[n-1]
+	ppFree.list = ppFree.list[:n-1]
+	ppFree.mu.Unlock()
+	return p
+}
+
+// free clears p and keeps it for reuse, unless its buffer grew large (as
+// Go, it then goes to the collector: one long line should not pin memory).
+func (p *pp) free() {
+	if cap(p.buf) > 64<<10 {
+		return
+	}
+	*p = pp{buf: p.buf[:0]}
+	ppFree.mu.Lock()
+	if len(ppFree.list) < 64 {
+		ppFree.list = append(ppFree.list, p)
+	}
+	ppFree.mu.Unlock()
+}
+
 // Fprintf formats by format to w.
 func Fprintf(w io.Writer, format string, a ...interface{}) (n int, err error) {
-	p := &pp{}
+	p := newPrinter()
 	p.doPrintf(format, a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Printf formats by format to standard output.
@@ -99,17 +135,21 @@ func Printf(format string, a ...interface{}) (n int, err error) {
 
 // Sprintf formats by format and returns the string.
 func Sprintf(format string, a ...interface{}) string {
-	p := &pp{}
+	p := newPrinter()
 	p.doPrintf(format, a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Fprint formats its operands with %v to w, with spaces between operands
 // when neither is a string.
 func Fprint(w io.Writer, a ...interface{}) (n int, err error) {
-	p := &pp{}
+	p := newPrinter()
 	p.doPrint(a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Print is Fprint to standard output.
@@ -119,17 +159,21 @@ func Print(a ...interface{}) (n int, err error) {
 
 // Sprint is Fprint to a string.
 func Sprint(a ...interface{}) string {
-	p := &pp{}
+	p := newPrinter()
 	p.doPrint(a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Fprintln formats its operands with %v to w, separated by spaces and
 // followed by a newline.
 func Fprintln(w io.Writer, a ...interface{}) (n int, err error) {
-	p := &pp{}
+	p := newPrinter()
 	p.doPrintln(a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Println is Fprintln to standard output.
@@ -139,42 +183,53 @@ func Println(a ...interface{}) (n int, err error) {
 
 // Sprintln is Fprintln to a string.
 func Sprintln(a ...interface{}) string {
-	p := &pp{}
+	p := newPrinter()
 	p.doPrintln(a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Appendf formats by format and appends the result to b.
 func Appendf(b []byte, format string, a ...interface{}) []byte {
-	p := &pp{}
+	p := newPrinter()
 	p.doPrintf(format, a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // Append formats as Sprint does and appends the result to b.
 func Append(b []byte, a ...interface{}) []byte {
-	p := &pp{}
+	p := newPrinter()
 	p.doPrint(a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // Appendln formats as Sprintln does and appends the result to b.
 func Appendln(b []byte, a ...interface{}) []byte {
-	p := &pp{}
+	p := newPrinter()
 	p.doPrintln(a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // Errorf formats by format into an error; with a %w operand (an error)
 // the result's Unwrap returns that operand.
 func Errorf(format string, a ...interface{}) error {
-	p := &pp{wrapErrs: true}
+	p := newPrinter()
+	p.wrapErrs = true
 	p.doPrintf(format, a)
 	s := string(p.buf)
-	if p.wrappedErr == nil {
+	wrapped := p.wrappedErr
+	p.free()
+	if wrapped == nil {
 		return errors.New(s)
 	}
-	return &wrapError{s, p.wrappedErr}
+	return &wrapError{s, wrapped}
 }
 
 type wrapError struct {

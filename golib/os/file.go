@@ -8,7 +8,6 @@
 package os
 
 import (
-	"errors"
 	"io"
 	"syscall"
 )
@@ -55,10 +54,6 @@ var (
 
 // maxRW is the most one read or write system call moves (Go's poll.FD).
 const maxRW = 1 << 30
-
-// errUnexpectedEOF stands for io.ErrUnexpectedEOF ("unexpected EOF"),
-// what a write the kernel takes none of reports.
-var errUnexpectedEOF = errors.New("unexpected EOF")
 
 // NewFile returns a File for the open descriptor fd, nil if fd is not
 // valid.
@@ -204,7 +199,7 @@ func (f *file) write(b []byte) (int, error) {
 			return n, err
 		}
 		if m == 0 {
-			return n, errUnexpectedEOF
+			return n, io.ErrUnexpectedEOF
 		}
 	}
 }

@@ -1,7 +1,8 @@
 // Package reflect lets a program inspect values of any type at run time,
 // as Go 1.19's package reflect does, for the part that fmt needs: TypeOf
-// and ValueOf, a Type's kind, name, elements and fields, and reading a
-// Value of any kind (no setting, calling or making values).
+// and ValueOf, a Type's kind, name, elements and fields, reading a Value
+// of any kind and setting one of a basic kind (no calling or making
+// values).
 //
 // Types are gort's type descriptors (runtime/include/gort/gort.h), read
 // through the runtime's functions in runtime.go.
@@ -100,6 +101,7 @@ type Type interface {
 	ChanDir() ChanDir
 	Implements(u Type) bool
 	AssignableTo(u Type) bool
+	Bits() int
 	common() uintptr
 }
 

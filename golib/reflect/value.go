@@ -65,14 +65,12 @@ func (v Value) Type() Type {
 	return rtype(v.typ)
 }
 
-func (v Value) mustBe(method string, kinds ...Kind) {
-	k := v.Kind()
-	for _, want := range kinds {
-		if k == want {
-			return
-		}
+// mustBe panics unless v is of kind want (one kind: a variadic list would
+// be allocated at every call).
+func (v Value) mustBe(method string, want Kind) {
+	if k := v.Kind(); k != want {
+		panic(&ValueError{"reflect.Value." + method, k})
 	}
-	panic(&ValueError{"reflect.Value." + method, k})
 }
 
 // Bool returns a bool's value.

@@ -8,10 +8,16 @@ type floatFormat struct {
 	mantBits uint
 	expBits  uint
 	minExp   int // the exponent of the leading bit of the smallest normal
+
+	// padDigits is the most digits to which a float's shortest digits,
+	// padded with zeros, are also its exact value rounded: half a unit of
+	// the last of them, 10^-n/2, exceeds the float's relative half-spacing
+	// 2^-(mantBits+1).
+	padDigits int
 }
 
-var float32Format = floatFormat{23, 8, -126}
-var float64Format = floatFormat{52, 11, -1022}
+var float32Format = floatFormat{23, 8, -126, 6}
+var float64Format = floatFormat{52, 11, -1022, 15}
 
 // split returns the sign, the integer significand and the exponent of its
 // lowest bit of the finite float with the given bits; special is set for
@@ -99,75 +105,11 @@ func (x decNum) roundAt(n int) decNum {
 	return x.truncAt(n)
 }
 
-// cmpDigits compares two decimals (x may be zero, y is not).
-func cmpDigits(x, y decNum) int {
-	if len(x.d) == 0 {
-		return -1
-	}
-	if x.dp != y.dp {
-		if x.dp < y.dp {
-			return -1
-		}
-		return 1
-	}
-	for i := 0; i < len(x.d) || i < len(y.d); i++ {
-		a, b := byte('0'), byte('0')
-		if i < len(x.d) {
-			a = x.d[i]
-		}
-		if i < len(y.d) {
-			b = y.d[i]
-		}
-		if a != b {
-			if a < b {
-				return -1
-			}
-			return 1
-		}
-	}
-	return 0
-}
-
-// shortest returns the fewest leading digits of x (= mant·2^e) that still
-// read back as the same float: for n = 0, 1, ... digits, x cut to n digits
-// or that plus one unit, whichever lies strictly between the midpoints to
-// the neighbouring floats (or on one, when mant is even and so ties read
-// back to it); if both do, x rounded to n digits.
-func (f *floatFormat) shortest(x decNum, mant uint64, e int) decNum {
-	if mant == 0 {
-		return x
-	}
-	upper := exactDigits(2*mant+1, e-1)
-	var lower decNum
-	if mant > 1<<f.mantBits || e == f.minExp-int(f.mantBits) {
-		lower = exactDigits(2*mant-1, e-1)
-	} else { // a power of two: the float below is half as far
-		lower = exactDigits(4*mant-1, e-2)
-	}
-	ties := mant%2 == 0
-	for n := 0; n < len(x.d); n++ {
-		down, up := x.truncAt(n), x.roundUpAt(n)
-		c := cmpDigits(down, lower)
-		okDown := c > 0 || ties && c == 0
-		c = cmpDigits(up, upper)
-		okUp := c < 0 || ties && c == 0
-		switch {
-		case okDown && okUp:
-			return x.roundAt(n)
-		case okDown:
-			return down
-		case okUp:
-			return up
-		}
-	}
-	return x
-}
-
 // FormatFloat spells f in format fmt ('b', 'e', 'E', 'f', 'g', 'G', 'x',
 // 'X') with precision prec (-1: the fewest digits that read back as f),
 // as a float of bitSize bits (32 or 64).
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
-	return string(AppendFloat(nil, f, fmt, prec, bitSize))
+	return string(AppendFloat(make([]byte, 0, 24), f, fmt, prec, bitSize))
 }
 
 // AppendFloat appends FormatFloat's text to dst.
@@ -198,10 +140,9 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 	case 'x', 'X':
 		return ff.appendHex(dst, neg, mant, e, fmt, prec)
 	}
-	x := exactDigits(mant, e)
 	shortest := prec < 0
+	x := ff.shortestDigits(mant, e)
 	if shortest {
-		x = ff.shortest(x, mant, e)
 		switch fmt {
 		case 'e', 'E':
 			prec = len(x.d) - 1
@@ -217,19 +158,33 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 			prec = len(x.d)
 		}
 	} else {
-		switch fmt {
-		case 'e', 'E':
-			x = x.roundAt(prec + 1)
-		case 'f':
-			x = x.roundAt(x.dp + prec)
-		case 'g', 'G':
-			if prec == 0 {
-				prec = 1
-			}
-			x = x.roundAt(prec)
+		if (fmt == 'g' || fmt == 'G') && prec == 0 {
+			prec = 1
+		}
+		n := digitsFor(x, fmt, prec)
+		ok := false
+		pad := ff.padDigits
+		if mant < 1<<ff.mantBits {
+			pad = 0 // subnormal: the spacing is wider than mantBits+1 bits
+		}
+		if x, ok = roundShortest(x, n, pad); !ok {
+			x = exactDigits(mant, e)
+			x = x.roundAt(digitsFor(x, fmt, prec))
 		}
 	}
 	return appendDigits(dst, neg, x, fmt, prec, shortest)
+}
+
+// digitsFor is how many significant digits of x format fmt shows with
+// precision prec ('g': prec is at least 1).
+func digitsFor(x decNum, fmt byte, prec int) int {
+	switch fmt {
+	case 'e', 'E':
+		return prec + 1
+	case 'f':
+		return x.dp + prec
+	}
+	return prec
 }
 
 // appendDigits writes rounded digits x in format fmt.

@@ -1,8 +1,8 @@
 // Package strings manipulates UTF-8 encoded strings, as Go 1.19's package
 // strings does: a Builder, searching, splitting, joining, trimming, case
-// mapping, replacing and comparing.
+// mapping, replacing (Replacer too) and comparing, and a Reader.
 //
-// Not provided yet: Reader, Replacer, Title (deprecated) and the
+// Not provided yet: Title (deprecated) and the
 // functions taking a unicode.SpecialCase (ToUpperSpecial, ...).
 package strings
 

@@ -2,15 +2,38 @@ package strings
 
 import "unicode/utf8"
 
-// IndexByte returns the index of the first c in s, or -1.
+// IndexByte returns the index of the first c in s, or -1. Go's is
+// assembly; this one tests a machine word at a time (a word of XORed bytes
+// holds a zero byte exactly when (w-ones)&^w&highs is not 0), then finds
+// the byte in the word that has it.
 func IndexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	pattern := ones * uint(c)
+	for ; i+wordBytes <= len(s); i += wordBytes {
+		t := s[i : i+wordBytes]
+		w := uint(t[0]) | uint(t[1])<<8 | uint(t[2])<<16 | uint(t[3])<<24
+		if wordBytes == 8 {
+			w |= uint(t[4])<<32 | uint(t[5])<<40 | uint(t[6])<<48 | uint(t[7])<<56
+		}
+		w ^= pattern
+		if (w-ones)&^w&highs != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] == c {
 			return i
 		}
 	}
 	return -1
 }
+
+// Words for IndexByte: wordBytes bytes of a uint, ones with 1 in each.
+const (
+	wordBytes = 4 << (^uint(0) >> 63)
+	ones      = ^uint(0) / 0xff
+	highs     = ones << 7
+)
 
 // LastIndexByte returns the index of the last c in s, or -1.
 func LastIndexByte(s string, c byte) int {

@@ -41,14 +41,17 @@ func IsControl(r rune) bool {
 // IsGraphic reports whether r is graphic: a letter, mark, number,
 // punctuation, symbol or space separator (categories L, M, N, P, S, Zs).
 func IsGraphic(r rune) bool {
+	if uint32(r) <= MaxASCII {
+		return ' ' <= r && r <= '~'
+	}
 	return inRuns(graphicRuns, r)
 }
 
 // IsPrint reports whether r is printable as Go defines it: graphic, but of
 // the space separators only U+0020.
 func IsPrint(r rune) bool {
-	if r == ' ' {
-		return true
+	if uint32(r) <= MaxASCII {
+		return ' ' <= r && r <= '~'
 	}
 	return inRuns(graphicRuns, r) && !inRuns(spaceSepRuns, r)
 }

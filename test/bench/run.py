@@ -84,8 +84,13 @@ PROGRAMS = ["fib", "sieve", "pingpong", "spawn", "ring", "deep",
             # The issue "Memory": allocation and the collector.
             "binarytrees18", "binarytrees20", "churn",
             # Tier 3: interfaces.
-            "dispatch", "typeswitch", "assert"]
+            "dispatch", "typeswitch", "assert",
+            # The library: fmt and strconv, sort, os and bufio.
+            "fmtformat", "sortints", "wordcount"]
 PROGRAM_PROCS = [1, 2]
+# Programs that read an input file run.py writes: its path is their
+# argument (the functions are defined below).
+PROGRAM_INPUTS = {"wordcount": lambda tmp: words_file(tmp)}
 # binarytrees20 runs at GOMAXPROCS=1 only, the row its issue measures: a
 # row of it takes about 8 minutes at REPEAT=5 (binarytrees18 has both).
 PROGRAM_PROCS_OF = {"binarytrees20": [1]}
@@ -275,7 +280,37 @@ def build_programs(build_dir, names, tmp):
             subprocess.check_call(["clang-19", "-O3", "-ffp-contract=off",
                                    "-o", out, csrc])
             bins[("clang", p)] = [out]
+        if p in PROGRAM_INPUTS:
+            path = PROGRAM_INPUTS[p](tmp)
+            for key in bins:
+                if key[1] == p:
+                    bins[key] = bins[key] + [path]
     return bins, failed
+
+
+def words_file(tmp):
+    """wordcount's input: 100 MB of lines of pseudo-random words (a fixed
+    xorshift stream), mostly lower-case ASCII with some UTF-8, written
+    once per run of make bench."""
+    path = os.path.join(tmp, "words.txt")
+    alphabet = "abcdefghijklmnopqrstuvwxyzé世"
+    x = 88172645463325252
+    lines = []
+    for _ in range(20000):
+        words = []
+        for _ in range(1 + x % 13):
+            x ^= (x << 13) & (2**64 - 1)
+            x ^= x >> 7
+            x ^= (x << 17) & (2**64 - 1)
+            n = 1 + x % 9
+            words.append("".join(alphabet[(x >> (5 * i)) % len(alphabet)]
+                                 for i in range(n)))
+        lines.append(" ".join(words) + ("\t" if x % 7 == 0 else ""))
+    chunk = ("\n".join(lines) + "\n").encode()
+    with open(path, "wb") as f:
+        for _ in range(100 * 2**20 // len(chunk) + 1):
+            f.write(chunk)
+    return path
 
 
 def build_maxrss(tmp):

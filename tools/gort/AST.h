@@ -437,6 +437,9 @@ public:
   IdentPtr Name;
   std::unique_ptr<FuncType> Type;
   std::unique_ptr<BlockStmt> Body;
+  /// //go:noescape: a bodyless function keeps no pointer argument past
+  /// the call, so &x passed to it does not make x escape.
+  bool NoEscape = false;
   FuncDecl(SourceLoc Loc) : Decl(NK_FuncDecl, Loc) {}
   ~FuncDecl() override;
   GORT_CLASSOF(FuncDecl)

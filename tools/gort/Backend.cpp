@@ -2,12 +2,14 @@
 //
 // The targets of gort (docs/DESIGN.md): amd64 is x86_64-linux-gnu; 386 is
 // i386-linux-gnu with SSE2 floating point; arm is armv7a-linux-gnueabihf,
-// A32 code, VFPv3-D16, hard-float ABI. The link uses clang-19 and lld with
-// the same flags as tools/gort-cc.
+// A32 code, VFPv3-D16, hard-float ABI. The link is clang-19's, with the
+// same flags as tools/gort-cc: the ld.lld command the driver would run,
+// asked of it once and kept in the build cache.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Backend.h"
+#include "BuildCache.h"
 #include "llvm/Analysis/CGSCCPassManager.h"
 #include "llvm/Analysis/LoopAnalysisManager.h"
 #include "llvm/IR/LegacyPassManager.h"
@@ -20,10 +22,14 @@
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Program.h"
+#include "llvm/Support/SHA256.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/TargetParser/Triple.h"
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -183,6 +189,99 @@ static int execute(const std::string &Prog, std::vector<std::string> Args) {
   return RC;
 }
 
+/// The arguments of the ld.lld line among the lines `clang-19 -###`
+/// printed (each argument in double quotes, with \" and \\ escaped).
+static std::vector<std::string> lldLine(llvm::StringRef Out) {
+  llvm::SmallVector<llvm::StringRef, 16> Lines;
+  Out.split(Lines, '\n');
+  for (llvm::StringRef L : Lines) {
+    if (!L.trim().starts_with("\"") || !L.contains("ld.lld\""))
+      continue;
+    std::vector<std::string> Argv;
+    for (size_t I = 0; I < L.size(); ++I) {
+      if (L[I] != '"')
+        continue;
+      std::string A;
+      for (++I; I < L.size() && L[I] != '"'; ++I)
+        A += L[I] == '\\' && I + 1 < L.size() ? L[++I] : L[I];
+      Argv.push_back(A);
+    }
+    return Argv;
+  }
+  return {};
+}
+
+/// The ld.lld command clang-19 runs for Args (its flags, then the objects
+/// Objs, then libraries, -o Out), with the objects replaced by one "@objs@"
+/// and Out by "@out@": `clang-19 -###` prints it without running it.
+static std::vector<std::string>
+linkTemplate(const std::string &Clang, std::vector<std::string> Args,
+             const std::vector<std::string> &Objs, const std::string &Out) {
+  llvm::SmallString<128> Err;
+  if (llvm::sys::fs::createTemporaryFile("gort-link", "txt", Err))
+    return {};
+  Args.insert(Args.begin(), "-###");
+  std::vector<llvm::StringRef> Argv{Clang};
+  Argv.insert(Argv.end(), Args.begin(), Args.end());
+  std::optional<llvm::StringRef> Redirects[] = {std::nullopt, std::nullopt,
+                                                llvm::StringRef(Err)};
+  int RC = llvm::sys::ExecuteAndWait(Clang, Argv, std::nullopt, Redirects);
+  auto Text = llvm::MemoryBuffer::getFile(Err);
+  llvm::sys::fs::remove(Err);
+  if (RC != 0 || !Text)
+    return {};
+  std::vector<std::string> Line = lldLine((*Text)->getBuffer()), T;
+  auto First = std::search(Line.begin(), Line.end(), Objs.begin(), Objs.end());
+  if (First == Line.end())
+    return {};
+  T.assign(Line.begin(), First);
+  T.push_back("@objs@");
+  T.insert(T.end(), First + Objs.size(), Line.end());
+  auto O = std::find(T.begin(), T.end(), Out);
+  if (O == T.end())
+    return {};
+  *O = "@out@";
+  return T;
+}
+
+/// linkTemplate's command, kept in the build cache's folder under a name
+/// made of everything it depends on (clang-19 itself, the flags, the
+/// runtime library), so that a build runs ld.lld directly: the driver's
+/// start-up costs about as much as linking a small program.
+static std::vector<std::string>
+cachedLinkTemplate(const std::string &Clang, const std::vector<std::string> &Args,
+                   const std::vector<std::string> &Objs, const std::string &Out) {
+  std::string Dir = cacheDir();
+  llvm::sys::fs::file_status St;
+  if (Dir.empty() || llvm::sys::fs::status(Clang, St))
+    return {}; // nowhere to keep it: asking each time costs a link
+  llvm::SHA256 H;
+  H.update(Clang + "\n" + std::to_string(St.getSize()) + "\n" +
+           std::to_string(St.getLastModificationTime().time_since_epoch().count()));
+  for (const std::string &A : Args)
+    if (std::find(Objs.begin(), Objs.end(), A) == Objs.end() && A != Out)
+      H.update("\n" + A);
+  llvm::SmallString<256> Path(Dir);
+  llvm::sys::path::append(Path, "ld-" + llvm::toHex(H.final(), true) + ".txt");
+  if (auto Buf = llvm::MemoryBuffer::getFile(Path)) {
+    llvm::SmallVector<llvm::StringRef, 64> Lines;
+    (*Buf)->getBuffer().split(Lines, '\n', -1, /*KeepEmpty=*/false);
+    return std::vector<std::string>(Lines.begin(), Lines.end());
+  }
+  std::vector<std::string> T = linkTemplate(Clang, Args, Objs, Out);
+  std::string Tmp = (Path + ".tmp" + std::to_string(getpid())).str();
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(Tmp, EC);
+  if (T.empty() || EC)
+    return T;
+  for (const std::string &A : T)
+    OS << A << "\n";
+  OS.close();
+  if (OS.has_error() || llvm::sys::fs::rename(Tmp, Path))
+    llvm::sys::fs::remove(Tmp);
+  return T;
+}
+
 bool gort::linkExecutable(const std::string &Arch, const std::string &Argv0,
                           const std::vector<std::string> &Objs,
                           const std::string &Out) {
@@ -211,7 +310,19 @@ bool gort::linkExecutable(const std::string &Arch, const std::string &Argv0,
   Args.push_back("-pthread");
   Args.push_back("-o");
   Args.push_back(Out);
-  return execute(*Clang, Args) == 0;
+  std::vector<std::string> T = cachedLinkTemplate(*Clang, Args, Objs, Out);
+  if (T.empty()) // clang-19 -### said something else: let it link
+    return execute(*Clang, Args) == 0;
+  std::vector<std::string> Cmd;
+  for (std::string &A : T) {
+    if (A == "@objs@")
+      Cmd.insert(Cmd.end(), Objs.begin(), Objs.end());
+    else
+      Cmd.push_back(A == "@out@" ? Out : A);
+  }
+  std::string Prog = Cmd.front();
+  Cmd.erase(Cmd.begin());
+  return execute(Prog, Cmd) == 0;
 }
 
 // The child `gort run` waits for; SIGINT and SIGTERM sent to gort by another

@@ -435,10 +435,11 @@ private:
   /// (string(buf[i:])): slicing an array there takes no address that
   /// outlives the expression.
   const Expr *CopiedSlice = nullptr;
-  /// The &x argument of a runtime.ReadMemStats call (not a go
-  /// statement's): the runtime writes *m during the call only, so x need
-  /// not live on the heap.
-  const Expr *CallOnlyAddr = nullptr;
+  /// The &x arguments of a runtime.ReadMemStats call or of a //go:noescape
+  /// function's (not a go statement's): the runtime uses them during the
+  /// call only, so x need not live on the heap.
+  std::vector<const Expr *> CallOnlyAddrs;
+  const CallExpr *GoCall = nullptr;
   const SelectorExpr *GoSel = nullptr;
   const Operand *Iota = nullptr;
   Object *IotaObj = nullptr;

@@ -324,6 +324,8 @@ bool Lexer::skipWhitespaceAndComments(Token &Semi) {
       if (StartLoc.Col == 1 && Text.consume_front("line "))
         lineDirective(Text, SourceLoc(StartLoc.Line + 1, 1, FileId),
                       SourceLoc(StartLoc.Line, StartLoc.Col + 7, FileId));
+      else if (StartLoc.Col == 1 && Text.rtrim() == "go:noescape")
+        NoEscapeLines.insert(Line);
     } else if (C == '/' && peekChar(1) == '*') {
       size_t Start = Pos;
       SourceLoc StartLoc = locAt(Start);

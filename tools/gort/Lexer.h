@@ -15,6 +15,7 @@
 #include "Diagnostics.h"
 #include "llvm/ADT/StringRef.h"
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -142,6 +143,12 @@ public:
   /// Scans and returns the next token; returns Eof forever at the end.
   Token next();
 
+  /// Whether a //go:noescape directive (at the start of a line) was the
+  /// line before Line, as gc's pragma before a function declaration.
+  bool noEscapeBefore(unsigned Line) const {
+    return NoEscapeLines.count(Line - 1);
+  }
+
 private:
   /// Bytes gc's source reader reports and skips wherever they appear: NUL,
   /// invalid UTF-8 and a BOM after the start (a leading BOM is dropped
@@ -182,6 +189,7 @@ private:
   unsigned Line = 1;
   /// Whether a newline here ends a statement (see the file comment).
   bool NeedSemi = false;
+  std::set<unsigned> NoEscapeLines;
 };
 
 /// Decodes one UTF-8 sequence at S. Returns the code point and sets Len to

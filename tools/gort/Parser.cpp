@@ -336,6 +336,7 @@ SpecPtr Parser::parseTypeSpec() {
 DeclPtr Parser::parseFuncDecl() {
   auto F = std::make_unique<FuncDecl>(loc());
   SourceLoc FuncLoc = loc();
+  F->NoEscape = Lex.noEscapeBefore(FuncLoc.Line);
   next(); // func
   if (at(Tok::LParen)) {
     F->IsMethod = true;

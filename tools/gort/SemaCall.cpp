@@ -16,6 +16,15 @@
 
 namespace gort::sema {
 
+/// Whether a call of O keeps none of its pointer arguments past the call:
+/// runtime.ReadMemStats and the //go:noescape functions.
+static bool noEscapeArgs(const Object &O) {
+  if (O.Id == BuiltinId::RuntimeReadMemStats)
+    return true;
+  const auto *FD = dyn_cast_or_null<FuncDecl>(O.Decl);
+  return FD && FD->NoEscape && !FD->Body;
+}
+
 void Checker::call(const CallExpr *C, Operand &X, unsigned Depth) {
   Operand Fn;
   const Expr *FunE = C->Fun.get();
@@ -44,17 +53,18 @@ void Checker::call(const CallExpr *C, Operand &X, unsigned Depth) {
             "invalid operation: cannot call non-function " + operandString(Fn));
     return;
   }
-  const Expr *SavedAddr = CallOnlyAddr;
-  CallOnlyAddr = nullptr;
-  if (Fn.Obj && Fn.Obj->Id == BuiltinId::RuntimeReadMemStats &&
-      C->Args.size() == 1 && GoSel != dyn_cast<SelectorExpr>(FunE)) {
-    const Expr *A = C->Args[0].get();
-    while (auto *P = dyn_cast<ParenExpr>(A))
-      A = P->X.get();
-    CallOnlyAddr = A;
+  std::vector<const Expr *> SavedAddrs = std::move(CallOnlyAddrs);
+  CallOnlyAddrs.clear();
+  if (C != GoCall && Fn.Obj && noEscapeArgs(*Fn.Obj)) {
+    for (const ExprPtr &Arg : C->Args) {
+      const Expr *A = Arg.get();
+      while (auto *P = dyn_cast<ParenExpr>(A))
+        A = P->X.get();
+      CallOnlyAddrs.push_back(A);
+    }
   }
   arguments(C, Sig, Depth);
-  CallOnlyAddr = SavedAddr;
+  CallOnlyAddrs = std::move(SavedAddrs);
   Type *R = Ctx.resultType(Sig);
   X.M = R ? TypeAndValue::Value : TypeAndValue::NoValue;
   X.T = R;

@@ -158,7 +158,7 @@ void Checker::addressOf(const UnaryExpr *U, Operand &X, unsigned Depth) {
                         operandString(Op));
       return;
     }
-    if (U != CallOnlyAddr)
+    if (!llvm::is_contained(CallOnlyAddrs, U))
       addressTaken(U->X.get());
   }
   X.M = TypeAndValue::Value;

@@ -136,6 +136,9 @@ void Checker::collectFunc(const FuncDecl *FD) {
   }
   // A library package's function without a body is implemented outside
   // Go (docs/ABI.md, "Bodyless functions"), as gc's assembly functions.
+  if (FD->NoEscape && FD->Body)
+    error(FD->Name->getLoc(),
+          "can only use //go:noescape with external func implementations");
   if (FD->Body)
     Bodies.push_back(FD);
   else if (!isLibrary())

@@ -264,7 +264,9 @@ void Checker::goDefer(const Expr *CallE, StringRef Keyword) {
   }
   Operand X;
   const SelectorExpr *SavedGo = GoSel;
+  const CallExpr *SavedGoCall = GoCall;
   if (Keyword == "go") {
+    GoCall = C;
     const Expr *Fn = C->Fun.get();
     while (auto *P = dyn_cast<ParenExpr>(Fn))
       Fn = P->X.get();
@@ -272,6 +274,7 @@ void Checker::goDefer(const Expr *CallE, StringRef Keyword) {
   }
   check(CallE, X);
   GoSel = SavedGo;
+  GoCall = SavedGoCall;
   if (X.isInvalid())
     return;
   auto It = Info.Exprs.find(C->Fun.get());

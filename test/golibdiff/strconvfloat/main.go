@@ -180,6 +180,18 @@ func main() {
 			}
 		}
 	}
+	// Values people print with %.Nf: quotients, short decimals (whose
+	// shortest digits end in a 5 that is or is not a tie: 2.675, 0.125),
+	// exact halves and integers, in every format to 18 digits.
+	for i := 0; i < 3000; i++ {
+		format(float64(i)/7, 18)
+		format(float64(i)/100, 18)
+		format(float64(i)+0.5, 18)
+		format(float64(i*i*i)*1.125, 18)
+		f, _ := strconv.ParseFloat(strconv.Itoa(rng.Intn(1000000))+"e-"+strconv.Itoa(rng.Intn(12)), 64)
+		format(f, 18)
+		format(float64(float32(f)), 10)
+	}
 	// Long mantissas around halfway points: the exact decimal of the
 	// midpoint, then with one more nonzero digit far out.
 	for i := 0; i < 2000; i++ {

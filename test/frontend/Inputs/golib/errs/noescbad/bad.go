@@ -1,0 +1,4 @@
+package noescbad
+
+//go:noescape
+func F(p *int) { *p = 1 }
