@@ -145,7 +145,10 @@ void schedinit() {
   m->nomemprof++;
 
   mallocinit();
-  // PORT: the environment is libc's, read by getenv (no goenvs).
+  // PORT: the runtime's own settings are read by libc's getenv; goenvs,
+  // the environment of package syscall, runs at syscall's first call of
+  // runtimeEnvs (syscall_linux.cpp), so that a program without it
+  // allocates nothing for it.
   goargs();
   alginit();  // maps must not be used before this (Go 1.19's schedinit)
   itabsinit();  // Go 1.19's modulesinit, typelinksinit, itabsinit

@@ -205,18 +205,6 @@ intgo reflect_chanLen(uintptr c) { return gort_chanlen(reinterpret_cast<Hchan *>
 intgo reflect_chanCap(uintptr c) REFLECT(chanCap);
 intgo reflect_chanCap(uintptr c) { return gort_chancap(reinterpret_cast<Hchan *>(c)); }
 
-// fmt's standard output: all of b to file descriptor 1.
-void fmt_writeStdout(const byte *b, intgo len, intgo) FMT(writeStdout);
-void fmt_writeStdout(const byte *b, intgo len, intgo) {
-  while (len > 0) {
-    int32 n = gort_write(1, b, len > (1 << 30) ? (1 << 30) : len);
-    if (n <= 0)
-      return;
-    b += n;
-    len -= n;
-  }
-}
-
 // fmt's standard input: up to len bytes from file descriptor 0 into b, in
 // a system call so that other goroutines run meanwhile; the count read, 0
 // at the end of the input or on an error (the runtime's signal handlers

@@ -183,16 +183,29 @@ void args(int32 c, byte **v) {
   argv_ = v;
 }
 
-// os.Args, which package os declares and the runtime fills (Go 1's os·Args).
-// PORT: gort has no package os, so the variable lives here.
-GoSlice osArgs __asm__("os.Args");
+// Go 1.19's argslice and envs: the command line and the environment as
+// strings that point into argv and envp. Package os copies the first
+// (os.Args), package syscall the second (syscall_linux.cpp).
+GoSlice argslice GO(argslice), envs GO(envs);
 
-// The command line as os.Args: strings that point into argv.
+// Go 1.0's goargs: the command line.
 void goargs() {
   String *s = (String *)mallocgc(argc_ * sizeof s[0], 0);
   for (int32 i = 0; i < argc_; i++)
     s[i] = String{argv_[i], findnull(argv_[i])};
-  osArgs = GoSlice{s, argc_, argc_};
+  argslice = GoSlice{s, argc_, argc_};
+}
+
+// Go 1.0's goenvs_unix: the environment, the strings after argv's nil.
+void goenvs() {
+  byte **env = argv_ + argc_ + 1;
+  int32 n = 0;
+  while (env[n] != nil)
+    n++;
+  String *s = (String *)mallocgc(n * sizeof s[0], 0);
+  for (int32 i = 0; i < n; i++)
+    s[i] = String{env[i], findnull(env[i])};
+  envs = GoSlice{s, n, n};
 }
 
 struct GetenvArgs {

@@ -524,6 +524,10 @@ extern uint32 runningPanicDefers GO(runningPanicDefers);
 [[noreturn]] void dopanic(int32 unused) GO(dopanic);
 void args(int32 c, byte **v) GO(args);
 void goargs() GO(goargs);
+void goenvs() GO(goenvs);
+// The command line and the environment (runtime.cpp), for os and syscall.
+extern GoSlice argslice GO(argslice);
+extern GoSlice envs GO(envs);
 byte *getenv(const char *s) GO(getenv);
 int32 atoi(const byte *p) GO(atoi);
 bool atoi32(const byte *p, int32 *n) GO(atoi32);
@@ -585,6 +589,16 @@ int32 sched_getaffinity(int32 pid, uintptr len, void *buf)
     GO(sched_getaffinity);
 int32 gettid() GO(gettid);
 int32 nanosleep(void *req, void *rem) GO(nanosleep);
+// Package syscall's (syscall_linux.cpp).
+int32 read(int32 fd, void *p, int32 n) GO(read);
+int32 open(const char *path, int32 flags, uint32 mode) GO(open);
+int32 closefd(int32 fd) GO(closefd);
+int32 mkdir(const char *path, uint32 mode) GO(mkdir);
+int32 rmdir(const char *path) GO(rmdir);
+int32 unlink(const char *path) GO(unlink);
+int32 getpid() GO(getpid);
+int32 statx(int32 dirfd, const char *path, int32 flags, uint32 mask,
+            void *buf) GO(statx);
 void usleep(uint32 us) GO(usleep);  // time.cpp
 // time.cpp: the timer goroutine's function (PORT: extern, for
 // isSystemGoroutine; Go 1.0's is static).

@@ -74,4 +74,22 @@ SYSCALL runtime.nanosleep, 162
 // int32 gettid(void)
 SYSCALL runtime.gettid, 224
 
+// Package syscall's (runtime/syscall_linux.cpp):
+// int32 read(int32 fd, void *p, int32 n)
+SYSCALL runtime.read, 3
+// int32 open(const char *path, int32 flags, uint32 mode)
+SYSCALL runtime.open, 5
+// int32 closefd(int32 fd): close
+SYSCALL runtime.closefd, 6
+// int32 mkdir(const char *path, uint32 mode)
+SYSCALL runtime.mkdir, 39
+// int32 rmdir(const char *path)
+SYSCALL runtime.rmdir, 40
+// int32 unlink(const char *path)
+SYSCALL runtime.unlink, 10
+// int32 getpid(void)
+SYSCALL runtime.getpid, 20
+// int32 statx(int32 dirfd, const char *path, int32 flags, uint32 mask, void *buf)
+SYSCALL runtime.statx, 383
+
 	.section .note.GNU-stack,"",@progbits

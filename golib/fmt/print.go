@@ -9,6 +9,7 @@ package fmt
 import (
 	"errors"
 	"io"
+	"os"
 	"reflect"
 	"sync"
 )
@@ -118,9 +119,6 @@ func (p *pp) free() {
 	ppFree.mu.Unlock()
 }
 
-// writeStdout writes b to standard output (runtime/reflect.cpp).
-func writeStdout(b []byte)
-
 // Fprintf formats by format to w.
 func Fprintf(w io.Writer, format string, a ...interface{}) (n int, err error) {
 	p := newPrinter()
@@ -132,12 +130,7 @@ func Fprintf(w io.Writer, format string, a ...interface{}) (n int, err error) {
 
 // Printf formats by format to standard output.
 func Printf(format string, a ...interface{}) (n int, err error) {
-	p := newPrinter()
-	p.doPrintf(format, a)
-	writeStdout(p.buf)
-	n = len(p.buf)
-	p.free()
-	return n, nil
+	return Fprintf(os.Stdout, format, a...)
 }
 
 // Sprintf formats by format and returns the string.
@@ -161,12 +154,7 @@ func Fprint(w io.Writer, a ...interface{}) (n int, err error) {
 
 // Print is Fprint to standard output.
 func Print(a ...interface{}) (n int, err error) {
-	p := newPrinter()
-	p.doPrint(a)
-	writeStdout(p.buf)
-	n = len(p.buf)
-	p.free()
-	return n, nil
+	return Fprint(os.Stdout, a...)
 }
 
 // Sprint is Fprint to a string.
@@ -190,12 +178,7 @@ func Fprintln(w io.Writer, a ...interface{}) (n int, err error) {
 
 // Println is Fprintln to standard output.
 func Println(a ...interface{}) (n int, err error) {
-	p := newPrinter()
-	p.doPrintln(a)
-	writeStdout(p.buf)
-	n = len(p.buf)
-	p.free()
-	return n, nil
+	return Fprintln(os.Stdout, a...)
 }
 
 // Sprintln is Fprintln to a string.

@@ -3,7 +3,7 @@
 // Built-ins. print and println become runtime.printlock, one print* call
 // per operand (printsp between println's operands, printnl at the end),
 // then runtime.printunlock, so that one statement's output is one write.
-// The other built-ins and the runtime, os and time functions Sema knows
+// The other built-ins and the runtime functions Sema knows
 // call their runtime entry points; recover() passes its caller's return
 // address (see CGCall.cpp). In go and defer statements a built-in runs in
 // a thunk of its own (emitBuiltinThunk).
@@ -175,11 +175,6 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
     return B.CreateSExt(rt(RtFn::NumGoroutine, {}), IntTy);
   case BuiltinId::RuntimeNumCPU:
     return B.CreateSExt(rt(RtFn::NumCPU, {}), IntTy);
-  case BuiltinId::OsExit: {
-    Value *N = B.CreateTrunc(Arg(0, IntT), B.getInt32Ty());
-    rt(RtFn::exit, {N});
-    return NoValue;
-  }
   case BuiltinId::Recover: {
     // The runtime recovers only for the function that panic's reflectcall
     // called: the caller's return address tells. A function that calls

@@ -332,7 +332,7 @@ Value *CodeGen::varAddr(const Object *O) {
   if (G != Globals.end())
     return G->second;
   if (O->Global && !O->PkgPath.empty() && O->PkgPath != "main") {
-    // Another package's variable the runtime defines (os.Args).
+    // Another package's variable (declared here, defined by its object).
     auto *GV = new llvm::GlobalVariable(
         M, memType(O->T), false, llvm::GlobalValue::ExternalLinkage, nullptr,
         O->PkgPath + "." + O->Name);

@@ -465,7 +465,7 @@ Value *CodeGen::emitExpr(const Expr *E) {
       return S->Kind == Selection::MethodVal ? emitMethodValue(SE, *S)
                                              : emitMethodExpr(SE, *S);
     if (Object *O = objOf(SE->Sel.get()); O && O->Kind == Object::Var)
-      return loadValue(O->T, varAddr(O)); // os.Args, pkg.V
+      return loadValue(O->T, varAddr(O)); // pkg.V
     if (Object *O = objOf(SE->Sel.get());
         O && O->Kind == Object::Func && Funcs.count(O))
       return funcValueOf(O); // pkg.F as a value
@@ -523,7 +523,7 @@ Value *CodeGen::emitAddr(const Expr *E) {
     if (Info.Selections.count(SE))
       return fieldAddr(SE);
     if (const Object *O = objOf(SE->Sel.get()); O && O->Kind == Object::Var)
-      return varAddr(O); // os.Args
+      return varAddr(O); // pkg.V
   }
   if (auto *IE = dyn_cast<IndexExpr>(E))
     return indexAddr(IE);

@@ -495,6 +495,9 @@ private:
   /// Other packages' functions whose bodies this module copies, to inline.
   std::vector<llvm::Function *> Inlinable;
   std::vector<SourceLoc> LitLocs; ///< of every function literal
+  /// The packages Opts.Only imports, directly or not: those whose small
+  /// functions its module may copy (their sources are in its cache key).
+  std::set<std::string> Deps;
   /// Writes the body of a bodyless library function the compiler
   /// implements (CGIntrinsics.cpp); false if Sym is not one.
   bool emitIntrinsicBody(llvm::Function *Fn, llvm::StringRef Sym);

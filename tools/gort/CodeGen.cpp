@@ -112,7 +112,8 @@ void CodeGen::declareFuncs(const Package &P, BodyList &Bodies,
         Funcs[O] = Fn;
       if (FD->Body && owns(P)) // else its own package's module defines it
         Bodies.push_back({FD, Fn});
-      else if (FD->Body && FD->Name->Name != "init" && inlinable(FD)) {
+      else if (FD->Body && FD->Name->Name != "init" && Deps.count(P.Path) &&
+               inlinable(FD)) {
         Bodies.push_back({FD, Fn});
         Inlinable.push_back(Fn);
       } else if (!FD->Body)
@@ -259,6 +260,13 @@ bool CodeGen::run() {
     Pkgs.push_back(P.get());
     if (P.get() == Opts.Only)
       break;
+  }
+  // Its imports, transitively: each package comes after those it imports.
+  if (Opts.Only) {
+    Deps.insert(Opts.Only->Imports.begin(), Opts.Only->Imports.end());
+    for (auto It = Pkgs.rbegin(); It != Pkgs.rend(); ++It)
+      if (Deps.count((*It)->Path))
+        Deps.insert((*It)->Imports.begin(), (*It)->Imports.end());
   }
   for (auto &[N, FI] : Info.Funcs)
     if (isa<FuncLit>(N))

@@ -45,7 +45,7 @@ namespace {
 
 /// The built-in packages the checker declares itself.
 bool isBuiltinPackage(StringRef Path) {
-  return Path == "runtime" || Path == "os" || Path == "sync";
+  return Path == "runtime" || Path == "sync";
 }
 
 /// Calls Fn on each import of a library package in Pkg's files, in the

@@ -4,7 +4,7 @@
 // command line, and the library packages it imports, transitively. An
 // import path names a folder of the library, <root>/<import path>/ (root:
 // libraryRoot), whose *.go files except *_test.go, sorted by name, are the
-// package. runtime, os and sync are built into the checker
+// package. runtime and sync are built into the checker
 // (SemaUniverse.cpp) and never read from the library.
 //
 // loadProgram parses every file (each registered with the Diagnostics, so

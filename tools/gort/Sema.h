@@ -29,7 +29,7 @@
 //   Uses      identifier that refers to an object -> the Object; for
 //             `pkg.Name` the Sel identifier maps to the package member (a
 //             Builtin-kind object with a BuiltinId such as RuntimeGosched,
-//             or os.Args) and X to the Package object.
+//             or runtime.MemStats) and X to the Package object.
 //   Funcs     FuncDecl or FuncLit -> FuncInfo: its signature, parameter and
 //             result objects (in order; unnamed ones are null), and for a
 //             FuncLit the variables it captures from enclosing functions.
@@ -108,9 +108,6 @@ enum class BuiltinId {
   RuntimeBreakpoint,
   RuntimeGC,
   RuntimeReadMemStats,
-  // Package os.
-  OsExit,
-  // Package time.
 };
 
 /// A named entity: variable, constant, type, function, package, built-in,
@@ -124,7 +121,7 @@ struct Object {
   ConstValue Val;        ///< constants only
   BuiltinId Id = BuiltinId::None; ///< Builtin (and package functions)
   /// Package objects: the import path; members of the built-in packages
-  /// (runtime, os, time, sync): their package.
+  /// (runtime, sync): their package.
   std::string PkgPath;
   /// Package-level objects of a checked package: its import path ("main",
   /// "unicode/utf8"), which names their symbols (docs/ABI.md).
@@ -223,7 +220,7 @@ struct Package {
   std::string Dir;                        ///< the folder of a library one
   std::vector<std::unique_ptr<File>> Files; ///< sorted by name
   std::vector<std::string> FileNames;
-  /// The library packages it imports (not runtime, os, time, sync): import
+  /// The library packages it imports (not runtime, sync): import
   /// paths in the order of their first import in the files, without
   /// duplicates (the order of their initialization).
   std::vector<std::string> Imports;

@@ -21,13 +21,12 @@
 namespace gort::sema {
 
 /// The import of IS, in the file scope of its file: a built-in package
-/// (runtime, os, sync, declared in SemaUniverse.cpp) or a library
+/// (runtime, sync, declared in SemaUniverse.cpp) or a library
 /// package the driver loaded and checked before (Packages.cpp).
 void Checker::collectImport(const ImportSpec *IS) {
   std::string Path = IS->Path ? IS->Path->Value : "";
   SourceLoc Loc = IS->Path ? IS->Path->getLoc() : IS->getLoc();
-  bool Builtin = Path == "runtime" || Path == "os" || Path == "time" ||
-                 Path == "sync";
+  bool Builtin = Path == "runtime" || Path == "sync";
   auto Lib = Imported.find(Path);
   bool Known = Builtin || Lib != Imported.end();
   if (!Known)

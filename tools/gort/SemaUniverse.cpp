@@ -4,9 +4,8 @@
 // true, false, iota, nil and the built-in functions. Types of later tiers
 // (complex128, error, ...) are declared without a type, so that a program
 // naming one is told it is not supported yet rather than undefined. Then
-// the members of the packages a program may import (runtime, os),
-// each a function with its BuiltinId, a constant, a variable the runtime
-// defines (os.Args), or a type (runtime.MemStats).
+// the members of the built-in packages a program may import (runtime,
+// sync), each a function with its BuiltinId or a type (runtime.MemStats).
 //
 //===----------------------------------------------------------------------===//
 
@@ -91,13 +90,6 @@ void Checker::makeUniverse() {
   // keeps no memory profile, so only its value is stored.
   O = newObject(Object::Var, "MemProfileRate", {}, Int);
   declarePackageMember("runtime", "MemProfileRate", O);
-  O = newObject(Object::Func, "Exit", {}, Ctx.func({Int}, {}));
-  O->Id = BuiltinId::OsExit;
-  declarePackageMember("os", "Exit", O);
-  // os.Args: the runtime's variable (goargs, runtime.cpp).
-  O = newObject(Object::Var, "Args", {},
-                Ctx.sliceOf(Ctx.basic(BasicKind::String)));
-  declarePackageMember("os", "Args", O);
   declareSync();
 }
 
