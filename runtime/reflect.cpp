@@ -12,7 +12,6 @@
 #include "runtime.h"
 
 #define REFLECT(name) __asm__("reflect." #name)
-#define FMT(name) __asm__("fmt." #name)
 
 namespace runtime {
 namespace {
@@ -204,18 +203,6 @@ intgo reflect_chanLen(uintptr c) REFLECT(chanLen);
 intgo reflect_chanLen(uintptr c) { return gort_chanlen(reinterpret_cast<Hchan *>(c)); }
 intgo reflect_chanCap(uintptr c) REFLECT(chanCap);
 intgo reflect_chanCap(uintptr c) { return gort_chancap(reinterpret_cast<Hchan *>(c)); }
-
-// fmt's standard input: up to len bytes from file descriptor 0 into b, in
-// a system call so that other goroutines run meanwhile; the count read, 0
-// at the end of the input or on an error (the runtime's signal handlers
-// are SA_RESTART: no EINTR).
-intgo fmt_readStdin(byte *b, intgo len, intgo) FMT(readStdin);
-intgo fmt_readStdin(byte *b, intgo len, intgo) {
-  entersyscall();
-  ssize_t n = ::read(0, b, len > (1 << 30) ? (1 << 30) : len);
-  exitsyscall();
-  return n < 0 ? 0 : n;
-}
 
 // Copies n bytes from src to dst (Value.Set).
 void reflect_memMove(uintptr dst, uintptr src, uintptr n) REFLECT(memMove);

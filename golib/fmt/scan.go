@@ -8,6 +8,7 @@ package fmt
 import (
 	"errors"
 	"io"
+	"os"
 	"unicode/utf8"
 )
 
@@ -35,38 +36,19 @@ type Scanner interface {
 	Scan(state ScanState, verb rune) error
 }
 
-
-// Standard input, for Scan, Scanln and Scanf. readStdin reads up to
-// len(b) bytes from file descriptor 0, 0 at the end (runtime/reflect.cpp).
-func readStdin(b []byte) int
-
-type stdinReader struct{}
-
-func (stdinReader) Read(b []byte) (int, error) {
-	if len(b) == 0 {
-		return 0, nil
-	}
-	if n := readStdin(b); n > 0 {
-		return n, nil
-	}
-	return 0, io.EOF
-}
-
-var stdin io.Reader = stdinReader{}
-
 // Scan reads space-separated values from standard input into its operands;
 // newlines count as space. It returns how many operands it filled and,
 // if not all, why.
-func Scan(a ...interface{}) (n int, err error) { return Fscan(stdin, a...) }
+func Scan(a ...interface{}) (n int, err error) { return Fscan(os.Stdin, a...) }
 
 // Scanln is Scan that stops at a newline, which (or the end of the input)
 // must follow the last operand.
-func Scanln(a ...interface{}) (n int, err error) { return Fscanln(stdin, a...) }
+func Scanln(a ...interface{}) (n int, err error) { return Fscanln(os.Stdin, a...) }
 
 // Scanf reads standard input as format describes; newlines in the input
 // must match newlines in the format.
 func Scanf(format string, a ...interface{}) (n int, err error) {
-	return Fscanf(stdin, format, a...)
+	return Fscanf(os.Stdin, format, a...)
 }
 
 // stringReader reads a string, for Sscan and its kin.
@@ -129,14 +111,14 @@ const hugeWid = 1 << 30
 // ss is the scanner's state, and the ScanState of Scanner methods.
 type ss struct {
 	rs        io.RuneScanner // the input
-	buf       []byte      // the token being read
-	count     int         // runes read so far
-	atEOF     bool        // the input (or the line, in Scanln) has ended
-	nlIsEnd   bool        // a newline ends the input (Scanln)
-	nlIsSpace bool        // a newline is a space (Scan)
-	argLimit  int         // count may not pass this while reading an operand
-	limit     int         // nor ever this
-	maxWid    int         // the verb's width, hugeWid for none
+	buf       []byte         // the token being read
+	count     int            // runes read so far
+	atEOF     bool           // the input (or the line, in Scanln) has ended
+	nlIsEnd   bool           // a newline ends the input (Scanln)
+	nlIsSpace bool           // a newline is a space (Scan)
+	argLimit  int            // count may not pass this while reading an operand
+	limit     int            // nor ever this
+	maxWid    int            // the verb's width, hugeWid for none
 }
 
 // scanError carries an error of the input up to doScan and doScanf, which

@@ -316,7 +316,7 @@ var Discard Writer = discard{}
 
 type discard struct{}
 
-func (discard) Write(p []byte) (int, error)        { return len(p), nil }
+func (discard) Write(p []byte) (int, error)       { return len(p), nil }
 func (discard) WriteString(s string) (int, error) { return len(s), nil }
 
 // ReadFrom reads r to its end through a scratch buffer. Go shares these

@@ -11,6 +11,7 @@ func efaceType(i interface{}) uintptr
 func efaceData(i interface{}) uintptr
 func itabType(tab uintptr) uintptr
 func boxWord(w uintptr) uintptr
+
 //go:noescape
 func packEface(t, p uintptr, out *interface{})
 
@@ -21,14 +22,17 @@ func load16(p uintptr) uint32
 func load8(p uintptr) uint32
 func loadFloat64(p uintptr) float64
 func loadFloat32(p uintptr) float64
+
 //go:noescape
 func loadString(p uintptr, out *string)
+
 //go:noescape
 func loadSlice(p uintptr, out *[]byte)
 
 func typeSize(t uintptr) uintptr
 func typeKind(t uintptr) int
 func typeAlign(t uintptr) int
+
 //go:noescape
 func typeName(t uintptr, out *string)
 func typeElem(t uintptr) uintptr
@@ -36,12 +40,15 @@ func typeKey(t uintptr) uintptr
 func typeLen(t uintptr) int
 func typeComparable(t uintptr) bool
 func typeChanDir(t uintptr) int
+
 //go:noescape
 func typePkgPath(t uintptr, out *string)
 func typeNumMethod(t uintptr) int
 func typeNumField(t uintptr) int
+
 //go:noescape
 func fieldName(t uintptr, i int, out *string)
+
 //go:noescape
 func fieldPkgPath(t uintptr, i int, out *string)
 func fieldType(t uintptr, i int) uintptr

@@ -8,7 +8,6 @@
 // through the runtime's functions in runtime.go.
 package reflect
 
-
 // A Kind is the sort of type a Type is.
 type Kind uint
 

@@ -69,18 +69,18 @@ func (x Float64Slice) Len() int { return len(x) }
 func (x Float64Slice) Less(i, j int) bool {
 	return x[i] < x[j] || (x[i] != x[i] && x[j] == x[j])
 }
-func (x Float64Slice) Swap(i, j int)          { x[i], x[j] = x[j], x[i] }
-func (x Float64Slice) Sort()                  { Sort(x) }
-func (x Float64Slice) Search(v float64) int   { return SearchFloat64s(x, v) }
+func (x Float64Slice) Swap(i, j int)        { x[i], x[j] = x[j], x[i] }
+func (x Float64Slice) Sort()                { Sort(x) }
+func (x Float64Slice) Search(v float64) int { return SearchFloat64s(x, v) }
 
 // StringSlice sorts []string increasingly.
 type StringSlice []string
 
-func (x StringSlice) Len() int             { return len(x) }
-func (x StringSlice) Less(i, j int) bool   { return x[i] < x[j] }
-func (x StringSlice) Swap(i, j int)        { x[i], x[j] = x[j], x[i] }
-func (x StringSlice) Sort()                { Sort(x) }
-func (x StringSlice) Search(v string) int  { return SearchStrings(x, v) }
+func (x StringSlice) Len() int            { return len(x) }
+func (x StringSlice) Less(i, j int) bool  { return x[i] < x[j] }
+func (x StringSlice) Swap(i, j int)       { x[i], x[j] = x[j], x[i] }
+func (x StringSlice) Sort()               { Sort(x) }
+func (x StringSlice) Search(v string) int { return SearchStrings(x, v) }
 
 func Ints(x []int)         { Sort(IntSlice(x)) }
 func Float64s(x []float64) { Sort(Float64Slice(x)) }

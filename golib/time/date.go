@@ -112,12 +112,12 @@ func (t Time) Date() (year int, month Month, day int) {
 	return civil(d)
 }
 
-func (t Time) Year() int        { y, _, _ := t.Date(); return y }
-func (t Time) Month() Month     { _, m, _ := t.Date(); return m }
-func (t Time) Day() int         { _, _, d := t.Date(); return d }
-func (t Time) Hour() int        { h, _, _ := t.Clock(); return h }
-func (t Time) Minute() int      { _, m, _ := t.Clock(); return m }
-func (t Time) Second() int      { _, _, s := t.Clock(); return s }
+func (t Time) Year() int    { y, _, _ := t.Date(); return y }
+func (t Time) Month() Month { _, m, _ := t.Date(); return m }
+func (t Time) Day() int     { _, _, d := t.Date(); return d }
+func (t Time) Hour() int    { h, _, _ := t.Clock(); return h }
+func (t Time) Minute() int  { _, m, _ := t.Clock(); return m }
+func (t Time) Second() int  { _, _, s := t.Clock(); return s }
 
 func (t Time) Clock() (hour, min, sec int) {
 	_, s := t.days()

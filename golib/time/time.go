@@ -68,14 +68,14 @@ func Unix(sec int64, nsec int64) Time {
 func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }
 func UnixMicro(usec int64) Time { return Unix(usec/1e6, (usec%1e6)*1e3) }
 
-func (t Time) Unix() int64       { return t.sec - unixToInternal }
-func (t Time) UnixNano() int64   { return (t.sec-unixToInternal)*1e9 + int64(t.nsec) }
-func (t Time) UnixMilli() int64  { return (t.sec-unixToInternal)*1e3 + int64(t.nsec)/1e6 }
-func (t Time) UnixMicro() int64  { return (t.sec-unixToInternal)*1e6 + int64(t.nsec)/1e3 }
-func (t Time) Nanosecond() int   { return int(t.nsec) }
-func (t Time) IsZero() bool      { return t.sec == 0 && t.nsec == 0 }
-func (t Time) UTC() Time         { return t }
-func (t Time) Local() Time       { return t }
+func (t Time) Unix() int64         { return t.sec - unixToInternal }
+func (t Time) UnixNano() int64     { return (t.sec-unixToInternal)*1e9 + int64(t.nsec) }
+func (t Time) UnixMilli() int64    { return (t.sec-unixToInternal)*1e3 + int64(t.nsec)/1e6 }
+func (t Time) UnixMicro() int64    { return (t.sec-unixToInternal)*1e6 + int64(t.nsec)/1e3 }
+func (t Time) Nanosecond() int     { return int(t.nsec) }
+func (t Time) IsZero() bool        { return t.sec == 0 && t.nsec == 0 }
+func (t Time) UTC() Time           { return t }
+func (t Time) Local() Time         { return t }
 func (t Time) Location() *Location { return UTC }
 
 // Add is t+d, keeping the monotonic reading unless it would overflow.

@@ -129,6 +129,12 @@ void Checker::conversion(const CallExpr *C, Type *T, Operand &X,
   if ((isString(T) && (isByteSlice(Y.T) || isRuneSlice(Y.T))) ||
       (isString(Y.T) && (isByteSlice(T) || isRuneSlice(T))))
     return;
+  // Unnamed pointer types whose base types have identical underlying
+  // types: (*boolValue)(p) for p of type *bool.
+  auto *YP = dyn_cast<PointerTy>(Y.T);
+  auto *TP = dyn_cast<PointerTy>(T);
+  if (YP && TP && identical(underlying(YP->Elem), underlying(TP->Elem)))
+    return;
   // A bidirectional channel converts to a directional one of the same
   // element type.
   auto *YC = dyn_cast<ChannelType>(underlying(Y.T));

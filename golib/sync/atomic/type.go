@@ -12,9 +12,9 @@ func boolWord(b bool) uint32 {
 	return 0
 }
 
-func (x *Bool) Load() bool          { return LoadUint32(&x.v) != 0 }
-func (x *Bool) Store(val bool)      { StoreUint32(&x.v, boolWord(val)) }
-func (x *Bool) Swap(new bool) bool  { return SwapUint32(&x.v, boolWord(new)) != 0 }
+func (x *Bool) Load() bool         { return LoadUint32(&x.v) != 0 }
+func (x *Bool) Store(val bool)     { StoreUint32(&x.v, boolWord(val)) }
+func (x *Bool) Swap(new bool) bool { return SwapUint32(&x.v, boolWord(new)) != 0 }
 func (x *Bool) CompareAndSwap(old, new bool) bool {
 	return CompareAndSwapUint32(&x.v, boolWord(old), boolWord(new))
 }
@@ -37,11 +37,11 @@ func (x *Int64) Add(delta int64) int64              { return AddInt64(&x.v, delt
 
 type Uint32 struct{ v uint32 }
 
-func (x *Uint32) Load() uint32                         { return LoadUint32(&x.v) }
-func (x *Uint32) Store(val uint32)                     { StoreUint32(&x.v, val) }
-func (x *Uint32) Swap(new uint32) uint32               { return SwapUint32(&x.v, new) }
-func (x *Uint32) CompareAndSwap(old, new uint32) bool  { return CompareAndSwapUint32(&x.v, old, new) }
-func (x *Uint32) Add(delta uint32) uint32              { return AddUint32(&x.v, delta) }
+func (x *Uint32) Load() uint32                        { return LoadUint32(&x.v) }
+func (x *Uint32) Store(val uint32)                    { StoreUint32(&x.v, val) }
+func (x *Uint32) Swap(new uint32) uint32              { return SwapUint32(&x.v, new) }
+func (x *Uint32) CompareAndSwap(old, new uint32) bool { return CompareAndSwapUint32(&x.v, old, new) }
+func (x *Uint32) Add(delta uint32) uint32             { return AddUint32(&x.v, delta) }
 
 type Uint64 struct{ v uint64 }
 
@@ -53,8 +53,8 @@ func (x *Uint64) Add(delta uint64) uint64             { return AddUint64(&x.v, d
 
 type Uintptr struct{ v uintptr }
 
-func (x *Uintptr) Load() uintptr                         { return LoadUintptr(&x.v) }
-func (x *Uintptr) Store(val uintptr)                     { StoreUintptr(&x.v, val) }
-func (x *Uintptr) Swap(new uintptr) uintptr              { return SwapUintptr(&x.v, new) }
-func (x *Uintptr) CompareAndSwap(old, new uintptr) bool  { return CompareAndSwapUintptr(&x.v, old, new) }
-func (x *Uintptr) Add(delta uintptr) uintptr             { return AddUintptr(&x.v, delta) }
+func (x *Uintptr) Load() uintptr                        { return LoadUintptr(&x.v) }
+func (x *Uintptr) Store(val uintptr)                    { StoreUintptr(&x.v, val) }
+func (x *Uintptr) Swap(new uintptr) uintptr             { return SwapUintptr(&x.v, new) }
+func (x *Uintptr) CompareAndSwap(old, new uintptr) bool { return CompareAndSwapUintptr(&x.v, old, new) }
+func (x *Uintptr) Add(delta uintptr) uintptr            { return AddUintptr(&x.v, delta) }
