@@ -58,13 +58,45 @@ func lead(b byte) (size int, lo, hi byte) {
 	return 0, 0, 0
 }
 
-// decode is DecodeRune over the bytes at(0..n-1); both the []byte and the
-// string forms go through it.
-func decode(n int, at func(int) byte) (rune, int) {
+// The functions work on an encoding's first bytes, at most UTFMax, passed
+// as values (zero past the end), so that the []byte and string forms
+// share them without a closure, which would allocate.
+
+// lead4 returns the first four bytes of p, zero past its end.
+func lead4(p []byte) (b0, b1, b2, b3 byte) {
+	switch {
+	case len(p) >= 4:
+		return p[0], p[1], p[2], p[3]
+	case len(p) == 3:
+		return p[0], p[1], p[2], 0
+	case len(p) == 2:
+		return p[0], p[1], 0, 0
+	case len(p) == 1:
+		return p[0], 0, 0, 0
+	}
+	return 0, 0, 0, 0
+}
+
+// lead4s is lead4 of a string.
+func lead4s(s string) (b0, b1, b2, b3 byte) {
+	switch {
+	case len(s) >= 4:
+		return s[0], s[1], s[2], s[3]
+	case len(s) == 3:
+		return s[0], s[1], s[2], 0
+	case len(s) == 2:
+		return s[0], s[1], 0, 0
+	case len(s) == 1:
+		return s[0], 0, 0, 0
+	}
+	return 0, 0, 0, 0
+}
+
+// decode is DecodeRune of the n bytes b0, b1, ... (at most four used).
+func decode(n int, b0, b1, b2, b3 byte) (rune, int) {
 	if n == 0 {
 		return RuneError, 0
 	}
-	b0 := at(0)
 	size, lo, hi := lead(b0)
 	switch {
 	case size == 1:
@@ -72,17 +104,21 @@ func decode(n int, at func(int) byte) (rune, int) {
 	case size == 0 || n < size:
 		return RuneError, 1
 	}
-	b1 := at(1)
 	if b1 < lo || b1 > hi {
 		return RuneError, 1
 	}
 	r := rune(b1 & 0x3F)
-	for i := 2; i < size; i++ {
-		b := at(i)
-		if !contByte(b) {
+	if size > 2 {
+		if !contByte(b2) {
 			return RuneError, 1
 		}
-		r = r<<6 | rune(b&0x3F)
+		r = r<<6 | rune(b2&0x3F)
+	}
+	if size > 3 {
+		if !contByte(b3) {
+			return RuneError, 1
+		}
+		r = r<<6 | rune(b3&0x3F)
 	}
 	// The lead byte keeps 7-size payload bits.
 	r |= rune(b0&(0x7F>>uint(size))) << (6 * uint(size-1))
@@ -96,7 +132,8 @@ func DecodeRune(p []byte) (r rune, size int) {
 	if len(p) > 0 && p[0] < RuneSelf {
 		return rune(p[0]), 1
 	}
-	return decode(len(p), func(i int) byte { return p[i] })
+	b0, b1, b2, b3 := lead4(p)
+	return decode(len(p), b0, b1, b2, b3)
 }
 
 // DecodeRuneInString is DecodeRune of a string.
@@ -104,69 +141,79 @@ func DecodeRuneInString(s string) (r rune, size int) {
 	if len(s) > 0 && s[0] < RuneSelf {
 		return rune(s[0]), 1
 	}
-	return decode(len(s), func(i int) byte { return s[i] })
+	b0, b1, b2, b3 := lead4s(s)
+	return decode(len(s), b0, b1, b2, b3)
 }
 
-// decodeLast is DecodeLastRune over the bytes at(0..n-1). It backs up over
-// at most UTFMax-1 continuation bytes to a possible start and accepts the
-// rune found there only if its encoding ends exactly at n.
-func decodeLast(n int, at func(int) byte) (rune, int) {
+// DecodeLastRune unpacks the last UTF-8 encoding in p, with DecodeRune's
+// results for empty and ill-formed input. It backs up over at most
+// UTFMax-1 continuation bytes to a possible start and accepts the rune
+// found there only if its encoding ends exactly at the end.
+func DecodeLastRune(p []byte) (r rune, size int) {
+	n := len(p)
 	if n == 0 {
 		return RuneError, 0
 	}
-	if b := at(n - 1); b < RuneSelf {
-		return rune(b), 1
+	if p[n-1] < RuneSelf {
+		return rune(p[n-1]), 1
 	}
 	start := n - 1
-	for start > 0 && start > n-UTFMax && !RuneStart(at(start)) {
+	for start > 0 && start > n-UTFMax && !RuneStart(p[start]) {
 		start--
 	}
-	r, size := decode(n-start, func(i int) byte { return at(start + i) })
-	if start+size != n {
+	if r, size = DecodeRune(p[start:]); start+size != n {
 		return RuneError, 1
 	}
 	return r, size
 }
 
-// DecodeLastRune unpacks the last UTF-8 encoding in p, with DecodeRune's
-// results for empty and ill-formed input.
-func DecodeLastRune(p []byte) (r rune, size int) {
-	return decodeLast(len(p), func(i int) byte { return p[i] })
-}
-
 // DecodeLastRuneInString is DecodeLastRune of a string.
 func DecodeLastRuneInString(s string) (r rune, size int) {
-	return decodeLast(len(s), func(i int) byte { return s[i] })
+	n := len(s)
+	if n == 0 {
+		return RuneError, 0
+	}
+	if s[n-1] < RuneSelf {
+		return rune(s[n-1]), 1
+	}
+	start := n - 1
+	for start > 0 && start > n-UTFMax && !RuneStart(s[start]) {
+		start--
+	}
+	if r, size = DecodeRuneInString(s[start:]); start+size != n {
+		return RuneError, 1
+	}
+	return r, size
 }
 
-// full is FullRune over the bytes at(0..n-1): an encoding is complete when
+// full is FullRune of the n bytes b0, b1, b2: an encoding is complete when
 // all its bytes are there, or when a byte already present shows it to be
 // ill-formed (it then decodes as one byte of RuneError).
-func full(n int, at func(int) byte) bool {
+func full(n int, b0, b1, b2 byte) bool {
 	if n == 0 {
 		return false
 	}
-	size, lo, hi := lead(at(0))
+	size, lo, hi := lead(b0)
 	if size <= 1 || n >= size {
 		return true
 	}
-	if n > 1 {
-		if b := at(1); b < lo || b > hi {
-			return true
-		}
+	if n > 1 && (b1 < lo || b1 > hi) {
+		return true
 	}
-	return n > 2 && !contByte(at(2))
+	return n > 2 && !contByte(b2)
 }
 
 // FullRune reports whether p begins with a complete UTF-8 encoding, which
 // an ill-formed one is.
 func FullRune(p []byte) bool {
-	return full(len(p), func(i int) byte { return p[i] })
+	b0, b1, b2, _ := lead4(p)
+	return full(len(p), b0, b1, b2)
 }
 
 // FullRuneInString is FullRune of a string.
 func FullRuneInString(s string) bool {
-	return full(len(s), func(i int) byte { return s[i] })
+	b0, b1, b2, _ := lead4s(s)
+	return full(len(s), b0, b1, b2)
 }
 
 // RuneLen returns how many bytes encode r, or -1 if r is not a valid rune.
