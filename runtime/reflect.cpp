@@ -7,7 +7,6 @@
 // a pointer the caller passes, never as results, whose convention differs
 // between C and Go on 386 and arm.
 #include <string.h>
-#include <unistd.h>
 
 #include "runtime.h"
 

@@ -256,9 +256,9 @@ func (f *FlagSet) PrintDefaults() {
 }
 
 // isZeroValue reports whether value is the text of the zero value of
-// fl's type. PORT-like departure: Go builds that zero value by reflection
-// (reflect.New); golib's reflect has no New, so a Value type of the
-// program's own counts as zero when its default is "", "0" or "false".
+// fl's type. Go builds that zero value by reflection (reflect.New), which
+// golib's reflect lacks: a Value type of the program's own counts as zero
+// when its default is "", "0" or "false" (golib/README.md).
 func isZeroValue(fl *Flag, value string) bool {
 	switch fl.Value.(type) {
 	case *boolValue:
