@@ -108,6 +108,16 @@ void minit() {
   if (m->fastrand == 0)
     m->fastrand = 1;
   setg(m->g0);  // the limit word for g0's stack
+  pthread_attr_t attr;  // the bounds of g0's stack, for sigprof
+  void *lo;
+  size_t size;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    if (pthread_attr_getstack(&attr, &lo, &size) == 0) {
+      m->g0lo = (uintptr)lo;
+      m->g0hi = (uintptr)lo + size;
+    }
+    pthread_attr_destroy(&attr);
+  }
   m->gsignal = malg(32 * 1024);
   signalstack(m->gsignal->stack0, 32 * 1024);
 }

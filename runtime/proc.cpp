@@ -778,6 +778,7 @@ static M *newm(void (*fn)(void)) {
 // Never returns.
 static void schedule(G *gp) {
   M *m;
+  int32 hz;
 
   schedlock();
   m = getm();
@@ -834,7 +835,10 @@ static void schedule(G *gp) {
   m->schedtick++;
   gp->preempt = false;
 
-  // PORT: no cpu profiler yet (sched.profilehz, resetcpuprofiler).
+  // Check whether the profiler needs to be turned on or off.
+  hz = sched.profilehz;
+  if (m->profilehz != hz)
+    resetcpuprofiler(hz);
 
   if (gp->sched.pc == (byte *)goexit) {  // kickoff
     gogocall(&gp->sched, (void (*)(void))gp->entry);
@@ -1508,6 +1512,64 @@ void badmcall() {  // called from assembly
 void badmcall2() GO(badmcall2);
 void badmcall2() {  // called from assembly
   throw_("runtime: mcall function returned");
+}
+
+static struct {
+  Lock lock;  // PORT: a named member
+  void (*fn)(uintptr *, int32);
+  int32 hz;
+  uintptr pcbuf[100];
+} prof;
+
+// PORT: fp too, for the walk's frame pointer (traceback.cpp). A sample
+// whose frames cannot be walked keeps its pc (Go 1.19 accounts those to
+// a pseudo-function).
+void sigprof(uint8 *pc, uint8 *sp, uint8 *lr, uint8 *fp, G *gp) {
+  int32 n;
+
+  if (prof.fn == nil || prof.hz == 0)
+    return;
+
+  lock(&prof.lock);
+  if (prof.fn == nil) {
+    unlock(&prof.lock);
+    return;
+  }
+  n = gentraceback((uintptr)pc, (uintptr)sp, (uintptr)fp, (uintptr)lr, gp, 0,
+                   prof.pcbuf, nelem(prof.pcbuf));
+  if (n == 0) {
+    prof.pcbuf[0] = (uintptr)pc;
+    n = 1;
+  }
+  if (n > 0)
+    prof.fn(prof.pcbuf, n);
+  unlock(&prof.lock);
+}
+
+void setcpuprofilerate(void (*fn)(uintptr *, int32), int32 hz) {
+  // Force sane arguments.
+  if (hz < 0)
+    hz = 0;
+  if (hz == 0)
+    fn = nil;
+  if (fn == nil)
+    hz = 0;
+
+  // Stop profiler on this cpu so that it is safe to lock prof.
+  // if a profiling signal came in while we had prof locked,
+  // it would deadlock.
+  resetcpuprofiler(0);
+
+  lock(&prof.lock);
+  prof.fn = fn;
+  prof.hz = hz;
+  unlock(&prof.lock);
+  lock(&sched.lock);
+  sched.profilehz = hz;
+  unlock(&sched.lock);
+
+  if (hz != 0)
+    resetcpuprofiler(hz);
 }
 
 }  // namespace runtime

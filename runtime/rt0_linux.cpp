@@ -39,6 +39,7 @@ int main(int argc, char **argv) {
   osinit();
   initsig();
   schedinit();
+  cpuprofinit();
 
   // make & queue new G
   newproc(0, mainstart, nil);

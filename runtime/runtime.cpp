@@ -92,6 +92,8 @@ void dopanic(int32 unused) {
     lock(&deadlock);
     lock(&deadlock);
   }
+  if (m->throwing < ThrowRuntime)  // PORT: not in a corrupt runtime
+    cpuprofexit();
   if (docrash)
     crash();
   exit(2);
@@ -169,6 +171,7 @@ void mainexit() {
     if (c >= 100)
       tsleep(10000);
   }
+  cpuprofexit();
   lock(&paniclk);
   if (__atomic_load_n(&panicking, __ATOMIC_SEQ_CST) == 0)
     exit(0);

@@ -191,6 +191,9 @@ struct M {
   int64 sysmonwhen;
   void (*mstartfn)(void);
   uint32 signalPending;  // Go 1.14's: a SIGURG is on its way (preemptM)
+  // PORT: the thread's own stack, g0's, [g0lo, g0hi): what the profiler
+  // may read of it (minit).
+  uintptr g0lo, g0hi;
 };
 
 // At the top of every stack segment: what to restore when the segment's
@@ -368,6 +371,14 @@ G *malg(int32 stacksize) GO(malg);
 G *newproc1(byte *fn, byte *argp, int32 narg, int32 nret, void *callerpc)
     GO(newproc1);
 void tracebackothers(G *me) GO(tracebackothers);
+// The cpu profiler: the seed's sigprof and setcpuprofilerate (proc.cpp),
+// resetcpuprofiler (signal_linux.cpp), Go 1.0's cpuprof.c (cpuprof.cpp).
+void sigprof(uint8 *pc, uint8 *sp, uint8 *lr, uint8 *fp, G *gp) GO(sigprof);
+void setcpuprofilerate(void (*fn)(uintptr *, int32), int32 hz)
+    GO(setcpuprofilerate);
+void resetcpuprofiler(int32 hz) GO(resetcpuprofiler);
+void cpuprofinit() GO(cpuprofinit);
+void cpuprofexit() GO(cpuprofexit);
 void goroutineheader(G *gp) GO(goroutineheader);
 // Go 1.19's isSystemGoroutine (traceback.go): the runtime's own
 // goroutines (the timer goroutine), which neither NumGoroutine counts nor
@@ -422,6 +433,8 @@ void traceback(G *gp) GO(traceback);
 void tracebacksched(G *gp) GO(tracebacksched);
 void tracebacktrap(uintptr pc, uintptr sp, uintptr fp, uintptr lr, G *gp)
     GO(tracebacktrap);
+int32 gentraceback(uintptr pc, uintptr sp, uintptr fp, uintptr lr, G *gp,
+                   int32 skip, uintptr *pcbuf, int32 max) GO(gentraceback);
 void printcreatedby(G *gp) GO(printcreatedby);
 void unwindstack(G *gp, byte *sp) GO(unwindstack);
 void oldstack() GO(oldstack);

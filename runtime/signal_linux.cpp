@@ -5,6 +5,7 @@
 // by making it look like a call to sigpanic.
 #include <pthread.h>
 #include <signal.h>
+#include <sys/time.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -54,6 +55,14 @@ void sighandler(int32 sig, siginfo_t *info, void *context) {
       doSigPreempt(gp, context);
     if (m != nil)  // Go 1.14: acknowledge the preemption signal
       atomicstore(&m->signalPending, 0);
+    sigctxtreturn(context);
+    return;
+  }
+
+  if (sig == SIGPROF) {
+    if (m != nil && gp != nil)  // PORT: not a thread of the runtime's
+      sigprof((uint8 *)sigctxtpc(context), (uint8 *)sigctxtsp(context),
+              (uint8 *)sigctxtlr(context), (uint8 *)sigctxtfp(context), gp);
     sigctxtreturn(context);
     return;
   }
@@ -118,16 +127,54 @@ static void sigthrow(int32 sig, siginfo_t *info, void *context, G *gp) {
   exit(2);
 }
 
-// Runs on g0 (rt0's main): the handler for every signal the table catches.
-void initsig() {
+// The seed's sigaction (signal_linux_<arch>.c): fn is the handler, or
+// SIG_IGN; restarting system calls. libc: on g0, or on a goroutine's
+// stack below a NOSPLIT caller with room (resetcpuprofiler).
+static void setsig(int32 i, void (*fn)(int32, siginfo_t *, void *)) {
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
-  sa.sa_sigaction = (void (*)(int, siginfo_t *, void *))sigtramp;
+  sa.sa_sigaction = (void (*)(int, siginfo_t *, void *))fn;
   sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_RESTART;
   sigfillset(&sa.sa_mask);
+  sigaction(i, &sa, nil);
+}
+
+// Runs on g0 (rt0's main): the handler for every signal the table catches.
+void initsig() {
   for (int32 i = 0; i < (int32)nelem(sigtab); i++)
     if (sigtab[i].flags & SigCatch)
-      sigaction(i, &sa, nil);
+      setsig(i, sigtramp);
+}
+
+// The seed era's resetcpuprofiler (thread_linux.c): SIGPROF every 1/hz s
+// of the process's cpu time, handled while on. PORT: ITIMER_PROF is the
+// process's, not the thread's, on Linux (NPTL), so each m that resets it
+// restarts the one interval, as in Go 1.0; the kernel signals the thread
+// that was running when it expired.
+struct ResetArgs {
+  int32 hz;
+};
+
+static void creset(void *v) {
+  int32 hz = ((ResetArgs *)v)->hz;
+  struct itimerval it;
+  memset(&it, 0, sizeof it);
+  if (hz == 0) {
+    setitimer(ITIMER_PROF, &it, nil);
+    signal(SIGPROF, SIG_IGN);
+  } else {
+    setsig(SIGPROF, sigtramp);
+    it.it_interval.tv_sec = 0;
+    it.it_interval.tv_usec = 1000000 / hz;
+    it.it_value = it.it_interval;
+    setitimer(ITIMER_PROF, &it, nil);
+  }
+}
+
+void resetcpuprofiler(int32 hz) {
+  ResetArgs a = {hz};
+  asmcgocall(creset, &a);
+  getm()->profilehz = hz;
 }
 
 // Runs on g0 (minit): the m's own signal stack, and its signals unblocked

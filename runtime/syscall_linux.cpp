@@ -110,7 +110,10 @@ intgo syscall_Getpid() { return getpid(); }
 // func Exit(code int): exit_group, as Go's runtime.exit; no deferred
 // calls run.
 void syscall_Exit(intgo code) SYSCALL(Exit);
-void syscall_Exit(intgo code) { gort_exit((int32)code); }
+void syscall_Exit(intgo code) {
+  cpuprofexit();
+  gort_exit((int32)code);
+}
 
 // func runtimeEnvs(out *[]string): a copy of the environment (Go 1.19's
 // syscall.runtime_envs). PORT: the first call (syscall's init, which

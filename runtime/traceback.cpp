@@ -48,14 +48,17 @@ static bool showframe(uint32 flags, const char *name, bool first) {
 }
 
 // The stack segment [lo, hi) a frame's words lie in; lo 0 when unknown
-// (g0, the signal stack), and then nothing is checked.
+// (g0, the signal stack), and then nothing is checked. A strict segment
+// (the profiler's) starts at the lowest sp known to be in it, so that
+// every word of it is mapped, and is never unknown.
 struct Segment {
   uintptr lo, hi;
   Stktop *top;
+  bool strict;
 };
 
 static Segment segmentof(byte *stackguard, byte *stackbase) {
-  Segment s = {0, 0, (Stktop *)stackbase};
+  Segment s = {0, 0, (Stktop *)stackbase, false};
   if (stackguard != nil && stackbase != nil) {
     s.lo = (uintptr)stackguard - StackGuard;
     s.hi = (uintptr)stackbase + sizeof(Stktop);
@@ -65,6 +68,24 @@ static Segment segmentof(byte *stackguard, byte *stackbase) {
 
 static bool inseg(const Segment &s, uintptr p) {
   return s.lo == 0 || (p >= s.lo && p + sizeof(uintptr) <= s.hi);
+}
+
+// The segment below the split whose Stktop tops s, resumed at sp; false
+// if a strict walk cannot trust it (its Stktop, or sp, out of bounds).
+static bool olderseg(Segment *s, uintptr sp) {
+  Stktop *top = s->top;
+  if (top == nil || (s->strict && ((uintptr)top < s->lo ||
+                                   (uintptr)(top + 1) > s->hi)))
+    return false;
+  Segment n = segmentof(top->stackguard, top->stackbase);
+  if (s->strict) {
+    if (n.lo == 0 || sp < n.lo || sp >= n.hi)
+      return false;
+    n.lo = sp;
+    n.strict = true;
+  }
+  *s = n;
+  return true;
 }
 
 // The caller of the frame fr in function f, looked up at lookpc; inner:
@@ -133,32 +154,30 @@ static int32 printframe(Func const *f, const char *name, uintptr pc,
   return n + 1;
 }
 
-// Go 1.0's gentraceback, printing: the frames from fr up, innermost
-// first, after skipping the first skip of them (the printer's own).
+// Go 1.0's gentraceback: the frames from fr up, innermost first, after
+// skipping the first skip of them (the printer's own), printed, or with
+// pcbuf (the profiler's) their pcs stored there, at most max of them.
 // inner: fr.pc is where the frame is (an instruction to resume), not a
 // return address. As Go 1.19's, it walks at most 100 frames and returns
-// the number printed.
-static int32 gentraceback(Frame fr, bool inner, G *gp, bool all,
-                          int32 skip) {
-  Segment seg = segmentof(gp->stackguard, gp->stackbase);
+// the number printed or stored.
+static int32 gentraceback(Frame fr, bool inner, G *gp, Segment seg, bool all,
+                          int32 skip, uintptr *pcbuf, int32 max) {
   int32 n = 0, nprint = 0;
   Func const *last = nil;     // the function of the frame below
   Func const *split = nil;    // the function whose body split the stack
   bool aftermorestack = false;  // the frame below is __morestack's
   // n counts the frames Go would walk; frames counts every one, hidden
   // ones too, against a corrupt stack.
-  for (int32 frames = 0; n < TracebackMaxFrames && frames < 100000;
-       frames++) {
+  for (int32 frames = 0; n < max && frames < 100000; frames++) {
     if (fr.pc == (uintptr)lessstackpc) {
       // The bottom of a segment: on to the frame that split it, from the
       // Stktop's gobuf (in __morestack or reflectcall).
       Stktop *top = seg.top;
-      if (top == nil)
+      if (top == nil || !olderseg(&seg, (uintptr)top->gobuf.sp))
         break;
       split = last;
       fr.pc = (uintptr)top->gobuf.pc;
       fr.sp = (uintptr)top->gobuf.sp;
-      seg = segmentof(top->stackguard, top->stackbase);
       inner = true;
       continue;
     }
@@ -184,7 +203,15 @@ static int32 gentraceback(Frame fr, bool inner, G *gp, bool all,
     last = f;
     if (skip > 0) {
       skip--;
-    } else if (!hidden) {
+    } else if (hidden) {
+    } else if (pcbuf != nil) {
+      // PORT: not the bottom's gostart, which has no name in the DWARF
+      // that pprof reads (Go's profiles end in runtime.goexit).
+      if (!(f->flags & FuncFlagTopFrame)) {
+        pcbuf[n++] = fr.pc;
+        nprint++;
+      }
+    } else {
       nprint += printframe(f, name, fr.pc, tracepc, fr.sp,
                            more ? caller.sp : 0, all, nprint == 0,
                            TracebackMaxFrames - nprint);
@@ -220,9 +247,12 @@ void printcreatedby(G *gp) {
 static void traceback1(Frame fr, bool inner, G *gp, int32 skip) {
   if (gotraceback() == 0)
     return;
-  int32 n = gentraceback(fr, inner, gp, false, skip);
+  Segment seg = segmentof(gp->stackguard, gp->stackbase);
+  int32 n = gentraceback(fr, inner, gp, seg, false, skip, nil,
+                         TracebackMaxFrames);
   if (n == 0)
-    n = gentraceback(fr, inner, gp, true, skip);
+    n = gentraceback(fr, inner, gp, seg, true, skip, nil,
+                     TracebackMaxFrames);
   if (n == TracebackMaxFrames)
     printf("...additional frames elided...\n");
   printcreatedby(gp);
@@ -310,6 +340,54 @@ NOSPLIT void tracebacksched(G *gp) {
     traceback1(splitframe(gp), true, gp, 0);
   else if (gotraceback() != 0)
     printcreatedby(gp);  // not started yet
+}
+
+// PORT: what the profiler may read of the stack gp was interrupted on at
+// sp: from sp to the top of gp's segment, or of the thread's stack for
+// g0, if sp lies in it. A signal in the middle of a switch (gogo, mcall)
+// finds g and sp disagreeing, and in a split (below) g's bounds half
+// written: those samples keep only their pc.
+static bool profsegment(G *gp, uintptr sp, Segment *s) {
+  M *mp = getm();
+  if (gp == mp->g0) {
+    *s = Segment{mp->g0lo, mp->g0hi, nil, true};
+  } else {
+    *s = segmentof(gp->stackguard, gp->stackbase);
+    s->strict = true;
+  }
+  if (s->lo == 0 || sp < s->lo || sp >= s->hi)
+    return false;
+  s->lo = sp;
+  return true;
+}
+
+extern "C" void reflectcallstk_() __asm__("runtime.reflectcallstk");
+extern "C" void morestack_() __asm__("runtime.morestack");
+
+// Whether f moves between segments, writing g's bounds (newstack,
+// oldstack, reflectcall, __morestack's hot split and lessstack).
+static bool splitting(Func const *f) {
+  static void (*const fns[])() = {__morestack, lessstack, morestack_,
+                                  (void (*)())reflectcall, reflectcallstk_,
+                                  (void (*)())newstack, (void (*)())oldstack};
+  for (auto fn : fns)
+    if (f->entry == (uintptr)fn)
+      return true;
+  return false;
+}
+
+// The seed's gentraceback as sigprof calls it: the pcs of gp's frames,
+// interrupted at pc (PORT: with the frame pointer fp too), innermost
+// first, at most max of them; never a lock, an allocation or a fault, so
+// safe in a signal handler. 0 where the frames cannot be trusted.
+NOSPLIT int32 gentraceback(uintptr pc, uintptr sp, uintptr fp, uintptr lr,
+                           G *gp, int32 skip, uintptr *pcbuf, int32 max) {
+  Segment seg;
+  Func const *f = findfunc(pc);
+  if (f == nil || splitting(f) || !profsegment(gp, sp, &seg))
+    return 0;
+  Frame fr = {pc, sp, fp, lr};
+  return gentraceback(fr, true, gp, seg, true, skip, pcbuf, max);
 }
 
 // Go 1.19's tracebacktrap: the frames of gp, interrupted by a signal at

@@ -175,6 +175,9 @@ Value *CodeGen::emitBuiltin(const CallExpr *E, const Object *O) {
     return B.CreateSExt(rt(RtFn::NumGoroutine, {}), IntTy);
   case BuiltinId::RuntimeNumCPU:
     return B.CreateSExt(rt(RtFn::NumCPU, {}), IntTy);
+  case BuiltinId::RuntimeSetCPUProfileRate:
+    rt(RtFn::SetCPUProfileRate, {B.CreateTrunc(Arg(0, IntT), B.getInt32Ty())});
+    return NoValue;
   case BuiltinId::Recover: {
     // The runtime recovers only for the function that panic's reflectcall
     // called: the caller's return address tells. A function that calls

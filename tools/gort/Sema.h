@@ -102,6 +102,7 @@ enum class BuiltinId {
   RuntimeGOMAXPROCS,
   RuntimeNumGoroutine,
   RuntimeNumCPU,
+  RuntimeSetCPUProfileRate,
   RuntimeGoexit,
   RuntimeLockOSThread,
   RuntimeUnlockOSThread,

@@ -84,6 +84,9 @@ void Checker::makeUniverse() {
   O = newObject(Object::Func, "NumCPU", {}, Ctx.func({}, {Int}));
   O->Id = BuiltinId::RuntimeNumCPU;
   declarePackageMember("runtime", "NumCPU", O);
+  O = newObject(Object::Func, "SetCPUProfileRate", {}, Ctx.func({Int}, {}));
+  O->Id = BuiltinId::RuntimeSetCPUProfileRate;
+  declarePackageMember("runtime", "SetCPUProfileRate", O);
   declareMemStats();
   declareRuntimeError();
   // runtime.MemProfileRate: the runtime's variable (malloc.cpp); gort
