@@ -545,6 +545,12 @@ nomatch:
   return Eface{nil, nil};
 }
 
+// PORT: the seed's names for panic and recover, which C++ keeps as
+// keywords or library names (gdb: `break runtime.panic`).
+void panic_(Eface e) GO(panic) __attribute__((alias("runtime.gopanic")));
+Eface recover_(void *retaddr) GO(recover)
+    __attribute__((alias("runtime.gorecover")));
+
 // PORT: Go 1.19's `defer recover()` passes the deferring function's frame
 // to recover (walk's ORECOVERFP); the seed's recovered nothing there. The
 // thunk runs on the deferring function's segment (it cannot split) and

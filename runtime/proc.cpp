@@ -207,6 +207,9 @@ void mainstarted() {
   notesleep(&sysmonstarted);
 }
 
+// PORT: the seed's name for it (its initdone ran after init; this before).
+void initdone() GO(initdone) __attribute__((alias("runtime.mainstarted")));
+
 // PORT: the seed's goexit. The entry function's return address is
 // runtime.goexit in asm_<arch>.S, which marks the bottom of the goroutine's
 // stack for unwinders and realigns the stack before calling this.

@@ -381,6 +381,36 @@ static int32_t savedSlot(const dwarf::UnwindRow &Row, unsigned Reg,
   return -1;
 }
 
+/// LLVM's CFI for arm's split-stack prologue (ARMFrameLowering's
+/// adjustForSegmentedStacks) is wrong on its way into the body: after
+/// `pop {r4, r5}; bx lr` (the return from __morestack) it keeps lr saved
+/// 12 below a CFA that is sp itself, and at the body's entry, the
+/// `pop {r4, r5}` that the check's branch lands on, it says CFA=SP where sp
+/// is 8 lower. The row after that pop is the one with r4 and r5 same_value
+/// again. Fixes the row R (lr, never saved below sp, is in lr) and the
+/// span before it (its last instruction, the pop, at CFA=SP+8: 4 bytes in
+/// A32, where the span is `bx lr; pop`, 8 bytes; 2 in Thumb-2).
+static void fixArmSplitPrologue(const dwarf::UnwindRow &R, const Arch &A,
+                                int32_t SP, int32_t &RASlot,
+                                std::vector<Span> &Spans) {
+  if (RASlot > 0 && SP < RASlot * int32_t(A.PtrSize))
+    RASlot = 0;
+  auto same = [&](unsigned Reg) {
+    auto L = R.getRegisterLocations().getRegisterLocation(Reg);
+    return L && L->getLocation() == dwarf::UnwindLocation::Same;
+  };
+  if (SP != 0 || !same(4) || !same(5) || Spans.empty() ||
+      Spans.back().Hi != R.getAddress())
+    return;
+  Span &Prev = Spans.back();
+  uint64_t Pop = Prev.Hi - (Prev.Hi - Prev.Lo == 8 ? 4 : 2);
+  if (Pop <= Prev.Lo)
+    return;
+  uint64_t Hi = Prev.Hi;
+  Prev.Hi = Pop;
+  Spans.push_back({Pop, Hi, 8, 0});
+}
+
 /// The CFI of one section as spans (Val: pcsp, Val2: pcfp).
 static bool frameSpans(DWARFContext &Ctx, const Arch &A, bool DebugFrame,
                        std::vector<Span> &Spans) {
@@ -433,6 +463,8 @@ static bool frameSpans(DWARFContext &Ctx, const Arch &A, bool DebugFrame,
       // On x86 a return address the CFI leaves alone is at CFA - ptrsize.
       if (RASlot == 0 && A.RA != 14)
         RASlot = 1;
+      if (A.RA == 14 && !(FP & FPStop) && !(FP & FPBased))
+        fixArmSplitPrologue(R, A, SP, RASlot, Spans);
       if (FPSlot < 0 || RASlot < 0 || RAUndef)
         FP |= FPStop;
       else
