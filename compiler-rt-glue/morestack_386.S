@@ -59,6 +59,9 @@ __morestack:
 	movl	%eax, more_pc(%esp)
 	cmpl	$STACK_PREEMPT, %gs:TLS_STACKLIMIT
 	je	.Lpreempt			// sysmon's request, or stale
+.Lsplit:
+	cmpb	$0, runtime.splitprofon
+	jne	.Lsplitprof			// GORTDEBUG=splitprof=1
 .Lhot:
 
 	// The hot split (see morestack_amd64.S). eax ecx edx are saved;
@@ -143,9 +146,9 @@ __morestack:
 	movdqa	more_xmm0+0x20(%esp), %xmm2
 	leal	16(%ebp), %edx
 	subl	8(%ebp), %edx			// less F's frame
-	jb	.Lhot				// split, on the hot segment if it can
+	jb	.Lsplit				// split, on the hot segment if it can
 	cmpl	%eax, %edx
-	jbe	.Lhot
+	jbe	.Lsplit
 	// F's frame fits: return to its body, popping the two words F pushed
 	incl	4(%ebp)
 	movl	more_eax(%esp), %eax
@@ -159,6 +162,21 @@ __morestack:
 	.cfi_restore ebp
 	ret	$8
 	.cfi_restore_state
+
+// The split report counts the split: F and the call site that called it.
+.Lsplitprof:
+	movdqa	%xmm0, more_xmm0+0x00(%esp)	// fastcc's float arguments
+	movdqa	%xmm1, more_xmm0+0x10(%esp)
+	movdqa	%xmm2, more_xmm0+0x20(%esp)
+	subl	$8, %esp			// 16-aligned at the call
+	pushl	16(%ebp)			// F's return address
+	pushl	4(%ebp)				// a pc in F
+	call	runtime.splitprofadd
+	addl	$16, %esp
+	movdqa	more_xmm0+0x00(%esp), %xmm0
+	movdqa	more_xmm0+0x10(%esp), %xmm1
+	movdqa	more_xmm0+0x20(%esp), %xmm2
+	jmp	.Lhot
 
 .Lslowebx:
 	movl	more_ebx(%esp), %ebx

@@ -95,6 +95,9 @@ __morestack:
 	movq	%rcx, more_rcx(%rsp)
 	cmpq	$STACK_PREEMPT, %fs:TLS_STACKLIMIT
 	je	.Lpreempt			// sysmon's request, or stale
+.Lsplit:
+	cmpb	$0, runtime.splitprofon(%rip)
+	jne	.Lsplitprof			// GORTDEBUG=splitprof=1
 .Lhot:
 	testq	$7, %r11
 	jnz	.Lslow			// newstack throws
@@ -187,6 +190,19 @@ __morestack:
 	jmp	*%r11
 	.cfi_restore_state
 .Lpreemptsplit:
+	LOAD_ARGS %rsp
+	movq	more_r10(%rsp), %r10
+	movq	more_r11(%rsp), %r11
+	jmp	.Lsplit
+
+// The split report counts the split: F and the call site that called it.
+.Lsplitprof:
+	SAVE_REST
+	movq	%r10, more_r10(%rsp)
+	movq	%r11, more_r11(%rsp)
+	movq	8(%rbp), %rdi			// a pc in F
+	movq	16(%rbp), %rsi			// F's return address
+	call	runtime.splitprofadd
 	LOAD_ARGS %rsp
 	movq	more_r10(%rsp), %r10
 	movq	more_r11(%rsp), %r11

@@ -72,6 +72,11 @@ __morestack:
 	ldr	r1, =STACK_PREEMPT
 	cmp	r0, r1
 	beq	.Lpreempt			// sysmon's request, or stale
+.Lsplit:
+	ldr	r0, =runtime.splitprofon
+	ldrb	r0, [r0]
+	cmp	r0, #0
+	bne	.Lsplitprof			// GORTDEBUG=splitprof=1
 .Lhot:
 
 	// The hot split (see morestack_amd64.S). r0-r3 are saved; r4 and r5
@@ -272,6 +277,26 @@ runtime.lessstackpc:			// where every split body returns
 	bx	ip
 	.cfi_restore_state
 .Lpreemptsplit:				// on the hot segment if it can
+	add	ip, sp, #more_d0
+	vldm	ip, {d0-d7}
+	ldr	r4, [sp, #more_r4in]
+	ldr	r5, [sp, #more_r5in]
+	b	.Lsplit				// r0-r3 are saved
+
+// The split report counts the split: F and the call site that called it.
+// r0-r3 and more_pc are saved.
+.Lsplitprof:
+	add	ip, sp, #more_d0		// F's arguments
+	vstm	ip, {d0-d7}
+	str	r4, [sp, #more_r4in]
+	str	r5, [sp, #more_r5in]
+	ldr	r0, [r11, #4]			// a pc in F
+	ldr	r1, [r11, #8]			// F's lr
+	mov	r4, sp
+	bic	ip, sp, #7			// the C ABI's 8-byte alignment
+	mov	sp, ip
+	bl	runtime.splitprofadd
+	mov	sp, r4
 	add	ip, sp, #more_d0
 	vldm	ip, {d0-d7}
 	ldr	r4, [sp, #more_r4in]

@@ -118,6 +118,7 @@ void minit() {
     }
     pthread_attr_destroy(&attr);
   }
+  splitprofinit(m);
   m->gsignal = malg(32 * 1024);
   signalstack(m->gsignal->stack0, 32 * 1024);
 }

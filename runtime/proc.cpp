@@ -1103,6 +1103,8 @@ NOSPLIT byte *newstack() {
     stk = g1->stackguard - StackGuard - StackSystem;
     free = 0;
   } else if (hotsegfits(m, framesize + argsize)) {
+    if (splitprofon)  // PORT
+      splitprofslow(m);
     // PORT: the segment the last unsplit released (stack.h).
     stk = m->hotseg;
     framesize = m->hotsegsize;
@@ -1112,6 +1114,8 @@ NOSPLIT byte *newstack() {
     free = framesize;
   } else {
     // allocate new segment.
+    if (splitprofon)  // PORT
+      splitprofslow(m);
     framesize += argsize;
     framesize += StackExtra;  // room for more functions, Stktop.
     // PORT: and the guard margin, which the seed's 256 fit into StackExtra.

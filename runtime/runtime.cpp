@@ -93,7 +93,7 @@ void dopanic(int32 unused) {
     lock(&deadlock);
   }
   if (m->throwing < ThrowRuntime)  // PORT: not in a corrupt runtime
-    cpuprofexit();
+    beforeexit();
   if (docrash)
     crash();
   exit(2);
@@ -171,7 +171,7 @@ void mainexit() {
     if (c >= 100)
       tsleep(10000);
   }
-  cpuprofexit();
+  beforeexit();
   lock(&paniclk);
   if (__atomic_load_n(&panicking, __ATOMIC_SEQ_CST) == 0)
     exit(0);
@@ -179,6 +179,13 @@ void mainexit() {
   static Lock deadlock;  // its exit(2) is on the way
   for (;;)
     lock(&deadlock);
+}
+
+// PORT: the ends of $GORTCPUPROFILE's profile and of the split report,
+// before main's return, os.Exit or a panic ends the program.
+void beforeexit() {
+  cpuprofexit();
+  splitprofreport();
 }
 
 void args(int32 c, byte **v) {
@@ -230,19 +237,14 @@ byte *getenv(const char *s) {
 
 DebugVars debug;
 
-// PORT: Go 1.19's parsedebugvars, for the settings gort has: $GODEBUG is
-// name=value pairs separated by commas; a value is a decimal int32.
-void parsedebugvars() {
-  static struct {
-    const char *name;
-    int32 *value;
-  } const vars[] = {
-      {"asyncpreemptoff", &debug.asyncpreemptoff},
-      {"clobberfree", &debug.clobberfree},
-  };
-  settraceback((const char *)getenv("GOTRACEBACK"));
-  byte *p = getenv("GODEBUG");
+struct DebugVar {
+  const char *name;
+  int32 *value;
+};
 
+// name=value pairs separated by commas (a value is a decimal int32) into
+// the vars named.
+static void parsevars(byte *p, DebugVar const *vars, int32 nvars) {
   while (p != nil && *p != 0) {
     byte *field = p;
     while (*p != 0 && *p != ',')
@@ -255,12 +257,28 @@ void parsedebugvars() {
       eq++;
     if (eq == end)
       continue;
-    for (auto const &v : vars) {
-      int32 n = findnull((byte const *)v.name);
-      if (eq - field == n && __builtin_memcmp(field, v.name, n) == 0)
-        *v.value = atoi(eq + 1);
+    for (DebugVar const *v = vars; v < vars + nvars; v++) {
+      int32 n = findnull((byte const *)v->name);
+      if (eq - field == n && __builtin_memcmp(field, v->name, n) == 0)
+        *v->value = atoi(eq + 1);
     }
   }
+}
+
+// PORT: Go 1.19's parsedebugvars, for the settings gort has ($GODEBUG),
+// and gort's own ($GORTDEBUG).
+void parsedebugvars() {
+  static DebugVar const vars[] = {
+      {"asyncpreemptoff", &debug.asyncpreemptoff},
+      {"clobberfree", &debug.clobberfree},
+  };
+  static DebugVar const gortvars[] = {
+      {"splitprof", &debug.splitprof},
+  };
+  settraceback((const char *)getenv("GOTRACEBACK"));
+  parsevars(getenv("GODEBUG"), vars, nelem(vars));
+  parsevars(getenv("GORTDEBUG"), gortvars, nelem(gortvars));
+  splitprofon = debug.splitprof != 0;
 }
 
 int32 atoi(const byte *p) {

@@ -139,6 +139,8 @@ struct G {
   int64 waitsince;
 };
 
+struct SplitProf;
+
 struct M {
   G *g0;                 // goroutine with scheduling stack (the thread's own)
   void (*morepc)(void);  // body of the function that asked for more stack
@@ -194,6 +196,7 @@ struct M {
   // PORT: the thread's own stack, g0's, [g0lo, g0hi): what the profiler
   // may read of it (minit).
   uintptr g0lo, g0hi;
+  SplitProf *splitprof;  // PORT: GORTDEBUG=splitprof=1's counts (splitprof.cpp)
 };
 
 // At the top of every stack segment: what to restore when the segment's
@@ -379,6 +382,14 @@ void setcpuprofilerate(void (*fn)(uintptr *, int32), int32 hz)
 void resetcpuprofiler(int32 hz) GO(resetcpuprofiler);
 void cpuprofinit() GO(cpuprofinit);
 void cpuprofexit() GO(cpuprofexit);
+// splitprof.cpp: GORTDEBUG=splitprof=1.
+extern uint8 splitprofon GO(splitprofon);
+void splitprofinit(M *mp) GO(splitprofinit);
+void splitprofadd(uintptr fn, uintptr caller) GO(splitprofadd);
+void splitprofslow(M *mp) GO(splitprofslow);
+void splitprofreport() GO(splitprofreport);
+// What the program's exits do first (runtime.cpp): the profiles' ends.
+void beforeexit() GO(beforeexit);
 void goroutineheader(G *gp) GO(goroutineheader);
 // Go 1.19's isSystemGoroutine (traceback.go): the runtime's own
 // goroutines (the timer goroutine), which neither NumGoroutine counts nor
@@ -520,6 +531,7 @@ void osinit() GO(osinit);
 struct DebugVars {
   int32 asyncpreemptoff;  // no preemption by signal
   int32 clobberfree;      // fill freed objects with 0xdeadbeef; check on reuse
+  int32 splitprof;        // PORT: $GORTDEBUG's: the split-stack report
 };
 extern DebugVars debug GO(debug);
 void parsedebugvars() GO(parsedebugvars);

@@ -111,7 +111,7 @@ intgo syscall_Getpid() { return getpid(); }
 // calls run.
 void syscall_Exit(intgo code) SYSCALL(Exit);
 void syscall_Exit(intgo code) {
-  cpuprofexit();
+  beforeexit();
   gort_exit((int32)code);
 }
 
