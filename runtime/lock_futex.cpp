@@ -129,7 +129,8 @@ void notewakeup(Note *n) {
 }
 
 void notesleep(Note *n) {
-  // PORT: no profiler signals to mask yet (setprof).
+  // PORT: SIGPROF is not masked here, as Go 1.0 did only on Darwin (its
+  // setprof): on Linux a futex sleep that a signal interrupts restarts.
   if (ncpu > 1) {
     for (int32 i = 0; i < NOTE_SPIN; i++) {
       if (atomicload(&n->key) == NOTE_WOKEN)

@@ -104,6 +104,7 @@ struct Options {
   unsigned OptLevel = 2;
   bool Debug = true;
   bool DumpPclntab = false;
+  std::string DumpFrames;  // -dump-frames=F: and F's frame at each pc
   bool Rebuild = false; ///< -a: compile every package, cached or not
   bool Trace = false;   ///< -x: print each package compiled or reused
   std::string Argv0;
@@ -131,6 +132,7 @@ static const char Usage[] =
     "  -emit=asm       write the assembly and stop\n"
     "  -emit=obj       write the object file and stop\n"
     "  -dump-pclntab   print the executable's pc table (docs/ABI.md)\n"
+    "  -dump-frames=F  and the frame of function F at each pc\n"
     "  -a              compile every library package, even if cached\n"
     "  -x              print each library package compiled or reused\n"
     "\n"
@@ -179,6 +181,9 @@ static std::optional<int> parseBuildArgs(llvm::ArrayRef<const char *> Args,
       Opts.Debug = false;
     } else if (A == "-dump-pclntab") {
       Opts.DumpPclntab = true;
+    } else if (A.consume_front("-dump-frames=")) {
+      Opts.DumpPclntab = true;
+      Opts.DumpFrames = A.str();
     } else if (A == "-a") {
       Opts.Rebuild = true;
     } else if (A == "-x") {
@@ -478,7 +483,8 @@ static int generate(const Options &Opts, Program &Prog, SemaInfo &Info,
   if (!Built || !linkTwice(Opts, *TM, Objs, Tab, Exe1, Exe2) ||
       !install(Exe2, Exe))
     RC = ExitError;
-  else if (Opts.DumpPclntab && !dumpPclntab(Exe, llvm::outs()))
+  else if (Opts.DumpPclntab &&
+           !dumpPclntab(Exe, llvm::outs(), Opts.DumpFrames))
     RC = ExitError;
   else if (Opts.Command == "run")
     RC = runExecutable(Opts.Target, Exe, Opts.RunArgs);

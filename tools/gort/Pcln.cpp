@@ -71,6 +71,7 @@ enum : int32_t {
   FPStop = 2,
   FPSlotShift = 2,
   RASlotShift = 12,
+  SlotMask = 1023,
   FPSignal = 1 << 22
 };
 
@@ -389,12 +390,22 @@ static int32_t savedSlot(const dwarf::UnwindRow &Row, unsigned Reg,
 /// is 8 lower. The row after that pop is the one with r4 and r5 same_value
 /// again. Fixes the row R (lr, never saved below sp, is in lr) and the
 /// span before it (its last instruction, the pop, at CFA=SP+8: 4 bytes in
-/// A32, where the span is `bx lr; pop`, 8 bytes; 2 in Thumb-2).
+/// A32, where the span is `bx lr; pop`, 8 bytes; 2 in Thumb-2). (Go code
+/// is A32; C in Thumb-2 keeps a wrong row on the return from __morestack.)
 static void fixArmSplitPrologue(const dwarf::UnwindRow &R, const Arch &A,
                                 int32_t SP, int32_t &RASlot,
                                 std::vector<Span> &Spans) {
-  if (RASlot > 0 && SP < RASlot * int32_t(A.PtrSize))
+  if (RASlot > 0 && SP < RASlot * int32_t(A.PtrSize)) {
     RASlot = 0;
+    // The `bl __morestack; pop {lr}; pop {r4, r5}` before it, in A32: its
+    // last pop runs at CFA=SP+8 with lr restored.
+    if (!Spans.empty() && Spans.back().Hi == R.getAddress() &&
+        Spans.back().Hi - Spans.back().Lo == 12 && Spans.back().Val == 12) {
+      Span &Prev = Spans.back();
+      Prev.Hi -= 4;
+      Spans.push_back({Prev.Hi, Prev.Hi + 4, 8, 0});
+    }
+  }
   auto same = [&](unsigned Reg) {
     auto L = R.getRegisterLocations().getRegisterLocation(Reg);
     return L && L->getLocation() == dwarf::UnwindLocation::Same;
@@ -705,7 +716,33 @@ bool gort::checkSameFunctions(const std::string &Old, const std::string &New) {
   return true;
 }
 
-bool gort::dumpPclntab(const std::string &Exe, raw_ostream &OS) {
+/// The frame of every pc of [Entry, End) where it changes, as the runtime's
+/// unwinder reads it (runtime/traceback.cpp): the CFA (sp or fp plus a
+/// distance), where the caller's fp and return address are saved (CFA -
+/// k words; fp=0 unchanged, ra=0 in lr), or "stop".
+static void dumpFrames(uint64_t Entry, uint64_t End, unsigned Quantum,
+                       function_ref<std::pair<int32_t, int32_t>(uint64_t)> At,
+                       raw_ostream &OS) {
+  std::pair<int32_t, int32_t> Last{-2, -2};
+  for (uint64_t Pc = Entry; Pc < End; Pc += Quantum) {
+    auto [SP, FP] = At(Pc);
+    if (std::make_pair(SP, FP) == Last)
+      continue;
+    Last = {SP, FP};
+    OS << "  +" << format_hex(Pc - Entry, 2) << ' ';
+    if (SP < 0 || FP < 0 || (FP & FPStop)) {
+      OS << "stop\n";
+      continue;
+    }
+    OS << "cfa=" << ((FP & FPBased) ? "fp" : "sp") << '+' << SP
+       << " fp=" << ((FP >> FPSlotShift) & SlotMask)
+       << " ra=" << ((FP >> RASlotShift) & SlotMask)
+       << ((FP & FPSignal) ? " signal" : "") << "\n";
+  }
+}
+
+bool gort::dumpPclntab(const std::string &Exe, raw_ostream &OS,
+                        StringRef FramesOf) {
   auto Bin = ObjectFile::createObjectFile(Exe);
   if (!Bin) {
     errs() << "gort: error: cannot read '" << Exe
@@ -776,6 +813,11 @@ bool gort::dumpPclntab(const std::string &Exe, raw_ostream &OS) {
        << format_hex(End, 2 + 2 * PtrSize) << ' ' << T.data() + Name << ' '
        << (FileIdx < 0 ? "?" : T.data() + u32(FileTab + 4 * FileIdx)) << ':'
        << pcvalue(Line, Entry, Entry) << " flags=" << Flags << "\n";
+    if (FramesOf == T.data() + Name)
+      dumpFrames(Entry, End, Quantum, [&](uint64_t Pc) {
+        return std::make_pair(pcvalue(u32(P + 4), Entry, Pc),
+                              pcvalue(u32(P + 8), Entry, Pc));
+      }, OS);
   }
   return true;
 }

@@ -39,7 +39,9 @@ bool checkSameFunctions(const std::string &Old, const std::string &New);
 /// Prints the table in Exe, one function a line:
 ///   ENTRY END NAME FILE:LINE (the line of the entry) flags=F
 /// (gort build -dump-pclntab).
-bool dumpPclntab(const std::string &Exe, llvm::raw_ostream &OS);
+/// With FramesOf, also the frame of every pc of that function (by name).
+bool dumpPclntab(const std::string &Exe, llvm::raw_ostream &OS,
+                 llvm::StringRef FramesOf = {});
 
 /// Removes the .debug_* sections of the executable Exe, in place (-g0).
 bool stripDebugSections(const std::string &Exe);
