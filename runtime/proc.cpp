@@ -1527,6 +1527,9 @@ static struct {
   int32 hz;
   uintptr pcbuf[100];
 } prof;
+// PORT: the m in setcpuprofilerate, which holds prof's lock: its own
+// sigprof returns (another m's reset may turn the signal back on for it).
+static M *volatile profowner;
 
 // PORT: fp too, for the walk's frame pointer (traceback.cpp). A sample
 // whose frames cannot be walked keeps its pc (Go 1.19 accounts those to
@@ -1534,7 +1537,7 @@ static struct {
 void sigprof(uint8 *pc, uint8 *sp, uint8 *lr, uint8 *fp, G *gp) {
   int32 n;
 
-  if (prof.fn == nil || prof.hz == 0)
+  if (prof.fn == nil || prof.hz == 0 || profowner == getm())
     return;
 
   lock(&prof.lock);
@@ -1567,10 +1570,12 @@ void setcpuprofilerate(void (*fn)(uintptr *, int32), int32 hz) {
   // it would deadlock.
   resetcpuprofiler(0);
 
+  profowner = getm();
   lock(&prof.lock);
   prof.fn = fn;
   prof.hz = hz;
   unlock(&prof.lock);
+  profowner = nil;
   lock(&sched.lock);
   sched.profilehz = hz;
   unlock(&sched.lock);
