@@ -482,11 +482,14 @@ void cpuprofinit() {
 }
 
 // Before the program exits normally (main returns, os.Exit) or of a panic:
-// the rest of $GORTCPUPROFILE's profile, written within a second.
+// the rest of $GORTCPUPROFILE's profile, written within a second. The
+// first exit stops the profile; every exit waits for the writer (another
+// exiting goroutine must not end the process before it is done).
 void cpuprofexit() {
-  if (!cas(&profwriting, 1, 0))
+  if (proffd < 0)
     return;
-  SetCPUProfileRate(0);
+  if (cas(&profwriting, 1, 0))
+    SetCPUProfileRate(0);
   notetsleep(&profdone, 1000000000);
 }
 

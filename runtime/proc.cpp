@@ -635,8 +635,10 @@ top:
     // Otherwise, wait on global m queue.
     mput(m);
   }
-  if (sched.mcpu == 0 && sched.msyscall == 0)
+  if (sched.mcpu == 0 && sched.msyscall == 0) {
+    unlock(&sched.lock);  // PORT: so that the exit ends the profiles
     fatal("all goroutines are asleep - deadlock!");
+  }
   m->nextg = nil;
   m->waitnextg = 1;
   noteclear(&m->havenextg);
@@ -815,8 +817,10 @@ static void schedule(G *gp) {
       // PORT: Go 1.0 (Go 1.19's checkdead): main.main's return exits, so
       // no goroutine left means main called runtime.Goexit; the seed
       // exited 0.
-      if (!isSystemGoroutine(gp) && --sched.gcount == 0)
+      if (!isSystemGoroutine(gp) && --sched.gcount == 0) {
+        unlock(&sched.lock);  // PORT: as above
         fatal("no goroutines (main called runtime.Goexit) - deadlock!");
+      }
       break;
     }
     if (gp->readyonstop) {

@@ -92,7 +92,9 @@ void dopanic(int32 unused) {
     lock(&deadlock);
     lock(&deadlock);
   }
-  if (m->throwing < ThrowRuntime)  // PORT: not in a corrupt runtime
+  // PORT: not in a corrupt runtime, nor holding a lock the profiles' ends
+  // may need.
+  if (m->throwing < ThrowRuntime && m->locks == 0)
     beforeexit();
   if (docrash)
     crash();
