@@ -10,7 +10,8 @@ namespace runtime {
 // Inside printlock/printunlock the bytes gather in the thread's buffer and
 // go out in one write (or as few as the buffer allows), so the lines of
 // print statements running on different threads never interleave. A print
-// statement never reschedules its goroutine, so it stays on one thread.
+// statement never reschedules its goroutine, nor is it preempted (printlock),
+// so it stays on one thread.
 struct PrintBuf {
   int32 printlock;  // print statements in progress
   int32 printlen;   // bytes in printbuf
@@ -41,7 +42,13 @@ static void gwrite(const void *v, int32 n) {
 }
 
 // PORT: from later Go; a print statement's operands are written at once.
-void printlock() { printbuf_.printlock++; }
+// As Go's, it holds off preemption (m->locks), which would resume the
+// goroutine on another thread, away from its buffer.
+void printlock() {
+  if (M *m = getm())
+    m->locks++;
+  printbuf_.printlock++;
+}
 
 void printunlock() {
   PrintBuf *m = &printbuf_;
@@ -49,6 +56,8 @@ void printunlock() {
     write(2, m->printbuf, m->printlen);
     m->printlen = 0;
   }
+  if (M *mp = getm())
+    mp->locks--;
 }
 
 // PORT: C varargs instead of the seed's walk over its own argument frame;
