@@ -5,7 +5,9 @@
 // those rows, so that a signal there (SIGPROF, SIGQUIT) still finds the
 // caller: after `bl __morestack; pop {lr}` CFA=SP+8 and lr restored;
 // at `bx lr` CFA=SP; at the body's `pop {r4, r5}` CFA=SP+8, the return
-// address still in lr; after it CFA=SP; then the body's frame.
+// address still in lr; after it CFA=SP; then the body's frame. A leaf
+// (-O0's leaf keeps locals on the stack but lr in lr) has rows that keep
+// the `push {lr}` rule through its whole body: lr stays in lr there.
 // REQUIRES: arm
 // RUN: %gort build --target=%target -O2 -dump-frames=main.fib -o %t %s | FileCheck %s
 // CHECK: main.fib
@@ -17,6 +19,16 @@
 // CHECK-NEXT: cfa=sp+8 fp=0 ra=0
 // CHECK-NEXT: cfa=sp+0 fp=0 ra=0
 // CHECK-NEXT: cfa=sp+16 fp=2 ra=1
+// RUN: %gort build --target=%target -O0 -dump-frames=main.leaf -o %t.O0 %s | FileCheck %s --check-prefix=LEAF
+// LEAF: main.leaf
+// LEAF: cfa=sp+12 fp=0 ra=3
+// LEAF-NEXT: cfa=sp+8 fp=0 ra=0
+// LEAF-NEXT: cfa=sp+0 fp=0 ra=0
+// LEAF-NEXT: cfa=sp+8 fp=0 ra=0
+// LEAF-NEXT: cfa=sp+0 fp=0 ra=0
+// LEAF-NEXT: cfa=sp+{{[1-9][0-9]*}} fp=0 ra=0
+// LEAF-NOT: ra=3
+// LEAF: main.main
 package main
 
 func fib(n int) int {
@@ -26,6 +38,14 @@ func fib(n int) int {
 	return fib(n-1) + fib(n-2)
 }
 
+func leaf(n int) int {
+	s := 0
+	for i := 0; i < n; i++ {
+		s += i * i % 7
+	}
+	return s
+}
+
 func main() {
-	println(fib(20))
+	println(fib(20), leaf(10))
 }

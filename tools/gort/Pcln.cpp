@@ -393,8 +393,15 @@ static int32_t savedSlot(const dwarf::UnwindRow &Row, unsigned Reg,
 /// A32, where the span is `bx lr; pop`, 8 bytes; 2 in Thumb-2). (Go code
 /// is A32; C in Thumb-2 keeps a wrong row on the return from __morestack.)
 static void fixArmSplitPrologue(const dwarf::UnwindRow &R, const Arch &A,
-                                int32_t SP, int32_t &RASlot,
-                                std::vector<Span> &Spans) {
+                                bool FPBasedRow, int32_t SP, int32_t &RASlot,
+                                bool &Body, std::vector<Span> &Spans) {
+  // The `push {lr}` before `bl __morestack` saved lr at CFA-12; the body's
+  // rows keep that rule (a leaf's whole body), where lr was never saved:
+  // LLVM's own saves of lr are at CFA-4, the top of a push.
+  if (Body && RASlot == 3)
+    RASlot = 0;
+  if (FPBasedRow)
+    return;
   if (RASlot > 0 && SP < RASlot * int32_t(A.PtrSize)) {
     RASlot = 0;
     // The `bl __morestack; pop {lr}; pop {r4, r5}` before it, in A32: its
@@ -413,6 +420,7 @@ static void fixArmSplitPrologue(const dwarf::UnwindRow &R, const Arch &A,
   if (SP != 0 || !same(4) || !same(5) || Spans.empty() ||
       Spans.back().Hi != R.getAddress())
     return;
+  Body = true;
   Span &Prev = Spans.back();
   uint64_t Pop = Prev.Hi - (Prev.Hi - Prev.Lo == 8 ? 4 : 2);
   if (Pop <= Prev.Lo)
@@ -448,6 +456,7 @@ static bool frameSpans(DWARFContext &Ctx, const Arch &A, bool DebugFrame,
     // The return column: on arm, a signal frame's is pc (15), not lr.
     unsigned RA = CIE ? unsigned(CIE->getReturnAddressRegister()) : A.RA;
     const dwarf::UnwindTable &Rows = *Table;
+    bool Body = false;  // past arm's split-stack prologue
     for (size_t I = 0; I < Rows.size(); ++I) {
       const dwarf::UnwindRow &R = Rows[I];
       uint64_t Lo = R.getAddress();
@@ -474,8 +483,8 @@ static bool frameSpans(DWARFContext &Ctx, const Arch &A, bool DebugFrame,
       // On x86 a return address the CFI leaves alone is at CFA - ptrsize.
       if (RASlot == 0 && A.RA != 14)
         RASlot = 1;
-      if (A.RA == 14 && !(FP & FPStop) && !(FP & FPBased))
-        fixArmSplitPrologue(R, A, SP, RASlot, Spans);
+      if (A.RA == 14 && !(FP & FPStop))
+        fixArmSplitPrologue(R, A, FP & FPBased, SP, RASlot, Body, Spans);
       if (FPSlot < 0 || RASlot < 0 || RAUndef)
         FP |= FPStop;
       else
