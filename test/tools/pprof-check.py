@@ -6,8 +6,16 @@ Usage: pprof-check.py [--go=GO] BINARY PROFILE CHECK...
 Runs `GO tool pprof -raw BINARY PROFILE` (GO defaults to Go 1.19's go),
 turns each sample into its stack of function names, leaf first (an
 inlined call is a frame of its own; a frame pprof cannot name is '?'),
-prints a summary and checks, each a shares of the samples, counted by
+prints a summary and checks, each a share of the samples, counted by
 their count, never an exact number of them:
+
+  --named-leaf            a leaf pprof cannot name (assembly: mostly
+                          runtime.asyncPreempt, where sysmon's preemption
+                          signal had just stopped the function below it)
+                          is dropped, so that the sample counts to the
+                          function it interrupted
+  --exclude=FUNC          samples with FUNC on their stack are not
+                          counted at all (sysmon: see below)
 
   --min-samples=N         at least N samples in all
   --flat=FUNC:MIN         FUNC is the leaf of at least MIN (0..1) of them
@@ -18,6 +26,13 @@ their count, never an exact number of them:
   --depth=FUNC:N          some stack holds at least N frames of FUNC
 
 Exits 1, naming the failed checks, if any fails; 2 if pprof fails.
+
+Why sysmon's samples may be left out: ITIMER_PROF is the process's, and
+the kernel sends its SIGPROF to a thread that does not block it. When it
+expires just as the running thread enters a signal handler (sysmon's
+preemption signal, SIGURG, comes on the same clock tick), or under qemu,
+which blocks the host's signals at times, it goes to sysmon's sleeping
+thread instead: those samples stand for the busy thread's CPU time.
 """
 import argparse
 import re
@@ -67,6 +82,14 @@ def name(line):
     return words[0] if words[0] and ":" not in words[0] else "?"
 
 
+def named(stack):
+    """stack without its unnamed leaf frames, unless all are."""
+    i = 0
+    while i < len(stack) - 1 and stack[i] == "?":
+        i += 1
+    return stack[i:]
+
+
 def reaches(stack, func, root):
     """Whether stack goes from its leafmost func through func to root."""
     if func not in stack:
@@ -88,12 +111,18 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--go", default=GO)
     ap.add_argument("--min-samples", type=int, default=1)
+    ap.add_argument("--named-leaf", action="store_true")
+    ap.add_argument("--exclude", action="append", default=[])
     for opt in ("--flat", "--cum", "--reach", "--depth"):
         ap.add_argument(opt, action="append", default=[])
     ap.add_argument("binary")
     ap.add_argument("profile")
     a = ap.parse_args()
     samples = parse(run_pprof(a.go, a.binary, a.profile))
+    samples = [(n, s) for n, s in samples
+               if not any(f in s for f in a.exclude)]
+    if a.named_leaf:
+        samples = [(n, named(s)) for n, s in samples]
     total = sum(n for n, _ in samples)
     failed = []
 
