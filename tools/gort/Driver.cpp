@@ -30,11 +30,12 @@
 // runtime writes the CPU profile of the whole run to FILE
 // (docs/PROFILING.md), and keeps the executable, which `go tool pprof`
 // needs beside the profile, where build would write it (OUT, else FILE
-// without .go in the current directory), as `go test -cpuprofile` does. -O2 and -g (DWARF)
-// are the defaults. An executable is linked twice, around the building of
-// its pc table (Pcln.h; docs/DESIGN.md, "The pc table"), which needs the
-// DWARF: with -g0 the program is compiled with it all the same and the
-// executable's .debug_* sections are stripped at the end. The target also
+// without .go in the current directory), as `go test -cpuprofile` does.
+// -O2 and -g (DWARF) are the defaults. An executable is linked twice,
+// around the building of its pc table (Pcln.h; docs/DESIGN.md, "The pc
+// table"), which needs the DWARF: with -g0 the program is compiled with it
+// all the same and the executable's .debug_* sections are stripped at the
+// end. The target also
 // decides the size of int, uint and uintptr (64 bits on amd64, 32 on 386
 // and arm), so which constants overflow: -emit=types depends on it too.
 // -dump-pclntab prints the pc table of the executable built (Pcln.h), one
