@@ -59,6 +59,8 @@ config.substitutions += [
     ("%crash-core", f"/usr/bin/python3 {src}/test/tools/crash-core.py"),
     ("%gdb-run", f"/usr/bin/python3 {src}/test/tools/gdb-run.py"
                  + (" --qemu=" + shlex.quote(run) if emulator else "")),
+    ("%pprof-check", f"/usr/bin/python3 {src}/test/tools/pprof-check.py"),
+    ("%pprof", "/usr/lib/go-1.19/bin/go tool pprof"),
     ("%go1dir", go1),
     ("%src", src),
     ("%obj", obj),

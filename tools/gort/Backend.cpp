@@ -335,12 +335,14 @@ static void forwardSignal(int Sig, siginfo_t *Info, void *) {
     kill(RunChild, Sig);
 }
 
-// In the child: exec the program, natively or under the target's emulator.
-// A kernel that cannot execute 32-bit x86 programs fails the exec with
-// ENOEXEC; the same program then runs under qemu-i386 (tools/gort-exec
-// decides the same way for the tests).
+// In the child: exec the program, natively or under the target's emulator,
+// with the environment Envp. A kernel that cannot execute 32-bit x86
+// programs fails the exec with ENOEXEC; the same program then runs under
+// qemu-i386 (tools/gort-exec decides the same way for the tests).
 [[noreturn]] static void execProgram(const std::string &Arch,
-                                     std::vector<std::string> Argv) {
+                                     std::vector<std::string> Argv,
+                                     char **Envp) {
+  environ = Envp; // execv and execvp pass it on
   if (Arch == "arm")
     Argv.insert(Argv.begin(), {"qemu-arm", "-L", "/usr/arm-linux-gnueabihf"});
   std::vector<char *> CArgv;
@@ -360,10 +362,33 @@ static void forwardSignal(int Sig, siginfo_t *Info, void *) {
   _exit(127);
 }
 
+/// gort's environment with each NAME=VALUE of Env set, in Strings (which
+/// must outlive the result); null-terminated, for the child.
+static std::vector<char *> childEnviron(const std::vector<std::string> &Env,
+                                        std::vector<std::string> &Strings) {
+  for (char **E = environ; *E; ++E) {
+    llvm::StringRef Var(*E);
+    bool Replaced = llvm::any_of(Env, [&](const std::string &New) {
+      return Var.split('=').first == llvm::StringRef(New).split('=').first;
+    });
+    if (!Replaced)
+      Strings.push_back(Var.str());
+  }
+  Strings.insert(Strings.end(), Env.begin(), Env.end());
+  std::vector<char *> Envp;
+  for (std::string &S : Strings)
+    Envp.push_back(S.data());
+  Envp.push_back(nullptr);
+  return Envp;
+}
+
 int gort::runExecutable(const std::string &Arch, const std::string &Path,
-                        const std::vector<std::string> &Args) {
+                        const std::vector<std::string> &Args,
+                        const std::vector<std::string> &Env) {
   std::vector<std::string> Argv{Path};
   Argv.insert(Argv.end(), Args.begin(), Args.end());
+  std::vector<std::string> EnvStrings;
+  std::vector<char *> Envp = childEnviron(Env, EnvStrings);
   llvm::outs().flush();
   llvm::errs().flush();
   // Both signals stay blocked until RunChild is set: one that arrives in
@@ -383,7 +408,7 @@ int gort::runExecutable(const std::string &Arch, const std::string &Path,
     sigaction(SIGINT, &OldInt, nullptr);
     sigaction(SIGTERM, &OldTerm, nullptr);
     sigprocmask(SIG_SETMASK, &OldMask, nullptr);
-    execProgram(Arch, Argv);
+    execProgram(Arch, Argv, Envp.data());
   }
   RunChild = Pid;
   sigprocmask(SIG_SETMASK, &OldMask, nullptr);

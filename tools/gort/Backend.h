@@ -45,9 +45,11 @@ bool linkExecutable(const std::string &Arch, const std::string &Argv0,
 
 /// Runs Path with Args (under qemu-arm for arm; under qemu-i386 for 386 when
 /// this kernel cannot execute it) and returns its exit status (128+N when it
-/// dies of signal N). SIGINT and SIGTERM sent to gort go on to the program.
+/// dies of signal N), with gort's environment and each NAME=VALUE of Env.
+/// SIGINT and SIGTERM sent to gort go on to the program.
 int runExecutable(const std::string &Arch, const std::string &Path,
-                  const std::vector<std::string> &Args);
+                  const std::vector<std::string> &Args,
+                  const std::vector<std::string> &Env = {});
 
 } // namespace gort
 

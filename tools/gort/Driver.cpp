@@ -4,7 +4,7 @@
 //   gort build [-o OUT] [-O0|-O1|-O2] [-g|-g0] [--target=amd64|386|arm]
 //              [-a] [-x] [-emit=tokens|ast|types|llvm|asm|obj]
 //              FILE.go... | DIR
-//   gort run [build flags] FILE.go... | DIR [ARGS...]
+//   gort run [build flags] [-cpuprofile FILE] FILE.go... | DIR [ARGS...]
 //   gort --help | --version
 //
 // The program is package main: the files named, or a directory's *.go
@@ -25,11 +25,17 @@
 // temporary directory, runs it with ARGS (under qemu-arm for arm, and for
 // 386 under qemu-i386 where the kernel cannot execute 32-bit programs) and
 // exits with its status; SIGINT and SIGTERM sent to gort go on to the
-// program, and the directory is removed when it ends. -O2 and -g (DWARF)
-// are the defaults. An executable is linked twice, around the building of
-// its pc table (Pcln.h; docs/DESIGN.md, "The pc table"), which needs the
-// DWARF: with -g0 the program is compiled with it all the same and the
-// executable's .debug_* sections are stripped at the end. The target also
+// program, and the directory is removed when it ends. `-cpuprofile FILE`
+// (or `-cpuprofile=FILE`) runs it with GORTCPUPROFILE=FILE, so that the
+// runtime writes the CPU profile of the whole run to FILE
+// (docs/PROFILING.md), and keeps the executable, which `go tool pprof`
+// needs beside the profile, where build would write it (OUT, else FILE
+// without .go in the current directory), as `go test -cpuprofile` does.
+// -O2 and -g (DWARF) are the defaults. An executable is linked twice,
+// around the building of its pc table (Pcln.h; docs/DESIGN.md, "The pc
+// table"), which needs the DWARF: with -g0 the program is compiled with it
+// all the same and the executable's .debug_* sections are stripped at the
+// end. The target also
 // decides the size of int, uint and uintptr (64 bits on amd64, 32 on 386
 // and arm), so which constants overflow: -emit=types depends on it too.
 // -dump-pclntab prints the pc table of the executable built (Pcln.h), one
@@ -110,6 +116,7 @@ struct Options {
   std::string Argv0;
   std::string Target = "amd64";
   std::vector<std::string> RunArgs;
+  std::string CPUProfile; ///< run -cpuprofile: the profile's file
 };
 
 } // namespace
@@ -118,7 +125,7 @@ static const char Usage[] =
     "usage: gort build [-o OUT] [-O0|-O1|-O2] [-g|-g0] [--target=amd64|386|arm]\n"
     "                  [-a] [-x] [-emit=tokens|ast|types|llvm|asm|obj]\n"
     "                  FILE.go... | DIR\n"
-    "       gort run [build flags] FILE.go... | DIR [ARGS...]\n"
+    "       gort run [build flags] [-cpuprofile FILE] FILE.go... | DIR [ARGS...]\n"
     "       gort --help | --version\n"
     "\n"
     "  -o OUT          write output to OUT ('-' for standard output)\n"
@@ -135,6 +142,8 @@ static const char Usage[] =
     "  -dump-frames=F  and the frame of function F at each pc\n"
     "  -a              compile every library package, even if cached\n"
     "  -x              print each library package compiled or reused\n"
+    "  -cpuprofile FILE  (run) write the program's CPU profile to FILE and keep\n"
+    "                  the executable for go tool pprof (docs/PROFILING.md)\n"
     "\n"
     "Imported packages are read from $GORTROOT/golib/<import path>/, or the\n"
     "library gort was built with (" GORT_GOLIB_DIR ").\n"
@@ -173,6 +182,13 @@ static std::optional<int> parseBuildArgs(llvm::ArrayRef<const char *> Args,
       Opts.Output = Args[++I];
     } else if (A.consume_front("-o=")) {
       Opts.Output = A.str();
+    } else if (A == "-cpuprofile" || A == "--cpuprofile") {
+      if (I + 1 == Args.size())
+        return usageError("flag -cpuprofile needs an argument");
+      Opts.CPUProfile = Args[++I];
+    } else if (A.consume_front("-cpuprofile=") ||
+               A.consume_front("--cpuprofile=")) {
+      Opts.CPUProfile = A.str();
     } else if (A == "-O0" || A == "-O1" || A == "-O2") {
       Opts.OptLevel = A[2] - '0';
     } else if (A == "-g") {
@@ -292,6 +308,18 @@ static std::string defaultOutput(const Options &Opts, StringRef Ext) {
       llvm::sys::fs::is_directory(Opts.Input) ? StringRef(Abs) : Opts.Input);
   In.consume_back(".go");
   return (In + Ext).str();
+}
+
+/// The variables run adds to the program's environment: -cpuprofile's.
+static std::vector<std::string> runEnvironment(const Options &Opts) {
+  if (Opts.CPUProfile.empty())
+    return {};
+  return {"GORTCPUPROFILE=" + Opts.CPUProfile};
+}
+
+/// Exe as a path exec runs: a bare name would be looked up in $PATH.
+static std::string runPath(const std::string &Exe) {
+  return llvm::sys::path::has_parent_path(Exe) ? Exe : "./" + Exe;
 }
 
 /// The two links (docs/DESIGN.md, "The pc table"): link 1 with an empty
@@ -466,7 +494,9 @@ static int generate(const Options &Opts, Program &Prog, SemaInfo &Info,
           llvm::sys::fs::createUniqueDirectory("gort-build", Dir))
     return fatal("cannot create a temporary directory: " + EC.message());
   std::string Obj = (Dir + "/main.o").str();
-  std::string Exe = Opts.Command == "run" ? (Dir + "/a.out").str()
+  // run keeps a profiled program's executable, for go tool pprof.
+  bool Temporary = Opts.Command == "run" && Opts.CPUProfile.empty();
+  std::string Exe = Temporary             ? (Dir + "/a.out").str()
                     : Opts.Output.empty() ? defaultOutput(Opts, "")
                                           : Opts.Output;
   std::string Tab = (Dir + "/pclntab.o").str();
@@ -487,10 +517,11 @@ static int generate(const Options &Opts, Program &Prog, SemaInfo &Info,
            !dumpPclntab(Exe, llvm::outs(), Opts.DumpFrames))
     RC = ExitError;
   else if (Opts.Command == "run")
-    RC = runExecutable(Opts.Target, Exe, Opts.RunArgs);
+    RC = runExecutable(Opts.Target, runPath(Exe), Opts.RunArgs,
+                       runEnvironment(Opts));
   for (const std::string &F : Temps)
     llvm::sys::fs::remove(F);
-  if (Opts.Command == "run")
+  if (Temporary)
     llvm::sys::fs::remove(Exe);
   llvm::sys::fs::remove(Dir);
   return RC;
@@ -634,6 +665,8 @@ int main(int Argc, const char **Argv) {
   if (Cmd == "build") {
     if (auto Code = parseBuildArgs(Args.drop_front(), Opts))
       return *Code;
+    if (!Opts.CPUProfile.empty())
+      return usageError("-cpuprofile is a flag of run, not build");
     return compileOnLargeStack(Opts);
   }
   if (Cmd == "run") {
