@@ -110,6 +110,12 @@ static bool unwind(Func const *f, uintptr lookpc, const Segment &seg,
   if (fpslot != 0)
     fr->fp = *(uintptr *)(cfa - fpslot * sizeof(uintptr));
   fr->lr = 0;  // a caller's lr is not known
+#if defined(__arm__)
+  // But an interrupted one's is: asyncPreempt, the one signal frame, keeps
+  // it at CFA-8 (asm_arm.S), for a leaf whose return address it is.
+  if ((fpv & PcfpSignal) && inseg(seg, cfa - 2 * sizeof(uintptr)))
+    fr->lr = *(uintptr *)(cfa - 2 * sizeof(uintptr));
+#endif
   fr->pc = pc;
   fr->sp = cfa;
   *inner = (fpv & PcfpSignal) != 0;

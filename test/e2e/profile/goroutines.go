@@ -3,8 +3,7 @@
 // interval timer (ITIMER_PROF) counts the CPU time of the whole process
 // and its SIGPROF lands on whichever thread runs, so that both functions
 // have about half of the samples. -O0 keeps them calls (go tool pprof
-// counts inlined code to the caller). On arm the stacks keep only their
-// leaf (hot.go says why), so only the leaves are checked there.
+// counts inlined code to the caller). Each reaches its worker.
 // REQUIRES: split
 // RUN: %gort build -O0 --target=%target -o %t %s
 // RUN: env GORTCPUPROFILE=%t.prof %run %t | FileCheck %s
@@ -12,7 +11,7 @@
 // Shares leave out what sysmon's thread caught and count an unnamed
 // leaf (runtime.asyncPreempt) to the function it stopped: pprof-check.py
 // says why.
-// RUN: %pprof-check --named-leaf --exclude=sysmon %t %t.prof --min-samples=20 --flat=main.spinA:0.3 --flat=main.spinB:0.3 %if !arm %{--reach=main.spinA:main.worker:0.9 --reach=main.spinB:main.worker:0.9%}
+// RUN: %pprof-check --named-leaf --exclude=sysmon %t %t.prof --min-samples=20 --flat=main.spinA:0.3 --flat=main.spinB:0.3 --reach=main.spinA:main.worker:0.9 --reach=main.spinB:main.worker:0.9
 // RUN: %pprof -top %t %t.prof | FileCheck --check-prefix=TOP %s
 // TOP: Type: cpu
 // TOP-DAG: main.spinA
