@@ -96,6 +96,7 @@ static void tick(uintptr *, int32);
 static void add(Profile *, uintptr *, int32);
 static bool evict(Profile *, Entry *);
 static bool flushlog(Profile *);
+static void profoff(bool exiting);
 
 static uintptr eod[3] = {0, 1, 0};
 
@@ -111,7 +112,6 @@ __attribute__((noinline)) void LostProfileData() { __asm__ volatile(""); }
 // not on first use.
 void SetCPUProfileRate(int32 hz) {
   uintptr *p;
-  uint32 n;
 
   // Clamp hz to something reasonable.
   if (hz < 0)
@@ -155,24 +155,33 @@ void SetCPUProfileRate(int32 hz) {
 
     setcpuprofilerate(tick, hz);
   } else if (prof != nil && prof->on) {
-    setcpuprofilerate(nil, 0);
-    prof->on = false;
-
-    // Now add is not running anymore, and getprofile owns the entire log.
-    // Set the high bit in prof->handoff to tell getprofile.
-    for (;;) {
-      n = prof->handoff;
-      if (n & 0x80000000)
-        printf("runtime: setcpuprofile(off) twice");
-      if (cas(&prof->handoff, n, n | 0x80000000))
-        break;
-    }
-    if (n == 0) {
-      // we did the transition from 0 -> nonzero so we wake getprofile
-      notewakeup(&prof->wait);
-    }
+    profoff(false);
   }
   unlock(&lk);
+}
+
+// Profiling off: the log is getprofile's. PORT: exiting, without the
+// scheduler's lock, which the exit may hold (stopcpuprofiler).
+static void profoff(bool exiting) {
+  uint32 n;
+  if (exiting)
+    stopcpuprofiler();
+  else
+    setcpuprofilerate(nil, 0);
+  prof->on = false;
+  // Now add is not running anymore, and getprofile owns the entire log.
+  // Set the high bit in prof->handoff to tell getprofile.
+  for (;;) {
+    n = prof->handoff;
+    if (n & 0x80000000)
+      printf("runtime: setcpuprofile(off) twice");
+    if (cas(&prof->handoff, n, n | 0x80000000))
+      break;
+  }
+  if (n == 0) {
+    // we did the transition from 0 -> nonzero so we wake getprofile
+    notewakeup(&prof->wait);
+  }
 }
 
 static void tick(uintptr *pc, int32 n) { add(prof, pc, n); }
@@ -488,8 +497,12 @@ void cpuprofinit() {
 void cpuprofexit() {
   if (proffd < 0)
     return;
-  if (cas(&profwriting, 1, 0))
-    SetCPUProfileRate(0);
+  if (cas(&profwriting, 1, 0)) {
+    lock(&lk);
+    if (prof->on)
+      profoff(true);
+    unlock(&lk);
+  }
   notetsleep(&profdone, 1000000000);
 }
 

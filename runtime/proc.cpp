@@ -635,10 +635,8 @@ top:
     // Otherwise, wait on global m queue.
     mput(m);
   }
-  if (sched.mcpu == 0 && sched.msyscall == 0) {
-    unlock(&sched.lock);  // PORT: so that the exit ends the profiles
+  if (sched.mcpu == 0 && sched.msyscall == 0)
     fatal("all goroutines are asleep - deadlock!");
-  }
   m->nextg = nil;
   m->waitnextg = 1;
   noteclear(&m->havenextg);
@@ -817,10 +815,8 @@ static void schedule(G *gp) {
       // PORT: Go 1.0 (Go 1.19's checkdead): main.main's return exits, so
       // no goroutine left means main called runtime.Goexit; the seed
       // exited 0.
-      if (!isSystemGoroutine(gp) && --sched.gcount == 0) {
-        unlock(&sched.lock);  // PORT: as above
+      if (!isSystemGoroutine(gp) && --sched.gcount == 0)
         fatal("no goroutines (main called runtime.Goexit) - deadlock!");
-      }
       break;
     }
     if (gp->readyonstop) {
@@ -1586,6 +1582,19 @@ void setcpuprofilerate(void (*fn)(uintptr *, int32), int32 hz) {
 
   if (hz != 0)
     resetcpuprofiler(hz);
+}
+
+// PORT: setcpuprofilerate(nil, 0) for an exit, which may hold the
+// scheduler's lock (a deadlock's fatal error): sched.profilehz stays, as
+// no m schedules again.
+void stopcpuprofiler() {
+  resetcpuprofiler(0);
+  profowner = getm();
+  lock(&prof.lock);
+  prof.fn = nil;
+  prof.hz = 0;
+  unlock(&prof.lock);
+  profowner = nil;
 }
 
 }  // namespace runtime

@@ -92,9 +92,7 @@ void dopanic(int32 unused) {
     lock(&deadlock);
     lock(&deadlock);
   }
-  // PORT: not in a corrupt runtime, nor holding a lock the profiles' ends
-  // may need.
-  if (m->throwing < ThrowRuntime && m->locks == 0)
+  if (m->throwing < ThrowRuntime)  // PORT: not in a corrupt runtime
     beforeexit();
   if (docrash)
     crash();

@@ -380,6 +380,7 @@ void sigprof(uint8 *pc, uint8 *sp, uint8 *lr, uint8 *fp, G *gp) GO(sigprof);
 void setcpuprofilerate(void (*fn)(uintptr *, int32), int32 hz)
     GO(setcpuprofilerate);
 void resetcpuprofiler(int32 hz) GO(resetcpuprofiler);
+void stopcpuprofiler() GO(stopcpuprofiler);
 void cpuprofinit() GO(cpuprofinit);
 void cpuprofexit() GO(cpuprofexit);
 // splitprof.cpp: GORTDEBUG=splitprof=1.
