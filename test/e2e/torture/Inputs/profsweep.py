@@ -5,7 +5,8 @@ output must pass the program's own CHECK lines (Go 1.19's output), and
 its profile must pass profcheck.py and go tool pprof.
 
 Usage: profsweep.py --src SRC --gort GORT --target T --out DIR PROG...
-(PROG: a file name in test/e2e). Prints a line per program and a last
+(PROG: a file name in test/e2e, then optionally `:` and the FileCheck
+prefixes its own RUN lines use, e.g. math.go:CHECK,T-386). Prints a line per program and a last
 line `profsweep: N of M ok`; exits 1 if any failed.
 """
 import argparse
@@ -31,9 +32,10 @@ def run(cmd, env, timeout=120):
     return p.returncode, p.stdout
 
 
-def check(a, prog, emulator):
+def check(a, spec, emulator):
+    prog, _, prefixes = spec.partition(":")
     src = os.path.join(a.src, "test", "e2e", prog)
-    base = os.path.join(a.out, os.path.splitext(prog)[0])
+    base = os.path.join(a.out, os.path.splitext(prog)[0].replace("/", "-"))
     binary, prof = base, base + ".prof"
     r = subprocess.run([a.gort, "build", "--target=" + a.target, "-O2",
                         "-o", binary, src], capture_output=True, text=True)
@@ -53,7 +55,9 @@ def check(a, prog, emulator):
         with open(base + ".out", "wb") as f:
             f.write(out1)
         return f"output differs from the plain run's ({base}.plain, .out)"
-    fc = subprocess.run(["FileCheck", src], input=out1, capture_output=True)
+    fc = subprocess.run(["FileCheck", src] + (
+        ["--allow-unused-prefixes", "--check-prefixes=" + prefixes]
+        if prefixes else []), input=out1, capture_output=True)
     if fc.returncode:
         return "FileCheck: " + fc.stderr.decode(errors="replace")[:300]
     pc = subprocess.run([sys.executable, os.path.join(
