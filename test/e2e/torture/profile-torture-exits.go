@@ -30,6 +30,7 @@ package main
 
 import (
 	"os"
+	"strconv"
 	"time"
 )
 
@@ -69,7 +70,9 @@ func main() {
 			time.Sleep(time.Millisecond)
 		}
 	}()
-	println("busy", fib(35))
+	// One write, not println: a print statement preempted midway can
+	// lose its operands (print-preempted.go), and a spinner runs here.
+	os.Stdout.WriteString("busy " + strconv.Itoa(fib(35)) + "\n")
 	done := make(chan bool)
 	switch os.Args[1] {
 	case "exit":
