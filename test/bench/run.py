@@ -46,6 +46,14 @@ Two tables, both from the same run:
    collector). The traced run's checksum must agree too, and its crash or
    timeout fails the row like a timed run's.
 
+3. The profiler's cost. The programs of PROFILED_PROGRAMS (fib: calls;
+   pingpong: channels, the scheduler) also run, with the same gort binary,
+   under env GORTCPUPROFILE=FILE at the default 100 Hz, interleaved with
+   the other runs; a third table shows the gort-profiled and unprofiled
+   medians and their ratio (no Go column: Go's profiler is started by the
+   program itself). Every profiled run's file must pass
+   test/tools/profcheck.py and its checksum agree, or the row fails.
+
 Every binary runs REPEAT times, the implementations interleaved; the tables
 show medians and gort/Go ratios. binarytrees20 runs at GOMAXPROCS=1 only,
 and on 386 and arm only when named (see PROGRAMS_64BIT).
@@ -102,6 +110,10 @@ PROGRAMS_64BIT = {"binarytrees20"}
 GC_PROGRAMS = {"binarytrees18", "binarytrees20", "churn", "wordfreq",
                "strbuild"}
 GC_TRACE_ENV = {"gort": {"GOGCTRACE": "1"}, "go": {"GODEBUG": "gctrace=1"}}
+# The programs also run with gort's cpu profiler on ($GORTCPUPROFILE, at
+# its default 100 Hz): implementation "gort-prof", the same binary.
+PROFILED_PROGRAMS = {"fib", "pingpong"}
+PROFCHECK = os.path.join(ROOT, "test", "tools", "profcheck.py")
 GORT_GC_LINE = re.compile(
     r"^gc(\d+): (\d+)\+(\d+)\+(\d+) us (\d+) -> (\d+) MB")
 GO_GC_LINE = re.compile(
@@ -261,6 +273,8 @@ def build_programs(build_dir, names, tmp):
                             "-o", out, src], capture_output=True, text=True)
         if r.returncode == 0:
             bins[("gort", p)] = QEMU + [out]
+            if p in PROFILED_PROGRAMS:
+                bins[("gort-prof", p)] = QEMU + [out]
         else:
             failed[("gort", p)] = (f"gort build exit {r.returncode}: "
                                    + first_line(r.stderr + r.stdout))
@@ -321,14 +335,14 @@ def build_maxrss(tmp):
     return out
 
 
-def run_program(cmd, procs, maxrss):
+def run_program(cmd, procs, maxrss, extra_env=None):
     """One run: (seconds, peak RSS in bytes, checksum) or (None, None, why
     it is not an answer).
 
     The peak RSS is the process's maximum resident set size as the kernel
     reports it to wait4 (ru_maxrss; under an emulator, the emulator's),
     taken by the helper maxrss (see maxrss.c for why not here)."""
-    env = dict(os.environ, GOMAXPROCS=str(procs))
+    env = dict(os.environ, GOMAXPROCS=str(procs), **(extra_env or {}))
     with tempfile.TemporaryDirectory() as tmp:
         rssfile = os.path.join(tmp, "rss")
         start = time.perf_counter()
@@ -412,9 +426,10 @@ def pause_cell(gc):
 
 def program_table(build_dir, names):
     """The compiler's table; returns False if any answer was wrong."""
-    impls = ("gort", "go", "gccgo", "clang")
+    impls = ("gort", "go", "gccgo", "clang", "gort-prof")
     ok = True
     rows = []
+    prof_rows = []
     with tempfile.TemporaryDirectory() as tmp:
         bins, failed = build_programs(build_dir, names, tmp)
         maxrss = build_maxrss(tmp)
@@ -429,12 +444,22 @@ def program_table(build_dir, names):
                 for impl in impls:
                     if (impl, p) not in bins or impl in errors:
                         continue
+                    extra = None
+                    if impl == "gort-prof":
+                        prof = os.path.join(tmp, p + ".prof")
+                        extra = {"GORTCPUPROFILE": prof}
                     t, peak, res = run_program(bins[(impl, p)], procs,
-                                                 maxrss)
+                                                 maxrss, extra)
                     if t is None:
                         errors[impl] = res
                         ok = False
                         continue
+                    if impl == "gort-prof":
+                        why = check_profile(bins[(impl, p)][len(QEMU)], prof)
+                        if why:
+                            errors[impl] = why
+                            ok = False
+                            continue
                     times.setdefault(impl, []).append(t)
                     rss.setdefault(impl, []).append(peak)
                     sums.setdefault(res, set()).add(impl)
@@ -457,6 +482,17 @@ def program_table(build_dir, names):
                 continue
             med = dict((i, statistics.median(v)) for i, v in times.items()
                        if i not in errors)
+            if (("gort-prof", p) in bins and "gort-prof" not in errors
+                    and "gort" in med and "gort-prof" in med):
+                prof_rows.append((p, procs, med["gort"], med["gort-prof"],
+                                  "yes"))
+            elif ("gort-prof", p) in bins:
+                prof_rows.append((p, procs, med.get("gort"),
+                                  med.get("gort-prof"),
+                                  "FAILED: " + errors.get(
+                                      "gort-prof", errors.get("gort", "?"))))
+            times.pop("gort-prof", None)
+            rss.pop("gort-prof", None)
             mem = dict((i, statistics.median(v)) for i, v in rss.items()
                        if i not in errors)
             agree = ("FAILED: " + "; ".join(f"{i}: {why}"
@@ -488,7 +524,36 @@ def program_table(build_dir, names):
               f"| {over_go('clang')} | {mb('gort')} | {mb('go')} "
               f"| {mb('gccgo')} | {rss_ratio} | {pause_cell(gcs.get('gort'))} "
               f"| {pause_cell(gcs.get('go'))} | {agree} |")
+    if prof_rows:
+        profile_table(prof_rows)
     return ok
+
+
+def check_profile(binary, prof):
+    """Why a profiled run's file is not a valid profile (profcheck.py's
+    line), or None."""
+    r = subprocess.run([sys.executable, PROFCHECK, "--binary", binary,
+                        "--hz", "100", prof], capture_output=True, text=True)
+    if r.returncode:
+        return first_line(r.stdout + r.stderr)
+    return None
+
+
+def profile_table(rows):
+    """The profiler's cost: gort-profiled / gort-unprofiled medians."""
+    print()
+    print(f"{TARGET} ({HOW}): the cpu profiler's cost, the same gort binary "
+          f"with and without env GORTCPUPROFILE=FILE (100 Hz), medians of "
+          f"{REPEAT} interleaved runs; each profile checked by profcheck.py")
+    print()
+    print("| program | GOMAXPROCS | gort (s) | gort profiled (s) "
+          "| profiled/unprofiled | checksums agree, profiles valid |")
+    print("|---|---|---|---|---|---|")
+    for p, procs, plain, profd, agree in rows:
+        cell = lambda v: f"{v:.3f}" if v is not None else "-"
+        ratio = f"{profd / plain:.3f}" if plain and profd else "-"
+        print(f"| {p} | {procs} | {cell(plain)} | {cell(profd)} | {ratio} "
+              f"| {agree} |")
 
 
 def default_programs():
