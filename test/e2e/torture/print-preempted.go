@@ -2,16 +2,10 @@
 // gathers its operands in the thread's buffer, printunlock writes them),
 // even when its goroutine is preempted in the middle of it. Not the
 // profiler's: found by the profiling torture tests (a line "9227465"
-// without its "busy "). Every line must be whole.
-// XFAIL: native
-// Known bug: printlock does not hold off preemption (Go's printlock takes
-// m.locks++): an asynchronous preemption between printlock and printunlock
-// (in the Go code between the print calls) can resume the goroutine on
-// another thread; the first thread's buffer keeps the operands printed so
-// far (lost, or written later into another line), and the second thread's
-// printlock count goes negative. Lines come out torn: "busy 62726 54busy
-// 62743 5487", "busy51". GODEBUG=asyncpreemptoff=1 gives whole lines.
-// Remove the XFAIL once fixed.
+// without its "busy "). Every line must be whole: printlock holds off
+// preemption (m->locks, as Go's printlock), which would resume the
+// goroutine on another thread away from its buffer (lines came out torn,
+// "busy 62726 54busy 62743 5487").
 // REQUIRES: split, native
 // RUN: %gort build --target=%target -O2 -o %t %s
 // RUN: env GOMAXPROCS=1 timeout 120 %run %t > %t.1 2>&1

@@ -1,17 +1,15 @@
 // A deadlock under $GORTCPUPROFILE: Go 1.19 prints "fatal error: all
-// goroutines are asleep - deadlock!" and exits 2; so must a profiled run.
-// XFAIL: *
-// Known bug (runtime/runtime.cpp, dopanic): the deadlock's fatal comes
-// from nextgandunlock with sched.lock held; dopanic calls cpuprofexit,
-// whose SetCPUProfileRate(0) -> setcpuprofilerate takes sched.lock again:
-// the process hangs forever (here: timeout's exit status 124). Remove the
-// XFAIL once fixed.
+// goroutines are asleep - deadlock!" and exits 2; so must a profiled run,
+// and its profile is whole. (The fatal error comes with the scheduler's
+// lock held: the exit's end of the profile must not take it again, which
+// hung the process.)
 // REQUIRES: split
 // RUN: %gort build --target=%target -O2 -o %t %s
 // RUN: %exitcode timeout 30 %run %t > %t.plain 2>&1
 // RUN: FileCheck %s < %t.plain
 // RUN: env GORTCPUPROFILERATE=1000 GORTCPUPROFILE=%t.prof %exitcode timeout 30 %run %t > %t.out 2>&1
 // RUN: FileCheck %s < %t.out
+// RUN: %python %src/test/tools/profcheck.py --binary %t --hz 1000 --pprof %t.prof
 package main
 
 // CHECK: busy 832040

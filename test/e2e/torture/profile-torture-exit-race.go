@@ -1,13 +1,9 @@
 // Two exits at once under $GORTCPUPROFILE: main returns while another
 // goroutine calls os.Exit(4). Go 1.19 exits 0 or 4, whichever comes
 // first; either way the profile must be whole (profcheck.py: the trailer
-// at its end).
-// XFAIL: *
-// Known bug (runtime/cpuprof.cpp, cpuprofexit): only the first caller
-// flushes; the second loses the cas and exits at once, killing the first
-// one's flush: the profile is empty (0 bytes), and the exit status is the
-// loser's (4). The same for an unrecovered panic in a goroutine while main
-// returns. Remove the XFAIL once fixed.
+// at its end). Every exit waits for the profile's writer (once, the
+// second exit ended the process during the first one's flush: an empty
+// profile).
 // REQUIRES: split
 // RUN: %gort build --target=%target -O2 -o %t %s
 // RUN: env GOMAXPROCS=2 GORTCPUPROFILERATE=1000 GORTCPUPROFILE=%t.prof %exitcode timeout 30 %run %t > %t.out 2>&1
