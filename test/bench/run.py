@@ -52,7 +52,10 @@ Two tables, both from the same run:
    the other runs; a third table shows the gort-profiled and unprofiled
    medians and their ratio (no Go column: Go's profiler is started by the
    program itself). Every profiled run's file must pass
-   test/tools/profcheck.py and its checksum agree, or the row fails.
+   test/tools/profcheck.py and its checksum agree, or the row fails. The
+   same programs run once more under env GORTDEBUG=splitprof=1 (the
+   split-stack report, printed at exit): its cost is the table's last
+   ratio.
 
 Every binary runs REPEAT times, the implementations interleaved; the tables
 show medians and gort/Go ratios. binarytrees20 runs at GOMAXPROCS=1 only,
@@ -275,6 +278,7 @@ def build_programs(build_dir, names, tmp):
             bins[("gort", p)] = QEMU + [out]
             if p in PROFILED_PROGRAMS:
                 bins[("gort-prof", p)] = QEMU + [out]
+                bins[("gort-split", p)] = QEMU + [out]
         else:
             failed[("gort", p)] = (f"gort build exit {r.returncode}: "
                                    + first_line(r.stderr + r.stdout))
@@ -426,7 +430,7 @@ def pause_cell(gc):
 
 def program_table(build_dir, names):
     """The compiler's table; returns False if any answer was wrong."""
-    impls = ("gort", "go", "gccgo", "clang", "gort-prof")
+    impls = ("gort", "go", "gccgo", "clang", "gort-prof", "gort-split")
     ok = True
     rows = []
     prof_rows = []
@@ -448,6 +452,8 @@ def program_table(build_dir, names):
                     if impl == "gort-prof":
                         prof = os.path.join(tmp, p + ".prof")
                         extra = {"GORTCPUPROFILE": prof}
+                    elif impl == "gort-split":
+                        extra = {"GORTDEBUG": "splitprof=1"}
                     t, peak, res = run_program(bins[(impl, p)], procs,
                                                  maxrss, extra)
                     if t is None:
@@ -482,17 +488,17 @@ def program_table(build_dir, names):
                 continue
             med = dict((i, statistics.median(v)) for i, v in times.items()
                        if i not in errors)
-            if (("gort-prof", p) in bins and "gort-prof" not in errors
-                    and "gort" in med and "gort-prof" in med):
-                prof_rows.append((p, procs, med["gort"], med["gort-prof"],
-                                  "yes"))
-            elif ("gort-prof", p) in bins:
+            if ("gort-prof", p) in bins:
+                bad = [f"{i}: {errors[i]}" for i in
+                       ("gort", "gort-prof", "gort-split") if i in errors]
                 prof_rows.append((p, procs, med.get("gort"),
-                                  med.get("gort-prof"),
-                                  "FAILED: " + errors.get(
-                                      "gort-prof", errors.get("gort", "?"))))
-            times.pop("gort-prof", None)
-            rss.pop("gort-prof", None)
+                                  med.get("gort-prof"), med.get("gort-split"),
+                                  "FAILED: " + "; ".join(bad) if bad
+                                  else "yes"))
+            for i in ("gort-prof", "gort-split"):
+                times.pop(i, None)
+                rss.pop(i, None)
+                errors.pop(i, None)
             mem = dict((i, statistics.median(v)) for i, v in rss.items()
                        if i not in errors)
             agree = ("FAILED: " + "; ".join(f"{i}: {why}"
@@ -542,17 +548,21 @@ def check_profile(binary, prof):
 def profile_table(rows):
     """The profiler's cost: gort-profiled / gort-unprofiled medians."""
     print()
-    print(f"{TARGET} ({HOW}): the cpu profiler's cost, the same gort binary "
-          f"with and without env GORTCPUPROFILE=FILE (100 Hz), medians of "
-          f"{REPEAT} interleaved runs; each profile checked by profcheck.py")
+    print(f"{TARGET} ({HOW}): the cpu profiler's and the split report's "
+          f"cost, the same gort binary with and without env "
+          f"GORTCPUPROFILE=FILE (100 Hz) or GORTDEBUG=splitprof=1, medians "
+          f"of {REPEAT} interleaved runs; each profile checked by "
+          f"profcheck.py")
     print()
     print("| program | GOMAXPROCS | gort (s) | gort profiled (s) "
-          "| profiled/unprofiled | checksums agree, profiles valid |")
-    print("|---|---|---|---|---|---|")
-    for p, procs, plain, profd, agree in rows:
+          "| profiled/unprofiled | gort splitprof (s) | splitprof/unprofiled "
+          "| checksums agree, profiles valid |")
+    print("|---|---|---|---|---|---|---|---|")
+    for p, procs, plain, profd, split, agree in rows:
         cell = lambda v: f"{v:.3f}" if v is not None else "-"
-        ratio = f"{profd / plain:.3f}" if plain and profd else "-"
-        print(f"| {p} | {procs} | {cell(plain)} | {cell(profd)} | {ratio} "
+        ratio = lambda v: f"{v / plain:.3f}" if plain and v else "-"
+        print(f"| {p} | {procs} | {cell(plain)} | {cell(profd)} "
+              f"| {ratio(profd)} | {cell(split)} | {ratio(split)} "
               f"| {agree} |")
 
 
