@@ -128,9 +128,8 @@ void notewakeup(Note *n) {
     futexwakeup(&n->key, 1);
 }
 
-void notesleep(Note *n) {
-  // PORT: SIGPROF is not masked here, as Go 1.0 did only on Darwin (its
-  // setprof): on Linux a futex sleep that a signal interrupts restarts.
+// The sleep itself (notesleep, notetsleep).
+static void notesleep1(Note *n) {
   if (ncpu > 1) {
     for (int32 i = 0; i < NOTE_SPIN; i++) {
       if (atomicload(&n->key) == NOTE_WOKEN)
@@ -153,6 +152,20 @@ void notesleep(Note *n) {
   }
 }
 
+static bool notetsleep1(Note *n, int64 ns);
+
+// As Go 1.0's on Darwin, no SIGPROF while the thread sleeps (setprof,
+// signal_linux.cpp, says why Linux needs it too).
+void notesleep(Note *n) {
+  M *m = getm();
+  bool prof = m != nil && m->profilehz > 0;
+  if (prof)
+    setprof(false);
+  notesleep1(n);
+  if (prof)
+    setprof(true);
+}
+
 // PORT: Go 1.1's notetsleep: notesleep for at most ns nanoseconds (ns < 0:
 // no limit). Returns whether the note was woken.
 bool notetsleep(Note *n, int64 ns) {
@@ -160,6 +173,17 @@ bool notetsleep(Note *n, int64 ns) {
     notesleep(n);
     return true;
   }
+  M *m = getm();
+  bool prof = m != nil && m->profilehz > 0;
+  if (prof)
+    setprof(false);
+  bool woken = notetsleep1(n, ns);
+  if (prof)
+    setprof(true);
+  return woken;
+}
+
+static bool notetsleep1(Note *n, int64 ns) {
   int64 deadline = nanotime() + ns;
   for (;;) {
     uint32 v = atomicload(&n->key);

@@ -381,6 +381,7 @@ void setcpuprofilerate(void (*fn)(uintptr *, int32), int32 hz)
     GO(setcpuprofilerate);
 void resetcpuprofiler(int32 hz) GO(resetcpuprofiler);
 void stopcpuprofiler() GO(stopcpuprofiler);
+void setprof(bool on) GO(setprof);
 void cpuprofinit() GO(cpuprofinit);
 void cpuprofexit() GO(cpuprofexit);
 // splitprof.cpp: GORTDEBUG=splitprof=1.

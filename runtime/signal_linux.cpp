@@ -171,6 +171,22 @@ static void creset(void *v) {
   }
 }
 
+// The seed era's setprof (Go 1.0 had it on Darwin only): SIGPROF
+// unblocked (on) or blocked in this thread. PORT: on Linux too, for the
+// threads that sleep (notesleep, sysmon): ITIMER_PROF's signal is the
+// process's, and when the running thread cannot take it at once (it is
+// in another handler, SIGURG's) the kernel gives it to any thread that
+// does not block it, whose sample then stands for another's CPU time.
+// Blocked there, it waits for the running thread.
+static void csetprof(void *on) {
+  sigset_t s;
+  sigemptyset(&s);
+  sigaddset(&s, SIGPROF);
+  pthread_sigmask(on != nil ? SIG_UNBLOCK : SIG_BLOCK, &s, nil);
+}
+
+void setprof(bool on) { asmcgocall(csetprof, on ? (void *)1 : nil); }
+
 void resetcpuprofiler(int32 hz) {
   ResetArgs a = {hz};
   asmcgocall(creset, &a);

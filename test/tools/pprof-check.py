@@ -9,13 +9,15 @@ inlined call is a frame of its own; a frame pprof cannot name is '?'),
 prints a summary and checks, each a share of the samples, counted by
 their count, never an exact number of them:
 
-  --named-leaf            a leaf pprof cannot name (assembly: mostly
+  --named-leaf            a leaf in the signal machinery (the assembly
                           runtime.asyncPreempt, where sysmon's preemption
-                          signal had just stopped the function below it)
-                          is dropped, so that the sample counts to the
+                          signal had just stopped the function below it;
+                          386's runtime.sigreturntls, the way back from a
+                          signal handler) or one pprof cannot name is
+                          dropped, so that the sample counts to the
                           function it interrupted
   --exclude=FUNC          samples with FUNC on their stack are not
-                          counted at all (sysmon: see below)
+                          counted at all (runtime.sysmon: see below)
 
   --min-samples=N         at least N samples in all
   --flat=FUNC:MIN         FUNC is the leaf of at least MIN (0..1) of them
@@ -82,10 +84,14 @@ def name(line):
     return words[0] if words[0] and ":" not in words[0] else "?"
 
 
+# Leaves that stand for the function they interrupted (--named-leaf).
+SIGNAL_LEAVES = {"?", "runtime.asyncPreempt", "runtime.sigreturntls"}
+
+
 def named(stack):
-    """stack without its unnamed leaf frames, unless all are."""
+    """stack without its signal-machinery leaf frames, unless all are."""
     i = 0
-    while i < len(stack) - 1 and stack[i] == "?":
+    while i < len(stack) - 1 and stack[i] in SIGNAL_LEAVES:
         i += 1
     return stack[i:]
 

@@ -324,21 +324,22 @@ static std::string runPath(const std::string &Exe) {
 
 /// The two links (docs/DESIGN.md, "The pc table"): link 1 with an empty
 /// table into Exe1, the table built from it (Pcln.cpp), link 2 with the
-/// table into Exe, which must leave every function where it was; -g0 then
-/// strips the DWARF the table was built from.
+/// table into Exe, which must leave every function where it was; then the
+/// table for Go's tools is added (.gopclntab) and -g0 strips the DWARF the
+/// tables were built from.
 static bool linkTwice(const Options &Opts, llvm::TargetMachine &TM,
                       std::vector<std::string> Objs, const std::string &Tab,
                       const std::string &Exe1, const std::string &Exe2) {
-  std::vector<uint8_t> Table = emptyPclntab(Opts.Target);
+  std::vector<uint8_t> Table = emptyPclntab(Opts.Target), GoTable;
   Objs.push_back(Tab);
   if (!emitPclntabObject(TM, Table, Tab) ||
       !linkExecutable(Opts.Target, Opts.Argv0, Objs, Exe1) ||
-      !buildPclntab(Opts.Target, Exe1, Table) ||
+      !buildPclntab(Opts.Target, Exe1, Table, GoTable) ||
       !emitPclntabObject(TM, Table, Tab) ||
       !linkExecutable(Opts.Target, Opts.Argv0, Objs, Exe2) ||
       !checkSameFunctions(Exe1, Exe2))
     return false;
-  return Opts.Debug || stripDebugSections(Exe2);
+  return finishExecutable(Exe2, !Opts.Debug, GoTable);
 }
 
 /// Moves the executable From (in the build's directory) to To. To may be

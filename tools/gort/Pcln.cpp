@@ -637,6 +637,67 @@ static void encodeTable(const Arch &A, std::vector<Func> &Fs,
   W.align();
 }
 
+/// The same functions, files and lines as Go 1.2's .gopclntab (Go 1.19's
+/// debug/gosym reads it; docs/ABI.md), which `go tool pprof` names a
+/// profile's pcs from before the DWARF: so it names the runtime's C++ and
+/// assembly functions (runtime.x) and the compiler's wrappers too, and
+/// reads a -g0 build. Go's _func: entry, then int32s name, args, frame,
+/// pcsp, pcfile, pcln, npcdata, nfuncdata; files are numbered from 1.
+static void encodeGoTable(const Arch &A, const std::vector<Func> &Fs,
+                          const std::vector<Span> &Lines,
+                          const std::vector<std::string> &Files,
+                          std::vector<uint8_t> &Out) {
+  Writer W{Out, A.PtrSize};
+  W.u32(PclnMagic);
+  W.u8(0);
+  W.u8(0);
+  W.u8(uint8_t(A.Quantum));
+  W.u8(uint8_t(A.PtrSize));
+  W.word(Fs.size());
+  size_t FuncTab = Out.size();
+  for (const Func &F : Fs) {
+    W.word(F.Entry);
+    W.word(0);
+  }
+  W.word(Fs.empty() ? 0 : Fs.back().End);
+  size_t FileTabOffPos = Out.size();
+  W.u32(0);
+  W.align();
+  size_t FuncSize = A.PtrSize + 8 * 4;
+  size_t Funcs = Out.size();
+  Out.resize(Out.size() + FuncSize * Fs.size());
+  size_t FileTab = Out.size();
+  W.put32(FileTabOffPos, uint32_t(FileTab));
+  Out.resize(Out.size() + 4 * (Files.size() + 1));
+  W.put32(FileTab, uint32_t(Files.size() + 1));
+  for (size_t I = 0; I < Files.size(); ++I) {
+    W.put32(FileTab + 4 * (I + 1), uint32_t(Out.size()));
+    Out.insert(Out.end(), Files[I].begin(), Files[I].end());
+    Out.push_back(0);
+  }
+  std::vector<Span> GoLines = Lines;
+  for (Span &S : GoLines)
+    if (S.Val >= 0)
+      S.Val++;
+  for (size_t I = 0; I < Fs.size(); ++I) {
+    const Func &F = Fs[I];
+    size_t Rec = Funcs + FuncSize * I;
+    W.putWord(FuncTab + (2 * I + 1) * A.PtrSize, Rec);
+    uint32_t Name = uint32_t(Out.size());
+    Out.insert(Out.end(), F.Name.begin(), F.Name.end());
+    Out.push_back(0);
+    uint32_t File =
+        encodeSpans(W, GoLines, F.Entry, F.End, false, A.Quantum);
+    uint32_t Line = encodeSpans(W, GoLines, F.Entry, F.End, true, A.Quantum);
+    W.putWord(Rec, F.Entry);
+    size_t P = Rec + A.PtrSize;
+    for (uint32_t V : {Name, 0u, 0u, 0u, File, Line, 0u, 0u}) {
+      W.put32(P, V);
+      P += 4;
+    }
+  }
+}
+
 std::vector<uint8_t> gort::emptyPclntab(const std::string &ArchName) {
   std::vector<Func> None;
   std::vector<uint8_t> Out;
@@ -645,7 +706,8 @@ std::vector<uint8_t> gort::emptyPclntab(const std::string &ArchName) {
 }
 
 bool gort::buildPclntab(const std::string &ArchName, const std::string &Exe,
-                        std::vector<uint8_t> &Table) {
+                        std::vector<uint8_t> &Table,
+                        std::vector<uint8_t> &GoTable) {
   const Arch *A = findArch(ArchName);
   auto Bin = ObjectFile::createObjectFile(Exe);
   if (!Bin) {
@@ -665,6 +727,8 @@ bool gort::buildPclntab(const std::string &ArchName, const std::string &Exe,
   std::vector<Func> Fs = functions(Obj, dwarfFuncs(*Ctx));
   Table.clear();
   encodeTable(*A, Fs, Lines, Frames, Inls, Files.Names, Inl, Table);
+  GoTable.clear();
+  encodeGoTable(*A, Fs, Lines, Files.Names, GoTable);
   return true;
 }
 
@@ -831,7 +895,8 @@ bool gort::dumpPclntab(const std::string &Exe, raw_ostream &OS,
   return true;
 }
 
-bool gort::stripDebugSections(const std::string &Exe) {
+bool gort::finishExecutable(const std::string &Exe, bool StripDebug,
+                            const std::vector<uint8_t> &GoTable) {
   auto Buf = MemoryBuffer::getFile(Exe, /*IsText=*/false,
                                    /*RequiresNullTerminator=*/false);
   if (!Buf) {
@@ -845,12 +910,18 @@ bool gort::stripDebugSections(const std::string &Exe) {
     return false;
   }
   objcopy::ConfigManager Config;
-  Config.Common.StripDebug = true;
+  Config.Common.StripDebug = StripDebug;
+  // Not loaded: only tools read it.
+  Config.Common.AddSection.emplace_back(
+      ".gopclntab", MemoryBuffer::getMemBufferCopy(
+                        StringRef((const char *)GoTable.data(),
+                                  GoTable.size()),
+                        ".gopclntab"));
   SmallVector<char, 0> Out;
   raw_svector_ostream OS(Out);
   if (Error E = objcopy::executeObjcopyOnBinary(Config, **Bin, OS)) {
-    errs() << "gort: error: cannot strip the debug sections: "
-           << toString(std::move(E)) << "\n";
+    errs() << "gort: error: cannot finish '" << Exe
+           << "': " << toString(std::move(E)) << "\n";
     return false;
   }
   std::error_code EC;

@@ -19,9 +19,10 @@
 namespace gort {
 
 /// The table of the executable Exe for target Arch ("amd64", "386", "arm"),
-/// into Table; false after printing an error.
+/// into Table, and the same functions' names, files and lines as Go 1.2's
+/// .gopclntab into GoTable; false after printing an error.
 bool buildPclntab(const std::string &Arch, const std::string &Exe,
-                  std::vector<uint8_t> &Table);
+                  std::vector<uint8_t> &Table, std::vector<uint8_t> &GoTable);
 
 /// The table of a program with no functions, which link 1 links (the
 /// section exists, so link 2 only grows it).
@@ -43,8 +44,10 @@ bool checkSameFunctions(const std::string &Old, const std::string &New);
 bool dumpPclntab(const std::string &Exe, llvm::raw_ostream &OS,
                  llvm::StringRef FramesOf = {});
 
-/// Removes the .debug_* sections of the executable Exe, in place (-g0).
-bool stripDebugSections(const std::string &Exe);
+/// Adds GoTable to the executable Exe as section .gopclntab (not loaded),
+/// and with StripDebug removes its .debug_* sections (-g0), in place.
+bool finishExecutable(const std::string &Exe, bool StripDebug,
+                      const std::vector<uint8_t> &GoTable);
 
 } // namespace gort
 

@@ -4,16 +4,15 @@
 // own (docs/DESIGN.md); the profiler's walk of a sample's stack (runtime/
 // traceback.cpp, signal-safe) goes from segment to segment through each
 // split's Stktop. The samples on main.down's frames reach main.main
-// through main.down alone, some through all 31 levels. On arm a few
-// samples may keep only their leaf (LLVM's ARM CFI right after a split-
-// stack check is wrong). The samples of the runtime allocating a segment
+// through main.down alone, some through all 31 levels. The samples of
+// the runtime allocating a segment
 // (on g0: their stacks end at the asm that switched to it) do not count.
 // Built at -O2, the default: down keeps its calls (it is recursive).
 // REQUIRES: split
 // RUN: %gort build --target=%target -o %t %s
 // RUN: env GORTCPUPROFILE=%t.prof %run %t | FileCheck %s
 // CHECK: done
-// RUN: %pprof-check --exclude=sysmon %t %t.prof --min-samples=20 --cum=main.down:0.7 --depth=main.down:25 --reach=main.down:main.main:%if arm %{0.85%} %else %{0.97%}
+// RUN: %pprof-check --exclude=runtime.sysmon %t %t.prof --min-samples=20 --cum=main.down:0.7 --depth=main.down:25 --reach=main.down:main.main:%if arm %{0.85%} %else %{0.97%}
 // `go tool pprof -traces` shows those stacks.
 // RUN: %pprof -traces %t %t.prof | FileCheck --check-prefix=TRACES %s
 // TRACES: Type: cpu

@@ -11,7 +11,7 @@
 // Shares leave out what sysmon's thread caught and count an unnamed
 // leaf (runtime.asyncPreempt) to the function it stopped: pprof-check.py
 // says why.
-// RUN: %pprof-check --named-leaf --exclude=sysmon %t %t.prof --min-samples=20 --flat=main.spinA:0.3 --flat=main.spinB:0.3 --reach=main.spinA:main.worker:0.9 --reach=main.spinB:main.worker:0.9
+// RUN: %pprof-check --named-leaf --exclude=runtime.sysmon %t %t.prof --min-samples=20 --flat=main.spinA:0.3 --flat=main.spinB:0.3 --reach=main.spinA:main.worker:0.9 --reach=main.spinB:main.worker:0.9
 // RUN: %pprof -top %t %t.prof | FileCheck --check-prefix=TOP %s
 // TOP: Type: cpu
 // TOP-DAG: main.spinA

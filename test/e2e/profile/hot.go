@@ -16,7 +16,7 @@
 // Shares leave out what sysmon's thread caught and count an unnamed
 // leaf (runtime.asyncPreempt) to the function it stopped: pprof-check.py
 // says why.
-// RUN: %pprof-check --named-leaf --exclude=sysmon %t %t.prof --min-samples=20 --flat=main.spin:0.8 --reach=main.spin:main.main:0.95
+// RUN: %pprof-check --named-leaf --exclude=runtime.sysmon %t %t.prof --min-samples=20 --flat=main.spin:0.8 --reach=main.spin:main.main:0.95
 // `go tool pprof -top` lists it first.
 // RUN: %pprof -top %t %t.prof | FileCheck --check-prefix=TOP %s
 // TOP: Type: cpu

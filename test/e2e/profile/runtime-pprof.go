@@ -17,7 +17,7 @@
 // Shares leave out what sysmon's thread caught and count an unnamed
 // leaf (runtime.asyncPreempt) to the function it stopped: pprof-check.py
 // says why.
-// RUN: %pprof-check --named-leaf --exclude=sysmon %t %t.prof --min-samples=20 --flat=main.spin:0.8
+// RUN: %pprof-check --named-leaf --exclude=runtime.sysmon %t %t.prof --min-samples=20 --flat=main.spin:0.8
 // RUN: %pprof -top %t %t.prof | FileCheck --check-prefix=TOP %s
 // TOP: Type: cpu
 // TOP: main.spin
