@@ -8,9 +8,10 @@
 // RUN: %gort build -O0 --target=%target -o %t %s
 // RUN: env GORTCPUPROFILE=%t.prof %run %t | FileCheck %s
 // CHECK: done
-// Shares leave out what sysmon's thread caught and count an unnamed
-// leaf (runtime.asyncPreempt) to the function it stopped: pprof-check.py
-// says why.
+// Shares leave out any sample of sysmon's thread and count a leaf in the
+// signal machinery (runtime.asyncPreempt) to the function it stopped:
+// the runtime avoids both now (setprof), pprof-check.py says why they
+// were there.
 // RUN: %pprof-check --named-leaf --exclude=runtime.sysmon %t %t.prof --min-samples=20 --flat=main.spinA:0.3 --flat=main.spinB:0.3 --reach=main.spinA:main.worker:0.9 --reach=main.spinB:main.worker:0.9
 // RUN: %pprof -top %t %t.prof | FileCheck --check-prefix=TOP %s
 // TOP: Type: cpu

@@ -13,9 +13,10 @@
 // spin's samples reach main.main, on arm too, where LLVM's CFI of a leaf
 // (spin at -O0) says lr is saved on the stack through the body and the
 // pc table says it is in lr (tools/gort/Pcln.cpp).
-// Shares leave out what sysmon's thread caught and count an unnamed
-// leaf (runtime.asyncPreempt) to the function it stopped: pprof-check.py
-// says why.
+// Shares leave out any sample of sysmon's thread and count a leaf in the
+// signal machinery (runtime.asyncPreempt) to the function it stopped:
+// the runtime avoids both now (setprof), pprof-check.py says why they
+// were there.
 // RUN: %pprof-check --named-leaf --exclude=runtime.sysmon %t %t.prof --min-samples=20 --flat=main.spin:0.8 --reach=main.spin:main.main:0.95
 // `go tool pprof -top` lists it first.
 // RUN: %pprof -top %t %t.prof | FileCheck --check-prefix=TOP %s

@@ -14,9 +14,10 @@
 // CHECK-NEXT: stopped
 // CHECK-NEXT: restart: <nil>
 // CHECK-NEXT: done
-// Shares leave out what sysmon's thread caught and count an unnamed
-// leaf (runtime.asyncPreempt) to the function it stopped: pprof-check.py
-// says why.
+// Shares leave out any sample of sysmon's thread and count a leaf in the
+// signal machinery (runtime.asyncPreempt) to the function it stopped:
+// the runtime avoids both now (setprof), pprof-check.py says why they
+// were there.
 // RUN: %pprof-check --named-leaf --exclude=runtime.sysmon %t %t.prof --min-samples=20 --flat=main.spin:0.8
 // RUN: %pprof -top %t %t.prof | FileCheck --check-prefix=TOP %s
 // TOP: Type: cpu
