@@ -1536,7 +1536,7 @@ static M *volatile profowner;
 // whose frames cannot be walked keeps its pc (Go 1.19 accounts those to
 // a pseudo-function).
 void sigprof(uint8 *pc, uint8 *sp, uint8 *lr, uint8 *fp, G *gp) {
-  int32 n, skip;
+  int32 n;
 
   if (prof.fn == nil || prof.hz == 0 || profowner == getm())
     return;
@@ -1546,12 +1546,8 @@ void sigprof(uint8 *pc, uint8 *sp, uint8 *lr, uint8 *fp, G *gp) {
     unlock(&prof.lock);
     return;
   }
-  // PORT: at asyncPreempt's first instruction the goroutine has only just
-  // been stopped (a SIGURG came on the same clock tick): the time is the
-  // interrupted code's, asyncPreempt's frame left out.
-  skip = pc == (uint8 *)asyncPreempt ? 1 : 0;
-  n = gentraceback((uintptr)pc, (uintptr)sp, (uintptr)fp, (uintptr)lr, gp,
-                   skip, prof.pcbuf, nelem(prof.pcbuf));
+  n = gentraceback((uintptr)pc, (uintptr)sp, (uintptr)fp, (uintptr)lr, gp, 0,
+                   prof.pcbuf, nelem(prof.pcbuf));
   if (n == 0) {
     prof.pcbuf[0] = (uintptr)pc;
     n = 1;

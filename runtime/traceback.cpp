@@ -160,6 +160,17 @@ static int32 printframe(Func const *f, const char *name, uintptr pc,
   return n + 1;
 }
 
+extern "C" void sigreturntls_() __asm__("runtime.sigreturntls")
+    __attribute__((weak));  // 386's (asm_386.S)
+
+// Whether a sample at pc in f caught the signal machinery between
+// frames: at asyncPreempt's first instruction (a SIGURG had just stopped
+// the code below), or in 386's sigreturntls (a handler's way back).
+static bool atrest(Func const *f, uintptr pc) {
+  return pc == (uintptr)asyncPreempt ||
+         (sigreturntls_ != nil && f->entry == (uintptr)sigreturntls_);
+}
+
 // Go 1.0's gentraceback: the frames from fr up, innermost first, after
 // skipping the first skip of them (the printer's own), printed, or with
 // pcbuf (the profiler's) their pcs stored there, at most max of them.
@@ -211,10 +222,14 @@ static int32 gentraceback(Frame fr, bool inner, G *gp, Segment seg, bool all,
       skip--;
     } else if (hidden) {
     } else if (pcbuf != nil) {
-      // PORT: not the bottom's gostart, which has no name in the DWARF
-      // that pprof reads (Go's profiles end in runtime.goexit).
-      if (!(f->flags & FuncFlagTopFrame)) {
-        pcbuf[n++] = fr.pc;
+      // PORT: not the bottom's gostart (Go's profiles end in
+      // runtime.goexit), nor at the leaf the signal machinery on its way
+      // back to the code it stopped, whose time the sample is. Past the
+      // leaf a pc to resume is recorded + 1, as Go's profiles do: pprof
+      // looks a caller's pc up less 1, as a return address.
+      if (!(f->flags & FuncFlagTopFrame) && !(n == 0 && atrest(f, fr.pc))) {
+        pcbuf[n] = inner && n > 0 ? fr.pc + 1 : fr.pc;
+        n++;
         nprint++;
       }
     } else {
