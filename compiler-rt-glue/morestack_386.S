@@ -32,6 +32,19 @@
 	movl greg, %gs:runtime.g@ntpoff; \
 	movl g_stackguard(greg), tmp; movl tmp, %gs:TLS_STACKLIMIT
 
+// fastcc's float argument registers, into the save area at esp and back,
+// on the paths that call C.
+.macro SAVE_XMM
+	movdqa	%xmm0, more_xmm0+0x00(%esp)
+	movdqa	%xmm1, more_xmm0+0x10(%esp)
+	movdqa	%xmm2, more_xmm0+0x20(%esp)
+.endm
+.macro LOAD_XMM
+	movdqa	more_xmm0+0x00(%esp), %xmm0
+	movdqa	more_xmm0+0x10(%esp), %xmm1
+	movdqa	more_xmm0+0x20(%esp), %xmm2
+.endm
+
 	.text
 	.globl __morestack
 	.type __morestack, @function
@@ -132,18 +145,14 @@ __morestack:
 // morestack_amd64.S): morestackpreempt may stop the goroutine and clears
 // the poison; then F's body runs here if its frame fits, else F splits.
 .Lpreempt:
-	movdqa	%xmm0, more_xmm0+0x00(%esp)	// fastcc's float arguments
-	movdqa	%xmm1, more_xmm0+0x10(%esp)
-	movdqa	%xmm2, more_xmm0+0x20(%esp)
+	SAVE_XMM
 	leal	16(%ebp), %eax			// F's sp
 	subl	$8, %esp			// 16-aligned at the call
 	pushl	%eax
 	pushl	4(%ebp)				// a pc in F
 	call	runtime.morestackpreempt	// eax = the limit
 	addl	$16, %esp
-	movdqa	more_xmm0+0x00(%esp), %xmm0
-	movdqa	more_xmm0+0x10(%esp), %xmm1
-	movdqa	more_xmm0+0x20(%esp), %xmm2
+	LOAD_XMM
 	leal	16(%ebp), %edx
 	subl	8(%ebp), %edx			// less F's frame
 	jb	.Lsplit				// split, on the hot segment if it can
@@ -165,25 +174,19 @@ __morestack:
 
 // The split report counts the split: F and the call site that called it.
 .Lsplitprof:
-	movdqa	%xmm0, more_xmm0+0x00(%esp)	// fastcc's float arguments
-	movdqa	%xmm1, more_xmm0+0x10(%esp)
-	movdqa	%xmm2, more_xmm0+0x20(%esp)
+	SAVE_XMM
 	subl	$8, %esp			// 16-aligned at the call
 	pushl	16(%ebp)			// F's return address
 	pushl	4(%ebp)				// a pc in F
 	call	runtime.splitprofadd
 	addl	$16, %esp
-	movdqa	more_xmm0+0x00(%esp), %xmm0
-	movdqa	more_xmm0+0x10(%esp), %xmm1
-	movdqa	more_xmm0+0x20(%esp), %xmm2
+	LOAD_XMM
 	jmp	.Lhot
 
 .Lslowebx:
 	movl	more_ebx(%esp), %ebx
 .Lslow:
-	movdqa	%xmm0, more_xmm0+0x00(%esp)	// fastcc's float arguments
-	movdqa	%xmm1, more_xmm0+0x10(%esp)
-	movdqa	%xmm2, more_xmm0+0x20(%esp)
+	SAVE_XMM
 	// Record the split in m, as the seed's morestack did.
 	GET_M(%edx)
 	movl	more_pc(%esp), %eax

@@ -45,6 +45,28 @@
 	ldr	\tmp2, [\greg, #g_stackguard]
 	str	\tmp2, [\tmp1, #TLS_STACKLIMIT]
 .endm
+// F's argument registers d0-d7 and r4/r5 (its frame and argument sizes)
+// into the save area at sp, on the paths that call C first, and back.
+.macro SAVE_IN
+	add	ip, sp, #more_d0
+	vstm	ip, {d0-d7}
+	str	r4, [sp, #more_r4in]
+	str	r5, [sp, #more_r5in]
+.endm
+.macro LOAD_IN
+	add	ip, sp, #more_d0
+	vldm	ip, {d0-d7}
+	ldr	r4, [sp, #more_r4in]
+	ldr	r5, [sp, #more_r5in]
+.endm
+// Calls fn on an 8-aligned sp (the C ABI's); r4 keeps sp.
+.macro CCALL fn
+	mov	r4, sp
+	bic	ip, sp, #7
+	mov	sp, ip
+	bl	\fn
+	mov	sp, r4
+.endm
 
 	.text
 	.globl __morestack
@@ -245,17 +267,10 @@ runtime.lessstackpc:			// where every split body returns
 // (F is Go code) and clears the poison. Then F's body runs on this stack
 // if its frame fits, else F splits. r0-r3 and more_pc are saved.
 .Lpreempt:
-	add	ip, sp, #more_d0		// F's arguments
-	vstm	ip, {d0-d7}
-	str	r4, [sp, #more_r4in]
-	str	r5, [sp, #more_r5in]
+	SAVE_IN
 	ldr	r0, [r11, #4]			// a pc in F
 	add	r1, r11, #12			// F's sp at its check
-	mov	r4, sp
-	bic	ip, sp, #7			// the C ABI's 8-byte alignment
-	mov	sp, ip
-	bl	runtime.morestackpreempt	// r0 = the limit
-	mov	sp, r4
+	CCALL	runtime.morestackpreempt	// r0 = the limit
 	add	r1, r11, #12
 	ldr	r2, [sp, #more_r4in]
 	subs	r1, r1, r2			// F's sp less its frame
@@ -277,30 +292,17 @@ runtime.lessstackpc:			// where every split body returns
 	bx	ip
 	.cfi_restore_state
 .Lpreemptsplit:				// on the hot segment if it can
-	add	ip, sp, #more_d0
-	vldm	ip, {d0-d7}
-	ldr	r4, [sp, #more_r4in]
-	ldr	r5, [sp, #more_r5in]
+	LOAD_IN
 	b	.Lsplit				// r0-r3 are saved
 
 // The split report counts the split: F and the call site that called it.
 // r0-r3 and more_pc are saved.
 .Lsplitprof:
-	add	ip, sp, #more_d0		// F's arguments
-	vstm	ip, {d0-d7}
-	str	r4, [sp, #more_r4in]
-	str	r5, [sp, #more_r5in]
+	SAVE_IN
 	ldr	r0, [r11, #4]			// a pc in F
 	ldr	r1, [r11, #8]			// F's lr
-	mov	r4, sp
-	bic	ip, sp, #7			// the C ABI's 8-byte alignment
-	mov	sp, ip
-	bl	runtime.splitprofadd
-	mov	sp, r4
-	add	ip, sp, #more_d0
-	vldm	ip, {d0-d7}
-	ldr	r4, [sp, #more_r4in]
-	ldr	r5, [sp, #more_r5in]
+	CCALL	runtime.splitprofadd
+	LOAD_IN
 	b	.Lhot				// r0-r3 are saved
 
 // oldstack resumes here: sp = the save area, r0 = m->cret.

@@ -30,15 +30,16 @@ struct SplitProf {
   SplitSite site[SplitSites];
 };
 
-static uintptr sitehash(uintptr fn, uintptr caller) {
+// NOSPLIT, as splitprofadd, which calls them below its stack's limit.
+NOSPLIT static uintptr sitehash(uintptr fn, uintptr caller) {
   uintptr h = fn * 0x9e3779b1u ^ caller;
   return h ^ (h >> 15);
 }
 
 // Where (fn, caller) is counted in a table of n sites (a power of 2): its
 // slot, a free one, or nil when the probe finds neither.
-static SplitSite *sitefor(SplitSite *t, uintptr n, uintptr fn,
-                          uintptr caller) {
+NOSPLIT static SplitSite *sitefor(SplitSite *t, uintptr n, uintptr fn,
+                                  uintptr caller) {
   uintptr h = sitehash(fn, caller);
   for (uintptr i = 0; i < SplitProbe; i++) {
     SplitSite *s = &t[(h + i) & (n - 1)];

@@ -556,6 +556,16 @@ static uint32_t encodeSpans(Writer &W, const std::vector<Span> &Spans,
   return Off;
 }
 
+/// Go 1.2's header, of both tables: magic, two zeros, the pc quantum, the
+/// pointer size.
+static void header(Writer &W, const Arch &A) {
+  W.u32(PclnMagic);
+  W.u8(0);
+  W.u8(0);
+  W.u8(uint8_t(A.Quantum));
+  W.u8(uint8_t(A.PtrSize));
+}
+
 /// The whole table (docs/ABI.md, "The pc table").
 static void encodeTable(const Arch &A, std::vector<Func> &Fs,
                         const std::vector<Span> &Lines,
@@ -565,11 +575,7 @@ static void encodeTable(const Arch &A, std::vector<Func> &Fs,
                         const std::vector<Inline> &Inl,
                         std::vector<uint8_t> &Out) {
   Writer W{Out, A.PtrSize};
-  W.u32(PclnMagic);
-  W.u8(0);
-  W.u8(0);
-  W.u8(uint8_t(A.Quantum));
-  W.u8(uint8_t(A.PtrSize));
+  header(W, A);
   W.word(Fs.size());
   W.word(Files.size());
   size_t FileTabOffPos = Out.size();
@@ -648,11 +654,7 @@ static void encodeGoTable(const Arch &A, const std::vector<Func> &Fs,
                           const std::vector<std::string> &Files,
                           std::vector<uint8_t> &Out) {
   Writer W{Out, A.PtrSize};
-  W.u32(PclnMagic);
-  W.u8(0);
-  W.u8(0);
-  W.u8(uint8_t(A.Quantum));
-  W.u8(uint8_t(A.PtrSize));
+  header(W, A);
   W.word(Fs.size());
   size_t FuncTab = Out.size();
   for (const Func &F : Fs) {
