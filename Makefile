@@ -25,7 +25,16 @@ demo: build
 
 # Every lit suite once per target; LIT_ARGS narrows it, e.g.
 #   make check TARGETS=arm LIT_ARGS='--filter smoke'
+#   make check SANITIZE=address,undefined  (amd64's runtime, smoke and e2e
+#   with the runtime under those sanitizers: the suite amd64-san)
+ifneq ($(SANITIZE),)
+TARGETS := amd64-san
+endif
 check: build
+ifneq ($(SANITIZE),)
+	cmake -DGORT_SANITIZE=$(SANITIZE) $(BUILD) >/dev/null
+	cmake --build $(BUILD) -j $(JOBS)
+endif
 	@/usr/bin/python3 test/check.py $(BUILD) $(TARGETS) -- $(LIT_ARGS)
 
 # The Go project's go1 test programs, all four tiers, with a pass count per

@@ -99,6 +99,9 @@ __morestack:
 	cmpb	$0, runtime.splitprofon(%rip)
 	jne	.Lsplitprof			// GORTDEBUG=splitprof=1
 .Lhot:
+#ifdef GORT_ASAN
+	jmp	.Lslow			// every switch through C++, which tells ASan
+#endif
 	testq	$7, %r11
 	jnz	.Lslow			// newstack throws
 	GET_M(%rdi)
@@ -232,7 +235,13 @@ __morestack:
 	movq	m_g0(%rdi), %rsi
 	SET_G(%rsi, %rcx)
 	movq	g_sched+gobuf_sp(%rsi), %rsp
+	ASAN_FIBER %rsi
 	call	runtime.newstack		// rax = the new segment's sp
+#ifdef GORT_ASAN
+	GET_M(%r10)
+	movq	m_curg(%r10), %r10
+	ASAN_FIBER %r10
+#endif
 
 	// F's body on the new segment, called from here so that its ret is
 	// predicted: it returns to .Llessstack, the seed's lessstack.
@@ -255,6 +264,9 @@ runtime.lessstackpc:			// where every split body returns
 // many as LLVM returns in registers; more go through a hidden sret
 // pointer, returned in rax); rbp is __morestack's frame.
 .Llessstack:
+#ifdef GORT_ASAN
+	jmp	.Lslowless
+#endif
 	// The hot unsplit: m's hot-segment slot is empty. Keep the segment
 	// there and restore g's bounds from the Stktop, as oldstack would,
 	// without leaving the goroutine: the results stay in their registers,
@@ -317,6 +329,7 @@ runtime.lessstackpc:			// where every split body returns
 	movq	m_g0(%rcx), %rsi
 	SET_G(%rsi, %rdx)
 	movq	g_sched+gobuf_sp(%rsi), %rsp
+	ASAN_FIBER %rsi
 	// oldstack ends in gogo(&top->gobuf, m->cret). Jump, not call: the
 	// return stack stays balanced, so the rets below are predicted.
 	leaq	.Lnoreturn(%rip), %rcx

@@ -42,7 +42,11 @@ static uint64 readUnaligned64(void const *p) {
   return v;
 }
 
-static byte const *add(void const *p, uintptr x) { return (byte const *)p + x; }
+// x may be "negative" (Go's add, which hash64 uses to step back): the sum
+// is taken as a number, which wraps.
+static byte const *add(void const *p, uintptr x) {
+  return (byte const *)((uintptr)p + x);
+}
 
 #if UINTPTR_MAX == UINT64_MAX
 // hash64.go: inspired by wyhash.

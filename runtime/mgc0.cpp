@@ -100,7 +100,7 @@ static inline MSpan *spanof(byte *obj) {
 // a work list in the Workbuf* structures and loops in the main function
 // body.  Keeping an explicit work list is easier on the stack allocator and
 // more efficient.
-static void scanblock(byte *b, int64 n) {
+NOASAN static void scanblock(byte *b, int64 n) {
   byte *obj, *arena_start, *p;
   void **vp;
   uintptr size, *bitp, bits, shift, i, j, xbits;

@@ -5,6 +5,7 @@
 // Copyright 2009 The Go Authors. All rights reserved.
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
+#include "asan.h"
 #include "runtime.h"
 
 namespace runtime {
@@ -488,6 +489,10 @@ static void recovery(G *gp) {
   // deferring frame's sp: the callee-saved registers, then deferproc's
   // return address; mcallresume pops them and returns there.
   uintptr *frame = (uintptr *)d->argp - (DEFER_NREGS + 1);
+  // PORT: the frames unwound may have left ASan's marks on the segment
+  // below the deferring frame (asan.h).
+  byte *lo = gp->stackguard - StackGuard - StackSystem;
+  asanunpoison(lo, (byte *)d->argp - lo);
   for (int32 i = 0; i < DEFER_NREGS; i++)
     frame[i] = d->regs[i];
   frame[DEFER_NREGS] = (uintptr)d->pc;

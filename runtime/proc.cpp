@@ -1055,7 +1055,8 @@ NOSPLIT uintptr morestackpreempt(uintptr pc, byte *sp) {
   // g0's stack and the signal stack never split.
   gp = getg();
   uintptr limit = 0;
-  if (gp->stackguard - StackGuard <= sp && sp < gp->stackbase)
+  uintptr lo = (uintptr)gp->stackguard - StackGuard;  // g0's guard is 0
+  if (lo <= (uintptr)sp && sp < gp->stackbase)
     limit = (uintptr)gp->stackguard;
   *getm()->stacklimit = limit;
   return limit;
@@ -1109,6 +1110,7 @@ NOSPLIT byte *newstack() {
     stk = m->hotseg;
     framesize = m->hotsegsize;
     m->hotseg = nil;
+    asansegtake(stk, framesize);
     top = (Stktop *)((uintptr)(stk + framesize - sizeof(*top)) &
                      ~(uintptr)(StackAlign - 1));
     free = framesize;
@@ -1303,6 +1305,7 @@ void unwindstack(G *gp, byte *sp) {
 static void gfput(G *g) {
   if (g->stackguard - StackGuard - StackSystem != g->stack0)
     throw_("invalid stack in gfput");
+  asanpoison(g->stack0, g->stackbase - g->stack0);  // PORT: dead, for ASan
   g->schedlink = sched.gfree;
   sched.gfree = g;
 }
@@ -1312,8 +1315,10 @@ static G *gfget() {
   G *g;
 
   g = sched.gfree;
-  if (g)
+  if (g) {
     sched.gfree = g->schedlink;
+    asanunpoison(g->stack0, g->stackbase - g->stack0);
+  }
   return g;
 }
 

@@ -19,6 +19,9 @@
 // must stay on the caller's segment (gosched, entersyscall) or that runs on
 // g0 on the path of every split (newstack, oldstack, stackalloc).
 #define NOSPLIT __attribute__((no_split_stack))
+// Reads any word of memory, as the collector's conservative scan does:
+// AddressSanitizer (the amd64-san runtime) does not check them.
+#define NOASAN __attribute__((no_sanitize("address")))
 
 
 namespace runtime {
@@ -253,11 +256,16 @@ enum {
   StackSystem = 0,      // extra space the OS wants (none on Linux)
   StackGuard = STACK_GUARD,  // limit word is this far above the segment end
   StackExtra = 1024,    // room for more functions and the Stktop
+#ifdef GORT_ASAN
+  StackMin = 2 * StackGuard,  // PORT: the sanitizers' margin, and room
+#else
   StackMin = 4096,      // smallest segment: a new goroutine's
+#endif
   StackMaxGrow = 64 << 10,  // largest segment that growth alone asks for
   // PORT: Go 1.19's maxstacksize: a goroutine's segments together
   MaxStack = sizeof(void *) == 8 ? 1000000000 : 250000000,
-  FixedStack = StackMin + StackSystem,
+  FixedStack = 4096 + StackSystem,  // PORT: the smallest class (StackMin's
+                                    // but in the amd64-san runtime)
   StackAlign = STACK_ALIGN,  // the C ABI's stack pointer alignment
   // PORT: what a split adds to the frame (newstack's sum; the assembly's
   // hot-segment test uses it as one number).
@@ -346,8 +354,10 @@ extern int32 ncpu GO(ncpu);
 extern bool iscgo GO(iscgo);
 
 // asm_<arch>.S: context switches and trampolines.
-void gogo(Gobuf *buf, uintptr rv) GO(gogo);
-void gogocall(Gobuf *buf, void (*fn)(void)) GO(gogocall);
+// gogo and gogocall never return: the frames of their caller are left
+// behind (under ASan, the call is where their marks are cleared).
+[[noreturn]] void gogo(Gobuf *buf, uintptr rv) GO(gogo);
+[[noreturn]] void gogocall(Gobuf *buf, void (*fn)(void)) GO(gogocall);
 uintptr gosave(Gobuf *buf) GO(gosave);
 void mcall(void (*fn)(G *)) GO(mcall);
 void *getcallerpc(void *argp) GO(getcallerpc);

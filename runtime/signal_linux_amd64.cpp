@@ -44,9 +44,10 @@ uintptr sigctxtlr(void *ctx) {
 // asyncPreempt returns with `ret $128` (ASYNC_PREEMPT_REDZONE).
 bool sigctxtpreempt(void *ctx) {
   greg_t *r = ((ucontext_t *)ctx)->uc_mcontext.gregs;
-  uintptr *sp = (uintptr *)(r[REG_RSP] - ASYNC_PREEMPT_REDZONE);
+  uintptr sp = r[REG_RSP] - ASYNC_PREEMPT_REDZONE - sizeof(uintptr);
 
-  *--sp = r[REG_RIP];
+  // rsp may be 4 mod 8 (a leaf's frame at -O0: subq $4, %rsp)
+  __builtin_memcpy((void *)sp, &r[REG_RIP], sizeof(uintptr));
   r[REG_RSP] = (greg_t)sp;
   r[REG_RIP] = (greg_t)asyncPreempt;
   return true;

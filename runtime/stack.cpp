@@ -22,6 +22,7 @@
 
 #include <stdlib.h>
 
+#include "asan.h"
 #include "runtime.h"
 #include "stack.h"
 
@@ -122,6 +123,7 @@ NOSPLIT void *stackalloc(uint32 n) {
   if (s != nil) {
     c->free[k] = s->next;
     c->n[k]--;
+    asansegtake(s, size);
     return s;
   }
   lock(&stacks.lock);
@@ -136,6 +138,7 @@ NOSPLIT void *stackalloc(uint32 n) {
     s = (Seg *)carve(size);
   }
   unlock(&stacks.lock);
+  asansegtake(s, size);
   return s;
 }
 
@@ -236,6 +239,7 @@ NOSPLIT void stackfree(void *v, uintptr n) {
   Seg *s = (Seg *)v;
   StackCache *c = mcache(getm());
   c->inuse -= size;
+  asansegfree(v, size);
   if (c->n[k] < MCacheMax) {
     s->next = c->free[k];
     c->free[k] = s;

@@ -3,6 +3,7 @@
 #ifndef GORT_STACK_H
 #define GORT_STACK_H
 
+#include "asan.h"
 #include "runtime.h"
 
 namespace runtime {
@@ -52,6 +53,7 @@ static inline void *stackcacheget(M *m, int32 k, uintptr size) {
   c->free[k] = s->next;
   c->n[k]--;
   c->inuse += size;
+  asansegtake(s, size);
   return s;
 }
 
@@ -65,6 +67,7 @@ static inline bool stackcacheput(M *m, int32 k, uintptr size, void *v) {
   c->free[k] = s;
   c->n[k]++;
   c->inuse -= size;
+  asansegfree(v, size);
   return true;
 }
 
@@ -84,6 +87,7 @@ static inline void hotsegput(M *m, byte *v, uintptr size) {
   uintptr oldsize = m->hotsegsize;
   m->hotseg = v;
   m->hotsegsize = size;
+  asansegfree(v, size);
   if (old != nil && !stackcacheput(m, sizeclass(oldsize), oldsize, old))
     stackfree(old, oldsize);
 }

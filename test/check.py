@@ -15,6 +15,19 @@ import gort_exec  # noqa: E402
 LIT = "/usr/lib/llvm-19/build/utils/lit/lit.py"
 
 
+def sanitizer_reports(build, targets):
+    """Prints the reports sanitized suites left (lit.cfg.py); their count."""
+    n = 0
+    for t in targets:
+        d = os.path.join(build, "test", t, "sanitizer-reports")
+        for f in sorted(os.listdir(d)) if os.path.isdir(d) else []:
+            n += 1
+            print(f"{t}: sanitizer report {f}:")
+            with open(os.path.join(d, f), errors="replace") as r:
+                print(r.read())
+    return n
+
+
 def main(argv):
     build, rest = argv[0], argv[1:]
     lit_args = rest[rest.index("--") + 1:] if "--" in rest else []
@@ -41,6 +54,7 @@ def main(argv):
                 passed += 1
     if passed + failed == 0:
         failed = 1  # running no test is a failure
+    failed += sanitizer_reports(build, targets)
     print(f"{passed} passed, {failed} failed, {skipped} skipped")
     return 1 if failed or rc not in (0,) else 0
 

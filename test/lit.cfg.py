@@ -48,8 +48,30 @@ if config.gort_gcstress:
     config.environment["GOGC"] = "1"
     config.environment["GODEBUG"] = "clobberfree=1"
 
+# Another (amd64-san) runs runtime, smoke and e2e with the runtime built
+# with sanitizers, C tests compiled with them, Go programs linked with them
+# ($GORTSANITIZE). A report goes to a file under sanitizer-reports, which
+# check.py fails the run on: a test that exits as it should still counts.
+if config.gort_sanitize:
+    config.excludes += ["frontend", "conformance", "debugger"]
+    config.available_features.add("sanitize")
+    config.gort_cflags += f" --sanitize={config.gort_sanitize}"
+    reports = os.path.join(config.test_exec_root, "sanitizer-reports")
+    import shutil
+    shutil.rmtree(reports, ignore_errors=True)
+    os.makedirs(reports)
+    log = f"log_path={reports}/report"
+    # The runtime's own signal stacks stay its own (use_sigaltstack=0).
+    config.environment["ASAN_OPTIONS"] = f"{log}:use_sigaltstack=0"
+    config.environment["UBSAN_OPTIONS"] = f"{log}:print_stacktrace=1"
+    config.environment["GORTSANITIZE"] = config.gort_sanitize
+    # A test that expects a report: to stderr instead.
+    config.substitutions.append(
+        ("%san-stderr", "env ASAN_OPTIONS=use_sigaltstack=0 "
+                        "UBSAN_OPTIONS=print_stacktrace=1"))
+
 config.substitutions += [
-    ("%cc", f"{src}/tools/gort-cc --target={target} --build={obj} {config.gort_cflags}".rstrip()),
+    ("%cc", f"{src}/tools/gort-cc --target={target} --build={obj} {config.gort_cflags}".strip()),
     ("%gort", f"{obj}/bin/gort"),
     ("%target", target),
     ("%run", run),

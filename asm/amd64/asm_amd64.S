@@ -115,6 +115,7 @@ END runtime.entersyscall
 // Restores the context in buf, with rv in rax.
 FUNC runtime.gogo
 	movq	gobuf_g(%rdi), %rdx
+	ASAN_FIBER %rdx
 	SET_G(%rdx, %rcx)
 	movq	gobuf_sp(%rdi), %rsp	// restore sp
 	movq	%rsi, %rax		// return value
@@ -126,6 +127,7 @@ END runtime.gogo
 // return address: a goroutine's first call, its argument block at sp.
 FUNC runtime.gogocall
 	movq	gobuf_g(%rdi), %rdx
+	ASAN_FIBER %rdx
 	SET_G(%rdx, %rcx)
 	movq	gobuf_sp(%rdi), %rax
 	movq	%rax, %rsp		// restore sp
@@ -170,6 +172,7 @@ FUNC runtime.mcall
 	SET_G(%rsi, %rcx)			// g = m->g0
 	movq	g_sched+gobuf_sp(%rsi), %rsp	// on g0's stack
 	.cfi_undefined rip			// fn is the bottom frame
+	ASAN_FIBER %rsi
 	movq	%rdi, %rcx
 	movq	%rax, %rdi			// fn(g)
 	call	*%rcx
@@ -292,6 +295,7 @@ FUNC runtime.asmcgocall
 	SET_G(%r10, %rcx)
 	movq	g_sched+gobuf_sp(%r10), %rsp
 	andq	$~15, %rsp		// the C ABI's alignment
+	ASAN_FIBER %r10
 	pushq	%rdx			// caller's sp
 	pushq	%r8			// caller's g
 	// unwind through the saved sp: CFA = *(rsp+8) + 8
@@ -299,6 +303,7 @@ FUNC runtime.asmcgocall
 	call	*%rax
 	popq	%r8
 	.cfi_escape 0x0f, 0x05, 0x77, 0x00, 0x06, 0x23, 0x08 /* *(rsp)+8 */
+	ASAN_FIBER %r8
 	SET_G(%r8, %rcx)
 	popq	%rsp			// back on the caller's stack
 	.cfi_def_cfa rsp, 8

@@ -8,8 +8,14 @@
 #define STACK_ALIGN 16
 /* Distance of the limit word above a segment's end: LLVM's direct compare
  * for frames under 256 bytes, __morestack's register saves (200 bytes), the
- * red zone (128) and non-split runtime leaves. */
+ * red zone (128) and non-split runtime leaves. Under AddressSanitizer the
+ * sanitizers' own calls, which do not split, run there too, and their
+ * reports: a margin as large as a thread's signal stack. */
+#ifdef GORT_ASAN
+#define STACK_GUARD 32768
+#else
 #define STACK_GUARD 1024
+#endif
 
 /* LLVM's split-stack prologue compares sp with this thread-local word
  * (glibc's tcbhead_t.__private_ss). */
@@ -99,5 +105,43 @@
 #define MORE_SLOTS_OUT(X) X(more_xmm0, 32) X(more_st0, 10) X(more_st1, 10) \
   X(more_nst, 4) X(more_rdx, 8) X(more_rcx, 8) X(more_rbx, 8) \
   X(more_r12, 8) X(more_r13, 8) X(more_r14, 8) X(more_r15, 8)
+
+#if defined(__ASSEMBLER__) && defined(GORT_ASAN)
+/* ASAN_FIBER reg: tells ASan that the thread now runs on the stack of the
+ * G in reg (not rbp): runtime.asanfiber (asan.cpp), every caller-saved
+ * register kept. Used at each switch of stacks, on g0's side of it. */
+.macro ASAN_FIBER greg
+	pushq	%rbp
+	movq	%rsp, %rbp
+	andq	$-16, %rsp
+	pushq	%rax
+	pushq	%rcx
+	pushq	%rdx
+	pushq	%rsi
+	pushq	%rdi
+	pushq	%r8
+	pushq	%r9
+	pushq	%r10
+	pushq	%r11
+	movq	\greg, %rdi
+	subq	$8, %rsp
+	call	runtime.asanfiber
+	addq	$8, %rsp
+	popq	%r11
+	popq	%r10
+	popq	%r9
+	popq	%r8
+	popq	%rdi
+	popq	%rsi
+	popq	%rdx
+	popq	%rcx
+	popq	%rax
+	movq	%rbp, %rsp
+	popq	%rbp
+.endm
+#elif defined(__ASSEMBLER__)
+.macro ASAN_FIBER greg
+.endm
+#endif
 
 #endif

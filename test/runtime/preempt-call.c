@@ -9,7 +9,7 @@
 // same function outside gotext (never preempted), while main's goroutine
 // runs between with other values in those registers.
 // REQUIRES: split
-// RUN: %cc -O2 %s -o %t && env GOMAXPROCS=1 GODEBUG=asyncpreemptoff=1 timeout 120 %run %t 2>&1 | FileCheck %s
+// RUN: %cc -fwrapv -O2 %s -o %t && env GOMAXPROCS=1 GODEBUG=asyncpreemptoff=1 timeout 120 %run %t 2>&1 | FileCheck %s
 // RUN: env GOMAXPROCS=1 timeout 120 %run %t 2>&1 | FileCheck %s
 // RUN: env GOMAXPROCS=2 timeout 120 %run %t 2>&1 | FileCheck %s
 #include <gort/gort.h>

@@ -8,7 +8,7 @@
 // prologue sees sysmon's request). The arm-thumb suite runs the loop as
 // Thumb-2 code (IT blocks, where the handler must refuse).
 // REQUIRES: split
-// RUN: %cc -O2 %s -o %t && env GOMAXPROCS=1 timeout 120 %run %t 2>&1 | FileCheck %s
+// RUN: %cc -fwrapv -O2 %s -o %t && env GOMAXPROCS=1 timeout 120 %run %t 2>&1 | FileCheck %s
 // RUN: env GOMAXPROCS=2 timeout 120 %run %t 2>&1 | FileCheck %s
 // RUN: env GOMAXPROCS=1 GODEBUG=asyncpreemptoff=1 timeout 120 %run %t 2>&1 | FileCheck --check-prefix=OFF %s
 #include <gort/gort.h>

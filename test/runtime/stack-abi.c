@@ -4,8 +4,8 @@
 // many times. The checksums must equal those of a plain build of the same
 // code without split stacks.
 // REQUIRES: split
-// RUN: %cc %s -o %t && %run %t > %t.split 2>&1
-// RUN: %cc --plain -DPLAIN %s -o %t.plain && %run %t.plain > %t.ref 2>&1
+// RUN: %cc -fwrapv %s -o %t && %run %t > %t.split 2>&1
+// RUN: %cc --plain -fwrapv -DPLAIN %s -o %t.plain && %run %t.plain > %t.ref 2>&1
 // RUN: diff %t.ref %t.split
 // RUN: FileCheck %s < %t.split
 #include <gort/gort.h>

@@ -5,7 +5,8 @@
 // frame only 2 KB past a minimum segment, so the first write below the
 // segment lands in the guard page itself (under qemu-user, whose
 // MADV_GUARD_INSTALL does nothing, it would land in an unguarded page and
-// return: stack.cpp tests the advice before trusting it). At one cpu
+// return: stack.cpp tests the advice before trusting it; under ASan, whose
+// runtime's minimum segment is 64 KB, 2 KB past that). At one cpu
 // (GOMAXPROCS defaults to NumCPU now), so main's Gosched runs the victim.
 // REQUIRES: split
 // RUN: %cc %s -o %t && env GOMAXPROCS=1 %exitcode %run %t 2>&1 | FileCheck %s
@@ -18,7 +19,9 @@
 static volatile int step = 512;
 
 __attribute__((no_split_stack, noinline)) static void overrun(void) {
-#ifdef NEAR
+#if defined(NEAR) && __has_feature(address_sanitizer)
+  volatile char big[66 * 1024];
+#elif defined(NEAR)
   volatile char big[6 * 1024];
 #else
   volatile char big[64 * 1024];

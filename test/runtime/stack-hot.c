@@ -7,8 +7,8 @@
 // word, and a panic raised on the new segment and recovered below it. The
 // expected sums are what the same code computes without split stacks.
 // REQUIRES: split
-// RUN: %cc %s -o %t && %run %t > %t.split 2>&1
-// RUN: %cc --plain -DPLAIN %s -o %t.plain && %run %t.plain > %t.ref 2>&1
+// RUN: %cc -fwrapv %s -o %t && %run %t > %t.split 2>&1
+// RUN: %cc --plain -fwrapv -DPLAIN %s -o %t.plain && %run %t.plain > %t.ref 2>&1
 // RUN: grep "^sum" %t.split | diff %t.ref -
 // RUN: FileCheck %s < %t.split
 #include <gort/gort.h>

@@ -290,9 +290,20 @@ bool gort::linkExecutable(const std::string &Arch, const std::string &Argv0,
       Argv0.c_str(), (void *)&gort::linkExecutable);
   llvm::SmallString<256> Lib(llvm::sys::path::parent_path(
       llvm::sys::path::parent_path(Exe)));
-  llvm::sys::path::append(Lib, "lib", Arch, "libgort.a");
+  // $GORTSANITIZE (make check SANITIZE=...): the runtime built with those
+  // sanitizers, linked dynamically as their runtimes need.
+  const char *San = std::getenv("GORTSANITIZE");
+  bool Sanitize = San && *San;
+  if (Sanitize && Arch != "amd64") {
+    llvm::errs() << "gort: error: GORTSANITIZE: the sanitized runtime is "
+                    "amd64's only\n";
+    return false;
+  }
+  llvm::sys::path::append(Lib, "lib", Sanitize ? Arch + "-san" : Arch,
+                          "libgort.a");
   if (!llvm::sys::fs::exists(Lib)) {
-    llvm::errs() << "gort: error: " << Lib << " not found (build the runtime)\n";
+    llvm::errs() << "gort: error: " << Lib << " not found (build the runtime"
+                 << (Sanitize ? " with make SANITIZE=...)\n" : ")\n");
     return false;
   }
   auto Clang = llvm::sys::findProgramByName("clang-19");
@@ -303,8 +314,12 @@ bool gort::linkExecutable(const std::string &Arch, const std::string &Argv0,
   std::vector<std::string> Args;
   for (const char *F : D->ClangFlags)
     Args.push_back(F);
-  for (const char *F : {"-static", "-fuse-ld=lld"})
-    Args.push_back(F);
+  if (Sanitize) { // gort's code is not position-independent
+    Args.push_back(std::string("-fsanitize=") + San);
+    Args.push_back("-no-pie");
+  } else
+    Args.push_back("-static");
+  Args.push_back("-fuse-ld=lld");
   Args.insert(Args.end(), Objs.begin(), Objs.end());
   Args.push_back(std::string(Lib));
   Args.push_back("-pthread");
