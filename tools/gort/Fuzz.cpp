@@ -12,6 +12,10 @@
 // without a position, code generation failing without an error, or a
 // hang (-timeout).
 //
+// The library is test/fuzz/golib's stubs (its README.md says why), checked
+// afresh for each input that imports them; GORT_FUZZ_GOLIB=DIR names
+// another, e.g. the real golib (about 120 ms an input that imports fmt).
+//
 // Errors go to a Diagnostics sink (Diagnostics.h) instead of standard
 // error, and the tenth does not exit: the compile stops after the first
 // phase with errors, as gort's does. GORT_FUZZ_VERBOSE=1 prints them, to
@@ -42,6 +46,7 @@ namespace {
 /// Set once by LLVMFuzzerInitialize.
 struct FuzzSetup {
   std::string Path; ///< the input's file, in a directory of its own
+  std::string Library;
   std::unique_ptr<llvm::TargetMachine> TM;
   bool Verbose = false;
   bool Optimize = false;
@@ -74,7 +79,7 @@ void compileInput() {
   Diagnostics Diags(Setup.Path);
   Diags.setSink(onError);
   Program Prog;
-  if (!loadProgram({Setup.Path}, libraryRoot(), Diags, Prog))
+  if (!loadProgram({Setup.Path}, Setup.Library, Diags, Prog))
     return;
   Package &Main = Prog.main();
   SemaInfo Info(targetWordBits("amd64"));
@@ -130,6 +135,8 @@ void compileOnLargeStack() {
 extern "C" int LLVMFuzzerInitialize(int *, char ***) {
   Setup.Verbose = getenv("GORT_FUZZ_VERBOSE") != nullptr;
   Setup.Optimize = getenv("GORT_FUZZ_OPT") != nullptr;
+  const char *Lib = getenv("GORT_FUZZ_GOLIB");
+  Setup.Library = Lib ? Lib : GORT_FUZZ_GOLIB_DIR;
   llvm::SmallString<128> Dir;
   if (llvm::sys::fs::createUniqueDirectory("gort-fuzz", Dir))
     crash("cannot create a temporary directory");
