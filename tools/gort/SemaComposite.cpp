@@ -34,7 +34,8 @@ Checker::FieldLookup Checker::lookupField(Type *T, StringRef Name,
     bool Indirect;
   };
   Indirect = false;
-  if (auto *P = dyn_cast<PointerTy>(underlying(T))) {
+  // (No underlying type yet: T inside its own declaration.)
+  if (auto *P = dyn_cast_or_null<PointerTy>(underlying(T))) {
     T = P->Elem;
     Indirect = true;
   }
