@@ -253,8 +253,8 @@ bool Checker::lookupMethod(const SelectorExpr *S, Operand &Base, Operand &X) {
     return true;
   }
   X.M = TypeAndValue::Invalid;
-  Object *MO = M->Decl ? MethodObjs.lookup(static_cast<const FuncDecl *>(M->Decl))
-                       : nullptr;
+  const auto *FD = static_cast<const FuncDecl *>(M->Decl);
+  Object *MO = FD ? MethodObjs.lookup(FD) : nullptr;
   if (MO)
     noteUse(MO, nullptr); // resolves its signature; an init dependency
   bool IsExpr = Base.M == TypeAndValue::TypeExpr;
