@@ -1,10 +1,11 @@
-# Thin wrapper over CMake: `make demo`, `make check`, `make bench`.
+# Thin wrapper over CMake: `make demo`, `make check`, `make bench`,
+# `make fuzz`.
 BUILD ?= build
 JOBS  ?= $(shell nproc)
 LIT   := /usr/bin/python3 /usr/lib/llvm-19/build/utils/lit/lit.py
 TARGETS ?= amd64 386 arm arm-thumb amd64-gc 386-gc arm-gc
 
-.PHONY: all setup configure build demo check bench conformance clean
+.PHONY: all setup configure build demo check bench conformance fuzz clean
 
 all: build
 
@@ -50,5 +51,18 @@ conformance: build
 bench: build
 	@/usr/bin/python3 test/bench/run.py $(BUILD)
 
+# The fuzzer (docs/TESTING.md, "Fuzzing"): libFuzzer and ASan over the
+# compiler, in a build dir of its own with only the harness, for FUZZ_TIME
+# seconds; crashes go to $(FUZZ_BUILD)/fuzz-crashes/.
+FUZZ_BUILD ?= build-fuzz
+FUZZ_TIME  ?= 60
+$(FUZZ_BUILD)/build.ninja: CMakeLists.txt | setup
+	cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE= -DGORT_FUZZ=ON \
+	  -DCMAKE_C_COMPILER=clang-19 -DCMAKE_CXX_COMPILER=clang++-19 -DCMAKE_ASM_COMPILER=clang-19
+
+fuzz: $(FUZZ_BUILD)/build.ninja
+	cmake --build $(FUZZ_BUILD) --target gort-fuzz -j $(JOBS)
+	@bash test/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_TIME)
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(FUZZ_BUILD)

@@ -41,6 +41,11 @@ void Diagnostics::error(SourceLoc Loc, const llvm::Twine &Msg) {
     LastFile = Loc.File;
     LastMsg = Text;
   }
+  if (ErrorSink) {
+    ++NumErrors;
+    ErrorSink(*this, Loc, Text);
+    return;
+  }
   printLoc(Loc);
   llvm::errs() << Text << '\n';
   // Like gc, give up at the tenth error: later errors are usually

@@ -71,6 +71,12 @@ public:
   /// "too many errors" at its position, and the process exits with status 1.
   void error(SourceLoc Loc, const llvm::Twine &Msg);
 
+  /// The fuzzer's (Fuzz.cpp): errors go to a Sink instead of standard
+  /// error, and the MaxErrors-th does not end the process (the phases go
+  /// on; the caller stops after the first with errors).
+  using Sink = void (*)(const Diagnostics &, SourceLoc, llvm::StringRef);
+  void setSink(Sink S) { ErrorSink = S; }
+
   /// Starts a line base at At: positions from there on are presumed to be
   /// in File at Line (and Col, if not 0), counting on from At.
   void addLineBase(SourceLoc At, std::string File, unsigned Line,
@@ -107,6 +113,7 @@ private:
   std::vector<std::string> FileNames; ///< indexed by SourceLoc::File
   std::vector<LineBase> Bases; ///< in the order of At (locBefore)
   unsigned NumErrors = 0;
+  Sink ErrorSink = nullptr;
   /// The last error that is not a syntax error, for gc's rule above.
   unsigned LastLine = 0, LastFile = 0;
   std::string LastMsg;

@@ -266,8 +266,12 @@ void Checker::lenCap(const CallExpr *C, Object *B, Operand &X,
   X.T = Ctx.basic(BasicKind::Int);
   X.M = TypeAndValue::Value;
   Type *U = underlying(A.T);
+  // x of a type inside its own declaration, which has no underlying type
+  // yet: an int, not constant, as types2's.
+  if (!U)
+    return;
   if (auto *P = dyn_cast<PointerTy>(U))
-    if (isa<ArrayTy>(underlying(P->Elem)))
+    if (isa_and_nonnull<ArrayTy>(underlying(P->Elem)))
       U = underlying(P->Elem);
   if (isChan(U) || isa<SliceTy>(U) || (IsLen && isa<MapTy>(U)))
     return;

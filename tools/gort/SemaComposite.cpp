@@ -34,7 +34,8 @@ Checker::FieldLookup Checker::lookupField(Type *T, StringRef Name,
     bool Indirect;
   };
   Indirect = false;
-  if (auto *P = dyn_cast<PointerTy>(underlying(T))) {
+  // (No underlying type yet: T inside its own declaration.)
+  if (auto *P = dyn_cast_or_null<PointerTy>(underlying(T))) {
     T = P->Elem;
     Indirect = true;
   }
@@ -397,6 +398,12 @@ void Checker::compositeLit(const CompositeLit *L, Type *Hint, Operand &X,
                         : Base != T ? typeString(Base)
                                     : typeString(underlying(Base));
   Type *U = underlying(Base);
+  if (!U) {
+    // A literal of a type in its own declaration (types2's check that
+    // the struct or array is set up): type T [len(T{})]int.
+    errorAt(L, "illegal cycle in type declaration");
+    return;
+  }
   if (auto *ST = dyn_cast<StructTy>(U)) {
     structElts(L, ST, LitName, L->Type ? typeString(Base) : LitName, Depth);
   } else if (auto *A = dyn_cast<ArrayTy>(U)) {

@@ -221,6 +221,10 @@ void Checker::resolve(Object *O) {
   Object *SavedDecl = CurDecl;
   Cur = fileScope(O->Loc);
   CurFunc = nullptr;
+  // types2's guard against cycles: a function used in its own signature
+  // (func f() [len(f())]int) is a func() until its signature is known.
+  if (O->Kind == Object::Func)
+    O->T = Ctx.func({}, {});
   if (O->Kind == Object::TypeName) {
     CurDecl = nullptr;
     resolveType(O, D.TypeDecl);

@@ -253,9 +253,9 @@ bool Checker::lookupMethod(const SelectorExpr *S, Operand &Base, Operand &X) {
     return true;
   }
   X.M = TypeAndValue::Invalid;
-  if (Object *MO =
-          M->Decl ? MethodObjs.lookup(static_cast<const FuncDecl *>(M->Decl))
-                  : nullptr)
+  const auto *FD = static_cast<const FuncDecl *>(M->Decl);
+  Object *MO = FD ? MethodObjs.lookup(FD) : nullptr;
+  if (MO)
     noteUse(MO, nullptr); // resolves its signature; an init dependency
   bool IsExpr = Base.M == TypeAndValue::TypeExpr;
   if (M->PtrRecv && !ThroughPtr && Base.M != TypeAndValue::Variable) {
@@ -263,7 +263,12 @@ bool Checker::lookupMethod(const SelectorExpr *S, Operand &Base, Operand &X) {
           "cannot call pointer method " + Sel + " on " + typeString(Base.T));
     return true;
   }
-  if (!M->Sig)
+  SignatureType *Sig = M->Sig;
+  // types2's guard against cycles: in its own signature
+  // (func (T) m() [len(T{}.m())]int) a method is a func().
+  if (!Sig && MO && llvm::is_contained(Resolving, MO))
+    Sig = Ctx.func({}, {});
+  if (!Sig)
     return true; // its declaration was invalid
   Selection &SL = Info.Selections[S];
   SL.Kind = IsExpr ? Selection::MethodExpr : Selection::MethodVal;
@@ -273,9 +278,9 @@ bool Checker::lookupMethod(const SelectorExpr *S, Operand &Base, Operand &X) {
   SL.M = M;
   SL.Owner = N;
   if (IsExpr) {
-    X.T = methodExprType(Base.T, M->Sig);
+    X.T = methodExprType(Base.T, Sig);
   } else {
-    X.T = M->Sig;
+    X.T = Sig;
     if (M->PtrRecv && !ThroughPtr)
       recvAddressTaken(S, M);
   }
