@@ -481,7 +481,7 @@ void cpuprofinit() {
   int32 hz = 100;
   const char *rate = (const char *)getenv("GORTCPUPROFILERATE");
   if (rate != nil && *rate != 0 &&
-      (!atoi32((const byte *)rate, &hz) || hz <= 0)) {
+      (!atoi32(cstring((const byte *)rate), &hz) || hz <= 0)) {
     printf("runtime: GORTCPUPROFILERATE=%s: not a positive rate\n", rate);
     exit(2);
   }
