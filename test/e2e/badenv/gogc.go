@@ -4,7 +4,11 @@
 // a space, "1e3", a number past int32, digits with more after them (the
 // seed's atoi took "1000x" as 1000, "-1" as 0). 20 MB of garbage collects
 // at 100 (a 4 MB heap minimum) and not at 1000 (40 MB).
-// Expected output: Go 1.19 (`go run`, with each environment below).
+// $GOGCTRACE is gort's (Go 1.0's; Go 1.19 ignores it and has GODEBUG=
+// gctrace): a positive int32 as atoi32 reads it traces each collection
+// in Go 1.0's words; anything else is 0, no trace (the seed's atoi took
+// "1x" as 1).
+// Expected output: Go 1.19 (`go run`, with each $GOGC below).
 // REQUIRES: split
 // RUN: %gort build --target=%target -o %t %s
 // RUN: env -u GOGC %run %t 2>&1 | FileCheck %s --check-prefix=YES
@@ -25,6 +29,13 @@
 // RUN: env "GOGC=2147483647" %run %t 2>&1 | FileCheck %s --check-prefix=NO
 // RUN: env "GOGC=2147483648" %run %t 2>&1 | FileCheck %s --check-prefix=YES
 // RUN: env "GOGC=99999999999999999999" %run %t 2>&1 | FileCheck %s --check-prefix=YES
+// RUN: env -u GOGC "GOGCTRACE=1" %run %t 2>&1 | FileCheck %s --check-prefix=TRACE
+// RUN: env -u GOGC "GOGCTRACE=2" %run %t 2>&1 | FileCheck %s --check-prefix=TRACE
+// RUN: env -u GOGC "GOGCTRACE=-1" %run %t 2>&1 | FileCheck %s --check-prefix=YES
+// RUN: env -u GOGC "GOGCTRACE=abc" %run %t 2>&1 | FileCheck %s --check-prefix=YES
+// RUN: env -u GOGC "GOGCTRACE=1x" %run %t 2>&1 | FileCheck %s --check-prefix=YES
+// RUN: env -u GOGC "GOGCTRACE=+1" %run %t 2>&1 | FileCheck %s --check-prefix=YES
+// RUN: env -u GOGC "GOGCTRACE=" %run %t 2>&1 | FileCheck %s --check-prefix=YES
 package main
 
 import "runtime"
@@ -40,5 +51,7 @@ func main() {
 	println("collected:", ms.NumGC > 0)
 }
 
+// YES-NOT: gc1:
 // YES: collected: true
 // NO: collected: false
+// TRACE: gc1: {{[0-9]+}}+{{[0-9]+}}+{{[0-9]+}} us
