@@ -11,22 +11,22 @@
 // $GORTDEBUG lines follow the same rules.
 // REQUIRES: split
 // RUN: %gort build --target=%target -o %t %s
-// RUN: env GOMAXPROCS=1 "GODEBUG=" %exitcode timeout 5 %run %t 2>&1 | FileCheck %s --check-prefix=ON
-// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff=0" %exitcode timeout 5 %run %t 2>&1 | FileCheck %s --check-prefix=ON
-// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff=1" %exitcode timeout 5 %run %t 2>&1 | FileCheck %s --check-prefix=OFF
-// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff=-1" %exitcode timeout 5 %run %t 2>&1 | FileCheck %s --check-prefix=OFF
-// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff=1x" %exitcode timeout 5 %run %t 2>&1 | FileCheck %s --check-prefix=ON
-// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff=+1" %exitcode timeout 5 %run %t 2>&1 | FileCheck %s --check-prefix=ON
-// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff= 1" %exitcode timeout 5 %run %t 2>&1 | FileCheck %s --check-prefix=ON
-// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff=1=1" %exitcode timeout 5 %run %t 2>&1 | FileCheck %s --check-prefix=ON
-// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff=-" %exitcode timeout 5 %run %t 2>&1 | FileCheck %s --check-prefix=ON
-// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff" %exitcode timeout 5 %run %t 2>&1 | FileCheck %s --check-prefix=ON
-// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff=99999999999" %exitcode timeout 5 %run %t 2>&1 | FileCheck %s --check-prefix=ON
-// RUN: env GOMAXPROCS=1 "GODEBUG=ASYNCPREEMPTOFF=1" %exitcode timeout 5 %run %t 2>&1 | FileCheck %s --check-prefix=ON
-// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff=1,asyncpreemptoff=0" %exitcode timeout 5 %run %t 2>&1 | FileCheck %s --check-prefix=ON
-// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff=0,asyncpreemptoff=1" %exitcode timeout 5 %run %t 2>&1 | FileCheck %s --check-prefix=OFF
-// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff=1,asyncpreemptoff=x" %exitcode timeout 5 %run %t 2>&1 | FileCheck %s --check-prefix=OFF
-// RUN: env GOMAXPROCS=1 "GODEBUG=,,=1,asyncpreemptoff,clobberfree=1" %exitcode timeout 5 %run %t 2>&1 | FileCheck %s --check-prefix=ON
+// RUN: env GOMAXPROCS=1 "GODEBUG=" %exitcode timeout 2 %run %t 2>&1 | FileCheck %s --check-prefix=ON
+// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff=0" %exitcode timeout 2 %run %t 2>&1 | FileCheck %s --check-prefix=ON
+// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff=1" %exitcode timeout 2 %run %t 2>&1 | FileCheck %s --check-prefix=OFF
+// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff=-1" %exitcode timeout 2 %run %t 2>&1 | FileCheck %s --check-prefix=OFF
+// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff=1x" %exitcode timeout 2 %run %t 2>&1 | FileCheck %s --check-prefix=ON
+// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff=+1" %exitcode timeout 2 %run %t 2>&1 | FileCheck %s --check-prefix=ON
+// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff= 1" %exitcode timeout 2 %run %t 2>&1 | FileCheck %s --check-prefix=ON
+// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff=1=1" %exitcode timeout 2 %run %t 2>&1 | FileCheck %s --check-prefix=ON
+// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff=-" %exitcode timeout 2 %run %t 2>&1 | FileCheck %s --check-prefix=ON
+// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff" %exitcode timeout 2 %run %t 2>&1 | FileCheck %s --check-prefix=ON
+// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff=99999999999" %exitcode timeout 2 %run %t 2>&1 | FileCheck %s --check-prefix=ON
+// RUN: env GOMAXPROCS=1 "GODEBUG=ASYNCPREEMPTOFF=1" %exitcode timeout 2 %run %t 2>&1 | FileCheck %s --check-prefix=ON
+// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff=1,asyncpreemptoff=0" %exitcode timeout 2 %run %t 2>&1 | FileCheck %s --check-prefix=ON
+// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff=0,asyncpreemptoff=1" %exitcode timeout 2 %run %t 2>&1 | FileCheck %s --check-prefix=OFF
+// RUN: env GOMAXPROCS=1 "GODEBUG=asyncpreemptoff=1,asyncpreemptoff=x" %exitcode timeout 2 %run %t 2>&1 | FileCheck %s --check-prefix=OFF
+// RUN: env GOMAXPROCS=1 "GODEBUG=,,=1,asyncpreemptoff,clobberfree=1" %exitcode timeout 2 %run %t 2>&1 | FileCheck %s --check-prefix=ON
 // RUN: env "GORTDEBUG=splitprof=1" %exitcode %run %t 2>&1 | FileCheck %s --check-prefix=PROF
 // RUN: env "GORTDEBUG=splitprof=-1" %exitcode %run %t 2>&1 | FileCheck %s --check-prefix=PROF
 // RUN: env "GORTDEBUG=splitprof=0" %exitcode %run %t 2>&1 | FileCheck %s --check-prefix=ON
