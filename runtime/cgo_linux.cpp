@@ -36,6 +36,10 @@ static void *threadentry(void *v) {
   return nil;
 }
 
+int32 mcount();  // proc.cpp
+
+enum { EAGAIN_ = 11 };  // Linux's EAGAIN on all our targets
+
 // libcgo_sys_thread_start: runs on g0 through asmcgocall.
 static void thread_start(void *v) {
   ThreadStart *ts = (ThreadStart *)::malloc(sizeof(ThreadStart));
@@ -56,11 +60,14 @@ static void thread_start(void *v) {
   pthread_attr_destroy(&attr);
   pthread_sigmask(SIG_SETMASK, &oset, nil);
   if (err != 0) {
-    char buf[256];
-    int n = snprintf(buf, sizeof buf,
-                     "runtime/cgo: pthread_create failed: %s\n", strerror(err));
-    ::write(2, buf, n);
-    abort();
+    // PORT: Go 1.19's newosproc's words (a Go program without cgo), not
+    // libcgo's (pthread_create failed, then abort): a fatal error, status 2.
+    ::free(ts);
+    printf("runtime: failed to create new OS thread (have %d already; errno=%d)\n",
+           mcount(), err);
+    if (err == EAGAIN_)
+      printf("runtime: may need to increase max user processes (ulimit -u)\n");
+    throw_("newosproc");
   }
 }
 

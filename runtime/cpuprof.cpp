@@ -481,9 +481,11 @@ void cpuprofinit() {
   int32 hz = 100;
   const char *rate = (const char *)getenv("GORTCPUPROFILERATE");
   if (rate != nil && *rate != 0 &&
-      (!atoi32((const byte *)rate, &hz) || hz <= 0)) {
-    printf("runtime: GORTCPUPROFILERATE=%s: not a positive rate\n", rate);
-    exit(2);
+      (!atoi32(cstring((const byte *)rate), &hz) || hz <= 0)) {
+    // PORT: a malformed setting as Go 1.19's $GOMEMLIMIT: the value, then
+    // a fatal error (before main, status 2).
+    printf("GORTCPUPROFILERATE=%s\n", rate);
+    throw_("malformed GORTCPUPROFILERATE; want a positive number of samples a second");
   }
   proffd = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (proffd < 0) {

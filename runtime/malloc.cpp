@@ -309,7 +309,7 @@ extern "C" byte end[];  // the linker's end of the data and bss segments
 // nothing.
 void mallocinit() {
   byte *p, *want;
-  uintptr arena_size, bitmap_size, map_size;
+  uintptr arena_size, bitmap_size, map_size, limit;
 
   if (mheap.arena_start != nil)
     return;
@@ -320,6 +320,18 @@ void mallocinit() {
   arena_size = InitialArena;
   bitmap_size = MaxArena / (sizeof(void *) * 8 / 4);
   map_size = MaxArena / PageSize * sizeof(mheap.map[0]);
+  // PORT: Go 1.0's fit to RLIMIT_AS (memlimit), which else makes the
+  // reservation fail: the arena and its bitmap share what the limit
+  // leaves, and running out of it is "out of memory". On 32-bit only the
+  // first arena shrinks; the bitmap keeps covering MaxArena32.
+  limit = memlimit();
+  if (limit > 0 && sizeof(void *) == 8 && arena_size + bitmap_size > limit) {
+    bitmap_size = (limit / 17) & ~(uintptr)PageMask;
+    arena_size = bitmap_size * 16;
+  } else if (limit > 0 && arena_size + bitmap_size > limit &&
+             limit > bitmap_size + ((uintptr)16 << 20)) {
+    arena_size = (limit - bitmap_size) & ~(uintptr)PageMask;
+  }
   if (sizeof(void *) == 8) {
     // On a 64-bit machine, allocate from a single contiguous reservation.
     // 16 GB should be big enough for now.
@@ -410,9 +422,9 @@ void *MHeap_SysAlloc(MHeap *h, uintptr n) {
   if (p == nil)
     return nil;
 
+  // PORT: without Go 1.0's message (memory allocated by OS not in usable
+  // range): what follows is Go 1.19's out of memory (MHeap_Grow).
   if (p < h->arena_start || (uintptr)(p + n - h->arena_start) >= MaxArena32) {
-    printf("runtime: memory allocated by OS (%p) not in usable range [%p,%p)\n",
-           p, h->arena_start, h->arena_start + MaxArena32);
     SysFree(p, n);
     return nil;
   }

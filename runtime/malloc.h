@@ -156,6 +156,7 @@ void SysFree(void *v, uintptr nbytes) GO(SysFree);
 void SysUnused(void *v, uintptr nbytes) GO(SysUnused);
 void *SysReserve(void *v, uintptr nbytes) GO(SysReserve);
 void SysMap(void *v, uintptr nbytes) GO(SysMap);
+uintptr memlimit() GO(memlimit);
 
 // Zeroed memory outside the heap, never freed (Go 1.19's
 // persistentalloc): the collector neither frees nor scans it. align 0

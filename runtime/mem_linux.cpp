@@ -5,7 +5,12 @@
 // Copyright 2010 The Go Authors. All rights reserved.
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
+#include <sys/resource.h>
+
 #include "malloc.h"
+
+extern "C" char __executable_start[];  // the linker's start of the binary
+extern "C" char end[];                 // and end of its bss
 
 namespace runtime {
 
@@ -34,6 +39,29 @@ void *SysAlloc(uintptr n) {
   if (mmapfailed(p))
     return nil;
   return p;
+}
+
+// Go 1.0's memlimit: the address space RLIMIT_AS leaves the heap, after
+// an estimate of the rest (the binary and 64 MB for threads, taken off
+// twice as Go 1.0 did); 0 when there is no limit, or too little of one
+// (under 16 MB) to heed. PORT: getrlimit is libc's (this runs on g0); a
+// limit of 2 GB or more counts too (Go 1.0 took it as none: its 64-bit
+// arena was 16 GB of address space it assumed free, not a mapping).
+uintptr memlimit() {
+  struct rlimit rl;
+  if (getrlimit(RLIMIT_AS, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY ||
+      rl.rlim_cur > ~(uintptr)0)
+    return 0;
+  // Estimate our VM footprint excluding the heap.
+  uintptr used = (uintptr)(end - __executable_start) + (64 << 20);
+  if (used >= rl.rlim_cur)
+    return 0;
+  // If there's not at least 16 MB left, we're probably
+  // not going to be able to do much.  Treat as no limit.
+  uintptr cur = (uintptr)rl.rlim_cur - used;
+  if (cur < (16 << 20) || cur <= used)
+    return 0;
+  return cur - used;
 }
 
 void SysUnused(void *v, uintptr n) { madvise(v, n, MADV_DONTNEED); }

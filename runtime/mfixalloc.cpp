@@ -36,8 +36,8 @@ void *FixAlloc_Alloc(FixAlloc *f) {
   if (f->nchunk < f->size) {
     f->sys += FixAllocChunk;
     f->chunk = (byte *)f->alloc(FixAllocChunk);
-    if (f->chunk == nil)
-      throw_("out of memory (FixAlloc)");
+    if (f->chunk == nil)  // PORT: Go 1.19's words (persistentalloc's)
+      throw_("runtime: cannot allocate memory");
     f->nchunk = FixAllocChunk;
   }
   v = f->chunk;

@@ -532,20 +532,81 @@ static void cachestats() {
 // every few allocations.
 static uint64 heapminimum() { return ((uint64)4 << 20) * gcpercent / 100; }
 
+// PORT: Go 1.19's parseByteCount (string.go): decimal digits, then
+// nothing, "B", or "KiB", "MiB", "GiB" or "TiB"; a count that fits an
+// int64, or false.
+static bool parsebytecount(String s, int64 *n) {
+  static char const units[] = "KMGT";
+  intgo l = s.len;
+  uint64 mul = 1;
+  byte last = l > 0 ? s.str[l - 1] : 0;
+
+  if (l == 0)
+    return false;
+  if (last < '0' || last > '9') {
+    if (last != 'B' || l < 2)
+      return false;
+    l--;
+    byte c = s.str[l - 1];
+    if (c == 'i') {
+      if (l < 3)
+        return false;
+      int32 power = 0;
+      while (power < 4 && units[power] != s.str[l - 2])
+        power++;
+      if (power == 4)
+        return false;
+      for (int32 i = 0; i <= power; i++)
+        mul *= 1024;
+      l -= 2;
+    } else if (c < '0' || c > '9') {
+      return false;
+    }
+  }
+  int64 v;
+  if (!atoi64(String{s.str, l}, &v) || v < 0 ||
+      (uint64)v > (~(uint64)0 >> 1) / mul)
+    return false;
+  *n = (int64)((uint64)v * mul);
+  return true;
+}
+
+// PORT: Go 1.19's readGOMEMLIMIT, for its check only: gort has no soft
+// memory limit, so a valid $GOMEMLIMIT changes nothing, but a malformed
+// one is the fatal error Go's is.
+static void readmemlimit() {
+  byte *p = getenv("GOMEMLIMIT");
+  int64 n;
+  if (p == nil || *p == 0 || __builtin_strcmp((const char *)p, "off") == 0)
+    return;
+  if (!parsebytecount(cstring(p), &n)) {
+    printf("GOMEMLIMIT=%s\n", p);
+    throw_("malformed GOMEMLIMIT; see `go doc runtime/debug.SetMemoryLimit`");
+  }
+}
+
 // PORT: $GOGC and $GOGCTRACE are read by mallocinit (Go 1.0: at the first
-// collection), which sets the first goal.
+// collection), which sets the first goal. $GOGC as Go 1.19's readGOGC and
+// setGCPercent: "off" or a negative int32 turns the collector off, any
+// other int32 (0 too) is the percent, anything else (empty, "abc", "+3",
+// " 2", "1e3", too big) is 100; the seed's atoi took "abc" as 0 and "-1"
+// as 0. $GOGCTRACE is Go 1.0's (Go 1.19 has GODEBUG=gctrace): a value
+// atoi32 refuses, or a negative one, is 0. $GOMEMLIMIT: readmemlimit.
 void gcinit() {
   byte *p = getenv("GOGC");
-  if (p == nil || p[0] == '\0')
-    gcpercent = 100;
-  else if (findnull(p) == 3 && __builtin_memcmp(p, "off", 3) == 0)
+  gcpercent = 100;
+  if (p != nil && __builtin_strcmp((const char *)p, "off") == 0)
     gcpercent = -1;
-  else
-    gcpercent = atoi(p);
+  else if (p != nil)
+    atoi32(cstring(p), &gcpercent);
+  if (gcpercent < 0)
+    gcpercent = -1;
 
+  gctrace = 0;
   p = getenv("GOGCTRACE");
-  if (p != nil)
-    gctrace = atoi(p);
+  if (p != nil && atoi32(cstring(p), &gctrace) && gctrace < 0)
+    gctrace = 0;
+  readmemlimit();
   mstats.next_gc = gcpercent < 0 ? ~(uint64)0 : heapminimum();
 }
 

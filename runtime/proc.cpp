@@ -158,7 +158,7 @@ void schedinit() {
   // parse of $GOMAXPROCS (invalid or < 1: ignored).
   gomaxprocs = ncpu;
   p = getenv("GOMAXPROCS");
-  if (p != nil && atoi32(p, &n) && n > 0)
+  if (p != nil && atoi32(cstring(p), &n) && n > 0)
     gomaxprocs = n;
   singleproc = gomaxprocs == 1;
   sched.mcpumax = gomaxprocs;

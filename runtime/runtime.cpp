@@ -126,7 +126,7 @@ static uint32 tracebackcache = 2 << TracebackShift;
 
 static void settraceback(const char *s) {
   uint32 t;
-  int32 n;
+  intgo n;
   if (s == nil || __builtin_strcmp(s, "single") == 0 || *s == 0)
     t = 1 << TracebackShift;
   else if (__builtin_strcmp(s, "none") == 0)
@@ -138,8 +138,10 @@ static void settraceback(const char *s) {
   else if (__builtin_strcmp(s, "crash") == 0)
     t = 2 << TracebackShift | TracebackAll | TracebackCrash;
   else {
+    // Go's: a number that fits a uint32 (one that needs more than 30 bits
+    // loses its top bits to the shift); anything else is level 0.
     t = TracebackAll;
-    if (atoi32((const byte *)s, &n) && n >= 0)
+    if (atoi(cstring((const byte *)s), &n) && n == (intgo)(uint32)n)
       t |= (uint32)n << TracebackShift;
   }
   atomicstore(&tracebackcache, t);
@@ -242,8 +244,9 @@ struct DebugVar {
   int32 *value;
 };
 
-// name=value pairs separated by commas (a value is a decimal int32) into
-// the vars named.
+// name=value pairs separated by commas into the vars named, as Go 1.19's
+// parsedebugvars: a field without '=' or with a value atoi32 refuses
+// changes nothing; unknown names are ignored; the last of a name counts.
 static void parsevars(byte *p, DebugVar const *vars, int32 nvars) {
   while (p != nil && *p != 0) {
     byte *field = p;
@@ -260,7 +263,7 @@ static void parsevars(byte *p, DebugVar const *vars, int32 nvars) {
     for (DebugVar const *v = vars; v < vars + nvars; v++) {
       int32 n = findnull((byte const *)v->name);
       if (eq - field == n && __builtin_memcmp(field, v->name, n) == 0)
-        *v->value = atoi(eq + 1);
+        atoi32(String{eq + 1, (intgo)(end - eq - 1)}, v->value);
     }
   }
 }
@@ -281,36 +284,56 @@ void parsedebugvars() {
   splitprofon = debug.splitprof != 0;
 }
 
-int32 atoi(const byte *p) {
-  int32 n;
+// PORT: Go 1.19's atoi64 (string.go), for the runtime's settings: an
+// optional '-' and decimal digits, nothing else (no '+', no spaces), that
+// fit an int64; false for anything else. The seed's atoi read digits up
+// to the first other byte ("2x" was 2, "-1" and "abc" were 0) and wrapped
+// on overflow. As Go's, "-" alone is 0.
+bool atoi64(String s, int64 *n) {
+  const byte *p = s.str, *e = s.str + s.len;
+  uint64 un = 0, max = ~(uint64)0 >> 1;
 
-  n = 0;
-  while ('0' <= *p && *p <= '9')
-    n = n * 10 + *p++ - '0';
-  return n;
-}
-
-// PORT: Go 1.19's atoi32 (string.go): an optional '-' and decimal digits,
-// nothing else, that fit an int32; false for anything else (schedinit
-// ignores such a $GOMAXPROCS, as Go does).
-bool atoi32(const byte *p, int32 *n) {
+  if (p == e)
+    return false;
   bool neg = *p == '-';
-  uint64 un = 0;
-
   if (neg)
     p++;
-  if (*p == 0 && !neg)
-    return false;
-  for (; *p != 0; p++) {
-    if (*p < '0' || *p > '9' || un > 0x80000000u)
+  for (; p < e; p++) {
+    if (*p < '0' || *p > '9' || un > ~(uint64)0 / 10)
       return false;
-    un = un * 10 + (*p - '0');
+    uint64 un1 = un * 10 + (*p - '0');
+    if (un1 < un * 10)
+      return false;
+    un = un1;
   }
-  if (un > (neg ? 0x80000000u : 0x7fffffffu))
+  if (un > (neg ? max + 1 : max))
     return false;
-  *n = neg ? (int32)(0 - un) : (int32)un;
+  *n = neg ? (int64)(0 - un) : (int64)un;
   return true;
 }
+
+// PORT: Go 1.19's atoi: atoi64's number, if it fits an int (32 bits on
+// 386 and arm, where Go's overflow checks are on a 32-bit uint).
+bool atoi(String s, intgo *n) {
+  int64 v;
+  if (!atoi64(s, &v) || v != (int64)(intgo)v)
+    return false;
+  *n = (intgo)v;
+  return true;
+}
+
+// PORT: Go 1.19's atoi32: atoi's number, if it fits an int32; *n is left
+// alone otherwise.
+bool atoi32(String s, int32 *n) {
+  int64 v;
+  if (!atoi64(s, &v) || v != (int64)(int32)v)
+    return false;
+  *n = (int32)v;
+  return true;
+}
+
+// A C string (a setting from getenv) as a String, not copied.
+String cstring(const byte *p) { return String{(byte *)p, findnull(p)}; }
 
 // PORT: the compiler's memcpy and memset (libc's are leaves that use no
 // stack, safe on any segment).

@@ -90,8 +90,13 @@ static byte *carve(uintptr size) {
   if (stacks.arena == nil || (uintptr)(stacks.arenaend - stacks.arena) < need) {
     uintptr n = need > (uintptr)ArenaBytes ? need : (uintptr)ArenaBytes;
     byte *p = (byte *)mmap(nil, n, PROT_RW, MAP_PRIVATE_ANON_NORESERVE, -1, 0);
-    if ((uintptr)p >= (uintptr)-4096)
-      throw_("runtime: cannot allocate memory for stacks");
+    if ((uintptr)p >= (uintptr)-4096 && n > need)  // the last of the space
+      p = (byte *)mmap(nil, n = need, PROT_RW, MAP_PRIVATE_ANON_NORESERVE, -1, 0);
+    if ((uintptr)p >= (uintptr)-4096) {  // PORT: Go 1.19's words
+      printf("runtime: out of memory: cannot allocate %D-byte block (%D in use)\n",
+             (uint64)n, (uint64)stackinuse());
+      throw_("out of memory");
+    }
     stacks.arena = p;
     stacks.arenaend = p + n;
   }

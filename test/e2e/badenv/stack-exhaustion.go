@@ -1,0 +1,48 @@
+// Stacks that exhaust the address space end with Go's out of memory, not
+// a signal: endless recursion under a limit below the stack limit (Go
+// 1.19 too says out of memory there: its stack copy fails), and a
+// goroutine per loop turn, each blocked for ever. On amd64 the address
+// space is limited (RLIMIT_AS, %exitcode --as); on 386 qemu-i386 reserves
+// a 1 GB guest space (-R) instead. arm has no such case: qemu-arm aborts
+// with -R (an assertion on its commpage) and the whole 4 GB would mean
+// some 2 GB of stack pages written. Without a limit the recursion ends at
+// the stack limit (test/e2e/stack-overflow.go). Go 1.19's output: at
+// `ulimit -v 1000000` (it needs some 700 MB to start).
+// REQUIRES: split
+// RUN: %gort build --target=%target -o %t %s
+// RUN: %if amd64 %{ %exitcode --as=200000000 %run %t recurse 2>&1 | FileCheck %s %}
+// RUN: %if amd64 %{ %exitcode --as=200000000 %run %t goroutines 2>&1 | FileCheck %s %}
+// RUN: %if 386 && !native %{ %exitcode timeout 120 %run -R 0x40000000 %t goroutines 2>&1 | FileCheck %s %}
+package main
+
+import "os"
+
+func loop(n int) int {
+	if n < 0 {
+		return n
+	}
+	return loop(n+1) + 1
+}
+
+func block(c chan int) { <-c }
+
+func main() {
+	println("start")
+	switch os.Args[1] {
+	case "recurse":
+		println(loop(0))
+	case "goroutines":
+		c := make(chan int)
+		for {
+			go block(c)
+		}
+	}
+}
+
+// CHECK: start
+// CHECK-NEXT: runtime: out of memory: cannot allocate {{[0-9]+}}-byte block ({{[0-9]+}} in use)
+// CHECK-NEXT: fatal error: out of memory
+// CHECK-EMPTY:
+// CHECK-NEXT: runtime stack:
+// CHECK-NOT: SIG
+// CHECK: exit status 2
