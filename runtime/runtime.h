@@ -534,6 +534,8 @@ struct DebugVars {
   int32 asyncpreemptoff;  // no preemption by signal
   int32 clobberfree;      // fill freed objects with 0xdeadbeef; check on reuse
   int32 splitprof;        // PORT: $GORTDEBUG's: the split-stack report
+  int32 stackmprotect;    // guard pages by mprotect (kernels before 6.13)
+  int32 maxmapcount;      // taken for vm.max_map_count (stack.cpp)
 };
 extern DebugVars debug GO(debug);
 void parsedebugvars() GO(parsedebugvars);

@@ -1,15 +1,25 @@
 // stack.cpp: stack segments (the seed's stackalloc/stackfree, which lived
-// in malloc.goc on its FixAlloc and mallocgc).
+// in malloc.goc on its FixedAlloc and mallocgc).
 //
 // PORT: segments come from large anonymous mappings, carved into
 // power-of-two sizes, each with a guard page just below it, so an overflow
 // faults instead of corrupting memory. On Linux 6.13 and later
 // MADV_GUARD_INSTALL makes the guard without splitting the mapping, so a
-// million goroutines fit in vm.max_map_count; older kernels get an
-// mprotect(PROT_NONE) page, one mapping split per segment, for the first
-// 16,384 segments (then no guard: the kernel limits mappings). qemu-user
-// answers MADV_GUARD_INSTALL with success and installs nothing, so the first
-// guard is tested before the advice is trusted.
+// million goroutines fit in vm.max_map_count. New goroutines' segments
+// (the smallest class) are prepared in batches: one process_madvise
+// installs the guards of up to BatchMax of them and a second faults their
+// pages in (MADV_POPULATE_WRITE), instead of a system call and a page
+// fault per goroutine; the batch grows from BatchMin as the program keeps
+// asking, so a small program prepares little. qemu-user answers
+// MADV_GUARD_INSTALL with success and installs nothing, so the first guard
+// is tested before the advice is trusted.
+//
+// Older kernels (and GORTDEBUG=stackmprotect=1) get an mprotect(PROT_NONE)
+// page instead, which splits the mapping: each guarded segment costs two
+// mappings, and nothing can lay N guarded segments out in fewer than N.
+// Every segment stays guarded; the segments that vm.max_map_count leaves
+// room for (splitguardmax) are counted, and the one after them is a fatal
+// error that says why, instead of a failing mmap later.
 //
 // Freed segments are cached for reuse: per m without a lock (the hot path
 // of a split and its return: no system call, no lock), then globally under
@@ -20,7 +30,10 @@
 // Until then a program that recurses deep again and again reuses its
 // segments without faulting their pages in anew.
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <sys/uio.h>
+#include <unistd.h>
 
 #include "runtime.h"
 #include "stack.h"
@@ -32,10 +45,14 @@ enum {  // mmap and madvise constants (Linux, all our targets)
   PROT_RW = 3,
   MAP_PRIVATE_ANON_NORESERVE = 0x02 | 0x20 | 0x4000,
   MADV_DONTNEED = 4,
+  MADV_POPULATE_WRITE = 23,
   MADV_GUARD_INSTALL = 102,
   FUTEX_WAIT_PRIVATE = 0 | 128,
-  MaxSplitGuards = 16384,
   EFAULT = 14,
+  SYS_PIDFD_OPEN = 434,  // the same number on amd64, 386 and arm
+  SYS_PROCESS_MADVISE = 440,
+  BatchMin = 16,    // class-0 segments prepared at once, at first
+  BatchMax = 1024,  // and at most (IOV_MAX: one process_madvise)
 };
 
 static struct {
@@ -47,6 +64,9 @@ static struct {
   bool noguardadvice;      // MADV_GUARD_INSTALL unsupported: mprotect
   bool guardadviceworks;   // a guard it made was seen to fault
   int32 splitguards;       // guards made by mprotect
+  int32 maxsplitguards;    // how many vm.max_map_count allows; 0: unknown
+  int32 batch;             // class-0 segments the next carve prepares
+  int32 pidfd;             // for process_madvise; -1: none, 0: not yet open
 } stacks;
 
 // Bytes of segments handed out: the sum over the ms' counts, which are
@@ -67,36 +87,149 @@ static bool faults(byte *p) {
   return futex((uint32 *)p, FUTEX_WAIT_PRIVATE, 1, nil, nil, 0) == -EFAULT;
 }
 
-static void guard(byte *p) {
-  if (!stacks.noguardadvice && madvise(p, GuardSize, MADV_GUARD_INSTALL) == 0 &&
-      (stacks.guardadviceworks || (stacks.guardadviceworks = faults(p))))
-    return;
-  stacks.noguardadvice = true;
-  // Each such guard adds two mappings. Past MaxSplitGuards the segment goes
-  // without one (split code still checks its limit), leaving the rest of
-  // vm.max_map_count (65530 by default) to the program's other mappings:
-  // at the limit, mprotect and every later mmap would fail.
-  if (stacks.splitguards >= MaxSplitGuards)
-    return;
+// Puts segment v of class k on the global cache. stacks.lock held.
+static void warmput(void *v, int32 k) {
+  Seg *s = (Seg *)v;
+  s->next = stacks.warm[k];
+  stacks.warm[k] = s;
+  stacks.warmbytes += (uintptr)FixedStack << k;
+}
+
+// The mappings the process has now: the lines of /proc/self/maps.
+static int32 mapcount() {
+  FILE *f = fopen("/proc/self/maps", "r");
+  int32 n = 0, c;
+  if (f == nil)
+    return 0;
+  while ((c = getc(f)) != EOF)
+    n += c == '\n';
+  fclose(f);
+  return n;
+}
+
+// vm.max_map_count, or GORTDEBUG=maxmapcount=N's N (to test the limit).
+static int32 maxmapcount() {
+  int32 n = 65530;  // the kernel's default
+  if (debug.maxmapcount > 0)
+    return debug.maxmapcount;
+  if (FILE *f = fopen("/proc/sys/vm/max_map_count", "r")) {
+    if (fscanf(f, "%d", &n) != 1)
+      n = 65530;
+    fclose(f);
+  }
+  return n;
+}
+
+// How many guards mprotect may make: each adds two mappings; a quarter
+// of the limit and the mappings there are already stay for the rest of
+// the program (the heap's arenas, threads' stacks, libraries), since at
+// the limit every mmap and mprotect fails.
+static int32 splitguardmax() {
+  if (stacks.maxsplitguards == 0) {
+    int32 max = maxmapcount();
+    int32 n = (max - max / 4 - mapcount()) / 2;
+    stacks.maxsplitguards = n > 0 ? n : -1;
+  }
+  return stacks.maxsplitguards > 0 ? stacks.maxsplitguards : 0;
+}
+
+[[noreturn]] static void toomanysplitguards() {
+  printf("runtime: cannot create a goroutine or grow a stack: stack segment "
+         "%d needs a guard page, and this kernel has no MADV_GUARD_INSTALL "
+         "(Linux 6.13), so each guard is an mprotect that splits a mapping; "
+         "vm.max_map_count (%d) leaves room for %d guarded segments\n",
+         stacks.splitguards + 1, maxmapcount(), splitguardmax());
+  throw_("too many stack segments for vm.max_map_count");
+}
+
+// The fallback: a PROT_NONE page, two more mappings.
+static void splitguard(byte *p) {
+  if (stacks.splitguards >= splitguardmax())
+    toomanysplitguards();
   stacks.splitguards++;
   if (mprotect(p, GuardSize, PROT_NONE) != 0)
     throw_("stackalloc: cannot install guard page");
 }
 
-// A new segment of size bytes from the arena. stacks.lock held.
-static byte *carve(uintptr size) {
+// process_madvise(advice) on the n ranges [p + i*stride, + len): whether
+// it took all of them (kernels before 6.13 refuse most advice in it,
+// qemu-user the call).
+static bool adviseall(byte *p, int32 n, uintptr stride, uintptr len, int32 advice) {
+  struct iovec v[BatchMax];
+  if (stacks.pidfd == 0) {
+    stacks.pidfd = (int32)syscall(SYS_PIDFD_OPEN, (long)getpid(), 0L);
+    if (stacks.pidfd <= 0)
+      stacks.pidfd = -1;
+  }
+  if (stacks.pidfd < 0)
+    return false;
+  for (int32 i = 0; i < n; i++) {
+    v[i].iov_base = p + i * stride;
+    v[i].iov_len = len;
+  }
+  return syscall(SYS_PROCESS_MADVISE, (long)stacks.pidfd, v, (long)n,
+                 (long)advice, 0L) == (long)(n * len);
+}
+
+static bool guardadvice(byte *p, int32 n, uintptr stride) {
+  if (adviseall(p, n, stride, GuardSize, MADV_GUARD_INSTALL))
+    return true;
+  for (int32 i = 0; i < n; i++)
+    if (madvise(p + i * stride, GuardSize, MADV_GUARD_INSTALL) != 0)
+      return false;
+  return true;
+}
+
+// Whether guards are (still) tried with MADV_GUARD_INSTALL.
+static bool useguardadvice() {
+  return !stacks.noguardadvice && !debug.stackmprotect;
+}
+
+// Guards the n segments at p, stride bytes apart, each GuardSize below.
+static void guard(byte *p, int32 n, uintptr stride) {
+  if (useguardadvice() && guardadvice(p, n, stride) &&
+      (stacks.guardadviceworks || (stacks.guardadviceworks = faults(p))))
+    return;
+  stacks.noguardadvice = true;
+  for (int32 i = 0; i < n; i++)
+    splitguard(p + i * stride);
+}
+
+// n segments of size bytes (with their guards) from the arena: fewer if
+// the arena's rest holds fewer, at least one.
+static byte *arenatake(uintptr size, int32 *n) {
   uintptr need = size + GuardSize;
   if (stacks.arena == nil || (uintptr)(stacks.arenaend - stacks.arena) < need) {
-    uintptr n = need > (uintptr)ArenaBytes ? need : (uintptr)ArenaBytes;
-    byte *p = (byte *)mmap(nil, n, PROT_RW, MAP_PRIVATE_ANON_NORESERVE, -1, 0);
+    uintptr len = need > (uintptr)ArenaBytes ? need : (uintptr)ArenaBytes;
+    byte *p = (byte *)mmap(nil, len, PROT_RW, MAP_PRIVATE_ANON_NORESERVE, -1, 0);
     if ((uintptr)p >= (uintptr)-4096)
       throw_("runtime: cannot allocate memory for stacks");
     stacks.arena = p;
-    stacks.arenaend = p + n;
+    stacks.arenaend = p + len;
   }
+  uintptr room = (uintptr)(stacks.arenaend - stacks.arena) / need;
+  if ((uintptr)*n > room)
+    *n = (int32)room;
   byte *p = stacks.arena;
-  stacks.arena += need;
-  guard(p);
+  stacks.arena += *n * need;
+  return p;
+}
+
+// A new segment of class k. stacks.lock held; on g0. Class 0 comes in
+// batches: the rest of the batch goes on the global cache, resident.
+static byte *carve(uintptr size, int32 k) {
+  int32 n = 1;
+  if (k == 0 && useguardadvice()) {
+    n = stacks.batch = stacks.batch == 0 ? BatchMin
+                       : stacks.batch < BatchMax ? stacks.batch * 2 : BatchMax;
+  }
+  uintptr stride = size + GuardSize;
+  byte *p = arenatake(size, &n);
+  guard(p, n, stride);
+  if (n > 1 && useguardadvice())
+    adviseall(p + GuardSize, n, stride, size, MADV_POPULATE_WRITE);
+  for (int32 i = n - 1; i > 0; i--)
+    warmput(p + i * stride + GuardSize, k);
   return p + GuardSize;
 }
 
@@ -133,7 +266,7 @@ NOSPLIT void *stackalloc(uint32 n) {
     s = (Seg *)cs->seg;
     free(cs);
   } else {
-    s = (Seg *)carve(size);
+    s = (Seg *)carve(size, k);
   }
   unlock(&stacks.lock);
   return s;
@@ -184,14 +317,6 @@ static void trim() {
     stacks.cold[t[i].k] = cs;
   }
   free(t);
-}
-
-// Puts segment v of class k on the global cache. stacks.lock held.
-static void warmput(void *v, int32 k) {
-  Seg *s = (Seg *)v;
-  s->next = stacks.warm[k];
-  stacks.warm[k] = s;
-  stacks.warmbytes += (uintptr)FixedStack << k;
 }
 
 // Gives every m's cached segments to the global cache, then the pages of
