@@ -342,6 +342,7 @@ extern int32 panicking GO(panicking);  // runtime.cpp
 extern bool singleproc GO(singleproc);  // one m runs Go code (GOMAXPROCS=1)
 void gc(int32 force) GO(gc);          // mgc0.cpp
 void stackgc() GO(stackgc);           // stack.cpp: the collector's part
+void gfreestacks() GO(gfreestacks);   // proc.cpp: dead Gs' segments
 extern int32 ncpu GO(ncpu);
 extern bool iscgo GO(iscgo);
 

@@ -215,22 +215,69 @@ static byte *arenatake(uintptr size, int32 *n) {
   return p;
 }
 
-// A new segment of class k. stacks.lock held; on g0. Class 0 comes in
-// batches: the rest of the batch goes on the global cache, resident.
+// How many segments of class k to prepare at once: class 0 (new
+// goroutines) in batches that grow as the program keeps asking.
+static int32 batchsize(int32 k) {
+  if (k != 0 || !useguardadvice())
+    return 1;
+  return stacks.batch = stacks.batch == 0 ? BatchMin
+                        : stacks.batch < BatchMax ? stacks.batch * 2 : BatchMax;
+}
+
+// The n guarded segments of class k from segment s up, stride bytes
+// apart, are faulted in by one system call; s is the caller's, the rest go
+// on the global cache, resident. stacks.lock held.
+static byte *prepare(byte *s, int32 n, uintptr stride, int32 k) {
+  if (n > 1)
+    adviseall(s, n, stride, (uintptr)FixedStack << k, MADV_POPULATE_WRITE);
+  for (int32 i = n - 1; i > 0; i--)
+    warmput(s + i * stride, k);
+  return s;
+}
+
+// A new segment of class k (and n-1 more, prepared). stacks.lock held;
+// on g0.
 static byte *carve(uintptr size, int32 k) {
-  int32 n = 1;
-  if (k == 0 && useguardadvice()) {
-    n = stacks.batch = stacks.batch == 0 ? BatchMin
-                       : stacks.batch < BatchMax ? stacks.batch * 2 : BatchMax;
-  }
+  int32 n = batchsize(k);
   uintptr stride = size + GuardSize;
   byte *p = arenatake(size, &n);
   guard(p, n, stride);
-  if (n > 1 && useguardadvice())
-    adviseall(p + GuardSize, n, stride, size, MADV_POPULATE_WRITE);
-  for (int32 i = n - 1; i > 0; i--)
-    warmput(p + i * stride + GuardSize, k);
-  return p + GuardSize;
+  return prepare(p + GuardSize, n, stride, k);
+}
+
+// A segment of class k from the cold runs (and more, prepared, as
+// carve's). stacks.lock held; on g0.
+static byte *coldget(int32 k, uintptr size) {
+  ColdSeg *cs = stacks.cold[k];
+  uintptr stride = size + GuardSize;
+  byte *p = cs->seg;
+  int32 n = batchsize(k);
+  if (n > cs->n)
+    n = cs->n;
+  cs->seg += n * stride;
+  cs->n -= n;
+  if (cs->n == 0) {
+    stacks.cold[k] = cs->next;
+    free(cs);
+  }
+  return prepare(p, n, stride, k);
+}
+
+// Adds segment p of class k to the cold runs: to the last one when p
+// follows it in the arena (trim adds in address order, and a batch's
+// segments are neighbours), so a million segments take a few runs.
+static void coldput(byte *p, int32 k) {
+  uintptr stride = ((uintptr)FixedStack << k) + GuardSize;
+  ColdSeg *cs = stacks.cold[k];
+  if (cs != nil && cs->seg + cs->n * stride == p) {
+    cs->n++;
+    return;
+  }
+  cs = (ColdSeg *)malloc(sizeof(ColdSeg));
+  cs->seg = p;
+  cs->n = 1;
+  cs->next = stacks.cold[k];
+  stacks.cold[k] = cs;
 }
 
 static StackCache *mcache(M *m) {
@@ -261,10 +308,8 @@ NOSPLIT void *stackalloc(uint32 n) {
   if ((s = stacks.warm[k]) != nil) {
     stacks.warm[k] = s->next;
     stacks.warmbytes -= size;
-  } else if (ColdSeg *cs = stacks.cold[k]) {
-    stacks.cold[k] = cs->next;
-    s = (Seg *)cs->seg;
-    free(cs);
+  } else if (stacks.cold[k] != nil) {
+    s = (Seg *)coldget(k, size);
   } else {
     s = (Seg *)carve(size, k);
   }
@@ -311,10 +356,7 @@ static void trim() {
     if (start == nil)
       start = p;
     end = p + ((uintptr)FixedStack << t[i].k);
-    ColdSeg *cs = (ColdSeg *)malloc(sizeof(ColdSeg));
-    cs->seg = p;
-    cs->next = stacks.cold[t[i].k];
-    stacks.cold[t[i].k] = cs;
+    coldput(p, t[i].k);
   }
   free(t);
 }
@@ -375,6 +417,7 @@ NOSPLIT void stackfree(void *v, uintptr n) {
 // The collector's part (mgc0.cpp's gc1, on g0, the world stopped): the
 // global cache keeps StackCacheBytes resident.
 void stackgc() {
+  gfreestacks();
   lock(&stacks.lock);
   if (stacks.warmbytes > (uintptr)StackCacheBytes)
     trim();
