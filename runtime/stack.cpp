@@ -1,5 +1,5 @@
 // stack.cpp: stack segments (the seed's stackalloc/stackfree, which lived
-// in malloc.goc on its FixedAlloc and mallocgc).
+// in malloc.goc on its FixAlloc and mallocgc).
 //
 // PORT: segments come from large anonymous mappings, carved into
 // power-of-two sizes, each with a guard page just below it, so an overflow
@@ -52,7 +52,8 @@ enum {  // mmap and madvise constants (Linux, all our targets)
   SYS_PIDFD_OPEN = 434,  // the same number on amd64, 386 and arm
   SYS_PROCESS_MADVISE = 440,
   BatchMin = 16,    // class-0 segments prepared at once, at first
-  BatchMax = 1024,  // and at most (IOV_MAX: one process_madvise)
+  BatchMax = 256,   // and at most (1 MB; newproc1 may hold the scheduler's
+                    // lock meanwhile; at most IOV_MAX, 1024)
 };
 
 static struct {
@@ -135,10 +136,13 @@ static int32 splitguardmax() {
 
 [[noreturn]] static void toomanysplitguards() {
   printf("runtime: cannot create a goroutine or grow a stack: stack segment "
-         "%d needs a guard page, and this kernel has no MADV_GUARD_INSTALL "
-         "(Linux 6.13), so each guard is an mprotect that splits a mapping; "
-         "vm.max_map_count (%d) leaves room for %d guarded segments\n",
-         stacks.splitguards + 1, maxmapcount(), splitguardmax());
+         "%d needs a guard page, made by mprotect (%s), which splits a "
+         "mapping; vm.max_map_count (%d) leaves room for %d guarded "
+         "segments\n",
+         stacks.splitguards + 1,
+         debug.stackmprotect ? "GORTDEBUG=stackmprotect=1"
+                             : "this kernel has no MADV_GUARD_INSTALL, Linux 6.13",
+         maxmapcount(), splitguardmax());
   throw_("too many stack segments for vm.max_map_count");
 }
 

@@ -11,7 +11,8 @@ Two tables, both from the same run:
 
 2. The compiler. Each Go program in test/bench/programs/NAME.go is built by
    `gort build -O2`, by `go build` (GO111MODULE=off) and by `gccgo-12 -O2`,
-   and run at GOMAXPROCS=1 and 2. The time is the wall clock of the whole
+   and run at GOMAXPROCS=1 and 2 (idle, a million goroutines at once, at
+   1 only, and not by gccgo, whose million would take 11 GB). The time is the wall clock of the whole
    process, measured here (process start-up is included for all three
    alike), and beside it the process's peak resident set size (ru_maxrss
    from wait4, taken by the small helper maxrss.c; under an emulator, the

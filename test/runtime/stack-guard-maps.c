@@ -52,7 +52,7 @@ void gort_main_main(void) {
 }
 // FITS: 1000 goroutines, each segment guarded by mprotect: true
 
-// FULL: runtime: cannot create a goroutine or grow a stack: stack segment {{[0-9]+}} needs a guard page, and this kernel has no MADV_GUARD_INSTALL (Linux 6.13), so each guard is an mprotect that splits a mapping; vm.max_map_count (4000) leaves room for {{[0-9]+}} guarded segments
+// FULL: runtime: cannot create a goroutine or grow a stack: stack segment {{[0-9]+}} needs a guard page, made by mprotect (GORTDEBUG=stackmprotect=1), which splits a mapping; vm.max_map_count (4000) leaves room for {{[0-9]+}} guarded segments
 // FULL-NEXT: fatal error: too many stack segments for vm.max_map_count
 // FULL-NOT: goroutines, each segment
 // FULL: exit status 2
