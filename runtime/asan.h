@@ -25,7 +25,8 @@ static inline void asanunpoison(void *, uintptr) {}
 // A segment that goes free: poisoned but for its first word, the link of
 // the free lists (stack.h's Seg), which the caches read and write.
 static inline void asansegfree(void *v, uintptr n) {
-  asanpoison((byte *)v + sizeof(void *), n - sizeof(void *));
+  asanpoison(v, n);
+  asanunpoison(v, sizeof(void *));  // a dead G's stack was poisoned whole
 }
 
 // A segment that is taken again: all of it usable.

@@ -1189,31 +1189,37 @@ static void mstackalloc(G *gp) {
   gogo(&gp->sched, 0);
 }
 
-G *malg(int32 stacksize) {
-  G *newg, *g = getg();
+// Gives newg its first segment, of stacksize bytes.
+static void gstackalloc(G *newg, int32 stacksize) {
+  G *g = getg();
   byte *stk;
 
-  newg = (G *)malloc(sizeof(G));
-  if (stacksize >= 0) {
-    if (g == getm()->g0) {
-      // running on scheduler stack already.
-      stk = (byte *)stackalloc(StackSystem + stacksize);
-    } else {
-      // have to call stackalloc on scheduler stack.
-      g->param = (void *)(uintptr)(StackSystem + stacksize);
-      mcall(mstackalloc);
-      stk = (byte *)g->param;
-      g->param = nil;
-    }
-    newg->stack0 = stk;
-    newg->stackguard = stk + StackSystem + StackGuard;
-    // PORT: stackbase aligned for the C ABI.
-    newg->stackbase = (byte *)((uintptr)(stk + StackSystem + stacksize -
-                                         sizeof(Stktop)) &
-                               ~(uintptr)(StackAlign - 1));
-    memclr(newg->stackbase, sizeof(Stktop));
-    ((Stktop *)newg->stackbase)->total = StackSystem + stacksize;
+  if (g == getm()->g0) {
+    // running on scheduler stack already.
+    stk = (byte *)stackalloc(StackSystem + stacksize);
+  } else {
+    // have to call stackalloc on scheduler stack.
+    g->param = (void *)(uintptr)(StackSystem + stacksize);
+    mcall(mstackalloc);
+    stk = (byte *)g->param;
+    g->param = nil;
   }
+  newg->stack0 = stk;
+  newg->stackguard = stk + StackSystem + StackGuard;
+  // PORT: stackbase aligned for the C ABI.
+  newg->stackbase = (byte *)((uintptr)(stk + StackSystem + stacksize -
+                                       sizeof(Stktop)) &
+                             ~(uintptr)(StackAlign - 1));
+  memclr(newg->stackbase, sizeof(Stktop));
+  ((Stktop *)newg->stackbase)->total = StackSystem + stacksize;
+}
+
+G *malg(int32 stacksize) {
+  G *newg;
+
+  newg = (G *)malloc(sizeof(G));
+  if (stacksize >= 0)
+    gstackalloc(newg, stacksize);
   return newg;
 }
 
@@ -1238,6 +1244,8 @@ G *newproc1(byte *fn, byte *argp, int32 narg, int32 nret, void *callerpc) {
 
   if ((newg = gfget()) != nil) {
     newg->status = Gwaiting;
+    if (newg->stack0 == nil)  // PORT: a collection took it (gfreestacks)
+      gstackalloc(newg, StackMin);
     if (newg->stackguard - StackGuard - StackSystem != newg->stack0)
       throw_("invalid stack in newg");
   } else {
@@ -1308,6 +1316,23 @@ static void gfput(G *g) {
   asanpoison(g->stack0, g->stackbase - g->stack0);  // PORT: dead, for ASan
   g->schedlink = sched.gfree;
   sched.gfree = g;
+}
+
+// PORT: Go 1.19's markrootFreeGStacks: at a collection the dead Gs give
+// their segments back, so that a million goroutines that have exited do
+// not keep 4 GB of stacks; newproc1 gives such a G a new one. The seed
+// kept a dead G's stack for its next goroutine. On g0, the world stopped.
+void gfreestacks() {
+  schedlock();
+  for (G *gp = sched.gfree; gp != nil; gp = gp->schedlink) {
+    if (gp->stack0 == nil)
+      continue;
+    stackfree(gp->stack0, StackSystem + StackMin);  // newproc1's malg
+    gp->stack0 = nil;
+    gp->stackguard = nil;
+    gp->stackbase = nil;
+  }
+  schedunlock();
 }
 
 // Get from gfree list.  Sched must be locked.

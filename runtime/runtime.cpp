@@ -277,6 +277,8 @@ void parsedebugvars() {
   };
   static DebugVar const gortvars[] = {
       {"splitprof", &debug.splitprof},
+      {"stackmprotect", &debug.stackmprotect},
+      {"maxmapcount", &debug.maxmapcount},
   };
   settraceback((const char *)getenv("GOTRACEBACK"));
   parsevars(getenv("GODEBUG"), vars, nelem(vars));

@@ -350,6 +350,7 @@ extern int32 panicking GO(panicking);  // runtime.cpp
 extern bool singleproc GO(singleproc);  // one m runs Go code (GOMAXPROCS=1)
 void gc(int32 force) GO(gc);          // mgc0.cpp
 void stackgc() GO(stackgc);           // stack.cpp: the collector's part
+void gfreestacks() GO(gfreestacks);   // proc.cpp: dead Gs' segments
 extern int32 ncpu GO(ncpu);
 extern bool iscgo GO(iscgo);
 
@@ -544,6 +545,8 @@ struct DebugVars {
   int32 asyncpreemptoff;  // no preemption by signal
   int32 clobberfree;      // fill freed objects with 0xdeadbeef; check on reuse
   int32 splitprof;        // PORT: $GORTDEBUG's: the split-stack report
+  int32 stackmprotect;    // guard pages by mprotect (kernels before 6.13)
+  int32 maxmapcount;      // taken for vm.max_map_count (stack.cpp)
 };
 extern DebugVars debug GO(debug);
 void parsedebugvars() GO(parsedebugvars);

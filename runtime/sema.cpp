@@ -41,8 +41,14 @@ enum { SEMTABLESZ = 251 };
 
 static SemaRoot semtable[SEMTABLESZ];
 
+// PORT: the seed hashed addr >> 3, so the two words of every 8 bytes
+// shared a root, and a release on one scanned all the waiters on the
+// other: a million goroutines parked on one semaphore made each release
+// of its neighbour O(n). Counting in words instead, any two semaphores
+// less than SEMTABLESZ words apart have roots of their own (a stride that
+// is not a multiple of 251 words cycles through every root).
 static SemaRoot *semroot(uint32 volatile *addr) {
-  return &semtable[((uintptr)addr >> 3) % SEMTABLESZ];
+  return &semtable[(uintptr)addr / sizeof *addr % SEMTABLESZ];
 }
 
 static void semqueue(SemaRoot *root, uint32 volatile *addr, Sema *s) {

@@ -21,9 +21,12 @@ struct Seg {
   Seg *next;
 };
 
-// A segment whose pages were given back; the link must not touch them.
+// A run of segments of one class whose pages were given back, n of them
+// from seg up, their size and a guard page apart; the link must not touch
+// them.
 struct ColdSeg {
-  void *seg;
+  byte *seg;
+  int32 n;
   ColdSeg *next;
 };
 

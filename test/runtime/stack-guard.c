@@ -6,11 +6,14 @@
 // segment lands in the guard page itself (under qemu-user, whose
 // MADV_GUARD_INSTALL does nothing, it would land in an unguarded page and
 // return: stack.cpp tests the advice before trusting it; under ASan, whose
-// runtime's minimum segment is 64 KB, 2 KB past that). At one cpu
-// (GOMAXPROCS defaults to NumCPU now), so main's Gosched runs the victim.
+// runtime's minimum segment is 64 KB, 2 KB past that). The mprotect
+// guard of kernels before 6.13 (GORTDEBUG=stackmprotect=1) faults too.
+// At one cpu (GOMAXPROCS defaults to NumCPU now), so main's Gosched runs
+// the victim.
 // REQUIRES: split
 // RUN: %cc %s -o %t && env GOMAXPROCS=1 %exitcode %run %t 2>&1 | FileCheck %s
 // RUN: %cc -DNEAR %s -o %t.near && env GOMAXPROCS=1 %exitcode %run %t.near 2>&1 | FileCheck %s
+// RUN: env GOMAXPROCS=1 GORTDEBUG=stackmprotect=1 %exitcode %run %t.near 2>&1 | FileCheck %s
 #include <gort/gort.h>
 #include <string.h>
 

@@ -71,6 +71,7 @@ func idle() {
 	r0 := rssKB()
 	parked.Add(n)
 	finished.Add(n)
+	t0 := time.Now()
 	for i := 0; i < n; i++ {
 		go func() {
 			parked.Done()
@@ -79,6 +80,7 @@ func idle() {
 		}()
 	}
 	parked.Wait()
+	report("start", float64(time.Since(t0).Nanoseconds())/float64(n), "ns/goroutine")
 	r1 := rssKB()
 	report("goroutines", float64(runtime.NumGoroutine()-1), "alive")
 	report("idle", (r1-r0)*1024/float64(n), "bytes/goroutine")
