@@ -6,6 +6,8 @@
 // million segments do not fit their address space, and under qemu-user
 // each guard is an mprotect that vm.max_map_count counts (stack.cpp).
 // REQUIRES: sched
+// Not under the sanitizers: a million of amd64-san's 64 KB segments.
+// UNSUPPORTED: sanitize
 // RUN: %cc %s -o %t && timeout 200 %run %t 2>&1 | FileCheck %s
 #include <gort/gort.h>
 

@@ -8,6 +8,8 @@
 // not fit their address space, and under qemu-user each guard is an
 // mprotect that vm.max_map_count counts (stack.cpp).
 // REQUIRES: sched
+// Not under the sanitizers: a million of amd64-san's 64 KB segments.
+// UNSUPPORTED: sanitize
 // GOMAXPROCS=2 runs it too: soak-goroutines-procs2.test (apart, as each
 // takes a minute or two on amd64, most of it faulting 4 GB of stacks in).
 // RUN: %cc %s -o %t && env GOMAXPROCS=1 timeout 280 %run %t 2>&1 | FileCheck %s
