@@ -8,7 +8,7 @@ target = config.gort_target
 config.name = "gort-" + config.gort_suite
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".c", ".go", ".test"]
-config.excludes = ["Inputs", "tools", "bench", "golibdiff", "lit.cfg.py", "check.py"]
+config.excludes = ["Inputs", "tools", "bench", "golibdiff", "fuzz", "lit.cfg.py", "check.py"]
 config.test_source_root = os.path.dirname(__file__)
 
 src, obj = config.gort_src_root, config.gort_obj_root
