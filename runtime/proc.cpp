@@ -994,7 +994,11 @@ static inline void stktopcopy(Stktop *to, Stktop const volatile *fr) {
   to->panic = fr->panic;
 }
 
-NOSPLIT void oldstack() {
+// PORT: not instrumented by AddressSanitizer (the amd64-san runtime):
+// gogo does not return, and ASan's __asan_handle_no_return before it
+// makes a sigaltstack system call on every return from a segment.
+// asanfiber, in gogo, tells ASan of the switch instead.
+NOSPLIT NOASAN void oldstack() {
   Stktop *top, old;
   G *g1;
   static int32 goid;

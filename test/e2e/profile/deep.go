@@ -8,11 +8,14 @@
 // the runtime allocating a segment
 // (on g0: their stacks end at the asm that switched to it) do not count.
 // Built at -O2, the default: down keeps its calls (it is recursive).
+// Under the sanitizers each of the 240,000 splits tells ASan of two
+// stack switches; with other tests beside it, its runtime's share has
+// reached 0.3 (CI), so cum there is 0.5.
 // REQUIRES: split
 // RUN: %gort build --target=%target -o %t %s
 // RUN: env GORTCPUPROFILE=%t.prof %run %t | FileCheck %s
 // CHECK: done
-// RUN: %pprof-check --exclude=runtime.sysmon %t %t.prof --min-samples=20 --cum=main.down:0.7 --depth=main.down:25 --reach=main.down:main.main:%if arm %{0.85%} %else %{0.97%}
+// RUN: %pprof-check --exclude=runtime.sysmon %t %t.prof --min-samples=20 --cum=main.down:%if sanitize %{0.5%} %else %{0.7%} --depth=main.down:25 --reach=main.down:main.main:%if arm %{0.85%} %else %{0.97%}
 // `go tool pprof -traces` shows those stacks.
 // RUN: %pprof -traces %t %t.prof | FileCheck --check-prefix=TRACES %s
 // TRACES: Type: cpu
