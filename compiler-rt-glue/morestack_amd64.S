@@ -99,7 +99,7 @@ __morestack:
 	cmpb	$0, runtime.splitprofon(%rip)
 	jne	.Lsplitprof			// GORTDEBUG=splitprof=1
 .Lhot:
-#ifdef GORT_ASAN
+#ifdef GORT_SLOWSPLIT
 	jmp	.Lslow			// every switch through C++, which tells ASan
 #endif
 	testq	$7, %r11
@@ -264,7 +264,7 @@ runtime.lessstackpc:			// where every split body returns
 // many as LLVM returns in registers; more go through a hidden sret
 // pointer, returned in rax); rbp is __morestack's frame.
 .Llessstack:
-#ifdef GORT_ASAN
+#ifdef GORT_SLOWSPLIT
 	jmp	.Lslowless
 #endif
 	// The hot unsplit: m's hot-segment slot is empty. Keep the segment

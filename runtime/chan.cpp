@@ -7,6 +7,7 @@
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
 #include "runtime.h"
+#include "race.h"
 
 namespace runtime {
 
@@ -99,6 +100,29 @@ static void copyelem(Hchan *c, void *dst, void const *src) {
     memclr(dst, c->elemsize);
 }
 
+// PORT: Go's racesync for a synchronous channel under -race, each side in
+// its own TSan fiber (the C interface acts for the running goroutine
+// only, where Go's acts for the parked one too): a waiter leaves its
+// clock at its sudog before it parks (racepark); the goroutine that takes
+// the sudog acquires that and leaves its own (racetake), which the waiter
+// acquires when it wakes (racewake). The send and the receive each happen
+// before the other completes, as Go's memory model has it.
+static void racepark(SudoG *sg) { racerelease(sg); }
+
+static void racetake(SudoG *sg) {
+  raceacquire(sg);
+  racerelease(sg);
+}
+
+static void racewake(SudoG *sg) { raceacquire(sg); }
+
+// Go's racenotify: the k-th receive from a buffered channel happens before
+// the (k+C)-th send completes, through the slot they share.
+static void racenotify(Hchan *c, uint32 i) {
+  if (raceenabled)
+    racereleaseacquire(chanbuf(c, i));
+}
+
 static void park(const char *reason) {
   G *g = getg();
   g->status = Gwaiting;
@@ -146,6 +170,7 @@ static void chansend(Hchan *c, void const *ep, bool *pres) {
     gp->param = sg;
     if (sg->elem != nil)
       copyelem(c, sg->elem, ep);
+    racetake(sg);
     ready(gp);
 
     if (pres != nil)
@@ -165,6 +190,7 @@ static void chansend(Hchan *c, void const *ep, bool *pres) {
   g->param = nil;
   g->status = Gwaiting;
   g->waitreason = "chan send";
+  racepark(&mysg);
   enqueue(&c->sendq, &mysg);
   unlock(&c->lock);
   gosched();
@@ -175,6 +201,7 @@ static void chansend(Hchan *c, void const *ep, bool *pres) {
       throw_("chansend: spurious wakeup");
     goto closed;
   }
+  racewake(&mysg);
 
   return;
 
@@ -200,6 +227,7 @@ asynch:
     lock(&c->lock);
     goto asynch;
   }
+  racenotify(c, c->sendx);
   copyelem(c, chanbuf(c, c->sendx), ep);
   if (++c->sendx == c->dataqsiz)
     c->sendx = 0;
@@ -253,6 +281,7 @@ static void chanrecv(Hchan *c, void *ep, bool *selected, bool *received) {
       copyelem(c, ep, sg->elem);
     gp = sg->g;
     gp->param = sg;
+    racetake(sg);
     ready(gp);
 
     if (selected != nil)
@@ -274,6 +303,7 @@ static void chanrecv(Hchan *c, void *ep, bool *selected, bool *received) {
   g->param = nil;
   g->status = Gwaiting;
   g->waitreason = "chan receive";
+  racepark(&mysg);
   enqueue(&c->recvq, &mysg);
   unlock(&c->lock);
   gosched();
@@ -284,6 +314,7 @@ static void chanrecv(Hchan *c, void *ep, bool *selected, bool *received) {
       throw_("chanrecv: spurious wakeup");
     goto closed;
   }
+  racewake(&mysg);
 
   if (received != nil)
     *received = true;
@@ -313,6 +344,7 @@ asynch:
     lock(&c->lock);
     goto asynch;
   }
+  racenotify(c, c->recvx);
   if (ep != nil)
     copyelem(c, ep, chanbuf(c, c->recvx));
   copyelem(c, chanbuf(c, c->recvx), nil);
@@ -335,6 +367,7 @@ asynch:
   return;
 
 closed:
+  raceacquire(c);  // Go's: the close happens before this receive
   if (ep != nil)
     copyelem(c, ep, nil);
   if (selected != nil)
@@ -384,6 +417,7 @@ void closechan(Hchan *c) {
   }
 
   c->closed = true;
+  racerelease(c);  // Go's closechan: for the receives that observe it
 
   // release all readers
   for (;;) {
@@ -590,6 +624,7 @@ loop:
     sg->g = g;
     sg->selgen = g->selgen;
 
+    racepark(sg);
     switch (cas->kind) {
     case CaseRecv:
       enqueue(&c->recvq, sg);
@@ -630,6 +665,7 @@ loop:
 
   if (c->dataqsiz > 0)
     throw_("selectgo: shouldn't happen");
+  racewake(sg);
 
   if (cas->kind == CaseRecv) {
     if (cas->receivedp != nil)
@@ -643,6 +679,7 @@ asyncrecv:
   // can receive from buffer
   if (cas->receivedp != nil)
     *cas->receivedp = true;
+  racenotify(c, c->recvx);
   if (cas->sg.elem != nil)
     copyelem(c, cas->sg.elem, chanbuf(c, c->recvx));
   copyelem(c, chanbuf(c, c->recvx), nil);
@@ -661,6 +698,7 @@ asyncrecv:
 
 asyncsend:
   // can send to buffer
+  racenotify(c, c->sendx);
   copyelem(c, chanbuf(c, c->sendx), cas->sg.elem);
   if (++c->sendx == c->dataqsiz)
     c->sendx = 0;
@@ -684,12 +722,14 @@ syncrecv:
     copyelem(c, cas->sg.elem, sg->elem);
   gp = sg->g;
   gp->param = sg;
+  racetake(sg);
   ready(gp);
   goto retc;
 
 rclose:
   // read at end of closed channel
   selunlock(&sel);
+  raceacquire(c);
   if (cas->receivedp != nil)
     *cas->receivedp = false;
   if (cas->sg.elem != nil)
@@ -703,6 +743,7 @@ syncsend:
     copyelem(c, sg->elem, cas->sg.elem);
   gp = sg->g;
   gp->param = sg;
+  racetake(sg);
   ready(gp);
   goto retc;
 

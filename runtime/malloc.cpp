@@ -15,6 +15,7 @@
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
 #include "malloc.h"
+#include "race.h"
 
 namespace runtime {
 
@@ -112,6 +113,7 @@ void *mallocgc(uintptr size, uint32 flag) {
     markallocated(v, size, (flag & FlagNoPointers) != 0);
 
   m->mallocing = 0;
+  racemalloc(v, size);  // Go 1.1's: forget the block's last life
 
   if (mstats.heap_alloc >= mstats.next_gc)
     gc(0);

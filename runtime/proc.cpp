@@ -10,6 +10,7 @@
 
 #include "malloc.h"
 #include "runtime.h"
+#include "race.h"
 #include "stack.h"
 
 namespace runtime {
@@ -707,6 +708,7 @@ void mstart() {
   m->g0->sched.pc = (byte *)-1;  // make sure it is never used
 
   minit();
+  raceprocstart(m);
   if (m->mstartfn != nil)  // PORT: Go 1.2: sysmon's m runs only it
     m->mstartfn();
   schedule(nil);
@@ -785,6 +787,7 @@ static void schedule(G *gp) {
 
   schedlock();
   m = getm();
+  raceswitchm(m);  // PORT: off the last goroutine's TSan fiber
   if (gp != nil) {
     // PORT: Go 1.0: init may reschedule (no "init rescheduling" throw).
 
@@ -811,6 +814,7 @@ static void schedule(G *gp) {
       }
       gp->idlem = nil;
       unwindstack(gp, nil);
+      racegoend(gp);
       gfput(gp);
       // PORT: Go 1.0 (Go 1.19's checkdead): main.main's return exits, so
       // no goroutine left means main called runtime.Goexit; the seed
@@ -843,6 +847,7 @@ static void schedule(G *gp) {
   if (m->profilehz != hz)
     resetcpuprofiler(hz);
 
+  raceswitch(gp);
   if (gp->sched.pc == (byte *)goexit) {  // kickoff
     gogocall(&gp->sched, (void (*)(void))gp->entry);
   }
@@ -1115,6 +1120,7 @@ NOSPLIT byte *newstack() {
     framesize = m->hotsegsize;
     m->hotseg = nil;
     asansegtake(stk, framesize);
+    racemalloc(stk, framesize);  // PORT: perhaps another goroutine's
     top = (Stktop *)((uintptr)(stk + framesize - sizeof(*top)) &
                      ~(uintptr)(StackAlign - 1));
     free = framesize;
@@ -1143,6 +1149,7 @@ NOSPLIT byte *newstack() {
     stk = (byte *)stackcacheget(m, k, framesize);
     if (stk == nil)
       stk = (byte *)stackalloc(framesize);
+    racemalloc(stk, framesize);  // PORT: a dead goroutine's, perhaps
     // PORT: the Stktop sits aligned below the segment's top.
     top = (Stktop *)((uintptr)(stk + framesize - sizeof(*top)) &
                      ~(uintptr)(StackAlign - 1));
@@ -1279,6 +1286,9 @@ G *newproc1(byte *fn, byte *argp, int32 narg, int32 nret, void *callerpc) {
     sched.gcount++;
   goidgen++;
   newg->goid = goidgen;
+  // PORT: Go's racegostart, and the stack's shadow as if new.
+  racegostart(newg, callerpc);
+  racemalloc(newg->stack0, newg->stackbase + sizeof(Stktop) - newg->stack0);
 
   newprocreadylocked(newg);
   schedunlock();

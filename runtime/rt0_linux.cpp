@@ -2,6 +2,7 @@
 // asm_*.s _rt0 sequence, in C++ on the C ABI: main() is the runtime's, and
 // the program's code is main.init and main.main.
 #include "runtime.h"
+#include "race.h"
 
 extern "C" void main_init() __asm__("main.init");
 extern "C" void main_main() __asm__("main.main");
@@ -34,6 +35,7 @@ int main(int argc, char **argv) {
   m0.g0 = &g0;
   setm(&m0);
   setg(&g0);
+  raceinit();
 
   args(argc, (byte **)argv);
   osinit();

@@ -6,6 +6,7 @@
 #include <pthread.h>
 
 #include "runtime.h"
+#include "race.h"
 #include "signals_linux.h"
 
 namespace runtime {
@@ -176,7 +177,7 @@ void mainexit() {
   beforeexit();
   lock(&paniclk);
   if (__atomic_load_n(&panicking, __ATOMIC_SEQ_CST) == 0)
-    exit(0);
+    exit(racefini(0));
   unlock(&paniclk);
   static Lock deadlock;  // its exit(2) is on the way
   for (;;)

@@ -140,6 +140,7 @@ struct G {
   // and Go 1.19's waitsince, the nanotime it began (0: not yet known).
   const char *waitreason;
   int64 waitsince;
+  void *racectx;  // PORT: Go 1.1's: the g's ThreadSanitizer fiber (race.h)
 };
 
 struct SplitProf;
@@ -200,6 +201,7 @@ struct M {
   // may read of it (minit).
   uintptr g0lo, g0hi;
   SplitProf *splitprof;  // PORT: GORTDEBUG=splitprof=1's counts (splitprof.cpp)
+  void *racectx;  // PORT: the thread's own ThreadSanitizer context (race.h)
 };
 
 // At the top of every stack segment: what to restore when the segment's
@@ -256,7 +258,7 @@ enum {
   StackSystem = 0,      // extra space the OS wants (none on Linux)
   StackGuard = STACK_GUARD,  // limit word is this far above the segment end
   StackExtra = 1024,    // room for more functions and the Stktop
-#ifdef GORT_ASAN
+#if defined(GORT_ASAN) || defined(GORT_RACE)
   StackMin = 2 * StackGuard,  // PORT: the sanitizers' margin, and room
 #else
   StackMin = 4096,      // smallest segment: a new goroutine's

@@ -10,6 +10,9 @@
 #include <unistd.h>
 
 #include "runtime.h"
+#ifdef GORT_RACE
+#include <dlfcn.h>
+#endif
 #include "signal_linux.h"
 #include "signals_linux.h"
 
@@ -126,6 +129,21 @@ static void sigthrow(int32 sig, siginfo_t *info, void *context, G *gp) {
     crash();
   exit(2);
 }
+
+#ifdef GORT_RACE
+// PORT: under -race, libc's sigaction, past ThreadSanitizer's: TSan holds
+// back a signal that lands outside libc until the thread next calls into
+// it, which a spinning goroutine never does, and gives the handler a copy
+// of the context, which a preemption could not redirect.
+static int sigaction_(int sig, const struct sigaction *sa,
+                      struct sigaction *old) {
+  static int (*libc)(int, const struct sigaction *, struct sigaction *);
+  if (libc == nil)
+    libc = (decltype(libc))dlsym(RTLD_NEXT, "sigaction");
+  return libc(sig, sa, old);
+}
+#define sigaction(sig, sa, old) sigaction_(sig, sa, old)
+#endif
 
 // The seed's sigaction (signal_linux_<arch>.c): fn is the handler, or
 // SIG_IGN; restarting system calls. libc: on g0, or on a goroutine's

@@ -25,6 +25,7 @@
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
 #include "runtime.h"
+#include "race.h"
 
 namespace runtime {
 
@@ -142,10 +143,13 @@ static void unlockSlow(Mutex *m, int32 new_);
 // blocks until the mutex is available.
 void MutexLock(Mutex *m) {
   // Fast path: grab unlocked mutex.
-  if (CompareAndSwapInt32(&m->state, 0, mutexLocked))
+  if (CompareAndSwapInt32(&m->state, 0, mutexLocked)) {
+    raceacquire(m);
     return;
+  }
   // Slow path (outlined so that the fast path can be inlined)
   lockSlow(m);
+  raceacquire(m);
 }
 
 // TryLock tries to lock m and reports whether it succeeded.
@@ -157,7 +161,10 @@ bool MutexTryLock(Mutex *m) {
   // There may be a goroutine waiting for the mutex, but we are
   // running now and can try to grab the mutex before that
   // goroutine wakes up.
-  return CompareAndSwapInt32(&m->state, old, old | mutexLocked);
+  if (!CompareAndSwapInt32(&m->state, old, old | mutexLocked))
+    return false;
+  raceacquire(m);
+  return true;
 }
 
 static void lockSlow(Mutex *m) {
@@ -248,6 +255,7 @@ static void lockSlow(Mutex *m) {
 // It is allowed for one goroutine to lock a Mutex and then
 // arrange for another goroutine to unlock it.
 void MutexUnlock(Mutex *m) {
+  racerelease(m);
   // Fast path: drop lock bit.
   int32 new_ = AddInt32(&m->state, -mutexLocked);
   if (new_ != 0) {
@@ -318,6 +326,7 @@ void RWMutexRLock(RWMutex *rw) {
     // A writer is pending, wait for it.
     semacquire(&rw->readerSem);
   }
+  raceacquire(&rw->readerSem);
 }
 
 // TryRLock tries to lock rw for reading and reports whether it succeeded.
@@ -326,8 +335,10 @@ bool RWMutexTryRLock(RWMutex *rw) {
     int32 c = LoadInt32(&rw->readerCount);
     if (c < 0)
       return false;
-    if (CompareAndSwapInt32(&rw->readerCount, c, c + 1))
+    if (CompareAndSwapInt32(&rw->readerCount, c, c + 1)) {
+      raceacquire(&rw->readerSem);
       return true;
+    }
   }
 }
 
@@ -336,6 +347,7 @@ bool RWMutexTryRLock(RWMutex *rw) {
 // It is a run-time error if rw is not locked for reading
 // on entry to RUnlock.
 void RWMutexRUnlock(RWMutex *rw) {
+  racereleasemerge(&rw->writerSem);
   int32 r = AddInt32(&rw->readerCount, -1);
   if (r < 0) {
     // Outlined slow-path to allow the fast-path to be inlined
@@ -364,6 +376,8 @@ void RWMutexLock(RWMutex *rw) {
   // Wait for active readers.
   if (r != 0 && AddInt32(&rw->readerWait, r) != 0)
     semacquire(&rw->writerSem);
+  raceacquire(&rw->readerSem);
+  raceacquire(&rw->writerSem);
 }
 
 // TryLock tries to lock rw for writing and reports whether it succeeded.
@@ -374,6 +388,8 @@ bool RWMutexTryLock(RWMutex *rw) {
     MutexUnlock(&rw->w);
     return false;
   }
+  raceacquire(&rw->readerSem);
+  raceacquire(&rw->writerSem);
   return true;
 }
 
@@ -384,6 +400,7 @@ bool RWMutexTryLock(RWMutex *rw) {
 // goroutine. One goroutine may RLock (Lock) a RWMutex and then
 // arrange for another goroutine to RUnlock (Unlock) it.
 void RWMutexUnlock(RWMutex *rw) {
+  racerelease(&rw->readerSem);
   // Announce to readers there is no active writer.
   int32 r = AddInt32(&rw->readerCount, rwmutexMaxReaders);
   if (r >= rwmutexMaxReaders)
@@ -439,6 +456,8 @@ void WaitGroupAdd(WaitGroup *wg, intgo delta) {
   uint64 volatile *statep;
   uint32 volatile *semap;
   state(wg, &statep, &semap);
+  if (delta < 0)
+    racereleasemerge(wg);  // Go's: decrements synchronize with Wait
   uint64 state = xadd64(statep, (int64)((uint64)(int64)delta << 32));
   int32 v = (int32)(state >> 32);
   uint32 w = (uint32)state;
@@ -476,6 +495,7 @@ void WaitGroupWait(WaitGroup *wg) {
     int32 v = (int32)(state >> 32);
     if (v == 0) {
       // Counter is 0, no need to wait.
+      raceacquire(wg);
       return;
     }
     // Increment waiters count.
@@ -483,6 +503,7 @@ void WaitGroupWait(WaitGroup *wg) {
       semacquire(semap);
       if (atomicload64(statep) != 0)
         panicstr("sync: WaitGroup is reused before previous Wait has returned");
+      raceacquire(wg);
       return;
     }
   }
@@ -525,6 +546,8 @@ void OnceDo(Once *o, GoFuncval const *f) {
   if (atomicload(&o->done) == 0) {
     // Outlined slow-path to allow inlining of the fast-path.
     doSlow(o, f);
+  } else {
+    raceacquire(o);  // PORT: Go's atomic load of done synchronizes
   }
 }
 
@@ -539,7 +562,10 @@ static void callfunc(GoFuncval const *f) {
 // doSlow's deferred calls; the argument block is the Once's address.
 static void onceUnlock(void *p) { MutexUnlock(&(*(Once **)p)->m); }
 
-static void onceDone(void *p) { atomicstore(&(*(Once **)p)->done, 1); }
+static void onceDone(void *p) {
+  racerelease(*(Once **)p);  // PORT: as Go's atomic store of done
+  atomicstore(&(*(Once **)p)->done, 1);
+}
 
 // PORT: Go's defers through deferproc and deferreturn, as compiled code
 // makes them (docs/ABI.md; sync.cpp is built with frame pointers, which

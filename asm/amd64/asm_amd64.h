@@ -8,11 +8,14 @@
 #define STACK_ALIGN 16
 /* Distance of the limit word above a segment's end: LLVM's direct compare
  * for frames under 256 bytes, __morestack's register saves (200 bytes), the
- * red zone (128) and non-split runtime leaves. Under AddressSanitizer the
- * sanitizers' own calls, which do not split, run there too, and their
- * reports: a margin as large as a thread's signal stack. */
-#ifdef GORT_ASAN
+ * red zone (128) and non-split runtime leaves. Under AddressSanitizer and
+ * ThreadSanitizer (the amd64-race runtime) the sanitizers' own calls, which
+ * do not split, run there too, and their reports: a margin as large as a
+ * thread's signal stack. Every split then goes through C++ (GORT_SLOWSPLIT),
+ * which tells the sanitizer of the segment. */
+#if defined(GORT_ASAN) || defined(GORT_RACE)
 #define STACK_GUARD 32768
+#define GORT_SLOWSPLIT 1
 #else
 #define STACK_GUARD 1024
 #endif

@@ -104,7 +104,7 @@ gort::createTargetMachine(const std::string &Arch, unsigned OptLevel) {
 }
 
 void gort::optimizeModule(llvm::Module &M, llvm::TargetMachine &TM,
-                          unsigned OptLevel) {
+                          unsigned OptLevel, bool Race) {
   llvm::LoopAnalysisManager LAM;
   llvm::FunctionAnalysisManager FAM;
   llvm::CGSCCAnalysisManager CGAM;
@@ -115,6 +115,8 @@ void gort::optimizeModule(llvm::Module &M, llvm::TargetMachine &TM,
   PB.registerFunctionAnalyses(FAM);
   PB.registerLoopAnalyses(LAM);
   PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
+  if (Race)
+    addRacePasses(M, PB);
   llvm::ModulePassManager MPM;
   if (OptLevel == 0)
     MPM = PB.buildO0DefaultPipeline(llvm::OptimizationLevel::O0);
@@ -284,7 +286,7 @@ cachedLinkTemplate(const std::string &Clang, const std::vector<std::string> &Arg
 
 bool gort::linkExecutable(const std::string &Arch, const std::string &Argv0,
                           const std::vector<std::string> &Objs,
-                          const std::string &Out) {
+                          const std::string &Out, bool Race) {
   const TargetDesc *D = findTarget(Arch);
   std::string Exe = llvm::sys::fs::getMainExecutable(
       Argv0.c_str(), (void *)&gort::linkExecutable);
@@ -299,7 +301,10 @@ bool gort::linkExecutable(const std::string &Arch, const std::string &Argv0,
                     "amd64's only\n";
     return false;
   }
-  llvm::sys::path::append(Lib, "lib", Sanitize ? Arch + "-san" : Arch,
+  llvm::sys::path::append(Lib, "lib",
+                          Race       ? Arch + "-race"
+                          : Sanitize ? Arch + "-san"
+                                     : Arch,
                           "libgort.a");
   if (!llvm::sys::fs::exists(Lib)) {
     llvm::errs() << "gort: error: " << Lib << " not found (build the runtime"
@@ -314,7 +319,10 @@ bool gort::linkExecutable(const std::string &Arch, const std::string &Argv0,
   std::vector<std::string> Args;
   for (const char *F : D->ClangFlags)
     Args.push_back(F);
-  if (Sanitize) { // gort's code is not position-independent
+  if (Race) { // TSan's runtime, which needs a dynamic link
+    Args.push_back("-fsanitize=thread");
+    Args.push_back("-no-pie");
+  } else if (Sanitize) { // gort's code is not position-independent
     Args.push_back(std::string("-fsanitize=") + San);
     Args.push_back("-no-pie");
   } else

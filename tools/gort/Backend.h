@@ -11,6 +11,7 @@
 #define GORT_BACKEND_H
 
 #include "llvm/IR/Module.h"
+#include "llvm/Passes/PassBuilder.h"
 #include "llvm/Target/TargetMachine.h"
 #include <memory>
 #include <string>
@@ -27,8 +28,14 @@ std::unique_ptr<llvm::TargetMachine> createTargetMachine(const std::string &Arch
 /// "386" or "arm" (32); 0 for an unknown target.
 unsigned targetWordBits(const std::string &Arch);
 
-/// Runs LLVM's default per-module pipeline for -O0, -O1 or -O2.
-void optimizeModule(llvm::Module &M, llvm::TargetMachine &TM, unsigned OptLevel);
+/// Runs LLVM's default per-module pipeline for -O0, -O1 or -O2; with Race,
+/// ThreadSanitizer's instrumentation at its end (Race.cpp).
+void optimizeModule(llvm::Module &M, llvm::TargetMachine &TM, unsigned OptLevel,
+                    bool Race = false);
+
+/// Marks M's functions for ThreadSanitizer and registers its passes, with
+/// gort's preparation before them, at the end of PB's pipelines (Race.cpp).
+void addRacePasses(llvm::Module &M, llvm::PassBuilder &PB);
 
 /// Writes an object file (or assembly, when Asm) to Path ("-": stdout).
 /// An object goes without .note.GNU-split-stack and
@@ -38,10 +45,11 @@ void optimizeModule(llvm::Module &M, llvm::TargetMachine &TM, unsigned OptLevel)
 bool emitFile(llvm::Module &M, llvm::TargetMachine &TM, const std::string &Path,
               bool Asm);
 
-/// Links Objs statically with the target's libgort.a into Out.
+/// Links Objs statically with the target's libgort.a into Out; with Race,
+/// dynamically with the amd64-race runtime and clang-19's ThreadSanitizer.
 bool linkExecutable(const std::string &Arch, const std::string &Argv0,
                     const std::vector<std::string> &Objs,
-                    const std::string &Out);
+                    const std::string &Out, bool Race = false);
 
 /// Runs Path with Args (under qemu-arm for arm; under qemu-i386 for 386 when
 /// this kernel cannot execute it) and returns its exit status (128+N when it

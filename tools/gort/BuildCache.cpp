@@ -39,7 +39,7 @@ static void addPart(llvm::SHA256 &H, StringRef S) {
 
 std::string gort::buildKeyPrefix(const std::string &Argv0,
                                  const std::string &Target, unsigned OptLevel,
-                                 bool Debug) {
+                                 bool Debug, bool Race) {
   std::string Exe = llvm::sys::fs::getMainExecutable(
       Argv0.c_str(), (void *)&gort::buildKeyPrefix);
   llvm::sys::fs::file_status St;
@@ -47,7 +47,8 @@ std::string gort::buildKeyPrefix(const std::string &Argv0,
   if (!llvm::sys::fs::status(Exe, St))
     Id += std::to_string(St.getSize()) + " " +
           std::to_string(St.getLastModificationTime().time_since_epoch().count());
-  Id += "\n" + Target + " -O" + std::to_string(OptLevel) + (Debug ? " -g" : "");
+  Id += "\n" + Target + " -O" + std::to_string(OptLevel) + (Debug ? " -g" : "") +
+        (Race ? " -race" : "");
   return Id;
 }
 

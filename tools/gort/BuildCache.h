@@ -32,9 +32,9 @@ namespace gort {
 std::string cacheDir();
 
 /// What every key of this build shares: the compiler (Argv0), target,
-/// optimization level and debug information.
+/// optimization level, debug information and -race.
 std::string buildKeyPrefix(const std::string &Argv0, const std::string &Target,
-                           unsigned OptLevel, bool Debug);
+                           unsigned OptLevel, bool Debug, bool Race = false);
 
 /// P's key (hex): Prefix, P's files, and Keys[I] for each import I of P.
 /// Empty if a file cannot be read.

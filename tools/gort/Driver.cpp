@@ -2,7 +2,7 @@
 //
 // Usage:
 //   gort build [-o OUT] [-O0|-O1|-O2] [-g|-g0] [--target=amd64|386|arm]
-//              [-a] [-x] [-emit=tokens|ast|types|llvm|asm|obj]
+//              [-race] [-a] [-x] [-emit=tokens|ast|types|llvm|asm|obj]
 //              FILE.go... | DIR
 //   gort run [build flags] [-cpuprofile FILE] FILE.go... | DIR [ARGS...]
 //   gort --help | --version
@@ -113,6 +113,7 @@ struct Options {
   std::string DumpFrames;  // -dump-frames=F: and F's frame at each pc
   bool Rebuild = false; ///< -a: compile every package, cached or not
   bool Trace = false;   ///< -x: print each package compiled or reused
+  bool Race = false;    ///< -race: ThreadSanitizer (docs/RACE.md)
   std::string Argv0;
   std::string Target = "amd64";
   std::vector<std::string> RunArgs;
@@ -123,7 +124,7 @@ struct Options {
 
 static const char Usage[] =
     "usage: gort build [-o OUT] [-O0|-O1|-O2] [-g|-g0] [--target=amd64|386|arm]\n"
-    "                  [-a] [-x] [-emit=tokens|ast|types|llvm|asm|obj]\n"
+    "                  [-race] [-a] [-x] [-emit=tokens|ast|types|llvm|asm|obj]\n"
     "                  FILE.go... | DIR\n"
     "       gort run [build flags] [-cpuprofile FILE] FILE.go... | DIR [ARGS...]\n"
     "       gort --help | --version\n"
@@ -140,6 +141,7 @@ static const char Usage[] =
     "  -emit=obj       write the object file and stop\n"
     "  -dump-pclntab   print the executable's pc table (docs/ABI.md)\n"
     "  -dump-frames=F  and the frame of function F at each pc\n"
+    "  -race           detect data races (amd64; docs/RACE.md)\n"
     "  -a              compile every library package, even if cached\n"
     "  -x              print each library package compiled or reused\n"
     "  -cpuprofile FILE  (run) write the program's CPU profile to FILE and keep\n"
@@ -204,6 +206,8 @@ static std::optional<int> parseBuildArgs(llvm::ArrayRef<const char *> Args,
       Opts.Rebuild = true;
     } else if (A == "-x") {
       Opts.Trace = true;
+    } else if (A == "-race") {
+      Opts.Race = true;
     } else if (A.starts_with("--target=") || A.starts_with("-target=")) {
       Value = A.substr(A.find('=') + 1);
       if (Value != "amd64" && Value != "386" && Value != "arm")
@@ -242,6 +246,9 @@ static std::optional<int> parseBuildArgs(llvm::ArrayRef<const char *> Args,
   }
   if (Opts.Inputs.empty())
     return usageError("no input file");
+  if (Opts.Race && Opts.Target != "amd64")
+    return usageError("-race is not supported on " + Opts.Target +
+                      " (ThreadSanitizer is amd64's only)");
   return std::nullopt;
 }
 
@@ -333,10 +340,10 @@ static bool linkTwice(const Options &Opts, llvm::TargetMachine &TM,
   std::vector<uint8_t> Table = emptyPclntab(Opts.Target), GoTable;
   Objs.push_back(Tab);
   if (!emitPclntabObject(TM, Table, Tab) ||
-      !linkExecutable(Opts.Target, Opts.Argv0, Objs, Exe1) ||
+      !linkExecutable(Opts.Target, Opts.Argv0, Objs, Exe1, Opts.Race) ||
       !buildPclntab(Opts.Target, Exe1, Table, GoTable) ||
       !emitPclntabObject(TM, Table, Tab) ||
-      !linkExecutable(Opts.Target, Opts.Argv0, Objs, Exe2) ||
+      !linkExecutable(Opts.Target, Opts.Argv0, Objs, Exe2, Opts.Race) ||
       !checkSameFunctions(Exe1, Exe2))
     return false;
   return finishExecutable(Exe2, !Opts.Debug, GoTable);
@@ -390,7 +397,7 @@ buildModule(const Options &Opts, Program &Prog, SemaInfo &Info,
   CGO.Only = Only;
   if (!generateCode(Prog, Info, Diags, *M, CGO))
     return nullptr;
-  optimizeModule(*M, TM, Opts.OptLevel);
+  optimizeModule(*M, TM, Opts.OptLevel, Opts.Race);
   return M;
 }
 
@@ -422,7 +429,7 @@ static bool libraryObjects(const Options &Opts, Program &Prog,
                            std::vector<std::string> &Temps) {
   std::string Cache = cacheDir();
   std::string Prefix = buildKeyPrefix(Opts.Argv0, Opts.Target, Opts.OptLevel,
-                                      /*Debug=*/true);
+                                      /*Debug=*/true, Opts.Race);
   std::map<std::string, std::string> Keys;
   for (const auto &PP : Prog.Packages) {
     const Package &P = *PP;

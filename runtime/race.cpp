@@ -1,0 +1,286 @@
+// race.cpp: the runtime's side of gort build -race (race.h), Go's
+// runtime/race.go over clang-19's ThreadSanitizer runtime. Only in the
+// amd64-race runtime, which is itself not instrumented.
+#ifdef GORT_RACE
+
+#include "race.h"
+#include "malloc.h"
+
+extern "C" {
+void *__tsan_get_current_fiber();
+void *__tsan_create_fiber(unsigned flags);
+void __tsan_destroy_fiber(void *fiber);
+void __tsan_switch_to_fiber(void *fiber, unsigned flags);
+void __tsan_set_fiber_name(void *fiber, const char *name);
+void __tsan_func_entry(void *pc);
+void __tsan_func_exit();
+void __tsan_acquire(void *addr);
+void __tsan_release(void *addr);
+void __tsan_read1_pc(void *addr, void *pc);
+void __tsan_write1_pc(void *addr, void *pc);
+typedef unsigned long jptr;
+void __tsan_java_init(jptr heap_begin, jptr heap_size);
+void __tsan_java_alloc(jptr ptr, jptr size);
+void __tsan_java_free(jptr ptr, jptr size);
+void __tsan_java_release_store(jptr addr);
+int __tsan_get_report_data(void *report, const char **description, int *count,
+                           int *stack_count, int *mop_count, int *loc_count,
+                           int *mutex_count, int *thread_count,
+                           int *unique_tid_count, void **sleep_trace,
+                           unsigned long trace_size);
+int __tsan_get_report_mop(void *report, unsigned long idx, int *tid,
+                          void **addr, int *size, int *write, int *atomic,
+                          void **trace, unsigned long trace_size);
+int __tsan_get_report_thread(void *report, unsigned long idx, int *tid,
+                             unsigned long *os_id, int *running,
+                             const char **name, int *parent_tid, void **trace,
+                             unsigned long trace_size);
+
+// TSan's flags before $TSAN_OPTIONS: Go's exit status; no happens-before
+// from file descriptors (io_sync) or checks of the runtime's own libc
+// calls (their memory is the runtime's: ignore_interceptors_accesses);
+// no lock-order or leak reports (the runtime's threads are never joined);
+// reports come symbolized from the pc table (printrace), not by TSan.
+const char *__tsan_default_options() {
+  return "exitcode=66:io_sync=0:ignore_interceptors_accesses=1:"
+         "detect_deadlocks=0:report_thread_leaks=0:report_signal_unsafe=0:"
+         "symbolize=0";
+}
+}
+
+// __tsan_switch_to_fiber's flag: no happens-before edge between the two.
+enum { FiberNoSync = 1 };
+
+namespace runtime {
+
+static int32 nraces;
+
+void raceinit() {
+  M *m = getm();
+  m->racectx = __tsan_get_current_fiber();
+  // The Java interface's alloc and free are the C interface's only way to
+  // reset the shadow of reused memory (Go's racemalloc). Its heap bounds
+  // are checked only in TSan's debug builds; elsewhere they say where a
+  // report looks for a Java object, so they are a page nothing uses.
+  __tsan_java_init(4096, 4096);
+}
+
+void raceprocstart(M *m) { m->racectx = __tsan_get_current_fiber(); }
+
+// The go statement at callerpc happens before newg starts: the fiber is
+// made on the creating goroutine, from the statement (Go's racegostart).
+void racegostart(G *newg, void *callerpc) {
+  char name[16];
+  __tsan_func_entry(callerpc);
+  newg->racectx = __tsan_create_fiber(0);
+  __tsan_func_exit();
+  int32 n = 0;
+  for (int32 v = newg->goid; n == 0 || v != 0; v /= 10)
+    name[n++] = '0' + v % 10;
+  for (int32 i = 0; i < n / 2; i++) {
+    char c = name[i];
+    name[i] = name[n - 1 - i];
+    name[n - 1 - i] = c;
+  }
+  name[n] = 0;
+  __tsan_set_fiber_name(newg->racectx, name);
+}
+
+void racegoend(G *gp) {
+  if (gp->racectx != nil)
+    __tsan_destroy_fiber(gp->racectx);
+  gp->racectx = nil;
+}
+
+void raceswitch(G *gp) {
+  if (gp->racectx != nil)
+    __tsan_switch_to_fiber(gp->racectx, FiberNoSync);
+}
+
+void raceswitchm(M *m) {
+  if (m->racectx != nil)
+    __tsan_switch_to_fiber(m->racectx, FiberNoSync);
+}
+
+// Memory given out again: its shadow forgets the accesses of its last use.
+void racemalloc(void *p, uintptr n) {
+  if (n == 0)
+    return;
+  __tsan_java_alloc((jptr)p, n);
+  __tsan_java_free((jptr)p, n);
+}
+
+void racefree(void *p, uintptr n) {
+  if (n != 0)
+    __tsan_java_free((jptr)p, n);
+}
+
+void raceacquire(void *addr) { __tsan_acquire(addr); }
+void racerelease(void *addr) { __tsan_java_release_store((jptr)addr); }
+void racereleasemerge(void *addr) { __tsan_release(addr); }
+
+// PORT: Go's racereleaseacquire swaps the address's clock with the
+// goroutine's; TSan's C interface has no swap, so the edges are those of
+// an acquire then a release: the earlier users of addr too.
+void racereleaseacquire(void *addr) {
+  __tsan_acquire(addr);
+  __tsan_release(addr);
+}
+
+// An access the runtime makes for Go code (a map's): callerpc is the
+// Go code's, pc the runtime function's.
+void racereadpc(void *addr, void *callerpc, void *pc) {
+  __tsan_func_entry(callerpc);
+  __tsan_read1_pc(addr, pc);
+  __tsan_func_exit();
+}
+
+void racewritepc(void *addr, void *callerpc, void *pc) {
+  __tsan_func_entry(callerpc);
+  __tsan_write1_pc(addr, pc);
+  __tsan_func_exit();
+}
+
+// A map operation of Go code, from just before the call (tools/gort/
+// Race.cpp): a read or a write of the map at the Go code's pc. NOSPLIT, so
+// that the return address is the Go code's.
+void raceread(void *addr) GO(raceread);
+NOSPLIT void raceread(void *addr) {
+  if (addr != nil)
+    __tsan_read1_pc(addr, __builtin_return_address(0));
+}
+
+void racewrite(void *addr) GO(racewrite);
+NOSPLIT void racewrite(void *addr) {
+  if (addr != nil)
+    __tsan_write1_pc(addr, __builtin_return_address(0));
+}
+
+// Go's racefini, at the program's exit: the count, and Go's status.
+int32 racefini(int32 code) {
+  if (nraces == 0)
+    return code;
+  printf("Found %d data race(s)\n", nraces);
+  return 66;
+}
+
+enum { MaxTrace = 64 };
+
+// The Go frames of a trace, innermost first, as Go's race reports print
+// them; TSan's frames, the runtime's (lessstack's, where a split's body
+// returns, among them) and go statements' wrappers are left out.
+static void printtrace(void **trace) {
+  for (int32 i = 0; i < MaxTrace && trace[i] != nil; i++) {
+    uintptr pc = (uintptr)trace[i];
+    Func const *f = findfunc(pc - 1);
+    if (f == nil || (f->flags & FuncFlagWrapper))
+      continue;
+    const char *name = funcname(f);
+    if (name == nil || __builtin_strchr(name, '.') == nil ||
+        __builtin_strncmp(name, "runtime.", 8) == 0)
+      continue;
+    const char *file;
+    int32 line = funcline(f, pc - 1, &file);
+    printf("  %s()\n      %s:%d +%X\n", name, file, line,
+           (uint64)(pc - f->entry));
+  }
+}
+
+static int32 goidof(void *rep, int32 nthread, int32 tid, bool *running,
+                    void **trace) {
+  for (int32 i = 0; i < nthread; i++) {
+    int tid1, run, parent;
+    unsigned long os;
+    const char *name;
+    __builtin_memset(trace, 0, MaxTrace * sizeof trace[0]);
+    __tsan_get_report_thread(rep, i, &tid1, &os, &run, &name, &parent, trace,
+                             MaxTrace);
+    if (tid1 != tid)
+      continue;
+    *running = run != 0;
+    int32 id = 0;
+    for (; name != nil && *name >= '0' && *name <= '9'; name++)
+      id = id * 10 + (*name - '0');
+    return id;
+  }
+  return 0;
+}
+
+static void printwho(int32 id) {
+  if (id == 1)
+    printf("main goroutine");
+  else if (id == 0)
+    printf("a runtime thread");
+  else
+    printf("goroutine %d", id);
+}
+
+// Go's race report for TSan's: each access, then the goroutines' creation.
+static void printrace(void *rep, int32 nmop, int32 nthread) {
+  void *trace[MaxTrace];
+  int32 ids[2] = {0, 0};
+  printf("==================\nWARNING: DATA RACE\n");
+  for (int32 i = 0; i < nmop && i < 2; i++) {
+    int tid, size, write, atomic;
+    void *addr;
+    bool running;
+    __builtin_memset(trace, 0, sizeof trace);
+    __tsan_get_report_mop(rep, i, &tid, &addr, &size, &write, &atomic, trace,
+                          MaxTrace);
+    void *t2[MaxTrace];
+    ids[i] = goidof(rep, nthread, tid, &running, t2);
+    static const char *const what[2][2][2] = {
+        {{"Read", "Write"}, {"Atomic read", "Atomic write"}},
+        {{"Previous read", "Previous write"},
+         {"Previous atomic read", "Previous atomic write"}}};
+    printf("%s at %p by ", what[i][atomic != 0][write != 0], addr);
+    printwho(ids[i]);
+    printf(":\n");
+    printtrace(trace);
+    printf("\n");
+  }
+  for (int32 i = 0; i < nmop && i < 2; i++) {
+    if (ids[i] <= 1 || (i == 1 && ids[1] == ids[0]))
+      continue;
+    bool running = false;
+    int tid, size, write, atomic;
+    void *addr;
+    __tsan_get_report_mop(rep, i, &tid, &addr, &size, &write, &atomic, trace,
+                          1);
+    goidof(rep, nthread, tid, &running, trace);
+    printf("Goroutine %d (%s) created at:\n", ids[i],
+           running ? "running" : "finished");
+    printtrace(trace);
+    if (i + 1 < nmop && ids[i + 1] > 1 && ids[i + 1] != ids[i])
+      printf("\n");
+  }
+  printf("==================\n");
+}
+
+}  // namespace runtime
+
+namespace __tsan {
+struct ReportDesc;
+bool OnReport(const ReportDesc *rep, bool suppressed);
+}  // namespace __tsan
+
+// TSan's hook before it prints a report: a data race is printed here, as
+// Go prints it, and TSan's own text is suppressed; other reports (TSan's
+// errors) keep TSan's.
+bool __tsan::OnReport(const __tsan::ReportDesc *rep, bool suppressed) {
+  if (suppressed)
+    return true;
+  const char *desc;
+  int count, nstack, nmop, nloc, nmutex, nthread, nunique;
+  void *sleep[1];
+  void *r = (void *)rep;
+  __tsan_get_report_data(r, &desc, &count, &nstack, &nmop, &nloc, &nmutex,
+                         &nthread, &nunique, sleep, 1);
+  if (__builtin_strncmp(desc, "data-race", 9) != 0)
+    return false;
+  runtime::printrace(r, nmop, nthread);
+  runtime::nraces++;
+  return true;
+}
+
+#endif
