@@ -7,6 +7,7 @@
 // license that can be found in the LICENSE file.
 #include "asan.h"
 #include "runtime.h"
+#include "race.h"
 
 namespace runtime {
 
@@ -32,6 +33,9 @@ int32 deferproc1(int32 siz, byte *fn, byte *argp, byte *sp, byte *fp,
   for (int32 i = 0; i < DEFER_NREGS; i++)
     d->regs[i] = regs[i];
   mcpy(d->args, argp, d->siz);
+#ifdef GORT_RACE
+  d->racedepth = racedepth();
+#endif
 
   d->link = g->defer;
   g->defer = d;
@@ -481,6 +485,9 @@ static void recovery(G *gp) {
 
   // Unwind to the stack frame with d's arguments in it.
   unwindstack(gp, d->argp);
+#ifdef GORT_RACE
+  raceunwind(d->racedepth);  // PORT: TSan's shadow stack too (race.h)
+#endif
 
   // Make the deferproc for this d return again,
   // this time returning 1.  The calling function will

@@ -1156,6 +1156,7 @@ NOSPLIT byte *newstack() {
     free = framesize;
   }
 
+  racecheckdepth();  // PORT: TSan's shadow stack has a limit of its own
   // PORT: Go 1.19's limit on a goroutine's stack (the seed had none),
   // over all its segments, the new one included: an endless recursion
   // ends here, not when memory runs out. (__morestack's hot split reuses a

@@ -14,6 +14,7 @@ void __tsan_switch_to_fiber(void *fiber, unsigned flags);
 void __tsan_set_fiber_name(void *fiber, const char *name);
 void __tsan_func_entry(void *pc);
 void __tsan_func_exit();
+unsigned long __tsan_testonly_shadow_stack_current_size();
 void __tsan_acquire(void *addr);
 void __tsan_release(void *addr);
 void __tsan_read1_pc(void *addr, void *pc);
@@ -156,6 +157,33 @@ NOSPLIT void racewrite(void *addr) {
     __tsan_write1_pc(addr, __builtin_return_address(0));
 }
 
+// The depth of the goroutine's TSan shadow stack: deferproc keeps it, and
+// a recovery goes back to it, since the frames a panic unwinds never
+// called TSan's exit. (The call is TSan's own test hook, the only reader
+// of that depth.)
+uintptr racedepth() { return __tsan_testonly_shadow_stack_current_size(); }
+
+void raceunwind(uintptr depth) {
+  while (__tsan_testonly_shadow_stack_current_size() > depth)
+    __tsan_func_exit();
+}
+
+// TSan's shadow stack has room for ShadowStack calls and is not checked:
+// a deeper goroutine would write past it. Every split under -race goes
+// through newstack, at most one segment's worth of calls apart (64 KB of
+// 16-byte frames), so a check there ends the program first, as Go's
+// stack limit does.
+enum { ShadowStack = 64 * 1024, ShadowMargin = 8192 };
+
+void racecheckdepth() {
+  if (__tsan_testonly_shadow_stack_current_size() <=
+      ShadowStack - ShadowMargin)
+    return;
+  printf("runtime: goroutine stack exceeds the race detector's %d-call limit\n",
+         ShadowStack - ShadowMargin);
+  throw_("stack overflow");
+}
+
 // Go's racefini, at the program's exit: the count, and Go's status.
 int32 racefini(int32 code) {
   if (nraces == 0)
@@ -170,20 +198,91 @@ enum { MaxTrace = 64 };
 // them; TSan's frames, the runtime's (lessstack's, where a split's body
 // returns, among them) and go statements' wrappers are left out.
 static void printtrace(void **trace) {
-  for (int32 i = 0; i < MaxTrace && trace[i] != nil; i++) {
+  for (int32 i = 0; i < MaxTrace; i++) {
     uintptr pc = (uintptr)trace[i];
-    Func const *f = findfunc(pc - 1);
-    if (f == nil || (f->flags & FuncFlagWrapper))
+    Func const *f = pc != 0 ? findfunc(pc - 1) : nil;
+    if (f == nil)
       continue;
     const char *name = funcname(f);
     if (name == nil || __builtin_strchr(name, '.') == nil ||
-        __builtin_strncmp(name, "runtime.", 8) == 0)
-      continue;
+        __builtin_strncmp(name, "runtime.", 8) == 0 ||
+        __builtin_strncmp(name, "go.", 3) == 0)
+      continue;  // TSan's, the runtime's, an itab's entries
     const char *file;
     int32 line = funcline(f, pc - 1, &file);
-    printf("  %s()\n      %s:%d +%X\n", name, file, line,
-           (uint64)(pc - f->entry));
+    if (line == 0)
+      continue;  // a func value's wrapper (·fw): no line of its own
+    // The calls inlined at pc first, innermost first, as Go prints them
+    // (a go statement's wrapper may hold the goroutine's function).
+    for (InlinedCall const *ic = inlinedcall(pcvalue(f, f->pcinl, pc - 1));
+         ic != nil; ic = inlinedcall(ic->parent)) {
+      const char *iname = tabname(ic->nameoff);
+      if (iname != nil)
+        printf("  %s()\n      %s:%d +%X\n", iname, file, line,
+               (uint64)(pc - f->entry));
+      file = filename(ic->file);
+      if (file == nil)
+        file = "?";
+      line = ic->line;
+    }
+    if (!(f->flags & FuncFlagWrapper))
+      printf("  %s()\n      %s:%d +%X\n", name, file, line,
+             (uint64)(pc - f->entry));
   }
+}
+
+// Where a trace's innermost Go frame is: its file and line (0 if none).
+static int32 topline(void **trace, const char **file) {
+  for (int32 i = 0; i < MaxTrace; i++) {
+    uintptr pc = (uintptr)trace[i];
+    Func const *f = pc != 0 ? findfunc(pc - 1) : nil;
+    if (f == nil)
+      continue;
+    int32 line = funcline(f, pc - 1, file);
+    if (line != 0)
+      return line;
+  }
+  *file = nil;
+  return 0;
+}
+
+// The pairs of lines already reported. TSan reports each pair of racing
+// instructions once; Go's instrumentation checks a multi-word value (a
+// slice header, a string) as one range where LLVM's checks each word, so
+// one race between two statements is reported once per pair of lines.
+enum { MaxPairs = 256 };
+static struct {
+  const char *file[2];
+  int32 line[2];
+} pairs[MaxPairs];
+static int32 npairs;
+
+static bool reported(void *rep, int32 nmop) {
+  void *trace[MaxTrace];
+  const char *file[2] = {nil, nil};
+  int32 line[2] = {0, 0};
+  for (int32 i = 0; i < nmop && i < 2; i++) {
+    int tid, size, write, atomic;
+    void *addr;
+    __builtin_memset(trace, 0, sizeof trace);
+    __tsan_get_report_mop(rep, i, &tid, &addr, &size, &write, &atomic, trace,
+                          MaxTrace);
+    line[i] = topline(trace, &file[i]);
+  }
+  if (line[0] == 0 || line[1] == 0)
+    return false;
+  for (int32 i = 0; i < npairs; i++)
+    if (pairs[i].line[0] == line[0] && pairs[i].line[1] == line[1] &&
+        pairs[i].file[0] == file[0] && pairs[i].file[1] == file[1])
+      return true;
+  if (npairs < MaxPairs) {
+    pairs[npairs].file[0] = file[0];
+    pairs[npairs].file[1] = file[1];
+    pairs[npairs].line[0] = line[0];
+    pairs[npairs].line[1] = line[1];
+    npairs++;
+  }
+  return false;
 }
 
 static int32 goidof(void *rep, int32 nthread, int32 tid, bool *running,
@@ -278,6 +377,8 @@ bool __tsan::OnReport(const __tsan::ReportDesc *rep, bool suppressed) {
                          &nthread, &nunique, sleep, 1);
   if (__builtin_strncmp(desc, "data-race", 9) != 0)
     return false;
+  if (runtime::reported(r, nmop))
+    return true;
   runtime::printrace(r, nmop, nthread);
   runtime::nraces++;
   return true;

@@ -30,6 +30,9 @@ void racereleaseacquire(void *addr);
 void racereadpc(void *addr, void *callerpc, void *pc);
 void racewritepc(void *addr, void *callerpc, void *pc);
 int32 racefini(int32 code);
+uintptr racedepth();
+void raceunwind(uintptr depth);
+void racecheckdepth();
 #else
 enum { raceenabled = 0 };
 static inline void raceinit() {}
@@ -47,6 +50,7 @@ static inline void racereleaseacquire(void *) {}
 static inline void racereadpc(void *, void *, void *) {}
 static inline void racewritepc(void *, void *, void *) {}
 static inline int32 racefini(int32 code) { return code; }
+static inline void racecheckdepth() {}
 #endif
 
 }  // namespace runtime

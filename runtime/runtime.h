@@ -230,6 +230,9 @@ struct Defer {
   uintptr regs[DEFER_NREGS];
   bool started;
   bool stackargs;  // fn takes args as its stack arguments (deferprocstk)
+#ifdef GORT_RACE
+  uintptr racedepth;  // PORT: TSan's shadow stack at deferproc (race.h)
+#endif
   alignas(16) byte args[8];  // padded to actual size
 };
 

@@ -5,6 +5,7 @@
 #include <time.h>
 
 #include "runtime.h"
+#include "race.h"
 
 namespace runtime {
 
@@ -95,6 +96,7 @@ static void addtimer(Timer *t) {
     timers.t = nt;
     timers.cap = n;
   }
+  racerelease(t);  // Go's: setting the timer happens before it fires
   t->i = timers.len++;
   timers.t[t->i] = t;
   siftup(t->i);
@@ -189,6 +191,7 @@ void timerproc(void *) {
       }
       f = t->f;
       arg = t->arg;
+      raceacquire(t);
       unlock(&timers.lock);
       callf(f, now, arg);
       lock(&timers.lock);

@@ -5,9 +5,9 @@
 // split of both, and nothing else splits as often. Without the setting
 // the program prints no report.
 // REQUIRES: split
-// Not under the sanitizers: amd64-san's segments are 64 KB, and all its
-// splits go through newstack, so the counts differ.
-// UNSUPPORTED: sanitize
+// Not under the sanitizers or -race: their segments are 64 KB, and all
+// their splits go through newstack, so the counts differ.
+// UNSUPPORTED: sanitize, race-suite
 // RUN: %gort build --target=%target -O2 -o %t %s
 // RUN: env GORTDEBUG=splitprof=1 GOMAXPROCS=2 %run %t 2>&1 | FileCheck %s -DFILE=%s
 // RUN: env GOMAXPROCS=2 %run %t 2>&1 | FileCheck %s --check-prefix=OFF

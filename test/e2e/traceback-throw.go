@@ -8,6 +8,9 @@
 // runtime.gopark), the first frame's line (the split's call in the
 // prologue here, the function's line in Go) and Go's own goroutines.
 // REQUIRES: split
+// Under -race the race detector's shadow stack runs out first, with
+// words of its own (docs/RACE.md).
+// UNSUPPORTED: race-suite
 // RUN: %gort build --target=%target -O2 -o %t %s
 // RUN: %exitcode timeout 120 %run %t 2>&1 | FileCheck %s -DFILE=%s
 // RUN: env GOTRACEBACK=single %exitcode timeout 120 %run %t 2>&1 | FileCheck %s -DFILE=%s

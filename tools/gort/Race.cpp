@@ -104,6 +104,22 @@ struct RacePrep : PassInfoMixin<RacePrep> {
   }
 };
 
+/// The wrappers between a deferred call and the function it reaches stay
+/// as they are: each ends in a tail call, which recover in that function
+/// needs (its return address must be the runtime's: CGCall.cpp's
+/// emitDefer), and TSan's exit call after it would end that. They are a
+/// defer statement's thunk, a func value's wrapper of a function (·fw), a
+/// method value's (-fm) and an itab's method entries (go.ifn., go.tfn.);
+/// what they read is the closure or itab the call goes through.
+bool isTailWrapper(StringRef Name) {
+  if (Name.ends_with("·fw") || Name.ends_with("-fm") ||
+      Name.starts_with("go.ifn.") || Name.starts_with("go.tfn."))
+    return true;
+  StringRef Last = Name.rsplit('.').second;
+  return Last.consume_front("deferwrap") && !Last.empty() &&
+         Last.find_first_not_of("0123456789") == StringRef::npos;
+}
+
 } // namespace
 
 void gort::addRacePasses(llvm::Module &M, llvm::PassBuilder &PB) {
@@ -116,7 +132,11 @@ void gort::addRacePasses(llvm::Module &M, llvm::PassBuilder &PB) {
   }();
   (void)Options;
   for (Function &F : M)
-    if (!F.isDeclaration())
+    if (F.isDeclaration())
+      continue;
+    else if (isTailWrapper(F.getName()))
+      F.addFnAttr(Attribute::DisableSanitizerInstrumentation);
+    else
       F.addFnAttr(Attribute::SanitizeThread);
   PB.registerOptimizerLastEPCallback(
       [](ModulePassManager &MPM, OptimizationLevel) {

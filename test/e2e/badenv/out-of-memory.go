@@ -13,9 +13,9 @@
 // Cases that write all they allocate (small objects, an appended slice)
 // run on amd64 only, where the limit keeps them small.
 // REQUIRES: split
-// Not under the sanitizers: ASan maps its shadow memory at start-up,
-// which no address-space limit leaves room for.
-// UNSUPPORTED: sanitize
+// Not under the sanitizers or -race: ASan and TSan map their shadow
+// memory at start-up, which no address-space limit leaves room for.
+// UNSUPPORTED: sanitize, race-suite
 // RUN: %gort build --target=%target -o %t %s
 // RUN: %if amd64 %{ %exitcode --as=200000000 %run %t blocks 2>&1 | FileCheck %s --check-prefixes=CHECK,ANY %} %else %{ %exitcode timeout 120 %run %t blocks 2>&1 | FileCheck %s --check-prefixes=CHECK,ANY %}
 // RUN: %if amd64 %{ %exitcode --as=200000000 %run %t small 2>&1 | FileCheck %s --check-prefixes=CHECK,ANY %}

@@ -11,9 +11,9 @@
 // the stack limit (test/e2e/stack-overflow.go). Go 1.19's output: at
 // `ulimit -v 1000000` (it needs some 700 MB to start).
 // REQUIRES: split
-// Not under the sanitizers: ASan maps its shadow memory at start-up,
-// which no address-space limit leaves room for.
-// UNSUPPORTED: sanitize
+// Not under the sanitizers or -race: ASan and TSan map their shadow
+// memory at start-up, which no address-space limit leaves room for.
+// UNSUPPORTED: sanitize, race-suite
 // RUN: %gort build --target=%target -o %t %s
 // RUN: %if amd64 %{ %exitcode --as=200000000 %run %t recurse 2>&1 | FileCheck %s %}
 // RUN: %if amd64 %{ %exitcode --as=200000000 %run %t goroutines 2>&1 | FileCheck %s %}

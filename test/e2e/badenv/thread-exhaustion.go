@@ -12,9 +12,9 @@
 // come first: Go's out of memory words are as good. amd64 only:
 // qemu-user's guest space cannot be limited this way (out-of-memory.go).
 // REQUIRES: split, amd64
-// Not under the sanitizers: ASan maps its shadow memory at start-up,
-// which no address-space limit leaves room for.
-// UNSUPPORTED: sanitize
+// Not under the sanitizers or -race: ASan and TSan map their shadow
+// memory at start-up, which no address-space limit leaves room for.
+// UNSUPPORTED: sanitize, race-suite
 // RUN: %gort build --target=%target -o %t %s
 // RUN: rm -f %t.fifo
 // RUN: mkfifo %t.fifo
