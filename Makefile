@@ -3,7 +3,7 @@
 BUILD ?= build
 JOBS  ?= $(shell nproc)
 LIT   := /usr/bin/python3 /usr/lib/llvm-19/build/utils/lit/lit.py
-TARGETS ?= amd64 386 arm arm-thumb amd64-gc 386-gc arm-gc
+TARGETS ?= amd64 386 arm arm-thumb amd64-gc 386-gc arm-gc amd64-race
 
 .PHONY: all setup configure build demo check bench conformance fuzz clean
 

@@ -1019,8 +1019,10 @@ NOSPLIT NOASAN void oldstack() {
   goid = old.gobuf.g->goid;  // fault if g is bad, before gogo
   (void)goid;
 
-  if (old.free != 0)  // PORT: kept as m's hot segment (stack.h)
+  if (old.free != 0) {  // PORT: kept as m's hot segment (stack.h)
     hotsegput(m, g1->stackguard - StackGuard - StackSystem, old.free);
+    m->racehotgoid = g1->goid;  // PORT: whose it was, for -race's newstack
+  }
   g1->stackbase = old.stackbase;
   g1->stackguard = old.stackguard;
 
@@ -1120,7 +1122,8 @@ NOSPLIT byte *newstack() {
     framesize = m->hotsegsize;
     m->hotseg = nil;
     asansegtake(stk, framesize);
-    racemalloc(stk, framesize);  // PORT: perhaps another goroutine's
+    if (raceenabled && m->racehotgoid != g1->goid)
+      racemalloc(stk, framesize);  // PORT: another goroutine's
     top = (Stktop *)((uintptr)(stk + framesize - sizeof(*top)) &
                      ~(uintptr)(StackAlign - 1));
     free = framesize;

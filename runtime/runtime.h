@@ -202,6 +202,7 @@ struct M {
   uintptr g0lo, g0hi;
   SplitProf *splitprof;  // PORT: GORTDEBUG=splitprof=1's counts (splitprof.cpp)
   void *racectx;  // PORT: the thread's own ThreadSanitizer context (race.h)
+  int32 racehotgoid;  // PORT: under -race, the g whose unsplit left hotseg
 };
 
 // At the top of every stack segment: what to restore when the segment's

@@ -3,9 +3,6 @@
 // closures accumulate into named results; goroutines recover concurrently.
 // Expected output: Go 1.19 (`go run`).
 // REQUIRES: split
-// Not under -race: the workers' deferred calls all increment calls, a
-// race by design (Go's race detector reports it too).
-// UNSUPPORTED: race-suite
 // RUN: %gort build --target=%target -O0 -o %t.O0 %s
 // RUN: %run %t.O0 > %t.O0.out 2>&1
 // RUN: FileCheck %s < %t.O0.out
@@ -68,3 +65,7 @@ func main() {
 // CHECK-NEXT: 500500
 // CHECK-NEXT: -400
 // CHECK-NOT: {{.}}
+
+// Not under -race: the workers' deferred calls all increment calls, a
+// race by design (Go's race detector reports it too).
+// UNSUPPORTED: race-suite

@@ -5,9 +5,6 @@
 // the preemption itself must work everywhere, or main never runs at
 // GOMAXPROCS=1. Expected output: Go 1.19 (`go run`, GOMAXPROCS=1).
 // REQUIRES: split
-// Not under -race: main's store to stop races with spin's loads, by
-// design (Go's race detector reports it too).
-// UNSUPPORTED: race-suite
 // RUN: %gort build --target=%target -O0 -o %t %s
 // RUN: env GOMAXPROCS=1 timeout 120 %run %t 2>&1 | FileCheck %s
 // CHECK: main ran
@@ -34,3 +31,7 @@ func main() {
 	stop = 1
 	println("main ran")
 }
+
+// Not under -race: main's store to stop races with spin's loads, by
+// design (Go's race detector reports it too).
+// UNSUPPORTED: race-suite

@@ -5,9 +5,6 @@
 // elimination), so it neither hangs nor runs out of memory.
 // Expected output: Go 1.19 (`go run`), which goes on with a traceback.
 // REQUIRES: split
-// Under -race the race detector's shadow stack runs out first, with
-// words of its own (docs/RACE.md).
-// UNSUPPORTED: race-suite
 // RUN: %gort build --target=%target -O0 -o %t.O0 %s
 // RUN: %exitcode timeout 120 %run %t.O0 2>&1 | FileCheck %s --check-prefixes=CHECK,%target
 // RUN: %gort build --target=%target -O2 -o %t.O2 %s
@@ -34,3 +31,7 @@ func main() {
 // CHECK-NEXT: runtime: sp=0x{{[0-9a-f]+}} stack=[0x{{[0-9a-f]+}}, 0x{{[0-9a-f]+}}]
 // CHECK-NEXT: fatal error: stack overflow
 // CHECK: exit status 2
+
+// Under -race the race detector's shadow stack runs out first, with
+// words of its own (docs/RACE.md).
+// UNSUPPORTED: race-suite

@@ -8,9 +8,6 @@
 // runtime.gopark), the first frame's line (the split's call in the
 // prologue here, the function's line in Go) and Go's own goroutines.
 // REQUIRES: split
-// Under -race the race detector's shadow stack runs out first, with
-// words of its own (docs/RACE.md).
-// UNSUPPORTED: race-suite
 // RUN: %gort build --target=%target -O2 -o %t %s
 // RUN: %exitcode timeout 120 %run %t 2>&1 | FileCheck %s -DFILE=%s
 // RUN: env GOTRACEBACK=single %exitcode timeout 120 %run %t 2>&1 | FileCheck %s -DFILE=%s
@@ -54,3 +51,7 @@ func main() {
 // CHECK: created by main.main
 // CHECK-NEXT: {{^}}	[[FILE]]:25 +0x{{[0-9a-f]+$}}
 // CHECK-NEXT: exit status 2
+
+// Under -race the race detector's shadow stack runs out first, with
+// words of its own (docs/RACE.md).
+// UNSUPPORTED: race-suite

@@ -4,9 +4,6 @@
 // time.After times out, a stopped timer never fires and a reset one fires
 // once, a ticker ticks, and 50 AfterFuncs all run.
 // Expected output: Go 1.19 (`go run`).
-// Not under -race: the spinners' stores to sink race, by design (Go's
-// race detector reports them too).
-// UNSUPPORTED: race-suite
 // RUN: %gort build --target=%target -O2 -o %t %s
 // RUN: env GOMAXPROCS=1 %run %t > %t.1.out 2>&1
 // RUN: FileCheck %s < %t.1.out
@@ -108,3 +105,7 @@ func main() {
 // CHECK-NEXT: fired once
 // CHECK-NEXT: ticks: 5
 // CHECK-NEXT: afterfuncs: 50
+
+// Not under -race: the spinners' stores to sink race, by design (Go's
+// race detector reports them too).
+// UNSUPPORTED: race-suite

@@ -57,3 +57,7 @@ func main() {
 	}
 	os.Stdout.WriteString("done\n")
 }
+
+// Not under -race: each split resets the new segment's shadow, which
+// outweighs down's own samples.
+// UNSUPPORTED: race-suite
