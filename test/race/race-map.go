@@ -1,6 +1,6 @@
-// A data race: two goroutines write one map without a lock. On one P the
-// first writes, then readies main (ready is sent before the write, so it
-// orders nothing after it), and the second, started by main, writes later.
+// A data race: two goroutines write one map. On one P the first readies
+// main (a send before its write, ordering nothing after it) and runs on to
+// its write and its end; the second, started by main then, writes later.
 // Go's runtime frame above each user frame (runtime.mapassign_faststr) is
 // allowed, not required.
 // Expected output: Go 1.19 (`go run -race`), up to addresses and offsets.
