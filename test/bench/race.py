@@ -61,7 +61,7 @@ def build(impl, name, gort, tmp):
     reason (a string starting with "FAIL")."""
     out = os.path.join(tmp, f"{impl}-{name}")
     race = ["-race"] if impl.endswith("-race") else []
-    if impl.startswith("go"):
+    if impl in ("go", "go-race"):
         cmd = [GO, "build"] + race + ["-o", out, source(name)]
         env = dict(os.environ, GO111MODULE="off")
     else:
