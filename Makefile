@@ -5,7 +5,7 @@ JOBS  ?= $(shell nproc)
 LIT   := /usr/bin/python3 /usr/lib/llvm-19/build/utils/lit/lit.py
 TARGETS ?= amd64 386 arm arm-thumb amd64-gc 386-gc arm-gc amd64-race
 
-.PHONY: all setup configure build demo check bench conformance fuzz clean
+.PHONY: all setup configure build demo check bench bench-race conformance fuzz clean
 
 all: build
 
@@ -50,6 +50,10 @@ conformance: build
 
 bench: build
 	@/usr/bin/python3 test/bench/run.py $(BUILD)
+
+# The race detector's cost beside Go 1.19's (docs/PERFORMANCE.md).
+bench-race: build
+	@/usr/bin/python3 test/bench/race.py --gort $(BUILD)
 
 # The fuzzer (docs/TESTING.md, "Fuzzing"): libFuzzer and ASan over the
 # compiler, in a build dir of its own with only the harness, for FUZZ_TIME
