@@ -303,6 +303,27 @@ void purgecachedstats(M *m) {
 
 extern "C" byte end[];  // the linker's end of the data and bss segments
 
+// PORT: where a 32-bit arena can start and grow: the first of want and
+// the addresses 64 MB apart above it where the arena and, past its
+// largest size, the bitmap are both free. A kernel that runs 32-bit
+// programs natively puts the brk heap within 32 MB past the bss (Go 1.0
+// took whatever mmap gave instead, high up, with no room to grow: 800 MB
+// of objects ran out at 512); under qemu-i386 want itself is free.
+static byte *reserve32(byte *want, uintptr bitmap_size, uintptr arena_size) {
+  for (int32 i = 0; i < 8; i++) {
+    byte *v = want + ((uintptr)i << 26);
+    byte *a = (byte *)SysReserve(v, arena_size);
+    byte *b = a == v ? (byte *)SysReserve(v + MaxArena32, bitmap_size) : nil;
+    if (a != nil)
+      munmap(a, arena_size);
+    if (b != nil)
+      munmap(b, bitmap_size);
+    if (a == v && b == v + MaxArena32)
+      return v;
+  }
+  return want;
+}
+
 // On g0 (schedinit, or the first mallocgc of the process).
 // PORT: the spans map is mapped here, one word per page of the largest
 // arena; on 32-bit the bitmap is a reservation of its own, past where
@@ -348,6 +369,8 @@ void mallocinit() {
     // to a MB boundary.
     want = (byte *)(((uintptr)end + (1 << 18) + (1 << 20) - 1) & ~(uintptr)((1 << 20) - 1));
   }
+  if (sizeof(void *) == 4)
+    want = reserve32(want, bitmap_size, arena_size);
   if (sizeof(void *) == 4) {  // past the largest arena, if it may
     mheap.bitmap = (byte *)SysReserve(want + MaxArena32, bitmap_size);
     if (mheap.bitmap == nil)
