@@ -122,7 +122,8 @@ def measure(name, impls, gort, repeat, timeout, tmp, extra_args):
                 continue
             times[i].append(t)
     for i in impls:
-        result.setdefault(i, statistics.median(times[i]))
+        if i not in result:
+            result[i] = statistics.median(times[i])
     return result
 
 
