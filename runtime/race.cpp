@@ -4,7 +4,6 @@
 #ifdef GORT_RACE
 
 #include "race.h"
-#include "malloc.h"
 
 extern "C" {
 void *__tsan_get_current_fiber();
@@ -111,11 +110,6 @@ void racemalloc(void *p, uintptr n) {
   __tsan_java_free((jptr)p, n);
 }
 
-void racefree(void *p, uintptr n) {
-  if (n != 0)
-    __tsan_java_free((jptr)p, n);
-}
-
 void raceacquire(void *addr) { __tsan_acquire(addr); }
 void racerelease(void *addr) { __tsan_java_release_store((jptr)addr); }
 void racereleasemerge(void *addr) { __tsan_release(addr); }
@@ -128,22 +122,9 @@ void racereleaseacquire(void *addr) {
   __tsan_release(addr);
 }
 
-// An access the runtime makes for Go code (a map's): callerpc is the
-// Go code's, pc the runtime function's.
-void racereadpc(void *addr, void *callerpc, void *pc) {
-  __tsan_func_entry(callerpc);
-  __tsan_read1_pc(addr, pc);
-  __tsan_func_exit();
-}
-
-void racewritepc(void *addr, void *callerpc, void *pc) {
-  __tsan_func_entry(callerpc);
-  __tsan_write1_pc(addr, pc);
-  __tsan_func_exit();
-}
-
-// A map operation of Go code, from just before the call (tools/gort/
-// Race.cpp): a read or a write of the map at the Go code's pc. NOSPLIT, so
+// PORT: Go's racereadpc and racewritepc for a map operation of Go code,
+// called just before it (tools/gort/Race.cpp): a read or a write of the
+// map at the Go code's pc, with no frame of the runtime's. NOSPLIT, so
 // that the return address is the Go code's.
 void raceread(void *addr) GO(raceread);
 NOSPLIT void raceread(void *addr) {

@@ -22,13 +22,10 @@ void racegoend(G *gp);
 void raceswitch(G *gp);
 void raceswitchm(M *m);
 void racemalloc(void *p, uintptr n);
-void racefree(void *p, uintptr n);
 void raceacquire(void *addr);
 void racerelease(void *addr);
 void racereleasemerge(void *addr);
 void racereleaseacquire(void *addr);
-void racereadpc(void *addr, void *callerpc, void *pc);
-void racewritepc(void *addr, void *callerpc, void *pc);
 int32 racefini(int32 code);
 uintptr racedepth();
 void raceunwind(uintptr depth);
@@ -42,13 +39,10 @@ static inline void racegoend(G *) {}
 static inline void raceswitch(G *) {}
 static inline void raceswitchm(M *) {}
 static inline void racemalloc(void *, uintptr) {}
-static inline void racefree(void *, uintptr) {}
 static inline void raceacquire(void *) {}
 static inline void racerelease(void *) {}
 static inline void racereleasemerge(void *) {}
 static inline void racereleaseacquire(void *) {}
-static inline void racereadpc(void *, void *, void *) {}
-static inline void racewritepc(void *, void *, void *) {}
 static inline int32 racefini(int32 code) { return code; }
 static inline void racecheckdepth() {}
 #endif

@@ -73,16 +73,14 @@ if config.gort_sanitize:
 # Another (amd64-race) runs e2e with every program built by gort build
 # -race; the tests of test/race, which ask for -race themselves, run in the
 # amd64 suite (feature race).
-race_lib = os.path.join(obj, "lib", "amd64-race", "libgort.a")
 if config.gort_race:
     config.excludes += ["smoke", "frontend", "runtime", "conformance",
                         "debugger", "race"]
     config.available_features.add("race-suite")
     config.substitutions += [("%gort build", f"{obj}/bin/gort build -race"),
                              ("%gort run", f"{obj}/bin/gort run -race")]
-elif (target == "amd64" and not config.gort_gcstress and
-      not config.gort_sanitize and os.path.exists(race_lib)):
-    config.available_features.add("race")
+elif target == "amd64" and not config.gort_gcstress and not config.gort_sanitize:
+    config.available_features.add("race")  # lib/amd64-race: always built
 
 config.substitutions += [
     ("%cc", f"{src}/tools/gort-cc --target={target} --build={obj} {config.gort_cflags}".strip()),
