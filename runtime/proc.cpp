@@ -1123,7 +1123,7 @@ NOSPLIT byte *newstack() {
     m->hotseg = nil;
     asansegtake(stk, framesize);
     if (raceenabled && m->racehotgoid != g1->goid)
-      racemalloc(stk, framesize);  // PORT: another goroutine's
+      racestackalloc(stk, framesize);  // PORT: another goroutine's
     top = (Stktop *)((uintptr)(stk + framesize - sizeof(*top)) &
                      ~(uintptr)(StackAlign - 1));
     free = framesize;
@@ -1152,14 +1152,13 @@ NOSPLIT byte *newstack() {
     stk = (byte *)stackcacheget(m, k, framesize);
     if (stk == nil)
       stk = (byte *)stackalloc(framesize);
-    racemalloc(stk, framesize);  // PORT: a dead goroutine's, perhaps
+    racestackalloc(stk, framesize);  // PORT: a dead goroutine's, perhaps
     // PORT: the Stktop sits aligned below the segment's top.
     top = (Stktop *)((uintptr)(stk + framesize - sizeof(*top)) &
                      ~(uintptr)(StackAlign - 1));
     free = framesize;
   }
 
-  racecheckdepth();  // PORT: TSan's shadow stack has a limit of its own
   // PORT: Go 1.19's limit on a goroutine's stack (the seed had none),
   // over all its segments, the new one included: an endless recursion
   // ends here, not when memory runs out. (__morestack's hot split reuses a
@@ -1172,6 +1171,7 @@ NOSPLIT byte *newstack() {
     g1->sched = m->morebuf;  // PORT: Go's morestack's, for the traceback
     throw_("stack overflow");
   }
+  racecheckdepth(g1, free);  // PORT: TSan's shadow stack, too (race.h)
 
   top->stackbase = g1->stackbase;
   top->stackguard = g1->stackguard;
@@ -1292,7 +1292,8 @@ G *newproc1(byte *fn, byte *argp, int32 narg, int32 nret, void *callerpc) {
   newg->goid = goidgen;
   // PORT: Go's racegostart, and the stack's shadow as if new.
   racegostart(newg, callerpc);
-  racemalloc(newg->stack0, newg->stackbase + sizeof(Stktop) - newg->stack0);
+  racestackalloc(newg->stack0,
+                 newg->stackbase + sizeof(Stktop) - newg->stack0);
 
   newprocreadylocked(newg);
   schedunlock();

@@ -3,6 +3,8 @@
 // amd64-race runtime, which is itself not instrumented.
 #ifdef GORT_RACE
 
+#include <sys/mman.h>
+
 #include "race.h"
 
 extern "C" {
@@ -55,9 +57,95 @@ namespace runtime {
 
 static int32 nraces;
 
+// PORT: the fields of TSan's ThreadState that hold its shadow stack (of
+// the calls a report prints): word indexes, found by findshadowstack;
+// -1 if not found. TSan gives each fiber a fixed stack of its own and
+// never checks it (Go's TSan grows it); through these fields, each
+// goroutine gets one of gort's that grows (racecheckdepth), taken from a
+// pool: TSan's own, a fresh mapping each, is unmapped untouched (which
+// flushes no TLBs), and TSan's unmapping at __tsan_destroy_fiber skips
+// a nil stack.
+static int32 ssbase = -1, sspos = -1, ssend = -1;
+static uintptr tsanshadow;  // TSan's stack's bytes
+
+// A pooled shadow stack's calls (the pool's stacks, linked through their
+// first word, never shrink back); a split checks that the calls its new
+// segment can hold fit, ShadowMargin more (a call's frame is 16 bytes at
+// least).
+enum { ShadowInit = 16 * 1024, ShadowMargin = 1024, MinFrame = 16 };
+static Lock shadowlock;
+static uintptr *shadowfree;
+
+// Calls on this thread move the position, which is the depth's words
+// above the base, with the end just after the base; their returns move
+// it back.
+static void findshadowstack() {
+  enum { Words = 128, Calls = 3 };
+  uintptr *ts = (uintptr *)__tsan_get_current_fiber();
+  uintptr was[Words];
+  for (int32 i = 0; i < Words; i++)
+    was[i] = ts[i];
+  for (int32 i = 0; i < Calls; i++)
+    __tsan_func_entry((void *)findshadowstack);
+  uintptr depth = __tsan_testonly_shadow_stack_current_size();
+  for (int32 j = 0; j < Words && ssbase < 0; j++) {
+    if (ts[j] == was[j])
+      continue;
+    uintptr base = ts[j] - depth * sizeof(uintptr);
+    for (int32 i = 0; i + 1 < Words; i++)
+      if (i != j && ts[i] == base && ts[i + 1] > ts[j] &&
+          ts[i + 1] - base >= ShadowInit * sizeof(uintptr)) {
+        ssbase = i, sspos = j, ssend = i + 1;
+        tsanshadow = ts[i + 1] - base;
+        break;
+      }
+  }
+  uintptr pos = sspos >= 0 ? ts[sspos] : 0;
+  for (int32 i = 0; i < Calls; i++)
+    __tsan_func_exit();
+  if (sspos >= 0 && ts[sspos] != pos - Calls * sizeof(uintptr))
+    ssbase = sspos = ssend = -1;
+}
+
+static uintptr *shadowalloc(uintptr n) {
+  void *p = mmap(nil, n * sizeof(uintptr), PROT_READ | PROT_WRITE,
+                 MAP_ANON | MAP_PRIVATE | MAP_NORESERVE, -1, 0);
+  if ((uintptr)p >= (uintptr)-4096)
+    throw_("runtime: cannot allocate the race detector's shadow stack");
+  return (uintptr *)p;
+}
+
+static uintptr *shadowget() {
+  lock(&shadowlock);
+  uintptr *s = shadowfree;
+  if (s != nil)
+    shadowfree = (uintptr *)s[0];
+  unlock(&shadowlock);
+  return s != nil ? s : shadowalloc(ShadowInit);
+}
+
+static void shadowput(uintptr *s, uintptr n) {
+  if (n != ShadowInit) {
+    munmap(s, n * sizeof(uintptr));
+    return;
+  }
+  lock(&shadowlock);
+  s[0] = (uintptr)shadowfree;
+  shadowfree = s;
+  unlock(&shadowlock);
+}
+
+static void setshadow(void *fiber, uintptr *base, uintptr *pos, uintptr *end) {
+  uintptr *ts = (uintptr *)fiber;
+  ts[ssbase] = (uintptr)base;
+  ts[sspos] = (uintptr)pos;
+  ts[ssend] = (uintptr)end;
+}
+
 void raceinit() {
   M *m = getm();
   m->racectx = __tsan_get_current_fiber();
+  findshadowstack();
   // The Java interface's alloc and free are the C interface's only way to
   // reset the shadow of reused memory (Go's racemalloc). Its heap bounds
   // are checked only in TSan's debug builds; elsewhere they say where a
@@ -84,11 +172,23 @@ void racegostart(G *newg, void *callerpc) {
   }
   name[n] = 0;
   __tsan_set_fiber_name(newg->racectx, name);
+  if (ssbase >= 0) {
+    munmap((void *)((uintptr *)newg->racectx)[ssbase], tsanshadow);
+    uintptr *s = shadowget();
+    setshadow(newg->racectx, s, s, s + ShadowInit);
+  }
 }
 
 void racegoend(G *gp) {
-  if (gp->racectx != nil)
-    __tsan_destroy_fiber(gp->racectx);
+  if (gp->racectx == nil)
+    return;
+  if (ssbase >= 0) {
+    uintptr *ts = (uintptr *)gp->racectx;
+    shadowput((uintptr *)ts[ssbase],
+              (ts[ssend] - ts[ssbase]) / sizeof(uintptr));
+    setshadow(gp->racectx, nil, nil, nil);  // TSan unmaps none
+  }
+  __tsan_destroy_fiber(gp->racectx);
   gp->racectx = nil;
 }
 
@@ -103,11 +203,30 @@ void raceswitchm(M *m) {
 }
 
 // Memory given out again: its shadow forgets the accesses of its last use.
+// PORT: as Go's racemalloc, with no stack: java_alloc keeps the current
+// calls as the block's (TSan's StackDepot hashes them all, a deep
+// recursion's million on each split), so for it there are none.
 void racemalloc(void *p, uintptr n) {
   if (n == 0)
     return;
+  uintptr *ts = (uintptr *)__tsan_get_current_fiber();
+  uintptr pos = sspos >= 0 ? ts[sspos] : 0;
+  if (sspos >= 0)
+    ts[sspos] = ts[ssbase];
   __tsan_java_alloc((jptr)p, n);
   __tsan_java_free((jptr)p, n);
+  if (sspos >= 0)
+    ts[sspos] = pos;
+}
+
+// A stack segment given out again. Go code runs only above its guard: a
+// function splits rather than run below stackguard, save for the 256
+// bytes LLVM's prologue lets a small frame reach under it and the red
+// zone's 128. Only that part's shadow is reset: the guard, where only
+// uninstrumented code runs, has none.
+void racestackalloc(byte *stk, uintptr n) {
+  enum { Below = 1024 };  // of the guard, that Go code may reach
+  racemalloc(stk + StackGuard - Below, n - (StackGuard - Below));
 }
 
 void raceacquire(void *addr) { __tsan_acquire(addr); }
@@ -149,20 +268,34 @@ void raceunwind(uintptr depth) {
     __tsan_func_exit();
 }
 
-// TSan's shadow stack has room for ShadowStack calls and is not checked:
-// a deeper goroutine would write past it. Every split under -race goes
-// through newstack, at most one segment's worth of calls apart (64 KB of
-// 16-byte frames), so a check there ends the program first, as Go's
-// stack limit does.
-enum { ShadowStack = 64 * 1024, ShadowMargin = 8192 };
-
-void racecheckdepth() {
-  if (__tsan_testonly_shadow_stack_current_size() <=
-      ShadowStack - ShadowMargin)
+// A split of gp's stack to a segment of n bytes: its shadow stack grows
+// (to twice its size, or more) if the calls the segment can hold might
+// not fit. Every split under -race goes through newstack. With TSan's
+// fixed stack (findshadowstack failed), a goroutine that deep ends here
+// instead of writing past it.
+void racecheckdepth(G *gp, uintptr n) {
+  uintptr need = n / MinFrame + ShadowMargin;
+  if (ssbase < 0) {
+    enum { TSanStack = 64 * 1024, Limit = TSanStack - 8192 };
+    if (__tsan_testonly_shadow_stack_current_size() + need <= TSanStack)
+      return;
+    printf("runtime: goroutine stack exceeds the race detector's %d-call "
+           "limit\n", Limit);
+    throw_("stack overflow");
+  }
+  uintptr *ts = (uintptr *)gp->racectx;
+  uintptr *base = (uintptr *)ts[ssbase], *pos = (uintptr *)ts[sspos];
+  uintptr size = (ts[ssend] - ts[ssbase]) / sizeof(uintptr);
+  uintptr used = pos - base;
+  if (size - used >= need)
     return;
-  printf("runtime: goroutine stack exceeds the race detector's %d-call limit\n",
-         ShadowStack - ShadowMargin);
-  throw_("stack overflow");
+  uintptr grown = 2 * size;
+  while (grown - used < need)
+    grown *= 2;
+  uintptr *s = shadowalloc(grown);
+  mcpy(s, base, used * sizeof(uintptr));
+  setshadow(gp->racectx, s, s + used, s + grown);
+  shadowput(base, size);
 }
 
 // Go's racefini, at the program's exit: the count, and Go's status.
@@ -173,7 +306,10 @@ int32 racefini(int32 code) {
   return 66;
 }
 
-enum { MaxTrace = 64 };
+// TSan's longest trace (kStackTraceMax), which Go's reports print too:
+// the innermost calls. The buffers are static, as a report's stack may be
+// the guard's; TSan prints one report at a time.
+enum { MaxTrace = 256 };
 
 // The Go frames of a trace, innermost first, as Go's race reports print
 // them; TSan's frames, the runtime's (lessstack's, where a split's body
@@ -239,7 +375,7 @@ static struct {
 static int32 npairs;
 
 static bool reported(void *rep, int32 nmop) {
-  void *trace[MaxTrace];
+  static void *trace[MaxTrace];
   const char *file[2] = {nil, nil};
   int32 line[2] = {0, 0};
   for (int32 i = 0; i < nmop && i < 2; i++) {
@@ -297,7 +433,7 @@ static void printwho(int32 id) {
 
 // Go's race report for TSan's: each access, then the goroutines' creation.
 static void printrace(void *rep, int32 nmop, int32 nthread) {
-  void *trace[MaxTrace];
+  static void *trace[MaxTrace], *t2[MaxTrace];
   int32 ids[2] = {0, 0};
   printf("==================\nWARNING: DATA RACE\n");
   for (int32 i = 0; i < nmop && i < 2; i++) {
@@ -307,7 +443,6 @@ static void printrace(void *rep, int32 nmop, int32 nthread) {
     __builtin_memset(trace, 0, sizeof trace);
     __tsan_get_report_mop(rep, i, &tid, &addr, &size, &write, &atomic, trace,
                           MaxTrace);
-    void *t2[MaxTrace];
     ids[i] = goidof(rep, nthread, tid, &running, t2);
     static const char *const what[2][2][2] = {
         {{"Read", "Write"}, {"Atomic read", "Atomic write"}},

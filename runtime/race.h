@@ -22,6 +22,7 @@ void racegoend(G *gp);
 void raceswitch(G *gp);
 void raceswitchm(M *m);
 void racemalloc(void *p, uintptr n);
+void racestackalloc(byte *stk, uintptr n);
 void raceacquire(void *addr);
 void racerelease(void *addr);
 void racereleasemerge(void *addr);
@@ -29,7 +30,7 @@ void racereleaseacquire(void *addr);
 int32 racefini(int32 code);
 uintptr racedepth();
 void raceunwind(uintptr depth);
-void racecheckdepth();
+void racecheckdepth(G *gp, uintptr n);
 #else
 enum { raceenabled = 0 };
 static inline void raceinit() {}
@@ -39,12 +40,13 @@ static inline void racegoend(G *) {}
 static inline void raceswitch(G *) {}
 static inline void raceswitchm(M *) {}
 static inline void racemalloc(void *, uintptr) {}
+static inline void racestackalloc(byte *, uintptr) {}
 static inline void raceacquire(void *) {}
 static inline void racerelease(void *) {}
 static inline void racereleasemerge(void *) {}
 static inline void racereleaseacquire(void *) {}
 static inline int32 racefini(int32 code) { return code; }
-static inline void racecheckdepth() {}
+static inline void racecheckdepth(G *, uintptr) {}
 #endif
 
 }  // namespace runtime

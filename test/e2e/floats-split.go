@@ -40,6 +40,3 @@ func main() {
 // CHECK-NEXT: 1000 +1.500000e+003 -1.500000e+003 +1.001500e+003 +1.002500e+003 1003{{$}}
 // CHECK-NEXT: 100000 +1.500000e+005 -1.500000e+005 +1.000015e+005 +1.000025e+005 100003{{$}}
 
-// Not under -race: its deepest recursion passes the race detector's
-// limit of calls (docs/RACE.md).
-// UNSUPPORTED: race-suite

@@ -60,6 +60,3 @@ func main() {
 // CHECK-NEXT: deep 100000
 // CHECK-NOT: {{.}}
 
-// Not under -race: deep(100000) passes the race detector's limit of
-// calls (docs/RACE.md).
-// UNSUPPORTED: race-suite

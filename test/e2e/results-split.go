@@ -227,6 +227,3 @@ func main() {
 // CHECK-NEXT: hot 8 35400 +0.000000e+000{{$}}
 // CHECK-NOT: {{.}}
 
-// Not under -race: its deepest recursion passes the race detector's
-// limit of calls (docs/RACE.md).
-// UNSUPPORTED: race-suite

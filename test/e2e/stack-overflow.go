@@ -32,6 +32,3 @@ func main() {
 // CHECK-NEXT: fatal error: stack overflow
 // CHECK: exit status 2
 
-// Under -race the race detector's shadow stack runs out first, with
-// words of its own (docs/RACE.md).
-// UNSUPPORTED: race-suite

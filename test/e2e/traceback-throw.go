@@ -52,6 +52,3 @@ func main() {
 // CHECK-NEXT: {{^}}	[[FILE]]:25 +0x{{[0-9a-f]+$}}
 // CHECK-NEXT: exit status 2
 
-// Under -race the race detector's shadow stack runs out first, with
-// words of its own (docs/RACE.md).
-// UNSUPPORTED: race-suite
