@@ -1021,7 +1021,6 @@ NOSPLIT NOASAN void oldstack() {
 
   if (old.free != 0) {  // PORT: kept as m's hot segment (stack.h)
     hotsegput(m, g1->stackguard - StackGuard - StackSystem, old.free);
-    m->racehotgoid = g1->goid;  // PORT: whose it was, for -race's newstack
   }
   g1->stackbase = old.stackbase;
   g1->stackguard = old.stackguard;
@@ -1122,8 +1121,7 @@ NOSPLIT byte *newstack() {
     framesize = m->hotsegsize;
     m->hotseg = nil;
     asansegtake(stk, framesize);
-    if (raceenabled && m->racehotgoid != g1->goid)
-      racestackalloc(stk, framesize);  // PORT: another goroutine's
+    racestackalloc(stk, framesize, g1);  // PORT: perhaps another g's
     top = (Stktop *)((uintptr)(stk + framesize - sizeof(*top)) &
                      ~(uintptr)(StackAlign - 1));
     free = framesize;
@@ -1152,7 +1150,7 @@ NOSPLIT byte *newstack() {
     stk = (byte *)stackcacheget(m, k, framesize);
     if (stk == nil)
       stk = (byte *)stackalloc(framesize);
-    racestackalloc(stk, framesize);  // PORT: a dead goroutine's, perhaps
+    racestackalloc(stk, framesize, g1);  // PORT: perhaps another g's
     // PORT: the Stktop sits aligned below the segment's top.
     top = (Stktop *)((uintptr)(stk + framesize - sizeof(*top)) &
                      ~(uintptr)(StackAlign - 1));
@@ -1292,8 +1290,7 @@ G *newproc1(byte *fn, byte *argp, int32 narg, int32 nret, void *callerpc) {
   newg->goid = goidgen;
   // PORT: Go's racegostart, and the stack's shadow as if new.
   racegostart(newg, callerpc);
-  racestackalloc(newg->stack0,
-                 newg->stackbase + sizeof(Stktop) - newg->stack0);
+  racestackstart(newg);
 
   newprocreadylocked(newg);
   schedunlock();

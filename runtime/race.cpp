@@ -3,6 +3,7 @@
 // amd64-race runtime, which is itself not instrumented.
 #ifdef GORT_RACE
 
+#include <dlfcn.h>
 #include <sys/mman.h>
 
 #include "race.h"
@@ -48,6 +49,28 @@ const char *__tsan_default_options() {
          "detect_deadlocks=0:report_thread_leaks=0:report_signal_unsafe=0:"
          "symbolize=0";
 }
+
+// PORT: the runtime's own copies and comparisons go to libc's functions,
+// past TSan's interceptors: the build renames its calls of memcpy,
+// memmove, memset and bcmp to these (llvm-objcopy --redefine-sym,
+// runtime/CMakeLists.txt), and the Go code's comparisons call gort_bcmp
+// and gort_memcmp (tools/gort/Race.cpp). Through the interceptors, each call took and
+// dropped TSan's ignore state, 15% of a string-building program's time,
+// to check nothing (ignore_interceptors_accesses). Resolved by raceinit
+// before any goroutine runs; NOSPLIT, as the functions they stand for.
+#define LIBC(name, ret, params, args)                               \
+  static ret(*libc_##name) params;                                  \
+  NOSPLIT ret gort_##name params {                                  \
+    if (libc_##name == nullptr)                                     \
+      libc_##name = (decltype(libc_##name))dlsym(RTLD_NEXT, #name); \
+    return libc_##name args;                                        \
+  }
+LIBC(memcpy, void *, (void *d, const void *s, size_t n), (d, s, n))
+LIBC(memmove, void *, (void *d, const void *s, size_t n), (d, s, n))
+LIBC(memset, void *, (void *d, int c, size_t n), (d, c, n))
+LIBC(bcmp, int, (const void *a, const void *b, size_t n), (a, b, n))
+LIBC(memcmp, int, (const void *a, const void *b, size_t n), (a, b, n))
+#undef LIBC
 }
 
 // __tsan_switch_to_fiber's flag: no happens-before edge between the two.
@@ -146,6 +169,9 @@ void raceinit() {
   M *m = getm();
   m->racectx = __tsan_get_current_fiber();
   findshadowstack();
+  char c = 0;
+  gort_memcpy(&c, &c, 1), gort_memmove(&c, &c, 1), gort_memset(&c, 0, 1);
+  (void)gort_bcmp(&c, &c, 1), (void)gort_memcmp(&c, &c, 1);
   // The Java interface's alloc and free are the C interface's only way to
   // reset the shadow of reused memory (Go's racemalloc). Its heap bounds
   // are checked only in TSan's debug builds; elsewhere they say where a
@@ -182,6 +208,7 @@ void racegostart(G *newg, void *callerpc) {
 void racegoend(G *gp) {
   if (gp->racectx == nil)
     return;
+  gp->stackguard = gp->stack0 + StackGuard + StackSystem;
   if (ssbase >= 0) {
     uintptr *ts = (uintptr *)gp->racectx;
     shadowput((uintptr *)ts[ssbase],
@@ -219,14 +246,35 @@ void racemalloc(void *p, uintptr n) {
     ts[sspos] = pos;
 }
 
-// A stack segment given out again. Go code runs only above its guard: a
+enum { Below = 1024 };  // of the guard, that Go code may reach
+
+// A stack segment gp takes at a split. Unless gp had it last (as the
+// Stktop at its top, which newstack is about to rewrite, still says: a
+// recursion's segments go back and forth between it and the m's cache),
+// its shadow forgets its last use. Go code runs only above the guard: a
 // function splits rather than run below stackguard, save for the 256
 // bytes LLVM's prologue lets a small frame reach under it and the red
-// zone's 128. Only that part's shadow is reset: the guard, where only
-// uninstrumented code runs, has none.
-void racestackalloc(byte *stk, uintptr n) {
-  enum { Below = 1024 };  // of the guard, that Go code may reach
+// zone's 128. Only that part is reset: the guard, where only
+// uninstrumented code runs, has no shadow.
+void racestackalloc(byte *stk, uintptr n, G *gp) {
+  Stktop *top = (Stktop *)((uintptr)(stk + n - sizeof(Stktop)) &
+                           ~(uintptr)(StackAlign - 1));
+  if (top->racegoid == gp->goid)
+    return;
+  top->racegoid = gp->goid;
   racemalloc(stk + StackGuard - Below, n - (StackGuard - Below));
+}
+
+// PORT: a new goroutine's first segment: its Go code gets only the top
+// StartStack bytes (the limit word says so; a deeper call splits), so
+// that only they forget their last use. Resetting the whole segment's
+// shadow was most of the cost of a goroutine's start. racegoend gives
+// the G its whole segment back (newproc1 checks it).
+void racestackstart(G *gp) {
+  enum { StartStack = 8192 };
+  byte *top = gp->stackbase + sizeof(Stktop);
+  gp->stackguard = top - StartStack;
+  racemalloc(gp->stackguard - Below, StartStack + Below);
 }
 
 void raceacquire(void *addr) { __tsan_acquire(addr); }

@@ -22,7 +22,8 @@ void racegoend(G *gp);
 void raceswitch(G *gp);
 void raceswitchm(M *m);
 void racemalloc(void *p, uintptr n);
-void racestackalloc(byte *stk, uintptr n);
+void racestackalloc(byte *stk, uintptr n, G *gp);
+void racestackstart(G *gp);
 void raceacquire(void *addr);
 void racerelease(void *addr);
 void racereleasemerge(void *addr);
@@ -40,7 +41,8 @@ static inline void racegoend(G *) {}
 static inline void raceswitch(G *) {}
 static inline void raceswitchm(M *) {}
 static inline void racemalloc(void *, uintptr) {}
-static inline void racestackalloc(byte *, uintptr) {}
+static inline void racestackalloc(byte *, uintptr, G *) {}
+static inline void racestackstart(G *) {}
 static inline void raceacquire(void *) {}
 static inline void racerelease(void *) {}
 static inline void racereleasemerge(void *) {}

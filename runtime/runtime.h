@@ -202,7 +202,6 @@ struct M {
   uintptr g0lo, g0hi;
   SplitProf *splitprof;  // PORT: GORTDEBUG=splitprof=1's counts (splitprof.cpp)
   void *racectx;  // PORT: the thread's own ThreadSanitizer context (race.h)
-  int32 racehotgoid;  // PORT: under -race, the g whose unsplit left hotseg
 };
 
 // At the top of every stack segment: what to restore when the segment's
@@ -215,6 +214,9 @@ struct Stktop {
   byte *argp;        // pointer to arguments in old frame
   uintptr free;      // if free>0, call stackfree using free as size
   bool panic;        // is this frame the top of a panic?
+#ifdef GORT_RACE
+  int32 racegoid;  // PORT: the g that took the segment last (race.h)
+#endif
   uintptr total;     // PORT: bytes of the g's segments up to this one
 };
 

@@ -228,6 +228,8 @@ private:
   Value *varAddr(const Object *O);
   Value *loadValue(Type *T, Value *Addr);
   void storeValue(Type *T, Value *V, Value *Addr);
+  /// A byte of a string's data at Addr (Go's strings never change).
+  Value *loadStringByte(Value *Addr);
   /// Clears the memory of a variable of type T at Addr.
   void zeroMem(Type *T, Value *Addr);
   /// A function's result I as the value it returns: an array or struct is

@@ -135,7 +135,8 @@ Value *CodeGen::emitIndex(const IndexExpr *E) {
   setLoc(E->getLoc());
   Seq S = emitSeq(E->X.get());
   Value *I = emitIndexValue(E->Index.get(), S.Len, GORT_BOUNDS_INDEX, false);
-  return loadValue(S.Elem, B.CreateInBoundsGEP(memType(S.Elem), S.Ptr, I));
+  Value *Addr = B.CreateInBoundsGEP(memType(S.Elem), S.Ptr, I);
+  return S.IsString ? loadStringByte(Addr) : loadValue(S.Elem, Addr);
 }
 
 /// x[i:j] and x[i:j:k], as gc's (*state).slice.
@@ -563,7 +564,7 @@ void CodeGen::emitRangeSeq(const RangeStmt *S, const Object *Label) {
     // A byte below 0x80 is its rune; decoderune decodes the others.
     Type *RuneT = Info.Types.runeType();
     auto *R = entryAlloca(B.getInt32Ty(), "range.r");
-    Value *C = B.CreateLoad(B.getInt8Ty(), B.CreateInBoundsGEP(B.getInt8Ty(), Sq.Ptr, I));
+    Value *C = loadStringByte(B.CreateInBoundsGEP(B.getInt8Ty(), Sq.Ptr, I));
     BasicBlock *Ascii = newBlock("range.ascii"), *Multi = newBlock("range.multi"),
                *Got = newBlock("range.rune");
     B.CreateCondBr(B.CreateICmpSGE(C, B.getInt8(0)), Ascii, Multi);

@@ -9,6 +9,10 @@
 //   variables alone too), and a copy between the stack and the heap
 //   checks the heap side only. Segments move between goroutines, so an
 //   instrumented stack access would race with the segment's last owner.
+// - A comparison of memory (bcmp, memcmp: strings, arrays) calls libc's
+//   past TSan's interceptor (runtime/race.cpp's gort_bcmp), which checks
+//   nothing under -race (ignore_interceptors_accesses) but costs a lot;
+//   Go's race build checks no string data either.
 // - The runtime, which is not instrumented, reads and writes maps for Go
 //   code: each map operation is reported as a read or a write of the map
 //   (runtime.raceread/racewrite, Go's racereadpc/racewritepc).
@@ -65,6 +69,7 @@ struct RacePrep : PassInfoMixin<RacePrep> {
       return M.getOrInsertFunction(Name, Type::getVoidTy(C), Ptr);
     };
     SmallVector<std::pair<CallBase *, const MapOp *>, 8> MapCalls;
+    SmallVector<CallBase *, 8> Compares;
     for (BasicBlock &BB : F)
       for (Instruction &I : BB) {
         if (auto *L = dyn_cast<LoadInst>(&I)) {
@@ -93,12 +98,19 @@ struct RacePrep : PassInfoMixin<RacePrep> {
           for (const MapOp &Op : MapOps)
             if (Callee->getName() == Op.Name)
               MapCalls.push_back({CB, &Op});
+          if (Callee->getName() == "bcmp" || Callee->getName() == "memcmp")
+            Compares.push_back(CB);
         }
       }
     for (auto [CB, Op] : MapCalls) {
       IRBuilder<> B(CB);
       B.CreateCall(Hook(Op->Write ? "runtime.racewrite" : "runtime.raceread"),
                    {CB->getArgOperand(Op->Arg)});
+    }
+    for (CallBase *CB : Compares) {
+      Function *F = CB->getCalledFunction();
+      CB->setCalledFunction(M.getOrInsertFunction(
+          ("gort_" + F->getName()).str(), F->getFunctionType()));
     }
     return PreservedAnalyses::none();
   }
