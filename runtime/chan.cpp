@@ -103,18 +103,21 @@ static void copyelem(Hchan *c, void *dst, void const *src) {
 // PORT: Go's racesync for a synchronous channel under -race, each side in
 // its own TSan fiber (the C interface acts for the running goroutine
 // only, where Go's acts for the parked one too): a waiter leaves its
-// clock at its sudog before it parks (racepark); the goroutine that takes
-// the sudog acquires that and leaves its own (racetake), which the waiter
+// clock at its G before it parks (racepark); the goroutine that takes
+// its sudog acquires that and leaves its own (racetake), which the waiter
 // acquires when it wakes (racewake). The send and the receive each happen
-// before the other completes, as Go's memory model has it.
-static void racepark(SudoG *sg) { racerelease(sg); }
+// before the other completes, as Go's memory model has it. (A G waits
+// once at a time, and one taker takes it, a select's too. Its address is
+// the place, not the sudog's: a sudog on each goroutine's own stack cost
+// each a page of TSan's metadata, first read, then written: a TLB flush.)
+static void racepark(SudoG *sg) { racerelease(sg->g); }
 
 static void racetake(SudoG *sg) {
-  raceacquire(sg);
-  racerelease(sg);
+  raceacquire(sg->g);
+  racerelease(sg->g);
 }
 
-static void racewake(SudoG *sg) { raceacquire(sg); }
+static void racewake(SudoG *sg) { raceacquire(sg->g); }
 
 // Go's racenotify: the k-th receive from a buffered channel happens before
 // the (k+C)-th send completes, through the slot they share.

@@ -11,7 +11,8 @@ binary runs REPEAT times, the builds interleaved, at the machine's default
 GOMAXPROCS; a cell is the median wall clock of the whole process.
 
 The table: program | Go (s) | Go -race (s) | Go slowdown, and with --gort
-also gort (s) | gort -race (s) | gort slowdown | gort slowdown / Go's.
+also gort (s) | gort -race (s) | gort slowdown | gort slowdown / Go's,
+then the medians and ranges of the slowdowns and of their ratio.
 Every run's output must be Go's (its `checksum` lines where it prints
 some, else all of it) and its exit status 0: a race found in a program
 (exit 66), another exit status, a wrong output, a timeout or a failed
@@ -170,7 +171,7 @@ def main(argv):
     print(head)
     print("|" + "---|" * (head.count("|") - 1))
     sys.stdout.flush()
-    notes, slowdowns = [], []
+    notes, slowdowns, relative, faster = [], [], [], 0
     with tempfile.TemporaryDirectory() as tmp:
         for name in names or everything:
             extra = []
@@ -186,6 +187,9 @@ def main(argv):
                    f"| {fmt_ratio(go_s)} |")
             if gort:
                 gort_s = ratio(r["gort-race"], r["gort"])
+                if gort_s and go_s:
+                    relative.append(gort_s / go_s)
+                    faster += r["gort-race"] < r["go-race"]
                 row += (f" {cell(r['gort'])} | {cell(r['gort-race'])} "
                         f"| {fmt_ratio(gort_s)} "
                         f"| {fmt_ratio(ratio(gort_s, go_s) if gort_s else None)} |")
@@ -197,6 +201,11 @@ def main(argv):
         print(f"\nGo's slowdown: median {statistics.median(slowdowns):.2f}x, "
               f"range {min(slowdowns):.2f}x to {max(slowdowns):.2f}x "
               f"({len(slowdowns)} programs)")
+    if relative:
+        print(f"gort's slowdown / Go's: median "
+              f"{statistics.median(relative):.2f}x, range "
+              f"{min(relative):.2f}x to {max(relative):.2f}x; gort -race "
+              f"faster than Go -race on {faster} of {len(relative)}")
     if notes:
         print("\nFailed cells:")
         print("\n".join(notes))
