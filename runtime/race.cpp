@@ -54,10 +54,11 @@ const char *__tsan_default_options() {
 // past TSan's interceptors: the build renames its calls of memcpy,
 // memmove, memset and bcmp to these (llvm-objcopy --redefine-sym,
 // runtime/CMakeLists.txt), and the Go code's comparisons call gort_bcmp
-// and gort_memcmp (tools/gort/Race.cpp). Through the interceptors, each call took and
-// dropped TSan's ignore state, 15% of a string-building program's time,
-// to check nothing (ignore_interceptors_accesses). Resolved by raceinit
-// before any goroutine runs; NOSPLIT, as the functions they stand for.
+// and gort_memcmp (tools/gort/Race.cpp). Through the interceptors, each
+// call took and dropped TSan's ignore state, 15% of a string-building
+// program's time, to check nothing (ignore_interceptors_accesses).
+// Resolved by raceinit before any goroutine runs; NOSPLIT, as the
+// functions they stand for.
 #define LIBC(name, ret, params, args)                               \
   static ret(*libc_##name) params;                                  \
   NOSPLIT ret gort_##name params {                                  \
@@ -324,11 +325,11 @@ void raceunwind(uintptr depth) {
 void racecheckdepth(G *gp, uintptr n) {
   uintptr need = n / MinFrame + ShadowMargin;
   if (ssbase < 0) {
-    enum { TSanStack = 64 * 1024, Limit = TSanStack - 8192 };
+    enum { TSanStack = 64 * 1024 };
     if (__tsan_testonly_shadow_stack_current_size() + need <= TSanStack)
       return;
     printf("runtime: goroutine stack exceeds the race detector's %d-call "
-           "limit\n", Limit);
+           "limit\n", TSanStack);
     throw_("stack overflow");
   }
   uintptr *ts = (uintptr *)gp->racectx;
