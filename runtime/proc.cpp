@@ -1019,9 +1019,8 @@ NOSPLIT NOASAN void oldstack() {
   goid = old.gobuf.g->goid;  // fault if g is bad, before gogo
   (void)goid;
 
-  if (old.free != 0) {  // PORT: kept as m's hot segment (stack.h)
+  if (old.free != 0)  // PORT: kept as m's hot segment (stack.h)
     hotsegput(m, g1->stackguard - StackGuard - StackSystem, old.free);
-  }
   g1->stackbase = old.stackbase;
   g1->stackguard = old.stackguard;
 

@@ -170,9 +170,9 @@ void raceinit() {
   M *m = getm();
   m->racectx = __tsan_get_current_fiber();
   findshadowstack();
-  char c = 0;
-  gort_memcpy(&c, &c, 1), gort_memmove(&c, &c, 1), gort_memset(&c, 0, 1);
-  (void)gort_bcmp(&c, &c, 1), (void)gort_memcmp(&c, &c, 1);
+  char a = 0, b = 0;  // libc's functions resolved, on this thread's stack
+  gort_memcpy(&a, &b, 1), gort_memmove(&a, &b, 1), gort_memset(&a, 0, 1);
+  (void)gort_bcmp(&a, &b, 1), (void)gort_memcmp(&a, &b, 1);
   // The Java interface's alloc and free are the C interface's only way to
   // reset the shadow of reused memory (Go's racemalloc). Its heap bounds
   // are checked only in TSan's debug builds; elsewhere they say where a
