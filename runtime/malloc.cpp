@@ -368,6 +368,13 @@ void mallocinit() {
     // away from the running binary image and then round up
     // to a MB boundary.
     want = (byte *)(((uintptr)end + (1 << 18) + (1 << 20) - 1) & ~(uintptr)((1 << 20) - 1));
+    // PORT: and no lower than 64 MB. Go's 386 programs load at 128 MB;
+    // lld's load at 4 MB (arm's at 64 KB), which put the arena where
+    // sizes, counts and the words of short strings point, and the
+    // conservative collector kept whatever they hit (64-bit's 0x00f8
+    // prefix is chosen for the same reason).
+    if ((uintptr)want < ((uintptr)64 << 20))
+      want = (byte *)((uintptr)64 << 20);
   }
   if (sizeof(void *) == 4)
     want = reserve32(want, bitmap_size, arena_size);

@@ -367,19 +367,23 @@ static void scanstack(G *gp) {
 
 // scanroots scans data+bss, [b, e), but for mheap, which has no
 // interesting pointers and is mostly zeroed and would not otherwise be
-// paged in, and mstats.
+// paged in, mstats and the pc table.
 // PORT: mstats is skipped too: its clocks and pause times are numbers a
-// 32-bit arena's addresses include (ARM's starts a few MB up), and kept
-// whole lists of garbage alive at random.
+// 32-bit arena's addresses include, and kept whole lists of garbage
+// alive at random. So is the pc table (section gort_pclntab, writable
+// data so that link 2 keeps the code in place): it has no pointers, and
+// its names and numbers kept 32-bit garbage alive too.
 static void scanroots(byte *b, byte *e) {
-  struct { byte *lo, *hi; } skip[2] = {
+  struct Range { byte *lo, *hi; } skip[3] = {
       {(byte *)&mheap, (byte *)(&mheap + 1)},
-      {(byte *)&mstats, (byte *)(&mstats + 1)}};
-  if (skip[1].lo < skip[0].lo) {
-    auto t = skip[0];
-    skip[0] = skip[1];
-    skip[1] = t;
-  }
+      {(byte *)&mstats, (byte *)(&mstats + 1)},
+      {(byte *)pclntabstart(), (byte *)pclntabstart() + pclntabsize()}};
+  for (int i = 1; i < 3; i++)  // by address
+    for (int j = i; j > 0 && skip[j].lo < skip[j - 1].lo; j--) {
+      Range t = skip[j];
+      skip[j] = skip[j - 1];
+      skip[j - 1] = t;
+    }
   for (auto r : skip) {
     if (r.lo > b)
       scanblock(b, r.lo - b);

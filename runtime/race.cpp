@@ -52,13 +52,15 @@ const char *__tsan_default_options() {
 
 // PORT: the runtime's own copies and comparisons go to libc's functions,
 // past TSan's interceptors: the build renames its calls of memcpy,
-// memmove, memset and bcmp to these (llvm-objcopy --redefine-sym,
-// runtime/CMakeLists.txt), and the Go code's comparisons call gort_bcmp
-// and gort_memcmp (tools/gort/Race.cpp). Through the interceptors, each
-// call took and dropped TSan's ignore state, 15% of a string-building
-// program's time, to check nothing (ignore_interceptors_accesses).
-// Resolved by raceinit before any goroutine runs; NOSPLIT, as the
-// functions they stand for.
+// memmove, memset, bcmp, strcmp and strchr to these (llvm-objcopy
+// --redefine-sym, runtime/CMakeLists.txt), and the Go code's comparisons
+// call gort_bcmp and gort_memcmp (tools/gort/Race.cpp). Through the
+// interceptors, each call took and dropped TSan's ignore state, 15% of a
+// string-building program's time, to check nothing
+// (ignore_interceptors_accesses); and an interceptor in a signal handler
+// (a traceback's strcmp) that interrupted TSan switching its trace part
+// waited for that switch forever. Resolved by raceinit before any
+// goroutine runs; NOSPLIT, as the functions they stand for.
 #define LIBC(name, ret, params, args)                               \
   static ret(*libc_##name) params;                                  \
   NOSPLIT ret gort_##name params {                                  \
@@ -71,6 +73,8 @@ LIBC(memmove, void *, (void *d, const void *s, size_t n), (d, s, n))
 LIBC(memset, void *, (void *d, int c, size_t n), (d, c, n))
 LIBC(bcmp, int, (const void *a, const void *b, size_t n), (a, b, n))
 LIBC(memcmp, int, (const void *a, const void *b, size_t n), (a, b, n))
+LIBC(strcmp, int, (const char *a, const char *b), (a, b))
+LIBC(strchr, char *, (const char *s, int c), (s, c))
 #undef LIBC
 }
 
@@ -173,6 +177,7 @@ void raceinit() {
   char a = 0, b = 0;  // libc's functions resolved, on this thread's stack
   gort_memcpy(&a, &b, 1), gort_memmove(&a, &b, 1), gort_memset(&a, 0, 1);
   (void)gort_bcmp(&a, &b, 1), (void)gort_memcmp(&a, &b, 1);
+  (void)gort_strcmp("", ""), (void)gort_strchr("", 0);
   // The Java interface's alloc and free are the C interface's only way to
   // reset the shadow of reused memory (Go's racemalloc). Its heap bounds
   // are checked only in TSan's debug builds; elsewhere they say where a

@@ -458,6 +458,9 @@ int32 pcvalue(Func const *f, uint32 off, uintptr targetpc) GO(pcvalue);
 InlinedCall const *inlinedcall(int32 index) GO(inlinedcall);
 const char *filename(int32 index) GO(filename);
 const char *tabname(uint32 nameoff) GO(tabname);
+// The table's section, which the collector skips (nil and 0 without one).
+const byte *pclntabstart() GO(pclntabstart);
+uintptr pclntabsize() GO(pclntabsize);
 
 // traceback.cpp: the frames of the running goroutine from the caller of
 // traceback, and of a goroutine parked at gp->sched.

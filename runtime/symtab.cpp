@@ -32,6 +32,9 @@ NOSPLIT static uintptr tabsize() {
   return (uintptr)(__stop_gort_pclntab - __start_gort_pclntab);
 }
 
+const byte *pclntabstart() { return __start_gort_pclntab; }
+uintptr pclntabsize() { return tabsize(); }
+
 // The header's words after its 8 bytes: nfunc, nfiles, filetab, ninl,
 // inltab.
 NOSPLIT static const uintptr *header(const byte *t) {
