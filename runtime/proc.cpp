@@ -1137,11 +1137,14 @@ NOSPLIT byte *newstack() {
     // PORT: segments grow geometrically, twice the current one's size up
     // to StackMaxGrow: a deep recursion takes a few large segments, not
     // thousands of small ones (each one a split, a guard page to install,
-    // a Stktop).
+    // a Stktop). Never less than the frame needs: from a segment past
+    // StackMaxGrow, a frame of more than that got StackMaxGrow and ran
+    // below it.
     uintptr cur = g1->stackbase + sizeof(Stktop) -
                   (g1->stackguard - StackGuard - StackSystem);
-    if (framesize < 2 * cur)
-      framesize = 2 * cur < (uintptr)StackMaxGrow ? 2 * cur : StackMaxGrow;
+    uintptr grow = 2 * cur < (uintptr)StackMaxGrow ? 2 * cur : StackMaxGrow;
+    if ((uintptr)framesize < grow)
+      framesize = grow;
     framesize += StackSystem;
     // PORT: segments come in powers of two; the function gets all of it.
     int32 k = sizeclass(framesize);
