@@ -47,11 +47,12 @@ enum {
   CpsrIT = 0x3fu << 10 | 3u << 25,  // IT[7:2] and IT[1:0]
 };
 
-// PORT: nor while a split-stack prologue holds the thread pointer in r4:
-// from `mrc p15, 0, r4, c13, c0, 3` to the `ldr r4, [r4, #4]` of the
-// limit word (a `mov r5, sp` may come between). Resumed on another m, it
-// would compare sp with that m's limit (x86's prologues read the limit
-// in one instruction; Go's compilers mark such sequences unsafe points).
+// PORT: it refuses too while a split-stack prologue holds the thread
+// pointer in r4: from `mrc p15, 0, r4, c13, c0, 3` to the `ldr r4,
+// [r4, #4]` of the limit word (a `mov r5, sp` may come between).
+// Resumed on another m, the prologue would compare sp with that m's
+// limit (x86's prologues read the limit in one instruction; Go's
+// compilers mark such sequences unsafe points).
 // The compiled Go code is A32 (Backend.cpp: -thumb-mode).
 static bool inprologuetls(uintptr pc) {
   const uint32 MrcTP4 = 0xee1d4f70;  // mrc p15, 0, r4, c13, c0, 3

@@ -1,12 +1,12 @@
 // 400,000 objects held from a global in 4,000 slices of 100, then
-// dropped: one runtime.GC frees all but a few hundred of them and their 4,000 arrays. gort's
-// collector is conservative (Go 1.0's): any word of data, bss or a stack
-// that falls in the heap keeps what it points to. On 386 and arm the
-// arena starts a few MB up, where the bytes of names and numbers fall;
-// while the pc table (writable data) was scanned as data, its words kept
-// 4,000 to 6,000 of these objects. What may still keep some is a stale
-// word on a reused stack segment, or a number such as libc's default
-// thread stack size (8 MB): each keeps at most one slice of 100.
+// dropped: one runtime.GC frees all but a few hundred of them and their
+// 4,000 arrays. gort's collector is conservative (Go 1.0's): any word of
+// data, bss or a stack that falls in the heap keeps what it points to.
+// While the 32-bit arena started a few MB up and the pc table (writable
+// data) was scanned as data, the table's names and numbers kept 4,000 to
+// 6,000 of these objects on 386 and arm, and under GOGC=1 sizes on arm's
+// stacks about 4,000 more. What may still keep some is a stale word on a
+// reused stack segment: each keeps at most one slice of 100.
 // Expected output: Go 1.19 (`go run`).
 // RUN: %gort build --target=%target -O0 -o %t.O0 %s
 // RUN: %run %t.O0 > %t.O0.out 2>&1

@@ -1,7 +1,8 @@
 // A frame larger than the segments that growth alone asks for (64 KB),
-// split from a goroutine already on a large segment: outer's 1 MiB frame
-// takes a segment of 2 MiB, and inner's 768 KiB frame does not fit what
-// is left of it. The new segment must hold inner's frame: sized by
+// split from a goroutine already on a large segment: at -O0 outer's
+// frame (its 1 MiB array, inner's 768 KiB argument and result) takes a
+// segment of 4 MiB, and inner's 2.25 MiB frame does not fit what is left
+// of it. The new segment must hold inner's frame: sized by
 // doubling capped at 64 KB instead, it ran below its end and faulted
 // (at -O0 every time, from a fresh goroutine on an m with no segment
 // cached; on arm under load, aggr-big.go once in a few hundred runs).
